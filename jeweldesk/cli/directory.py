@@ -1,0 +1,3 @@
+placeholder = True
+def register(sub):
+    pass

@@ -1,0 +1,42 @@
+"""Printing for scripts: JSON lines, or aligned text for people."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+import uuid
+from decimal import Decimal
+from enum import Enum
+
+
+def _default(value: object) -> object:
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, set | frozenset | tuple):
+        return list(value)
+    raise TypeError(f"cannot serialise {type(value).__name__}")
+
+
+def to_json(value: object) -> str:
+    return json.dumps(value, default=_default, ensure_ascii=False, sort_keys=False)
+
+
+def json_lines(rows) -> None:
+    for row in rows:
+        sys.stdout.write(to_json(row) + "\n")
+
+
+def table(rows: list[dict], columns: list[str]) -> None:
+    if not rows:
+        return
+    widths = {c: max(len(c), *(len(str(r.get(c, ""))) for r in rows)) for c in columns}
+    print("  ".join(c.upper().ljust(widths[c]) for c in columns))
+    for r in rows:
+        print("  ".join(str(r.get(c, "")).ljust(widths[c]) for c in columns))

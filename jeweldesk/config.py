@@ -1,0 +1,52 @@
+"""Device settings: typed, with defaults, stored in the local database's `settings`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from jeweldesk.storage.models import Setting
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    key: str
+    default: Any
+    kind: type
+
+
+SPECS = {
+    spec.key: spec
+    for spec in (
+        SettingSpec("device_id", "", str),
+        SettingSpec("device_store_code", "", str),
+        SettingSpec("language", "en", str),
+        SettingSpec("lock_minutes", 5, int),
+        SettingSpec("headoffice_url", "", str),
+        SettingSpec("signed_in_email", "", str),
+        SettingSpec("demo", False, bool),
+        SettingSpec("reporting_currency", "USD", str),
+    )
+}
+
+
+def get(session: Session, key: str) -> Any:
+    spec = SPECS[key]
+    value = session.scalar(select(Setting.value).where(Setting.key == key))
+    if value is None:
+        return spec.default
+    return spec.kind(value)
+
+
+def put(session: Session, key: str, value: Any) -> None:
+    spec = SPECS[key]
+    if not isinstance(value, spec.kind):
+        raise TypeError(f"setting {key} takes {spec.kind.__name__}, not {type(value).__name__}")
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value))
+    else:
+        row.value = value

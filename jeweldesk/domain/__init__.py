@@ -1,0 +1,1 @@
+"""Pure rules of the jeweller's trade: no Qt, no SQLAlchemy."""

@@ -1,0 +1,54 @@
+"""Phone numbers and e-mail addresses as advisors type them."""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+from jeweldesk.domain.errors import ValidationError
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def normalise_phone(value: str, region: str) -> str:
+    """'138 1234 5678' in a Shanghai store → '+8613812345678'. Spaces, dashes, dots,
+    brackets and full-width digits are fine; the country code is needed only for a
+    number from another country."""
+    raw = (value or "").strip()
+    if not raw:
+        raise ValidationError("contact.empty", field="phone", kind="phone")
+    # Full-width digits and the ＋ sign arrive from Chinese input methods.
+    raw = raw.translate({0xFF0B: "+", **{0xFF10 + d: str(d) for d in range(10)}})
+    if raw.startswith("00"):
+        raw = "+" + raw[2:]
+    try:
+        number = phonenumbers.parse(raw, region.upper() if region else None)
+    except phonenumbers.NumberParseException:
+        raise ValidationError("phone.invalid", field="phone", value=value) from None
+    if not phonenumbers.is_possible_number(number) or not phonenumbers.is_valid_number(number):
+        raise ValidationError("phone.invalid", field="phone", value=value)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def format_phone(e164: str) -> str:
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def normalise_email(value: str) -> str:
+    text = (value or "").strip()
+    if not _EMAIL.match(text):
+        raise ValidationError("email.invalid", field="email", value=value)
+    # Matched case-blind: nobody's mailbox differs from another's by case alone.
+    return text.lower()
+
+
+def normalise_handle(value: str) -> str:
+    text = (value or "").strip()
+    if not text:
+        raise ValidationError("contact.empty", field="handle", kind="handle")
+    return text

@@ -1,0 +1,167 @@
+"""What every service shares: the `Changes` a write reports, the records services hand
+out, and the unit of work that stamps sync columns and collects changes."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session
+
+from jeweldesk.domain.messages import render
+from jeweldesk.storage.models import Base, Synced
+
+if TYPE_CHECKING:
+    from jeweldesk.services.desk import Desk
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something the advisor should know after a successful write (a likely duplicate,
+    a book over capacity). Rendered in the advisor's language."""
+
+    key: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def message(self, lang: str = "en") -> str:
+        return render(self.key, lang, **self.params)
+
+
+@dataclass(frozen=True)
+class Changes:
+    """Which tables and records a write touched: the UI refreshes only what changed."""
+
+    tables: frozenset[str] = frozenset()
+    ids: frozenset[uuid.UUID] = frozenset()
+    notices: tuple[Notice, ...] = ()
+
+    def touches(self, *tables: str) -> bool:
+        return any(t in self.tables for t in tables)
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(self.tables | other.tables, self.ids | other.ids, self.notices + other.notices)
+
+    @property
+    def empty(self) -> bool:
+        return not self.tables
+
+
+@dataclass(frozen=True)
+class Written(Generic[T]):
+    """A write's result: the value made or changed, and what changed."""
+
+    value: T
+    changes: Changes
+
+    @property
+    def notices(self) -> tuple[Notice, ...]:
+        return self.changes.notices
+
+
+# --- frozen records of table rows ----------------------------------------------------
+
+_RECORD_TYPES: dict[type, type] = {}
+
+
+def record_type(model: type[Base]) -> type:
+    """A frozen dataclass with the model's columns: what services hand out instead of
+    ORM rows (which must never leave the storage layer)."""
+    if model not in _RECORD_TYPES:
+        columns = inspect(model).columns
+        fields = [(c.key, Any, dataclasses.field(default=None)) for c in columns]
+        _RECORD_TYPES[model] = dataclasses.make_dataclass(
+            f"{model.__name__}Record", fields, frozen=True, slots=True
+        )
+    return _RECORD_TYPES[model]
+
+
+def freeze(row: Base) -> Any:
+    cls = record_type(type(row))
+    return cls(**{f.name: getattr(row, f.name) for f in dataclasses.fields(cls)})
+
+
+# --- the unit of work ----------------------------------------------------------------
+
+_CHANGED = "jeweldesk_changed"
+
+
+def _stamp_and_collect(session: Session, _ctx, _instances) -> None:
+    """Before each flush: stamp synced rows with this device's clock, and remember what
+    is being written for the `Changes` summary."""
+    desk: Desk | None = session.info.get("desk")
+    changed = session.info.setdefault(_CHANGED, set())
+    for obj in list(session.new) + list(session.dirty):
+        if not isinstance(obj, Synced):
+            continue
+        if obj in session.dirty and not session.is_modified(obj, include_collections=False):
+            continue
+        if desk is not None and not session.info.get("applying_remote"):
+            obj.updated_hlc = desk.clock.now().encode()
+            obj.updated_by_device = desk.device_id
+        if obj.id is None:
+            from jeweldesk.domain.ids import new_id
+
+            obj.id = new_id()
+        changed.add((obj.__tablename__, obj.id))
+    for obj in session.deleted:
+        if isinstance(obj, Synced):
+            changed.add((obj.__tablename__, obj.id))
+
+
+def install(session_factory) -> None:
+    event.listen(session_factory, "before_flush", _stamp_and_collect)
+
+
+class Work:
+    """The open unit of work a service writes through."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.notices: list[Notice] = []
+        self.changes = Changes()
+
+    def notice(self, key: str, **params: Any) -> None:
+        self.notices.append(Notice(key, params))
+
+
+@contextmanager
+def unit_of_work(desk: Desk) -> Iterator[Work]:
+    """One transaction: commit on success, roll back on any error, so a failed save
+    leaves what was saved before untouched. `work.changes` is filled on commit."""
+    session = desk.store.session()
+    session.info["desk"] = desk
+    work = Work(session)
+    try:
+        with session.begin():
+            yield work
+            session.flush()
+        changed = session.info.pop(_CHANGED, set())
+        work.changes = Changes(
+            frozenset(t for t, _ in changed),
+            frozenset(i for _, i in changed),
+            tuple(work.notices),
+        )
+    finally:
+        session.info.pop(_CHANGED, None)
+        session.close()
+
+
+@contextmanager
+def reading(desk: Desk) -> Iterator[Session]:
+    session = desk.store.session()
+    try:
+        yield session
+    finally:
+        session.close()
+
+
+def now_utc() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)

@@ -1,0 +1,365 @@
+"""Clients: create, update and validate; contact points; search; the whole profile."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from jeweldesk.domain.contacts import format_phone, normalise_email, normalise_handle, normalise_phone
+from jeweldesk.domain.errors import NotFound, ValidationError
+from jeweldesk.domain.ids import parse_id
+from jeweldesk.domain.messages import LANGUAGES, Ref
+from jeweldesk.domain.names import clean, display_name, has_cjk, romanise_chinese, split_chinese_name
+from jeweldesk.domain.vocab import Channel, ContactKind, NameOrder, ROLES_SEEING_SENSITIVE
+from jeweldesk.services.base import Written, freeze, now_utc, reading, unit_of_work
+from jeweldesk.services.views import ClientProfile, ClientSummary, PieceInBox, PurchaseWithLines
+from jeweldesk.storage import models as m
+from jeweldesk.storage import search as search_index
+
+NAME_LIMIT = 100
+CLIENT_LANGUAGES = (*LANGUAGES, "fr", "de", "it", "es", "ja", "ko", "ar", "ru", "pt")
+EDITABLE = {
+    "title", "family_name", "given_name", "name_local", "name_romanised", "greeting_name",
+    "gender", "language", "preferred_channel", "contact_hours", "photo_path", "source",
+}
+
+
+def client_row(session: Session, client_id: uuid.UUID | str, *, for_edit: bool = False) -> m.Client:
+    try:
+        key = parse_id(client_id)
+    except ValueError:
+        raise ValidationError("id.invalid", value=str(client_id)) from None
+    row = session.get(m.Client, key)
+    if row is None or row.deleted:
+        raise NotFound("client.not_found")
+    if for_edit and row.erased_at is not None:
+        raise ValidationError("client.erased")
+    return row
+
+
+def _names(fields: dict) -> dict:
+    """Clean the name fields and fill what can be derived: a Chinese name typed whole
+    is split into family and given names and romanised in pinyin."""
+    out = {k: clean(fields.get(k)) for k in ("family_name", "given_name", "name_local", "name_romanised", "greeting_name", "title")}
+    for key in ("family_name", "given_name", "name_local", "name_romanised", "greeting_name"):
+        if len(out[key]) > NAME_LIMIT:
+            raise ValidationError("client.name_too_long", field=key, limit=NAME_LIMIT)
+    if not (out["family_name"] or out["given_name"] or out["name_local"] or out["name_romanised"]):
+        raise ValidationError("client.name_required", field="name")
+    if out["name_local"] and has_cjk(out["name_local"]) and not (out["family_name"] or out["given_name"]):
+        out["family_name"], out["given_name"] = split_chinese_name(out["name_local"])
+    if not out["name_local"] and has_cjk(out["family_name"] + out["given_name"]):
+        out["name_local"] = out["family_name"] + out["given_name"]
+    if not out["name_romanised"] and has_cjk(out["family_name"] + out["given_name"]):
+        out["name_romanised"] = romanise_chinese(out["family_name"], out["given_name"])
+    return out
+
+
+def _contact_hours(value) -> tuple[dt.time | None, dt.time | None]:
+    if value in (None, "", ()):
+        return None, None
+    try:
+        if isinstance(value, str):
+            start_text, end_text = value.replace("–", "-").replace("~", "-").split("-")
+            start = dt.time.fromisoformat(start_text.strip().zfill(5))
+            end = dt.time.fromisoformat(end_text.strip().zfill(5))
+        else:
+            start, end = value
+    except (ValueError, TypeError):
+        raise ValidationError("client.contact_hours", field="contact_hours") from None
+    if not isinstance(start, dt.time) or not isinstance(end, dt.time) or start == end:
+        raise ValidationError("client.contact_hours", field="contact_hours")
+    return start, end
+
+
+def _language(value: str | None, default: str) -> str:
+    if not value:
+        return default
+    value = value.replace("-", "_")
+    if value not in CLIENT_LANGUAGES:
+        raise ValidationError("client.language", field="language")
+    return value
+
+
+def _channel(value) -> Channel | None:
+    if value in (None, ""):
+        return None
+    try:
+        return Channel(value)
+    except ValueError:
+        raise ValidationError("client.channel", field="preferred_channel", value=str(value)) from None
+
+
+def normalise_contact(kind: ContactKind | str, value: str, region: str) -> tuple[ContactKind, str]:
+    kind = ContactKind(kind)
+    if kind is ContactKind.PHONE or kind is ContactKind.WHATSAPP and value.strip()[:1] in "+0123456789":
+        return kind, normalise_phone(value, region)
+    if kind is ContactKind.EMAIL:
+        return kind, normalise_email(value)
+    if kind is ContactKind.ADDRESS:
+        if not clean(value):
+            raise ValidationError("contact.empty", field="address", kind="address")
+        return kind, clean(value)
+    return kind, normalise_handle(value).lower()
+
+
+class ClientService:
+    def __init__(self, desk) -> None:
+        self.desk = desk
+
+    # --- writing -----------------------------------------------------------------
+
+    def create(
+        self,
+        *,
+        family_name: str = "",
+        given_name: str = "",
+        name_local: str = "",
+        name_romanised: str = "",
+        greeting_name: str = "",
+        title: str = "",
+        gender: str = "",
+        language: str | None = None,
+        preferred_channel: Channel | str | None = None,
+        contact_hours: str | tuple[dt.time, dt.time] | None = None,
+        phones: Sequence[str] = (),
+        emails: Sequence[str] = (),
+        handles: dict[str, str] | None = None,
+        home_store_id: uuid.UUID | None = None,
+        source: str = "",
+    ) -> Written:
+        """Create a client. Every field is validated before anything is written; a
+        likely duplicate (same phone, e-mail or name) is reported as a notice, not
+        refused: the advisor decides."""
+        names = _names(locals())
+        store_id = home_store_id or self.desk.home_store_id
+        with unit_of_work(self.desk) as work:
+            session = work.session
+            store = session.get(m.Store, store_id)
+            if store is None:
+                raise NotFound("store.not_found", value=str(store_id))
+            typed = [(ContactKind.PHONE, p) for p in phones] + [(ContactKind.EMAIL, e) for e in emails]
+            typed += list((handles or {}).items())
+            contacts = [
+                (*normalise_contact(kind, value, store.country), clean(value))
+                for kind, value in typed
+                if value and value.strip()
+            ]
+            start, end = _contact_hours(contact_hours)
+            default_language = "zh_CN" if store.country == "CN" else "zh_TW" if store.country in ("HK", "TW", "MO") else "en"
+            client = m.Client(
+                home_store_id=store.id,
+                name_order=NameOrder.FAMILY_FIRST if has_cjk(names["family_name"] + names["name_local"]) else NameOrder.GIVEN_FIRST,
+                gender=clean(gender),
+                language=_language(language, default_language),
+                preferred_channel=_channel(preferred_channel),
+                contact_hours_start=start,
+                contact_hours_end=end,
+                source=clean(source),
+                created_at=now_utc(),
+                created_by_id=self.desk.acting_staff_id,
+                **names,
+            )
+            session.add(client)
+            session.flush()
+            self._report_duplicates(work, client, [(k, n) for k, n, _ in contacts])
+            kinds_seen: set[ContactKind] = set()
+            for kind, normal, original in contacts:
+                session.add(
+                    m.ContactPoint(
+                        client_id=client.id, kind=kind, value=original, normalised=normal,
+                        is_primary=kind not in kinds_seen,
+                    )
+                )
+                kinds_seen.add(kind)
+        return Written(freeze(client), work.changes)
+
+    def _report_duplicates(self, work, client: m.Client, contacts) -> None:
+        session = work.session
+        found: dict[uuid.UUID, set[str]] = defaultdict(set)
+        normals = [n for _, n in contacts]
+        if normals:
+            for cid, kind in session.execute(
+                select(m.ContactPoint.client_id, m.ContactPoint.kind)
+                .join(m.Client, m.Client.id == m.ContactPoint.client_id)
+                .where(
+                    m.ContactPoint.normalised.in_(normals),
+                    m.ContactPoint.deleted.is_(False),
+                    m.Client.deleted.is_(False),
+                    m.Client.id != client.id,
+                )
+            ):
+                found[cid].add("email" if kind == ContactKind.EMAIL else "phone")
+        name_match = []
+        if client.name_local and has_cjk(client.name_local):
+            name_match.append(m.Client.name_local == client.name_local)
+        if client.family_name and client.given_name:
+            name_match.append(
+                (func.lower(m.Client.family_name) == client.family_name.lower())
+                & (func.lower(m.Client.given_name) == client.given_name.lower())
+            )
+        if name_match:
+            for (cid,) in session.execute(
+                select(m.Client.id).where(or_(*name_match), m.Client.deleted.is_(False), m.Client.id != client.id).limit(5)
+            ):
+                found[cid].add("name")
+        if not found:
+            return
+        summaries = summarise(session, list(found)[:5])
+        names = ", ".join(s.display_name for s in summaries)
+        reason = tuple(Ref(f"duplicate.reason.{r}") for r in sorted({r for rs in found.values() for r in rs}))
+        work.notice(
+            "client.possible_duplicate",
+            names=names,
+            reason=reason,
+            client_ids=[str(s.id) for s in summaries],
+        )
+
+    def update(self, client_id: uuid.UUID, **fields) -> Written:
+        """Change profile fields. Unknown fields are refused; names are validated
+        together so a client is never left nameless."""
+        unknown = set(fields) - EDITABLE
+        if unknown:
+            raise ValidationError("client.unknown_field", value=", ".join(sorted(unknown)))
+        with unit_of_work(self.desk) as work:
+            client = client_row(work.session, client_id, for_edit=True)
+            name_keys = {"family_name", "given_name", "name_local", "name_romanised", "greeting_name", "title"}
+            if name_keys & set(fields):
+                current = {k: getattr(client, k) for k in name_keys}
+                current.update({k: v for k, v in fields.items() if k in name_keys})
+                if "name_local" in fields and "name_romanised" not in fields and has_cjk(fields["name_local"] or ""):
+                    current["name_romanised"] = ""
+                    if not ({"family_name", "given_name"} & set(fields)):
+                        current["family_name"] = current["given_name"] = ""
+                for key, value in _names(current).items():
+                    if getattr(client, key) != value:
+                        setattr(client, key, value)
+            if "language" in fields:
+                client.language = _language(fields["language"], client.language)
+            if "preferred_channel" in fields:
+                client.preferred_channel = _channel(fields["preferred_channel"])
+            if "contact_hours" in fields:
+                client.contact_hours_start, client.contact_hours_end = _contact_hours(fields["contact_hours"])
+            for key in ("gender", "photo_path", "source"):
+                if key in fields:
+                    setattr(client, key, clean(fields[key]))
+        return Written(freeze(client), work.changes)
+
+    def add_contact(self, client_id: uuid.UUID, kind: ContactKind | str, value: str, *, label: str = "", primary: bool = False) -> Written:
+        with unit_of_work(self.desk) as work:
+            client = client_row(work.session, client_id, for_edit=True)
+            store = work.session.get(m.Store, client.home_store_id)
+            kind, normal = normalise_contact(kind, value, store.country if store else "")
+            others = work.session.scalars(
+                select(m.ContactPoint).where(
+                    m.ContactPoint.client_id == client.id, m.ContactPoint.kind == kind, m.ContactPoint.deleted.is_(False)
+                )
+            ).all()
+            if primary:
+                for other in others:
+                    other.is_primary = False
+            contact = m.ContactPoint(
+                client_id=client.id, kind=kind, value=clean(value), normalised=normal,
+                label=clean(label), is_primary=primary or not others,
+            )
+            work.session.add(contact)
+        return Written(freeze(contact), work.changes)
+
+    def remove_contact(self, contact_id: uuid.UUID) -> Written:
+        with unit_of_work(self.desk) as work:
+            contact = work.session.get(m.ContactPoint, contact_id)
+            if contact is None or contact.deleted:
+                raise NotFound("client.not_found")
+            contact.deleted = True
+        return Written(freeze(contact), work.changes)
+
+    # --- reading -----------------------------------------------------------------
+
+    def get(self, client_id: uuid.UUID | str):
+        with reading(self.desk) as s:
+            return freeze(client_row(s, client_id))
+
+    def summaries(self, client_ids: Iterable[uuid.UUID]) -> list[ClientSummary]:
+        with reading(self.desk) as s:
+            return summarise(s, list(client_ids))
+
+    def search(self, query: str, limit: int = 30) -> list[ClientSummary]:
+        """The one search box: names in any script, pinyin and initials, phone (any
+        format, or its last digits), e-mail, certificate or lab report number. Best
+        match first."""
+        with reading(self.desk) as s:
+            region = s.scalar(select(m.Store.country).where(m.Store.id == self.desk.home_store_id)) or "CN"
+            hexes = search_index.search_client_ids(s.connection(), query, limit=limit, region=region)
+            return summarise(s, [uuid.UUID(hex=h) for h in hexes])
+
+    def profile(self, client_id: uuid.UUID | str, *, include_sensitive: bool | None = None) -> ClientProfile:
+        """The whole record. Sensitive notes are shown to their author, store managers
+        and head office (or when `include_sensitive` is set by an audited caller)."""
+        from jeweldesk.services.profile_loader import load_profile
+
+        with reading(self.desk) as s:
+            client = client_row(s, client_id)
+            if include_sensitive is None:
+                include_sensitive = self._sees_sensitive(s)
+            return load_profile(s, client, include_sensitive, self.desk.acting_staff_id)
+
+    def _sees_sensitive(self, session: Session) -> bool:
+        if self.desk.acting_staff_id is None:
+            return False
+        person = session.get(m.Staff, self.desk.acting_staff_id)
+        return person is not None and person.role in ROLES_SEEING_SENSITIVE
+
+    def count(self) -> int:
+        with reading(self.desk) as s:
+            return s.scalar(select(func.count()).select_from(m.Client).where(m.Client.deleted.is_(False))) or 0
+
+
+def summarise(session: Session, ids: list[uuid.UUID]) -> list[ClientSummary]:
+    """Summaries in the order of `ids`, in three queries whatever their number."""
+    if not ids:
+        return []
+    rows = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for client, code in session.execute(
+            select(m.Client, m.Store.code).join(m.Store, m.Store.id == m.Client.home_store_id).where(m.Client.id.in_(chunk))
+        ):
+            rows[client.id] = (client, code)
+    contacts: dict[uuid.UUID, dict[str, str]] = defaultdict(dict)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for c in session.scalars(
+            select(m.ContactPoint)
+            .where(m.ContactPoint.client_id.in_(chunk), m.ContactPoint.deleted.is_(False), m.ContactPoint.kind.in_(("phone", "email")))
+            .order_by(m.ContactPoint.is_primary.desc())
+        ):
+            contacts[c.client_id].setdefault(c.kind.value, c.normalised)
+    out = []
+    for cid in ids:
+        if cid not in rows:
+            continue
+        client, code = rows[cid]
+        out.append(
+            ClientSummary(
+                id=client.id,
+                display_name=display_name(
+                    family=client.family_name, given=client.given_name, name_local=client.name_local,
+                    romanised=client.name_romanised, given_first=client.name_order == NameOrder.GIVEN_FIRST,
+                ),
+                name_local=client.name_local,
+                phone=format_phone(contacts[cid].get("phone", "")) if contacts[cid].get("phone") else "",
+                email=contacts[cid].get("email", ""),
+                segment=client.segment,
+                home_store_code=code,
+                language=client.language,
+            )
+        )
+    return out
+
+
+__all__ = ["ClientService", "PieceInBox", "PurchaseWithLines", "client_row", "summarise"]

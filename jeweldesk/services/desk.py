@@ -1,0 +1,102 @@
+"""`Desk`: the one front door to a store. The UI, the command line and the tests
+reach the data only through it and its services."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+
+from sqlalchemy import select
+
+from jeweldesk import config
+from jeweldesk.domain.hlc import HybridClock
+from jeweldesk.domain.ids import new_id
+from jeweldesk.domain.messages import normalise_language
+from jeweldesk.paths import database_path
+from jeweldesk.services import base
+from jeweldesk.storage import search as search_index
+from jeweldesk.storage.db import LocalStore
+from jeweldesk.storage.models import Staff, Store
+
+
+class Desk:
+    """An open store with its services as attributes (`desk.clients`, `desk.notes`…).
+
+    `acting_staff_id` is the signed-in person: services record them as author and
+    apply their role (sensitive notes)."""
+
+    def __init__(self, store: LocalStore) -> None:
+        from jeweldesk.services.appointments import AppointmentService
+        from jeweldesk.services.books import BookService
+        from jeweldesk.services.clients import ClientService
+        from jeweldesk.services.directory import DirectoryService
+        from jeweldesk.services.possessions import JewelleryBoxService, PurchaseService, WishlistService
+        from jeweldesk.services.profile import (
+            DateService,
+            NoteService,
+            PreferenceService,
+            RelationshipService,
+        )
+        from jeweldesk.services.stock import StockService
+
+        self.store = store
+        base.install(store.sessions)
+        search_index.install(store.sessions)
+        with store.sessions.begin() as session:
+            device_id = config.get(session, "device_id")
+            if not device_id:
+                device_id = new_id().hex[-12:]
+                config.put(session, "device_id", device_id)
+            self.lang = normalise_language(config.get(session, "language"))
+            store_code = config.get(session, "device_store_code")
+            signed_in = config.get(session, "signed_in_email")
+            self.home_store_id: uuid.UUID | None = None
+            if store_code:
+                self.home_store_id = session.scalar(select(Store.id).where(Store.code == store_code))
+            if self.home_store_id is None:
+                self.home_store_id = session.scalar(select(Store.id).order_by(Store.code).limit(1))
+            self.acting_staff_id: uuid.UUID | None = None
+            if signed_in:
+                self.acting_staff_id = session.scalar(select(Staff.id).where(Staff.email == signed_in))
+        self.device_id: str = device_id
+        self.clock = HybridClock(device_id)
+
+        self.directory = DirectoryService(self)
+        self.clients = ClientService(self)
+        self.preferences = PreferenceService(self)
+        self.notes = NoteService(self)
+        self.dates = DateService(self)
+        self.relationships = RelationshipService(self)
+        self.jewellery_box = JewelleryBoxService(self)
+        self.wishlist = WishlistService(self)
+        self.purchases = PurchaseService(self)
+        self.books = BookService(self)
+        self.appointments = AppointmentService(self)
+        self.stock = StockService(self)
+
+    @classmethod
+    def open(cls, data_dir: str | os.PathLike[str] | None = None) -> Desk:
+        """Open (creating and migrating if needed) the store in `data_dir`."""
+        return cls(LocalStore(database_path(data_dir)))
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    def act_as(self, staff_id: uuid.UUID | None) -> None:
+        self.acting_staff_id = staff_id
+
+    def set_language(self, lang: str) -> None:
+        self.lang = normalise_language(lang)
+        with base.unit_of_work(self) as work:
+            config.put(work.session, "language", self.lang)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Desk:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

@@ -1,0 +1,129 @@
+"""Opening a store: the engine, SQLite's pragmas, and migrating to the current schema
+with a backup of the file taken first."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import shutil
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from jeweldesk.domain.errors import DomainError
+from jeweldesk.paths import migrations_dir
+
+log = logging.getLogger(__name__)
+
+
+def alembic_config(connection=None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    heads = ScriptDirectory.from_config(alembic_config()).get_heads()
+    return heads[0]
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    # WAL + NORMAL is durable at every committed transaction across application crashes;
+    # a power cut may lose the last transaction, never corrupt the file.
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA cache_size=-32000")
+    cursor.close()
+
+
+def make_engine(url: str, **kwargs) -> Engine:
+    engine = create_engine(url, **kwargs)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def sqlite_engine(path: Path) -> Engine:
+    return make_engine(f"sqlite:///{path}")
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def backup_sqlite(path: Path, revision: str | None) -> Path:
+    """A consistent copy through SQLite's backup API (safe with WAL), beside the file."""
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.stem}.before-{revision or 'empty'}.{stamp}{path.suffix}")
+    source = sqlite3.connect(path)
+    try:
+        dest = sqlite3.connect(target)
+        with dest:
+            source.backup(dest)
+        dest.close()
+    finally:
+        source.close()
+    return target
+
+
+def upgrade(engine: Engine) -> None:
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
+
+
+class MigrationFailed(DomainError):
+    pass
+
+
+def migrate(engine: Engine, database_file: Path | None = None) -> Path | None:
+    """Bring the database to the head revision. For a SQLite file that already holds a
+    schema at another revision, copy it first; on failure the copy is kept and the
+    error says where. Returns the backup's path, if one was taken."""
+    head = head_revision()
+    revision = current_revision(engine)
+    if revision == head:
+        return None
+    known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    if revision is not None and revision not in known:
+        raise MigrationFailed("database.newer", revision=revision)
+    backup = None
+    if database_file is not None and revision is not None:
+        backup = backup_sqlite(database_file, revision)
+        log.info("backed up %s to %s before upgrading from %s", database_file, backup, revision)
+    try:
+        upgrade(engine)
+    except Exception as exc:
+        log.exception("migration from %s to %s failed", revision, head)
+        if backup is not None:
+            raise MigrationFailed("migration.failed", backup=str(backup)) from exc
+        raise
+    return backup
+
+
+class LocalStore:
+    """The device's SQLite file, migrated and ready: an engine and a session factory."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.engine = sqlite_engine(self.path)
+        self.backup = migrate(self.engine, self.path)
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def session(self) -> Session:
+        return self.sessions()
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,80 @@
+"""Every table of the JewelDesk schema, device and head office alike."""
+
+from jeweldesk.storage.models.base import Base, Synced, synced_tables
+from jeweldesk.storage.models.calendar import (
+    Appointment,
+    ChecklistItem,
+    Event,
+    Invitation,
+    PreSelection,
+)
+from jeweldesk.storage.models.clients import (
+    BookEntry,
+    Client,
+    Consent,
+    ContactPoint,
+    ImportantDate,
+    Measurement,
+    Note,
+    Preference,
+    Relationship,
+    RingSize,
+)
+from jeweldesk.storage.models.commerce import (
+    Benefit,
+    BenefitUse,
+    Interaction,
+    Purchase,
+    PurchaseLine,
+    ServiceCase,
+    ServiceJob,
+)
+from jeweldesk.storage.models.network import Room, Staff, Store
+from jeweldesk.storage.models.pieces import (
+    CataloguePiece,
+    OwnedPiece,
+    StockLevel,
+    Stone,
+    WishlistItem,
+)
+from jeweldesk.storage.models.records import AuditEntry, IssuedDocument, SearchKey, Setting
+
+__all__ = [
+    "Appointment",
+    "AuditEntry",
+    "Base",
+    "Benefit",
+    "BenefitUse",
+    "BookEntry",
+    "CataloguePiece",
+    "ChecklistItem",
+    "Client",
+    "Consent",
+    "ContactPoint",
+    "Event",
+    "ImportantDate",
+    "Interaction",
+    "Invitation",
+    "IssuedDocument",
+    "Measurement",
+    "Note",
+    "OwnedPiece",
+    "PreSelection",
+    "Preference",
+    "Purchase",
+    "PurchaseLine",
+    "Relationship",
+    "RingSize",
+    "Room",
+    "SearchKey",
+    "ServiceCase",
+    "ServiceJob",
+    "Setting",
+    "Staff",
+    "StockLevel",
+    "Stone",
+    "Store",
+    "Synced",
+    "WishlistItem",
+    "synced_tables",
+]

@@ -1,0 +1,277 @@
+"""The full-text index of clients (SQLite FTS5) and the queries over it.
+
+One row per client in `client_search`, columns:
+- names: every written form of the name; Chinese characters one token each, so
+  "美玲" finds 王美玲;
+- phonetic: pinyin syllables, joined forms and initials of Chinese names;
+- contacts: phone digits (E.164 and national) and the same reversed behind an "r",
+  so a phone's last digits are a prefix query; e-mail addresses and handles;
+- certificates: lab report numbers, girdle inscriptions and serials of owned pieces.
+
+Kept in step with every ORM write by `install(session_factory)`: the flush that
+changes a client, a contact point, an owned piece or a stone re-indexes that client
+in the same transaction.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import phonenumbers
+from sqlalchemy import Connection, event, text
+from sqlalchemy.orm import Session
+
+from jeweldesk.domain.names import has_cjk, is_cjk, phonetic_keys, split_chinese_name
+from jeweldesk.storage.models import Client, ContactPoint, OwnedPiece, Stone
+
+WEIGHTS = (10.0, 6.0, 8.0, 8.0)  # names, phonetic, contacts, certificates
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class ClientDocument:
+    names: str
+    phonetic: str
+    contacts: str
+    certificates: str
+
+
+def _spaced_cjk(value: str) -> str:
+    """Put spaces around each CJK character so FTS5 makes each one a token."""
+    return "".join(f" {ch} " if is_cjk(ch) else ch for ch in value)
+
+
+def phone_tokens(e164: str) -> list[str]:
+    digits = re.sub(r"\D", "", e164)
+    if not digits:
+        return []
+    tokens = [digits, "r" + digits[::-1]]
+    try:
+        parsed = phonenumbers.parse(e164 if e164.startswith("+") else "+" + digits)
+        national = str(parsed.national_number)
+        tokens += [national, "r" + national[::-1]]
+    except phonenumbers.NumberParseException:
+        pass
+    return tokens
+
+
+def build_document(client: dict, contacts: Iterable[dict], certificates: Iterable[str]) -> ClientDocument:
+    name_fields = [
+        client.get("family_name") or "",
+        client.get("given_name") or "",
+        client.get("name_local") or "",
+        client.get("name_romanised") or "",
+        client.get("greeting_name") or "",
+    ]
+    names = " ".join(_spaced_cjk(v) for v in name_fields if v)
+    phonetic: list[str] = []
+    family, given = client.get("family_name") or "", client.get("given_name") or ""
+    local = client.get("name_local") or ""
+    if has_cjk(family + given):
+        phonetic = phonetic_keys(family, given)
+    elif has_cjk(local):
+        phonetic = phonetic_keys(*split_chinese_name(local))
+    contact_tokens: list[str] = []
+    for contact in contacts:
+        if contact["kind"] == "phone":
+            contact_tokens += phone_tokens(contact["normalised"])
+        elif contact["kind"] != "address":
+            contact_tokens.append(contact["normalised"] or contact["value"])
+    return ClientDocument(
+        names=names,
+        phonetic=" ".join(phonetic),
+        contacts=" ".join(contact_tokens),
+        certificates=" ".join(c for c in certificates if c),
+    )
+
+
+# --- writing the index ---------------------------------------------------------------
+
+def _hex(value: uuid.UUID) -> str:
+    return value.hex
+
+
+def reindex_clients(conn: Connection, client_ids: Iterable[uuid.UUID]) -> None:
+    ids = list({i for i in client_ids if i is not None})
+    for start in range(0, len(ids), 500):
+        _reindex_batch(conn, ids[start : start + 500])
+
+
+def _reindex_batch(conn: Connection, ids: list[uuid.UUID]) -> None:
+    keys = [_hex(i) for i in ids]
+    params = {f"k{n}": k for n, k in enumerate(keys)}
+    placeholders = ", ".join(f":k{n}" for n in range(len(keys)))
+    clients = {
+        row.id: row._asdict()
+        for row in conn.execute(
+            text(
+                "SELECT id, family_name, given_name, name_local, name_romanised, greeting_name, "
+                f"deleted, erased_at FROM clients WHERE id IN ({placeholders})"
+            ),
+            params,
+        )
+    }
+    contacts: dict[str, list[dict]] = defaultdict(list)
+    for row in conn.execute(
+        text(
+            "SELECT client_id, kind, value, normalised FROM contact_points "
+            f"WHERE deleted = 0 AND client_id IN ({placeholders})"
+        ),
+        params,
+    ):
+        contacts[row.client_id].append(row._asdict())
+    certificates: dict[str, list[str]] = defaultdict(list)
+    for row in conn.execute(
+        text(
+            "SELECT o.client_id, o.serial, s.report_number, s.girdle_inscription "
+            "FROM owned_pieces o LEFT JOIN stones s ON s.owned_piece_id = o.id AND s.deleted = 0 "
+            f"WHERE o.deleted = 0 AND o.client_id IN ({placeholders})"
+        ),
+        params,
+    ):
+        certificates[row.client_id] += [row.serial or "", row.report_number or "", row.girdle_inscription or ""]
+    rowids = {
+        row.client_id: row.rowid
+        for row in conn.execute(
+            text(f"SELECT client_id, rowid FROM search_keys WHERE client_id IN ({placeholders})"),
+            params,
+        )
+    }
+    for key in keys:
+        client = clients.get(key)
+        rowid = rowids.get(key)
+        if rowid is not None:
+            conn.execute(text("DELETE FROM client_search WHERE rowid = :r"), {"r": rowid})
+        if client is None or client["deleted"] or client["erased_at"]:
+            if rowid is not None:
+                conn.execute(text("DELETE FROM search_keys WHERE rowid = :r"), {"r": rowid})
+            continue
+        doc = build_document(client, contacts.get(key, ()), dict.fromkeys(certificates.get(key, ())))
+        if rowid is None:
+            rowid = conn.execute(
+                text("INSERT INTO search_keys (client_id, digest) VALUES (:c, '') RETURNING rowid"),
+                {"c": key},
+            ).scalar_one()
+        conn.execute(
+            text(
+                "INSERT INTO client_search (rowid, names, phonetic, contacts, certificates) "
+                "VALUES (:r, :n, :p, :c, :x)"
+            ),
+            {"r": rowid, "n": doc.names, "p": doc.phonetic, "c": doc.contacts, "x": doc.certificates},
+        )
+
+
+def rebuild(conn: Connection) -> int:
+    """Drop and rebuild the whole index (after a bulk load or a restore)."""
+    conn.execute(text("DELETE FROM client_search"))
+    conn.execute(text("DELETE FROM search_keys"))
+    ids = [uuid.UUID(hex=r[0]) for r in conn.execute(text("SELECT id FROM clients WHERE deleted = 0"))]
+    reindex_clients(conn, ids)
+    return len(ids)
+
+
+# --- keeping it in step with ORM writes ----------------------------------------------
+
+_PENDING = "jeweldesk_search_pending"
+
+
+def _touched_clients(session: Session) -> set[uuid.UUID]:
+    touched: set[uuid.UUID] = set()
+    stones_pieces: set[uuid.UUID] = set()
+    for obj in list(session.new) + list(session.dirty) + list(session.deleted):
+        if isinstance(obj, Client):
+            touched.add(obj.id)
+        elif isinstance(obj, ContactPoint | OwnedPiece):
+            touched.add(obj.client_id)
+        elif isinstance(obj, Stone):
+            if obj.owned_piece is not None and obj.owned_piece.client_id is not None:
+                touched.add(obj.owned_piece.client_id)
+            else:
+                stones_pieces.add(obj.owned_piece_id)
+    if stones_pieces:
+        for piece in stones_pieces:
+            owner = session.get(OwnedPiece, piece)
+            if owner is not None:
+                touched.add(owner.client_id)
+    return touched
+
+
+def _before_flush(session: Session, _ctx, _instances) -> None:
+    session.info.setdefault(_PENDING, set()).update(_touched_clients(session))
+
+
+def _after_flush(session: Session, _ctx) -> None:
+    pending = session.info.pop(_PENDING, set())
+    if pending:
+        reindex_clients(session.connection(), pending)
+
+
+def install(session_factory) -> None:
+    event.listen(session_factory, "before_flush", _before_flush)
+    event.listen(session_factory, "after_flush", _after_flush)
+
+
+# --- querying ------------------------------------------------------------------------
+
+_PHONEISH = re.compile(r"^[\d\s+\-().]+$")
+
+
+def _quote(token: str) -> str:
+    return '"' + token.replace('"', '""') + '"'
+
+
+def match_expression(query: str, default_region: str = "CN") -> str | None:
+    """Turn what the advisor typed into an FTS5 MATCH expression, or None for nothing."""
+    query = query.strip()
+    if not query:
+        return None
+    if _PHONEISH.match(query):
+        digits = re.sub(r"\D", "", query)
+        if len(digits) < 3:
+            return None
+        alternatives = [f"{_quote(digits)}*", f"{_quote('r' + digits[::-1])}*"]
+        try:
+            parsed = phonenumbers.parse(query, default_region)
+            e164 = f"{parsed.country_code}{parsed.national_number}"
+            alternatives.append(f"{_quote(e164)}*")
+        except phonenumbers.NumberParseException:
+            pass
+        return " OR ".join(dict.fromkeys(alternatives))
+    terms: list[str] = []
+    for word in query.split():
+        cjk_run: list[str] = []
+        for part in re.split(r"(\s+)", _spaced_cjk(word)):
+            for token in _TOKEN.findall(part):
+                if has_cjk(token):
+                    cjk_run.append(token)
+                else:
+                    if cjk_run:
+                        terms.append(_quote(" ".join(cjk_run)))
+                        cjk_run = []
+                    terms.append(f"{_quote(token.lower())}*")
+        if cjk_run:
+            terms.append(_quote(" ".join(cjk_run)))
+    if not terms:
+        return None
+    return " AND ".join(terms)
+
+
+def search_client_ids(conn: Connection, query: str, limit: int = 50, region: str = "CN") -> list[str]:
+    """Client ids (hex) best first."""
+    expression = match_expression(query, region)
+    if expression is None:
+        return []
+    rows = conn.execute(
+        text(
+            "SELECT k.client_id FROM client_search "
+            "JOIN search_keys k ON k.rowid = client_search.rowid "
+            "WHERE client_search MATCH :q "
+            f"ORDER BY bm25(client_search, {', '.join(map(str, WEIGHTS))}) LIMIT :limit"
+        ),
+        {"q": expression, "limit": limit},
+    )
+    return [r[0] for r in rows]
