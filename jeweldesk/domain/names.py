@@ -75,6 +75,7 @@ def phonetic_keys(family: str, given: str) -> list[str]:
     for reading in surname_readings(family[:1]) if family else []:
         keys.append(reading)
         keys.append(reading + "".join(given_syl))
+        keys.append(reading[0] + "".join(s[0] for s in given_syl))
     seen: dict[str, None] = {}
     for key in keys:
         if key:

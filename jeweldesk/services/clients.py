@@ -16,6 +16,7 @@ from jeweldesk.domain.ids import parse_id
 from jeweldesk.domain.messages import LANGUAGES, Ref
 from jeweldesk.domain.names import clean, display_name, has_cjk, romanise_chinese, split_chinese_name
 from jeweldesk.domain.vocab import Channel, ContactKind, NameOrder, ROLES_SEEING_SENSITIVE
+from jeweldesk.services import audit
 from jeweldesk.services.base import Written, freeze, now_utc, reading, unit_of_work
 from jeweldesk.services.views import ClientProfile, ClientSummary, PieceInBox, PurchaseWithLines
 from jeweldesk.storage import models as m
@@ -306,7 +307,11 @@ class ClientService:
             client = client_row(s, client_id)
             if include_sensitive is None:
                 include_sensitive = self._sees_sensitive(s)
-            return load_profile(s, client, include_sensitive, self.desk.acting_staff_id)
+            profile = load_profile(s, client, include_sensitive, self.desk.acting_staff_id)
+        shown = [n.id for n in profile.notes if n.sensitive and n.author_id != self.desk.acting_staff_id]
+        if shown:
+            audit.record(self.desk, "read_sensitive_notes", "clients", profile.client.id, notes=len(shown))
+        return profile
 
     def _sees_sensitive(self, session: Session) -> bool:
         if self.desk.acting_staff_id is None:

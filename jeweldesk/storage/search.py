@@ -234,6 +234,9 @@ def match_expression(query: str, default_region: str = "CN") -> str | None:
         if len(digits) < 3:
             return None
         alternatives = [f"{_quote(digits)}*", f"{_quote('r' + digits[::-1])}*"]
+        if digits.startswith("0") and len(digits.lstrip("0")) >= 3:
+            # A national trunk prefix (06 12… in France): the rest is the national number.
+            alternatives.append(f"{_quote(digits.lstrip('0'))}*")
         try:
             parsed = phonenumbers.parse(query, default_region)
             e164 = f"{parsed.country_code}{parsed.national_number}"
