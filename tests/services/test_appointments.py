@@ -1,0 +1,134 @@
+"""Booking the salon: double bookings refused with the reason, store time zones,
+pieces reserved for the slot."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from jeweldesk.domain.errors import ConflictError, ValidationError
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+
+
+def tomorrow_at(hour: int, minute: int = 0, zone=SHANGHAI) -> dt.datetime:
+    day = dt.datetime.now(zone).date() + dt.timedelta(days=1)
+    return dt.datetime.combine(day, dt.time(hour, minute), tzinfo=zone)
+
+
+@pytest.fixture
+def client(desk):
+    desk.clients.create(name_local="王美玲")  # a second client in the store
+    c = desk.clients.create(name_local="林晓", phones=["138 0000 1234"]).value
+    desk.preferences.add(c.id, "refreshment", "Longjing tea")
+    desk.preferences.add(c.id, "allergy", "nickel")
+    desk.preferences.set_ring_size(c.id, hand="left", finger="ring", system="cn_hk", size="12")
+    return c
+
+
+def test_booking_builds_checklist_from_preferences(desk, network, client):
+    written = desk.appointments.create(
+        kind="private_viewing", starts_at=tomorrow_at(14), client_id=client.id,
+        advisor_id=network.advisor.id, room_id=network.salon.id, pieces=[network.ring.id],
+    )
+    appt = written.value
+    assert appt.status == "confirmed" and appt.ends_at - appt.starts_at == dt.timedelta(minutes=90)
+    assert written.changes.touches("appointments", "pre_selections", "checklist_items")
+    _, selections, checklist = desk.appointments.get(appt.id)
+    assert [s.piece_id for s in selections] == [network.ring.id]
+    texts = " | ".join(c.text for c in checklist)
+    assert "Longjing tea" in texts and "nickel" in texts and "12 CN_HK" in texts and "Jade Salon" in texts
+
+
+def test_advisor_and_room_cannot_be_double_booked(desk, network, client):
+    desk.appointments.create(kind="bridal", starts_at=tomorrow_at(10), ends_at=tomorrow_at(11), client_id=client.id,
+                             advisor_id=network.advisor.id, room_id=network.salon.id)
+    with pytest.raises(ConflictError) as err:
+        desk.appointments.create(kind="bespoke", starts_at=tomorrow_at(10, 30), advisor_id=network.advisor.id)
+    assert err.value.key == "appointment.advisor_busy"
+    assert "Li Na" in err.value.message("en") and "10:00" in err.value.message("en")
+    assert "已有预约" in err.value.message("zh_CN")
+    with pytest.raises(ConflictError) as err:
+        desk.appointments.create(kind="bespoke", starts_at=tomorrow_at(10, 59), advisor_id=network.advisor2.id,
+                                 room_id=network.salon.id)
+    assert err.value.key == "appointment.room_busy" and "Jade Salon" in err.value.message("en")
+    # Back to back is fine; so is the other room at the same time.
+    desk.appointments.create(kind="bespoke", starts_at=tomorrow_at(11), advisor_id=network.advisor.id, room_id=network.salon.id)
+    desk.appointments.create(kind="bespoke", starts_at=tomorrow_at(10), advisor_id=network.advisor2.id,
+                             room_id=network.bridal_room.id)
+    # A second advisor counts as booked too.
+    with pytest.raises(ConflictError) as err:
+        desk.appointments.create(kind="bespoke", starts_at=tomorrow_at(10, 15), advisor_id=network.manager.id,
+                                 second_advisor_id=network.advisor2.id)
+    assert "Zhou Jie" in err.value.message("en")
+
+
+def test_reschedule_and_cancel(desk, network, client):
+    first = desk.appointments.create(kind="cleaning", starts_at=tomorrow_at(16), advisor_id=network.advisor.id,
+                                     room_id=network.salon.id, client_id=client.id).value
+    second = desk.appointments.create(kind="cleaning", starts_at=tomorrow_at(17), advisor_id=network.advisor.id).value
+    with pytest.raises(ConflictError):
+        desk.appointments.reschedule(second.id, tomorrow_at(16, 15))
+    moved = desk.appointments.reschedule(second.id, tomorrow_at(18)).value
+    assert moved.ends_at - moved.starts_at == dt.timedelta(minutes=30)  # length kept
+    desk.appointments.cancel(first.id, "client travelling")
+    # The slot is free again once cancelled.
+    desk.appointments.reschedule(second.id, tomorrow_at(16, 0), room_id=network.salon.id)
+    with pytest.raises(ValidationError) as err:
+        desk.appointments.reschedule(first.id, tomorrow_at(19))
+    assert err.value.key == "appointment.closed"
+    day = desk.appointments.between(tomorrow_at(0), tomorrow_at(23, 59), advisor_id=network.advisor.id)
+    assert [a.id for a in day] == [second.id]
+
+
+def test_time_in_the_past_or_backwards_is_refused(desk, network):
+    with pytest.raises(ValidationError) as err:
+        desk.appointments.create(kind="bridal", starts_at=dt.datetime.now(SHANGHAI) - dt.timedelta(days=1))
+    assert err.value.key == "appointment.in_past"
+    with pytest.raises(ValidationError):
+        desk.appointments.create(kind="bridal", starts_at=tomorrow_at(12), ends_at=tomorrow_at(11))
+    with pytest.raises(ValidationError):
+        desk.appointments.create(kind="bridal", starts_at=tomorrow_at(8), ends_at=tomorrow_at(21))
+
+
+def test_naive_times_are_the_store_wall_clock(desk, network):
+    naive = tomorrow_at(15).replace(tzinfo=None)
+    sh = desk.appointments.create(kind="bridal", starts_at=naive, advisor_id=network.advisor.id).value
+    pa = desk.appointments.create(kind="bridal", starts_at=naive, store_id=network.paris.id,
+                                  advisor_id=network.paris_advisor.id, room_id=network.paris_salon.id).value
+    assert sh.starts_at.astimezone(SHANGHAI).hour == 15
+    assert pa.starts_at.astimezone(ZoneInfo("Europe/Paris")).hour == 15
+    assert pa.starts_at - sh.starts_at in (dt.timedelta(hours=7), dt.timedelta(hours=6))
+    with pytest.raises(ValidationError) as err:  # a Paris salon for a Shanghai appointment
+        desk.appointments.create(kind="bridal", starts_at=tomorrow_at(9), room_id=network.paris_salon.id)
+    assert err.value.key == "appointment.room_other_store"
+
+
+def test_preselected_piece_is_reserved_for_the_slot(desk, network, client):
+    desk.appointments.create(kind="private_viewing", starts_at=tomorrow_at(11), advisor_id=network.advisor.id,
+                             pieces=[network.ring.id])
+    with pytest.raises(ConflictError) as err:  # the only ring is already pulled for 11:00
+        desk.appointments.create(kind="bridal", starts_at=tomorrow_at(12), advisor_id=network.advisor2.id,
+                                 pieces=[network.ring.id])
+    assert "Étoile solitaire ring" in err.value.message("en")
+    later = desk.appointments.create(kind="bridal", starts_at=tomorrow_at(13), advisor_id=network.advisor2.id,
+                                     pieces=[network.ring.id, network.pearls.id]).value
+    assert desk.stock.free_for_slot(network.pearls.id, tomorrow_at(13), tomorrow_at(14)) == 2
+    assert desk.stock.free_for_slot(network.ring.id, tomorrow_at(13), tomorrow_at(14)) == 0
+    found = desk.stock.find(stone="pearl", slot=(tomorrow_at(13), tomorrow_at(14)))
+    assert [(p.piece.sku, p.on_hand, p.free) for p in found] == [("PA-N-010", 3, 2)]
+    desk.appointments.cancel(later.id)
+    assert desk.stock.free_for_slot(network.ring.id, tomorrow_at(13), tomorrow_at(14)) == 1
+
+
+def test_online_request_flows_to_confirmed_then_completed(desk, network):
+    req = desk.appointments.create(kind="bridal", starts_at=tomorrow_at(17), source="online").value
+    assert req.status == "requested" and req.requested_at is not None
+    with pytest.raises(ValidationError):
+        desk.appointments.set_status(req.id, "completed")
+    for status in ("confirmed", "arrived", "completed"):
+        assert desk.appointments.set_status(req.id, status).value.status == status
+    done = desk.appointments.record_outcome(req.id, "purchase", "Chose the Étoile ring").value
+    assert done.outcome == "purchase"
