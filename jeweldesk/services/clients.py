@@ -10,12 +10,23 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from jeweldesk.domain.contacts import format_phone, normalise_email, normalise_handle, normalise_phone
+from jeweldesk.domain.contacts import (
+    format_phone,
+    normalise_email,
+    normalise_handle,
+    normalise_phone,
+)
 from jeweldesk.domain.errors import NotFound, ValidationError
 from jeweldesk.domain.ids import parse_id
 from jeweldesk.domain.messages import LANGUAGES, Ref
-from jeweldesk.domain.names import clean, display_name, has_cjk, romanise_chinese, split_chinese_name
-from jeweldesk.domain.vocab import Channel, ContactKind, NameOrder, ROLES_SEEING_SENSITIVE
+from jeweldesk.domain.names import (
+    clean,
+    display_name,
+    has_cjk,
+    romanise_chinese,
+    split_chinese_name,
+)
+from jeweldesk.domain.vocab import ROLES_SEEING_SENSITIVE, Channel, ContactKind, NameOrder
 from jeweldesk.services import audit
 from jeweldesk.services.base import Written, freeze, now_utc, reading, unit_of_work
 from jeweldesk.services.views import ClientProfile, ClientSummary, PieceInBox, PurchaseWithLines

@@ -31,7 +31,11 @@ class Desk:
         from jeweldesk.services.books import BookService
         from jeweldesk.services.clients import ClientService
         from jeweldesk.services.directory import DirectoryService
-        from jeweldesk.services.possessions import JewelleryBoxService, PurchaseService, WishlistService
+        from jeweldesk.services.possessions import (
+            JewelleryBoxService,
+            PurchaseService,
+            WishlistService,
+        )
         from jeweldesk.services.profile import (
             DateService,
             NoteService,

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -79,8 +78,30 @@ def backup_sqlite(path: Path, revision: str | None) -> Path:
 
 
 def upgrade(engine: Engine) -> None:
-    with engine.begin() as conn:
-        command.upgrade(alembic_config(conn), "head")
+    if engine.dialect.name != "sqlite":
+        with engine.begin() as conn:
+            command.upgrade(alembic_config(conn), "head")
+        return
+    # SQLite: pysqlite commits DDL as it goes unless we own the transaction, so a failed
+    # revision would leave a half-changed schema; and batch table rebuilds (copy, drop,
+    # rename) need foreign keys off, which SQLite allows only outside a transaction.
+    # So: foreign keys off, one explicit transaction, a foreign-key check before COMMIT.
+    with engine.connect() as conn:
+        conn = conn.execution_options(isolation_level="AUTOCOMMIT")
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            try:
+                command.upgrade(alembic_config(conn), "head")
+                violations = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+                if violations:
+                    raise RuntimeError(f"foreign keys broken by the migration: {violations[:5]}")
+            except BaseException:
+                conn.exec_driver_sql("ROLLBACK")
+                raise
+            conn.exec_driver_sql("COMMIT")
+        finally:
+            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
 
 
 class MigrationFailed(DomainError):

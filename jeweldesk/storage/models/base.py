@@ -6,7 +6,7 @@ import datetime as dt
 import enum
 import uuid
 
-from sqlalchemy import Boolean, BigInteger, Enum, MetaData, String, Uuid, false
+from sqlalchemy import BigInteger, Boolean, Enum, MetaData, String, Uuid, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from jeweldesk.domain.ids import new_id
