@@ -29,6 +29,11 @@ SPECS = {
         SettingSpec("signed_in_email", "", str),
         SettingSpec("demo", False, bool),
         SettingSpec("reporting_currency", "USD", str),
+        SettingSpec("device_token", "", str),
+        SettingSpec("pull_cursor", "", str),
+        SettingSpec("server_epoch", "", str),
+        SettingSpec("last_sync_at", "", str),
+        SettingSpec("last_sync_error", "", str),
     )
 }
 

@@ -33,6 +33,11 @@ class Loader:
         self.pending[model.__tablename__].append(values)
         return row_id
 
+    def patch_last(self, model: type[Base], **values) -> None:
+        """Fill in columns of the row just added to `model`'s table (a client's segment,
+        known only once their purchases are generated)."""
+        self.pending[model.__tablename__][-1].update(values)
+
     def add_plain(self, model: type[Base], **values) -> None:
         """A device-only row without the sync columns (settings)."""
         self.pending[model.__tablename__].append(values)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from jeweldesk.domain.names import romanise_chinese
 
@@ -89,7 +89,7 @@ class Person:
     english_name: str = ""  # Hong Kong English first name, if any
 
 
-@lru_cache(maxsize=None)
+@cache
 def _pinyin(family: str, given: str) -> str:
     return romanise_chinese(family, given)
 

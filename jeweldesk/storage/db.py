@@ -141,6 +141,10 @@ class LocalStore:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.engine = sqlite_engine(self.path)
         self.backup = migrate(self.engine, self.path)
+        from jeweldesk.sync.capture import install_triggers
+
+        with self.engine.begin() as conn:
+            install_triggers(conn)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     def session(self) -> Session:

@@ -66,6 +66,7 @@ class Measure(Amount):
     """Carats, grams, millimetres: exact decimals like money, without a currency."""
 
     impl = Numeric(10, 3)
+    cache_ok = True
 
     def load_dialect_impl(self, dialect):
         if dialect.name == "sqlite":

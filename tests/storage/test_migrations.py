@@ -29,7 +29,10 @@ from jeweldesk.storage.db import (
     migrate,
     sqlite_engine,
 )
+from jeweldesk.storage.db import head_revision as _real_head
 from jeweldesk.storage.models import Base, Client, ContactPoint, Purchase, Store
+
+REAL_HEAD = _real_head()  # the project's own head, before any test revision adds to it
 
 
 def _env_include_object():
@@ -202,11 +205,11 @@ def test_upgrade_with_data_keeps_every_row(db_engine, scratch_migrations):
     db.upgrade(db_engine)
     ids = insert_sample(db_engine)
     before = snapshot(db_engine)
-    scratch_migrations("0002", ADD_COLUMN, DROP_COLUMN)
+    scratch_migrations("9002", ADD_COLUMN, DROP_COLUMN)
 
     db.upgrade(db_engine)
 
-    assert current_revision(db_engine) == "0002"
+    assert current_revision(db_engine) == "9002"
     assert "vip_tier" in {c["name"] for c in inspect(db_engine).get_columns("clients")}
     assert snapshot(db_engine) == before
     assert_sample_intact(db_engine, ids)
@@ -220,12 +223,12 @@ def test_table_rebuild_with_referencing_rows_keeps_data(db_engine, scratch_migra
     db.upgrade(db_engine)
     ids = insert_sample(db_engine)
     before = snapshot(db_engine)
-    scratch_migrations("0002", ADD_COLUMN, DROP_COLUMN)
-    scratch_migrations("0003", DROP_COLUMN, ADD_COLUMN)
+    scratch_migrations("9002", ADD_COLUMN, DROP_COLUMN)
+    scratch_migrations("9003", DROP_COLUMN, ADD_COLUMN)
 
     db.upgrade(db_engine)
 
-    assert current_revision(db_engine) == "0003"
+    assert current_revision(db_engine) == "9003"
     assert schema_differences(db_engine) == []
     assert snapshot(db_engine) == before
     assert_sample_intact(db_engine, ids)
@@ -255,20 +258,20 @@ def backups_beside(path: Path) -> list[Path]:
 
 def test_migrate_backs_up_a_store_at_an_older_revision(tmp_path, scratch_migrations):
     path = tmp_path / "store.sqlite3"
-    engine, ids = sqlite_store_at_head(path)  # at 0001
-    scratch_migrations("0002", ADD_COLUMN, DROP_COLUMN)
+    engine, ids = sqlite_store_at_head(path)  # at the real head
+    scratch_migrations("9002", ADD_COLUMN, DROP_COLUMN)
 
     backup = migrate(engine, path)
 
     assert backup is not None and backup.exists()
     assert backup.parent == path.parent
     assert backups_beside(path) == [backup]
-    assert current_revision(engine) == "0002"
+    assert current_revision(engine) == "9002"
     assert_sample_intact(engine, ids)
     # The copy is a whole database at the old revision with the old data.
     with sqlite3.connect(backup) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [(REAL_HEAD,)]
         assert conn.execute("SELECT name_local FROM clients").fetchall() == [("王美玲",)]
         assert conn.execute("SELECT total FROM purchases").fetchall() == [("128500.10",)]
         columns = {row[1] for row in conn.execute("PRAGMA table_info(clients)")}
@@ -308,7 +311,7 @@ def test_failed_migration_keeps_data_and_backup(tmp_path, scratch_migrations):
     engine, ids = sqlite_store_at_head(path)
     before = snapshot(engine)
     scratch_migrations(
-        "0002",
+        "9002",
         """
         op.execute("UPDATE clients SET name_local = 'overwritten'")
         op.execute("DELETE FROM contact_points")
@@ -323,7 +326,7 @@ def test_failed_migration_keeps_data_and_backup(tmp_path, scratch_migrations):
     assert excinfo.value.key == "migration.failed"
     assert str(backup) in str(excinfo.value)
     assert isinstance(excinfo.value.__cause__, RuntimeError)
-    assert current_revision(engine) == "0001"
+    assert current_revision(engine) == REAL_HEAD
     assert snapshot(engine) == before
     assert_sample_intact(engine, ids)
     with sqlite3.connect(backup) as conn:
@@ -339,14 +342,14 @@ def test_failed_schema_change_is_rolled_back(tmp_path, scratch_migrations):
     path = tmp_path / "store.sqlite3"
     engine, ids = sqlite_store_at_head(path)
     scratch_migrations(
-        "0002",
+        "9002",
         ADD_COLUMN + '\n    raise RuntimeError("boom after the schema change")',
     )
 
     with pytest.raises(MigrationFailed):
         migrate(engine, path)
 
-    assert current_revision(engine) == "0001"
+    assert current_revision(engine) == REAL_HEAD
     assert "vip_tier" not in {c["name"] for c in inspect(engine).get_columns("clients")}
     assert_sample_intact(engine, ids)
     engine.dispose()
@@ -420,13 +423,13 @@ def test_migration_that_breaks_foreign_keys_is_refused(tmp_path, scratch_migrati
     path = tmp_path / "store.sqlite3"
     engine, ids = sqlite_store_at_head(path)
     before = snapshot(engine)
-    scratch_migrations("0002", """op.execute("DELETE FROM clients")""")
+    scratch_migrations("9002", """op.execute("DELETE FROM clients")""")
 
     with pytest.raises(MigrationFailed) as excinfo:
         migrate(engine, path)
 
     assert "foreign key" in str(excinfo.value.__cause__).lower()
-    assert current_revision(engine) == "0001"
+    assert current_revision(engine) == REAL_HEAD
     assert snapshot(engine) == before
     assert_sample_intact(engine, ids)
     engine.dispose()

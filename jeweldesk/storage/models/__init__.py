@@ -38,8 +38,32 @@ from jeweldesk.storage.models.pieces import (
     WishlistItem,
 )
 from jeweldesk.storage.models.records import AuditEntry, IssuedDocument, SearchKey, Setting
+from jeweldesk.storage.models.sync import (
+    AppliedOp,
+    ChangeLog,
+    ClientGrant,
+    Device,
+    EnrolmentAttempt,
+    EnrolmentCode,
+    FieldHistory,
+    Outbox,
+    ServerState,
+    SyncConflict,
+    SyncFlag,
+)
 
 __all__ = [
+    "AppliedOp",
+    "ChangeLog",
+    "ClientGrant",
+    "Device",
+    "EnrolmentAttempt",
+    "EnrolmentCode",
+    "FieldHistory",
+    "Outbox",
+    "ServerState",
+    "SyncConflict",
+    "SyncFlag",
     "Appointment",
     "AuditEntry",
     "Base",

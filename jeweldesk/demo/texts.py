@@ -1,0 +1,104 @@
+"""What advisors write, in the languages they write it: notes, interaction
+summaries, complaints, development plans. `{…}` fields are filled per client."""
+
+from __future__ import annotations
+
+NOTES = {
+    "en": (
+        "Prefers to be contacted in the afternoon; mornings are for meetings.",
+        "Looking for an anniversary gift for her husband, budget around {budget}.",
+        "Loves the {collection} collection; tried on the {piece} twice.",
+        "Her partner usually buys; she adds favourites to her wishlist as hints.",
+        "Wants to see coloured stones next time, especially {stone}.",
+        "Travels to Paris every spring; happy to be received at Place Vendôme.",
+        "Asked about trading in an older ring for a larger solitaire.",
+        "Collects brooches; show new {collection} pieces first.",
+        "Daughter graduating in June; thinking about a first fine-jewellery gift.",
+        "Likes quiet appointments in the salon, never on Saturdays.",
+    ),
+    "zh": (
+        "喜欢下午联系，上午通常在开会。",
+        "想为先生挑选结婚纪念日礼物，预算约{budget}。",
+        "非常喜欢{collection}系列，{piece}试戴过两次。",
+        "通常由先生买单，她会把心仪款式加入愿望单作为暗示。",
+        "下次想看彩色宝石，尤其是{stone}。",
+        "每年春天去巴黎，可以安排在旺多姆广场店接待。",
+        "询问旧戒指以旧换新、升级更大克拉单钻的方案。",
+        "收藏胸针，有新的{collection}系列作品请第一时间告知。",
+        "女儿六月毕业，考虑送她第一件高级珠宝。",
+        "喜欢在沙龙里安静地看货，周六不方便。",
+    ),
+    "fr": (
+        "Préfère être contactée l'après-midi.",
+        "Cherche un cadeau d'anniversaire de mariage, budget autour de {budget}.",
+        "Adore la collection {collection} ; a essayé {piece} deux fois.",
+        "Son mari achète souvent ; elle enrichit sa liste d'envies en guise d'indice.",
+        "Souhaite voir des pierres de couleur la prochaine fois, surtout {stone}.",
+    ),
+}
+# The first pinned note of each language is the allergy: used only for clients whose
+# preferences record the nickel allergy, so the note and the record agree.
+PINNED = {
+    "en": ("Allergic to nickel: platinum or 18k gold only.",
+           "Greet by name at the door and offer {refreshment} straight away.",
+           "Client since {year}: never make them wait at the counter."),
+    "zh": ("对镍过敏，只佩戴铂金或18K金。", "到店请称呼姓氏问候，并马上准备{refreshment}。",
+           "{year}年起的老客户，到店请直接引导至沙龙。"),
+    "fr": ("Allergie au nickel : platine ou or 18 carats uniquement.",
+           "Cliente depuis {year} : l'accueillir directement au salon."),
+}
+SENSITIVE = {
+    "en": ("Going through a divorce; do not mention her husband.",
+           "Recovering from surgery; prefers appointments at home or virtual.",
+           "Bereavement in the family this year; no celebratory messages for now."),
+    "zh": ("正在办理离婚，请勿提及其先生。", "近期手术后在休养，倾向于上门或线上预约。", "今年家中有丧事，暂不发送节日祝福。"),
+    "fr": ("En instance de divorce : ne pas mentionner son mari.",),
+}
+INTERACTIONS = {
+    "en": (("Thank-you message after the purchase", "thanked"),
+           ("Invited to the {collection} preview", "interested"),
+           ("Asked about resizing her ring", "appointment booked"),
+           ("Birthday greeting", "replied"),
+           ("Sent photos of new {collection} pieces", "wants to see in store"),
+           ("Visited with her partner, browsed engagement rings", "follow up in two weeks"),
+           ("Cleaning reminder", "will come next month")),
+    "zh": (("购买后发送感谢信息", "已致谢"), ("邀请参加{collection}系列预览", "有兴趣"),
+           ("咨询戒指改圈", "已预约"), ("生日祝福", "已回复"),
+           ("发送{collection}系列新品照片", "想到店看实物"),
+           ("与先生一同到店看订婚戒指", "两周后跟进"), ("提醒免费清洗保养", "下月到店")),
+    "fr": (("Message de remerciement après l'achat", "remerciée"),
+           ("Invitation à l'avant-première {collection}", "intéressée"),
+           ("Vœux d'anniversaire", "a répondu")),
+}
+COMPLAINTS = (
+    ("The clasp of her bracelet broke two weeks after purchase.", "Clasp replaced free of charge, "
+     "bracelet inspected and polished.", "Complimentary cleaning voucher"),
+    ("Resizing took three weeks instead of the promised ten days.", "Ring delivered by courier "
+     "with a handwritten apology from the store manager.", "Private preview invitation"),
+    ("Was kept waiting at the counter while staff served another client.", "Store manager called "
+     "personally; next visit booked in the VIC salon.", "Flowers and a handwritten card"),
+    ("Engraving had a spelling mistake in the partner's name.", "Band re-engraved and re-polished "
+     "within 48 hours.", "Engraving on every anniversary, free"),
+)
+DEVELOPMENT_PLANS = {
+    "en": ("Grow from core to VIC: invite to every private preview of {collection}.",
+           "Rebuild contact: last visit was months ago; propose a cleaning appointment.",
+           "Bridal: engagement ring bought; follow with wedding bands and anniversary gifts.",
+           "Introduce coloured stones; she has only diamonds so far."),
+    "zh": ("从核心客户培养为贵宾：邀请参加{collection}系列每一次私享预览。",
+           "重新建立联系：距离上次到店已有数月，建议预约清洗保养。",
+           "婚嫁客户：已购订婚戒指，跟进结婚对戒与纪念日礼物。",
+           "引导尝试彩色宝石，目前只收藏钻石。"),
+}
+HANDOVER_NOTE = {
+    "en": "Handed over when {advisor} left the house. Preferences carried over in full; "
+          "introduce yourself within the week.",
+    "zh": "{advisor}离职后交接。偏好已完整保留，请在一周内与客户首次联系。",
+}
+
+
+def lang_key(language: str) -> str:
+    """Which template set a client's language reads: Chinese variants share one."""
+    if language.startswith("zh"):
+        return "zh"
+    return language if language in NOTES else "en"

@@ -1,0 +1,85 @@
+"""Managing the basics at head office: stores, staff, the catalogue. Every row
+written here goes into the change log, so devices receive it."""
+
+from __future__ import annotations
+
+import uuid
+from decimal import Decimal
+
+from argon2 import PasswordHasher
+from sqlalchemy import select
+
+from jeweldesk.domain.ids import new_id
+from jeweldesk.domain.vocab import Role, RoomKind
+from jeweldesk.headoffice import changelog
+from jeweldesk.headoffice.store import HeadOfficeStore, utcnow
+from jeweldesk.storage.models import Base
+from jeweldesk.sync.wire import row_to_wire
+
+Stores = Base.metadata.tables["stores"]
+Staff = Base.metadata.tables["staff"]
+
+
+def _stamp() -> dict:
+    return {"updated_hlc": f"{int(utcnow().timestamp() * 1000):013d}-00000-headoffice", "updated_by_device": "headoffice",
+            "deleted": False}
+
+
+def write_logged(ho: HeadOfficeStore, name: str, row: dict) -> dict:
+    """Insert a row and its change-log entry in one transaction."""
+    table = Base.metadata.tables[name]
+    full = {**{c.name: None for c in table.c}, **_stamp(), **row}
+    for column in table.c:
+        if full[column.name] is None and column.default is not None and getattr(column.default, "is_scalar", False):
+            full[column.name] = column.default.arg
+    with ho.writing() as conn:
+        conn.execute(table.insert().values(**full))
+
+        def lookup(other: str, id_hex: str | None):
+            if id_hex is None:
+                return None
+            t = Base.metadata.tables[other]
+            found = conn.execute(select(t).where(t.c.id == uuid.UUID(hex=id_hex))).mappings().first()
+            return row_to_wire(other, dict(found)) if found else None
+
+        changelog.log_rows(conn, {name: {full["id"]: full}}, [(name, full["id"])], utcnow(), lookup)
+    return full
+
+
+def add_store(ho: HeadOfficeStore, *, code: str, name: str, timezone: str, currency: str, country: str,
+              name_local: str = "", city: str = "") -> dict:
+    return write_logged(ho, "stores", {
+        "id": new_id(), "code": code.upper(), "name": name, "name_local": name_local, "city": city,
+        "country": country.upper(), "timezone": timezone, "currency": currency.upper(), "address": "", "phone": "",
+    })
+
+
+def add_room(ho: HeadOfficeStore, *, store_code: str, name: str, kind: str = RoomKind.SALON.value) -> dict:
+    store_id = store_id_of(ho, store_code)
+    return write_logged(ho, "rooms", {"id": new_id(), "store_id": store_id, "name": name, "name_local": "",
+                                      "kind": RoomKind(kind), "capacity": 4, "active": True})
+
+
+def add_staff(ho: HeadOfficeStore, *, email: str, name: str, role: str, store_code: str | None,
+              pin: str | None = None, name_local: str = "", language: str = "en") -> dict:
+    store_id = store_id_of(ho, store_code) if store_code else None
+    return write_logged(ho, "staff", {
+        "id": new_id(), "store_id": store_id, "name": name, "name_local": name_local, "email": email.strip().lower(),
+        "role": Role(role), "language": language, "phone": "",
+        "pin_hash": PasswordHasher().hash(pin) if pin else "", "active": True,
+    })
+
+
+def add_piece(ho: HeadOfficeStore, *, sku: str, name: str, category: str, price: str, currency: str, **extra) -> dict:
+    return write_logged(ho, "catalogue_pieces", {
+        "id": new_id(), "sku": sku, "name": name, "category": category, "price": Decimal(price),
+        "currency": currency.upper(), "active": True, **extra,
+    })
+
+
+def store_id_of(ho: HeadOfficeStore, code: str) -> uuid.UUID:
+    with ho.reading() as conn:
+        found = conn.execute(select(Stores.c.id).where(Stores.c.code == code.upper())).scalar()
+    if found is None:
+        raise LookupError(f"no store {code} at head office")
+    return found

@@ -1,0 +1,375 @@
+"""Applying a device's pushed ops: the merge rules of SYNC.md, in one transaction
+with the device's `last_seq`, with the SQL batched (a few statements per push, never
+a round trip per op).
+
+- Profile fields: a field-level three-way compare against each op's `old` value:
+  server == old → apply; == new → nothing to do; otherwise a conflict. The first
+  value to arrive at head office stays; the loser is kept in `sync_conflicts`.
+- Purchases are immutable; issued documents may only be voided.
+- An edit to a deleted record is a conflict: never a silent undelete or loss.
+- Every applied field change is kept in `field_history`.
+- A rejected op still advances `last_seq`; its payload is kept with its result.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, select, update
+
+from jeweldesk.domain.ids import new_id
+from jeweldesk.headoffice import changelog
+from jeweldesk.headoffice.rows import load_rows, table, write_inserts, write_updates
+from jeweldesk.storage.models import Base, synced_tables
+from jeweldesk.storage.models.sync import AppliedOp, Device
+from jeweldesk.sync.protocol import Op, OpResult, PushRequest, PushResponse
+from jeweldesk.sync.scope import IMMUTABLE, OWNERS, VOIDABLE, Owner, owner_of
+from jeweldesk.sync.wire import SYNC_BOOKKEEPING, from_wire, to_wire
+
+SYNCED = set(synced_tables())
+HISTORY_TABLES = {
+    "clients", "contact_points", "preferences", "ring_sizes", "measurements", "important_dates",
+    "relationships", "consents", "book_entries", "owned_pieces", "stones", "wishlist_items",
+}
+
+
+class SeqGap(Exception):
+    def __init__(self, last_seq: int) -> None:
+        super().__init__(f"expected device_seq {last_seq + 1}")
+        self.last_seq = last_seq
+
+
+class DeviceReset(Exception):
+    """The device resent a sequence number with a different op: it was restored from a
+    backup and must take a new device id."""
+
+    def __init__(self, last_seq: int) -> None:
+        super().__init__("device restored from a backup")
+        self.last_seq = last_seq
+
+
+class Rejected(Exception):
+    pass
+
+
+def same(a: Any, b: Any) -> bool:
+    if a is None or b is None:
+        return a is b
+    if isinstance(a, dt.datetime) and isinstance(b, dt.datetime):
+        return a.astimezone(dt.UTC) == b.astimezone(dt.UTC)
+    return a == b
+
+
+def _hex(value) -> str | None:
+    if value is None:
+        return None
+    return value.hex if isinstance(value, uuid.UUID) else str(value)
+
+
+@dataclass
+class Batch:
+    """Everything one push reads and writes, so the SQL can be batched."""
+
+    conn: Connection
+    device_id: str
+    store_id: uuid.UUID
+    now: dt.datetime
+    rows: dict[str, dict[uuid.UUID, dict]] = field(default_factory=lambda: defaultdict(dict))
+    inserted: dict[str, dict[uuid.UUID, dict]] = field(default_factory=lambda: defaultdict(dict))
+    updates: dict[str, dict[uuid.UUID, dict]] = field(default_factory=lambda: defaultdict(dict))
+    touched: dict[tuple[str, uuid.UUID], None] = field(default_factory=dict)
+    history: list[dict] = field(default_factory=list)
+    visible_clients: set[uuid.UUID] = field(default_factory=set)
+    new_grants: set[uuid.UUID] = field(default_factory=set)
+
+    def lookup(self, name: str, id_hex: str | None) -> dict | None:
+        if id_hex is None:
+            return None
+        key = uuid.UUID(hex=id_hex) if isinstance(id_hex, str) else id_hex
+        row = self.rows[name].get(key)
+        if row is None:
+            return None
+        return {k: _hex(v) if isinstance(v, uuid.UUID) else v for k, v in row.items()}
+
+    def write(self, name: str, row_id: uuid.UUID, values: dict) -> None:
+        row = self.rows[name][row_id]
+        row.update(values)
+        if row_id in self.inserted[name]:
+            self.inserted[name][row_id].update(values)
+        else:
+            self.updates[name].setdefault(row_id, {}).update(values)
+        self.touched[(name, row_id)] = None
+
+    def insert(self, name: str, row: dict) -> None:
+        self.rows[name][row["id"]] = dict(row)
+        self.inserted[name][row["id"]] = dict(row)
+        self.touched[(name, row["id"])] = None
+
+
+def _preload(batch: Batch, ops: list[Op]) -> None:
+    """Current rows, their parents, referenced rows and visible clients, per table."""
+    conn = batch.conn
+    wanted: dict[str, set[uuid.UUID]] = defaultdict(set)
+    for op in ops:
+        if op.entity in SYNCED:
+            wanted[op.entity].add(uuid.UUID(hex=op.entity_id))
+            for column, pair in op.fields.items():
+                t = Base.metadata.tables[op.entity]
+                if column in t.c and len(pair) == 2 and isinstance(pair[1], str):
+                    for fk in t.c[column].foreign_keys:
+                        try:
+                            wanted[fk.column.table.name].add(uuid.UUID(hex=pair[1]))
+                        except ValueError:
+                            pass
+    for name, ids in wanted.items():
+        batch.rows[name].update(load_rows(conn, name, ids))
+    # Parents of rows owned through a parent, when the parent was not named by an op.
+    parents: dict[str, set[uuid.UUID]] = defaultdict(set)
+    for name, rule in OWNERS.items():
+        if rule[0] == "parent":
+            for row in batch.rows.get(name, {}).values():
+                if row.get(rule[1]) is not None:
+                    parents[rule[2]].add(row[rule[1]])
+    for name, ids in parents.items():
+        missing = ids - set(batch.rows[name])
+        if missing:
+            batch.rows[name].update(load_rows(conn, name, missing))
+    batch.visible_clients = changelog.visible_client_ids(conn, batch.store_id, _client_ids(batch, ops))
+
+
+def _client_ids(batch: Batch, ops: list[Op]) -> set[uuid.UUID]:
+    ids: set[uuid.UUID] = set(batch.rows.get("clients", {}))
+    for by_id in list(batch.rows.values()):
+        for row in by_id.values():
+            if row.get("client_id") is not None:
+                ids.add(row["client_id"])
+    for op in ops:
+        pair = op.fields.get("client_id")
+        if pair and isinstance(pair[-1], str):
+            try:
+                ids.add(uuid.UUID(hex=pair[-1]))
+            except ValueError:
+                pass
+    return ids
+
+
+def _may_write(batch: Batch, owner: Owner, name: str, row: dict) -> bool:
+    if owner.is_global:
+        return False
+    if owner.client_id is not None:
+        client_id = uuid.UUID(hex=owner.client_id)
+        if client_id in batch.visible_clients:
+            return True
+        if name == "clients" and row.get("home_store_id") == batch.store_id:
+            batch.visible_clients.add(client_id)
+            return True
+        return False
+    return owner.store_id == batch.store_id.hex
+
+
+def _typed(name: str, op: Op, index: int) -> dict[str, Any]:
+    columns = Base.metadata.tables[name].c
+    out = {}
+    for column, pair in op.fields.items():
+        if column not in columns or column in SYNC_BOOKKEEPING or column == "id":
+            raise Rejected(f"unknown field {column}")
+        if len(pair) != 2:
+            raise Rejected(f"field {column} needs [old, new]")
+        try:
+            out[column] = from_wire(name, column, pair[index])
+        except (ValueError, TypeError, LookupError) as exc:
+            raise Rejected(f"bad value for {column}: {exc}") from None
+    return out
+
+
+def _check_references(batch: Batch, name: str, values: dict) -> None:
+    t = Base.metadata.tables[name]
+    for column, value in values.items():
+        if value is None:
+            continue
+        for fk in t.c[column].foreign_keys:
+            target = fk.column.table.name
+            if value not in batch.rows[target]:
+                raise Rejected(f"{column} refers to an unknown {target} record")
+
+
+def _check_required(name: str, row: dict) -> None:
+    for col in Base.metadata.tables[name].c:
+        if col.name in SYNC_BOOKKEEPING or col.nullable or col.default is not None or col.server_default is not None:
+            continue
+        if row.get(col.name) is None:
+            raise Rejected(f"{col.name} is required")
+
+
+def _conflict(batch: Batch, name: str, row_id: uuid.UUID, owner: Owner, column: str, kind: str,
+              base: Any, theirs: Any, mine: Any, current: dict, op: Op) -> uuid.UUID:
+    conflict_id = new_id()
+    batch.insert(
+        "sync_conflicts",
+        {
+            "id": conflict_id, "entity": name, "entity_id": row_id,
+            "client_id": uuid.UUID(hex=owner.client_id) if owner.client_id else None,
+            "store_id": uuid.UUID(hex=owner.store_id) if owner.store_id and owner.store_id != "?" else None,
+            "field": column, "kind": kind,
+            "base_value": to_wire(name, column, base) if column in table(name).c else base,
+            "theirs_value": to_wire(name, column, theirs) if column in table(name).c else theirs,
+            "mine_value": to_wire(name, column, mine) if column in table(name).c else mine,
+            "theirs_device": current.get("updated_by_device") or "", "mine_device": batch.device_id,
+            "theirs_hlc": current.get("updated_hlc") or "", "mine_hlc": op.hlc,
+            "detected_at": batch.now, "resolved_at": None, "resolution": "", "resolved_by_id": None,
+            "updated_hlc": op.hlc, "updated_by_device": "headoffice", "server_version": None, "deleted": False,
+        },
+    )
+    return conflict_id
+
+
+def _apply_op(batch: Batch, op: Op) -> OpResult:
+    name = op.entity
+    if name not in SYNCED or name not in OWNERS:
+        raise Rejected(f"{name} is not a synced record")
+    row_id = uuid.UUID(hex=op.entity_id)
+    new = _typed(name, op, 1)
+    old = _typed(name, op, 0)
+    current = batch.rows[name].get(row_id)
+
+    if current is None:
+        if op.kind != "insert":
+            raise Rejected("unknown record")
+        row = {"id": row_id, **new, "updated_hlc": op.hlc, "updated_by_device": batch.device_id}
+        row.setdefault("deleted", False)
+        _check_required(name, row)
+        owner = owner_of(name, {k: _hex(v) for k, v in row.items()}, batch.lookup)
+        if not _may_write(batch, owner, name, row):
+            raise Rejected("outside this store's scope")
+        _check_references(batch, name, {k: v for k, v in new.items()})
+        batch.insert(name, row)
+        if name == "clients" and row.get("home_store_id") != batch.store_id:
+            batch.new_grants.add(row_id)
+        return OpResult(device_seq=op.device_seq, op_id=op.op_id, result="applied")
+
+    owner = owner_of(name, {k: _hex(v) for k, v in current.items()}, batch.lookup)
+    if not _may_write(batch, owner, name, current):
+        raise Rejected("outside this store's scope")
+    if op.kind == "insert":
+        old = {k: None for k in new}  # the same record arriving twice: compare field by field
+    if name in IMMUTABLE and any(not same(current.get(k), v) for k, v in new.items()):
+        raise Rejected(f"{name} cannot be changed after they are recorded; record a correction instead")
+    if name in VOIDABLE and set(new) - VOIDABLE[name] and any(
+        not same(current.get(k), v) for k, v in new.items() if k not in VOIDABLE[name]
+    ):
+        raise Rejected("an issued document can only be voided")
+
+    applied: dict[str, Any] = {}
+    conflicts: list[str] = []
+    unchanged = 0
+    for column, value in new.items():
+        server = current.get(column)
+        if current.get("deleted") and column != "deleted" and not same(server, value):
+            conflicts.append(str(_conflict(batch, name, row_id, owner, column, "edit_after_delete",
+                                           old.get(column), server, value, current, op)))
+            continue
+        if current.get("deleted") and column == "deleted" and not value:
+            conflicts.append(str(_conflict(batch, name, row_id, owner, column, "edit_after_delete",
+                                           old.get(column), server, value, current, op)))
+            continue
+        if same(server, value):
+            unchanged += 1
+        elif same(server, old.get(column)):
+            applied[column] = value
+        else:
+            conflicts.append(str(_conflict(batch, name, row_id, owner, column, "field",
+                                           old.get(column), server, value, current, op)))
+    if applied:
+        _check_references(batch, name, applied)
+        if name in HISTORY_TABLES or name == "notes":
+            for column, value in applied.items():
+                batch.history.append({
+                    "entity": name, "entity_id": row_id, "field": column,
+                    "old_value": to_wire(name, column, current.get(column)),
+                    "new_value": to_wire(name, column, value),
+                    "device_id": batch.device_id, "hlc": op.hlc, "at": batch.now,
+                })
+        stamp = {"updated_by_device": batch.device_id}
+        if op.hlc > (current.get("updated_hlc") or ""):
+            stamp["updated_hlc"] = op.hlc
+        batch.write(name, row_id, {**applied, **stamp})
+        if name == "clients" and "home_store_id" in applied and applied["home_store_id"] != batch.store_id:
+            batch.new_grants.add(row_id)  # the client moved: the store keeps seeing them
+    if conflicts:
+        return OpResult(device_seq=op.device_seq, op_id=op.op_id, result="conflict", detail={"conflicts": conflicts})
+    if unchanged and not applied:
+        return OpResult(device_seq=op.device_seq, op_id=op.op_id, result="merged")
+    return OpResult(device_seq=op.device_seq, op_id=op.op_id, result="applied")
+
+
+def apply_push(conn: Connection, device_id: str, store_id: uuid.UUID, request: PushRequest) -> PushResponse:
+    """Apply a push in the caller's transaction; raises SeqGap or DeviceReset."""
+    now = dt.datetime.now(dt.UTC)
+    devices = Base.metadata.tables["devices"]
+    query = select(devices.c.last_seq).where(devices.c.id == device_id)
+    if conn.dialect.name == "postgresql":
+        query = query.with_for_update()
+    last_seq = conn.execute(query).scalar_one()
+
+    ops = sorted(request.ops, key=lambda o: o.device_seq)
+    replays = [o for o in ops if o.device_seq <= last_seq]
+    fresh = [o for o in ops if o.device_seq > last_seq]
+    results: list[OpResult] = []
+    if replays:
+        applied_ops = Base.metadata.tables["applied_ops"]
+        stored = {
+            r.device_seq: r
+            for r in conn.execute(
+                select(applied_ops).where(
+                    applied_ops.c.device_id == device_id,
+                    applied_ops.c.device_seq.in_([o.device_seq for o in replays]),
+                )
+            )
+        }
+        for op in replays:
+            original = stored.get(op.device_seq)
+            if original is None or original.op_id != op.op_id:
+                raise DeviceReset(last_seq)
+            results.append(
+                OpResult(device_seq=op.device_seq, op_id=op.op_id, result=original.result,
+                         detail=dict(original.detail or {}))
+            )
+    for expected, op in enumerate(fresh, start=last_seq + 1):
+        if op.device_seq != expected:
+            raise SeqGap(last_seq)
+    if not fresh:
+        return PushResponse(last_seq=last_seq, results=results)
+
+    batch = Batch(conn, device_id, store_id, now)
+    _preload(batch, fresh)
+    applied_rows = []
+    for op in fresh:
+        try:
+            result = _apply_op(batch, op)
+        except Rejected as exc:
+            result = OpResult(device_seq=op.device_seq, op_id=op.op_id, result="rejected", detail={"reason": str(exc)})
+        results.append(result)
+        applied_rows.append({
+            "device_id": device_id, "device_seq": op.device_seq, "op_id": op.op_id, "result": result.result,
+            "detail": result.detail, "payload": op.model_dump() if result.result == "rejected" else {}, "at": now,
+        })
+
+    ordered = {t.name: n for n, t in enumerate(Base.metadata.sorted_tables)}
+    write_inserts(conn, {name: list(rows.values()) for name, rows in sorted(batch.inserted.items(), key=lambda kv: ordered[kv[0]])})
+    write_updates(conn, batch.updates)
+    if batch.history:
+        conn.execute(Base.metadata.tables["field_history"].insert(), batch.history)
+    changelog.flag_double_bookings(batch)
+    changelog.grant(conn, store_id, batch.new_grants, "served", now)
+    changelog.log_rows(conn, batch.rows, list(batch.touched), now, batch.lookup)
+    conn.execute(AppliedOp.__table__.insert(), applied_rows)
+    conn.execute(
+        update(Device.__table__)
+        .where(Device.__table__.c.id == device_id)
+        .values(last_seq=fresh[-1].device_seq, last_push_at=now, pending_reported=request.pending)
+    )
+    return PushResponse(last_seq=fresh[-1].device_seq, results=results)

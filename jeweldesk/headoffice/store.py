@@ -1,0 +1,121 @@
+"""Head office's database: engine, migrations at start-up (one worker at a time),
+the epoch, and credentials."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+import secrets
+import threading
+import uuid
+from contextlib import contextmanager
+
+from sqlalchemy import Engine, select, text
+
+from jeweldesk.domain.ids import new_id
+from jeweldesk.storage.db import make_engine, migrate
+from jeweldesk.storage.models import Base
+
+ServerState = Base.metadata.tables["server_state"]
+MIGRATION_LOCK = 7_314_159
+
+
+def hash_secret(secret: str) -> str:
+    """Credentials are 256-bit random tokens: a SHA-256 digest is enough at rest (no
+    dictionary to attack), and cheap to check on every request."""
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def check_secret(secret: str, digest: str) -> bool:
+    return hmac.compare_digest(hash_secret(secret), digest)
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+class HeadOfficeStore:
+    def __init__(self, url: str) -> None:
+        self.url = url
+        kwargs = {"pool_pre_ping": True}
+        if url.startswith("sqlite"):
+            kwargs = {"connect_args": {"check_same_thread": False, "timeout": 30}}
+        self.engine: Engine = make_engine(url, **kwargs)
+        self.is_sqlite = self.engine.dialect.name == "sqlite"
+        # SQLite has one writer: serialise writes in this process rather than fail
+        # with "database is locked" when two requests upgrade their locks at once.
+        self._write_lock = threading.RLock()
+        self._migrate()
+        self.epoch = self._epoch()
+
+    def _migrate(self) -> None:
+        if self.is_sqlite:
+            from pathlib import Path
+
+            database = self.engine.url.database
+            migrate(self.engine, Path(database) if database and database != ":memory:" else None)
+            return
+        with self.engine.connect() as conn:
+            conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": MIGRATION_LOCK})
+            try:
+                conn.commit()
+                migrate(self.engine)
+            finally:
+                conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": MIGRATION_LOCK})
+                conn.commit()
+
+    def _epoch(self) -> str:
+        with self.writing() as conn:
+            epoch = conn.execute(select(ServerState.c.value).where(ServerState.c.key == "epoch")).scalar()
+            if epoch is None:
+                epoch = new_id().hex[:16]
+                conn.execute(ServerState.insert().values(key="epoch", value=epoch))
+            return epoch
+
+    def state(self, key: str, default: str | None = None) -> str | None:
+        with self.engine.connect() as conn:
+            value = conn.execute(select(ServerState.c.value).where(ServerState.c.key == key)).scalar()
+            return default if value is None else value
+
+    def secret(self, key: str) -> str:
+        """A server-side secret shared by every worker (console session signing)."""
+        with self.writing() as conn:
+            value = conn.execute(select(ServerState.c.value).where(ServerState.c.key == key)).scalar()
+            if value is None:
+                value = secrets.token_hex(32)
+                conn.execute(ServerState.insert().values(key=key, value=value))
+            return value
+
+    def new_epoch(self) -> str:
+        """After restoring the database from a backup: devices push, then reload."""
+        epoch = new_id().hex[:16]
+        with self.writing() as conn:
+            conn.execute(ServerState.update().where(ServerState.c.key == "epoch").values(value=epoch))
+        self.epoch = epoch
+        return epoch
+
+    @contextmanager
+    def writing(self):
+        if self.is_sqlite:
+            with self._write_lock, self.engine.begin() as conn:
+                yield conn
+        else:
+            with self.engine.begin() as conn:
+                yield conn
+
+    @contextmanager
+    def reading(self):
+        with self.engine.connect() as conn:
+            yield conn
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def as_uuid(value: str) -> uuid.UUID:
+    return uuid.UUID(value)

@@ -1,0 +1,1 @@
+"""Offline-first sync: change capture, the outbox, push and pull, merge rules."""

@@ -1,0 +1,279 @@
+"""The device side of a sync: push the outbox, then pull and apply head office's
+changes in one local transaction with the cursor, re-applying pending local fields.
+
+Order matters (PowerSync's rule): the device applies downloaded data only once head
+office has its uploads, so a pull never overwrites an edit head office has not seen;
+an edit made while the pull runs is still pending and is put back on top."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import time
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection, select, text
+
+from jeweldesk import config
+from jeweldesk.storage import search as search_index
+from jeweldesk.storage.models import Base, synced_tables
+from jeweldesk.sync.client import HeadOfficeClient, SyncError
+from jeweldesk.sync.protocol import MAX_OPS_PER_PUSH, PROTOCOL_VERSION
+
+log = logging.getLogger(__name__)
+SEARCHED = {"clients": "id", "contact_points": "client_id", "owned_pieces": "client_id"}
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    applied: int = 0
+    merged: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    pulled: int = 0
+    full_reload: bool = False
+    device_reset: bool = False
+    seconds: float = 0.0
+    rejected_reasons: list[str] = field(default_factory=list)
+    error: str = ""
+
+    def as_dict(self) -> dict:
+        return {k: getattr(self, k) for k in self.__dataclass_fields__}
+
+
+class DeviceSync:
+    """Sync for one open store (`Desk`)."""
+
+    def __init__(self, desk, client: HeadOfficeClient | None = None) -> None:
+        self.desk = desk
+        self.engine = desk.store.engine
+        with desk.store.sessions() as s:
+            url = config.get(s, "headoffice_url")
+            token = config.get(s, "device_token")
+            device_id = config.get(s, "device_id")
+        self.client = client or HeadOfficeClient(url, device_id, token)
+        if client is not None and not client.device_id:
+            client.device_id, client._token = device_id, token
+
+    # --- push ----------------------------------------------------------------------
+
+    def pending(self) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(text("SELECT count(*) FROM outbox WHERE rejected_reason IS NULL")).scalar_one()
+
+    def _batch(self) -> list[dict]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                text(
+                    "SELECT device_seq, op_id, entity, entity_id, kind, fields, hlc, schema_version FROM outbox "
+                    "WHERE rejected_reason IS NULL ORDER BY device_seq LIMIT :n"
+                ),
+                {"n": MAX_OPS_PER_PUSH},
+            ).mappings().all()
+        return [{**r, "fields": json.loads(r["fields"] or "{}")} for r in rows]
+
+    def push(self, report: SyncReport) -> None:
+        while True:
+            ops = self._batch()
+            if not ops:
+                return
+            body = {
+                "device_id": self.client.device_id, "protocol": PROTOCOL_VERSION,
+                "schema_version": ops[-1]["schema_version"] or "", "ops": ops, "pending": self.pending(),
+            }
+            try:
+                answer = self.client.post("/sync/push", body)
+            except SyncError as exc:
+                if exc.status == 409 and exc.body.get("error") == "device_reset":
+                    self._rebirth()
+                    report.device_reset = True
+                    continue
+                if exc.status == 409 and exc.body.get("error") == "gap":
+                    raise SyncError(f"head office expects op {exc.body.get('last_seq', 0) + 1}, which this device no longer holds") from exc
+                raise
+            self._acknowledge(answer["results"], report)
+
+    def _acknowledge(self, results: list[dict], report: SyncReport) -> None:
+        done = [r["device_seq"] for r in results if r["result"] != "rejected"]
+        with self.engine.begin() as conn:
+            for r in results:
+                report.pushed += 1
+                if r["result"] == "rejected":
+                    report.rejected += 1
+                    reason = r.get("detail", {}).get("reason", "rejected")
+                    report.rejected_reasons.append(reason)
+                    conn.execute(text("UPDATE outbox SET rejected_reason = :r WHERE device_seq = :s"), {"r": reason, "s": r["device_seq"]})
+                elif r["result"] == "conflict":
+                    report.conflicts += 1
+                elif r["result"] == "merged":
+                    report.merged += 1
+                else:
+                    report.applied += 1
+            for start in range(0, len(done), 500):
+                chunk = done[start : start + 500]
+                conn.execute(
+                    text(f"DELETE FROM outbox WHERE device_seq IN ({','.join(str(int(s)) for s in chunk)})")
+                )
+
+    def _rebirth(self) -> None:
+        """Restored from a backup: take a new device id and number the unsynced ops
+        from 1 again, so nothing is mistaken for an op head office already holds."""
+        answer = self.client.post("/sync/rebirth", {})
+        new_id = answer["device_id"]
+        with self.engine.begin() as conn:
+            conn.execute(text("UPDATE outbox SET device_seq = -device_seq"))
+            seqs = [r[0] for r in conn.execute(text("SELECT device_seq FROM outbox ORDER BY device_seq DESC"))]
+            for n, old in enumerate(seqs, start=1):
+                conn.execute(text("UPDATE outbox SET device_seq = :n WHERE device_seq = :o"), {"n": n, "o": old})
+            conn.execute(text("DELETE FROM sqlite_sequence WHERE name = 'outbox'"))
+            conn.execute(text("INSERT INTO sqlite_sequence (name, seq) VALUES ('outbox', :n)"), {"n": len(seqs)})
+            conn.execute(text("UPDATE settings SET value = :v WHERE key = 'device_id'"), {"v": json.dumps(new_id)})
+        self.client.device_id = new_id
+        log.warning("device restored from a backup: now %s, %d unsynced ops renumbered", new_id, len(seqs))
+
+    # --- pull ----------------------------------------------------------------------
+
+    def pull(self, report: SyncReport) -> None:
+        with self.desk.store.sessions() as s:
+            cursor = config.get(s, "pull_cursor")
+        while True:
+            answer = self.client.get("/sync/pull", {"cursor": cursor, "limit": 2000, "protocol": PROTOCOL_VERSION})
+            if answer.get("full_reload"):
+                report.full_reload = True
+                self._wipe()
+            apply_changes(self.desk, answer["changes"], cursor=answer["cursor"], epoch=answer["epoch"])
+            report.pulled += len(answer["changes"])
+            cursor = answer["cursor"]
+            if not answer["more"]:
+                return
+
+    def _wipe(self) -> None:
+        if self.pending():
+            raise SyncError("a full reload needs every local change pushed first")
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            try:
+                with conn.begin():
+                    conn.execute(text("UPDATE sync_flags SET applying = 1 WHERE id = 1"))
+                    for name in synced_tables():
+                        conn.execute(text(f'DELETE FROM "{name}"'))
+                    conn.execute(text("DELETE FROM search_keys"))
+                    conn.execute(text("DELETE FROM client_search"))
+                    conn.execute(text("UPDATE sync_flags SET applying = 0 WHERE id = 1"))
+            finally:
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+
+    # --- the whole cycle -----------------------------------------------------------
+
+    def sync(self) -> SyncReport:
+        """Push, pull, then push whatever was written meanwhile."""
+        report = SyncReport()
+        started = time.perf_counter()
+        try:
+            self.push(report)
+            self.pull(report)
+            self.push(report)
+        except SyncError as exc:
+            report.error = str(exc)
+            raise
+        finally:
+            report.seconds = round(time.perf_counter() - started, 3)
+            with self.desk.store.sessions.begin() as s:
+                config.put(s, "last_sync_at", dt.datetime.now(dt.UTC).isoformat())
+                config.put(s, "last_sync_error", report.error)
+        return report
+
+    def fetch_client(self, query: str) -> list[dict]:
+        """Recognise a client of another store while online: their history comes
+        into this store's scope and onto this device."""
+        answer = self.client.post("/sync/fetch-client", {"query": query, "protocol": PROTOCOL_VERSION})
+        apply_changes(self.desk, answer["changes"])
+        return answer["clients"]
+
+
+def _pending_fields(conn: Connection) -> dict[tuple[str, str], dict]:
+    """Fields of local ops head office has not acknowledged, latest value per field."""
+    out: dict[tuple[str, str], dict] = defaultdict(dict)
+    for entity, entity_id, fields in conn.execute(
+        text("SELECT entity, entity_id, fields FROM outbox WHERE rejected_reason IS NULL ORDER BY device_seq")
+    ):
+        for column, pair in json.loads(fields or "{}").items():
+            out[(entity, entity_id)][column] = pair[1]
+    return out
+
+
+def apply_changes(desk, changes: list[dict], *, cursor: str | None = None, epoch: str | None = None) -> int:
+    """Apply pulled rows in one transaction (with the cursor), upserting each whole row
+    and putting pending local fields back on top. Capture triggers are off meanwhile, and
+    so are foreign-key checks: a row may refer to one outside this store's scope."""
+    ordered = {t.name: n for n, t in enumerate(Base.metadata.sorted_tables)}
+    by_table: dict[str, list[dict]] = defaultdict(list)
+    for change in changes:
+        if change["entity"] in ordered:
+            by_table[change["entity"]].append(change["row"])
+    touched_clients: set[uuid.UUID] = set()
+    max_hlc = ""
+    with desk.store.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                conn.execute(text("UPDATE sync_flags SET applying = 1 WHERE id = 1"))
+                pending = _pending_fields(conn)
+                for name in sorted(by_table, key=ordered.get):
+                    columns = set(Base.metadata.tables[name].c.keys())
+                    rows = [{k: v for k, v in r.items() if k in columns} for r in by_table[name]]
+                    for row in rows:
+                        max_hlc = max(max_hlc, row.get("updated_hlc") or "")
+                    _upsert(conn, name, rows)
+                    for row in rows:
+                        mine = pending.get((name, row["id"]))
+                        if mine:
+                            sets = ", ".join(f'"{c}" = :{c}' for c in mine if c in columns)
+                            if sets:
+                                conn.execute(text(f'UPDATE "{name}" SET {sets} WHERE id = :_id'), {**{c: v for c, v in mine.items() if c in columns}, "_id": row["id"]})
+                    if name in SEARCHED:
+                        key = SEARCHED[name]
+                        touched_clients |= {uuid.UUID(hex=r[key]) for r in rows if r.get(key)}
+                    elif name == "stones":
+                        pieces = [r["owned_piece_id"] for r in rows if r.get("owned_piece_id")]
+                        for start in range(0, len(pieces), 500):
+                            owners = Base.metadata.tables["owned_pieces"]
+                            touched_clients |= set(conn.execute(select(owners.c.client_id).where(owners.c.id.in_([uuid.UUID(hex=p) for p in pieces[start:start + 500]]))).scalars())
+                search_index.reindex_clients(conn, touched_clients)
+                if cursor is not None:
+                    _put_setting(conn, "pull_cursor", cursor)
+                if epoch is not None:
+                    _put_setting(conn, "server_epoch", epoch)
+                conn.execute(text("UPDATE sync_flags SET applying = 0 WHERE id = 1"))
+        finally:
+            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+    if max_hlc:
+        desk.clock.observe(max_hlc)
+    return len(changes)
+
+
+def _put_setting(conn: Connection, key: str, value) -> None:
+    conn.execute(
+        text("INSERT INTO settings (key, value) VALUES (:k, :v) ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+        {"k": key, "v": json.dumps(value)},
+    )
+
+
+def _upsert(conn: Connection, name: str, rows: list[dict]) -> None:
+    if not rows:
+        return
+    groups: dict[tuple, list[dict]] = defaultdict(list)
+    for row in rows:
+        groups[tuple(sorted(row))].append(row)
+    for keys, group in groups.items():
+        cols = ", ".join(f'"{k}"' for k in keys)
+        values = ", ".join(f":{k}" for k in keys)
+        updates = ", ".join(f'"{k}" = excluded."{k}"' for k in keys if k != "id")
+        conn.execute(
+            text(f'INSERT INTO "{name}" ({cols}) VALUES ({values}) ON CONFLICT(id) DO UPDATE SET {updates}'),
+            group,
+        )

@@ -1,0 +1,72 @@
+"""Who may see and write what: each synced table's rows belong to a client, a store,
+or everyone (read-only for devices).
+
+A store's devices see the store's own rows, the clients homed there or granted to it
+(fetched while recognising them, or served there), with all their related rows, and
+the global rows (stores, catalogue)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# table → how to find its owner: ("client", column) | ("store", column) |
+# ("parent", column, parent_table) | ("global",)
+OWNERS: dict[str, tuple] = {
+    "stores": ("global",),
+    "catalogue_pieces": ("global",),
+    "rooms": ("store", "store_id"),
+    "staff": ("store", "store_id"),
+    "stock_levels": ("store", "store_id"),
+    "events": ("store", "store_id"),
+    "audit_log": ("store", "store_id"),
+    "appointments": ("store", "store_id"),
+    "pre_selections": ("parent", "appointment_id", "appointments"),
+    "checklist_items": ("parent", "appointment_id", "appointments"),
+    "clients": ("client", "id"),
+    "purchase_lines": ("parent", "purchase_id", "purchases"),
+    "stones": ("parent", "owned_piece_id", "owned_pieces"),
+    "benefit_uses": ("parent", "benefit_id", "benefits"),
+}
+for _table in (
+    "contact_points", "relationships", "preferences", "ring_sizes", "measurements", "notes",
+    "important_dates", "consents", "book_entries", "owned_pieces", "wishlist_items", "purchases",
+    "interactions", "service_jobs", "service_cases", "benefits", "invitations", "issued_documents",
+    "sync_conflicts",
+):
+    OWNERS[_table] = ("client", "client_id")
+
+# Written once, never changed after insert: corrections are new rows (void and reissue).
+IMMUTABLE = {"purchases", "purchase_lines"}
+# Issued documents may change only to be voided.
+VOIDABLE = {"issued_documents": {"status", "voided_at", "void_reason", "deleted"}}
+# Edits are new rows (notes supersede), so a conflict on these keeps both versions.
+APPEND_ONLY = {"notes", "interactions"}
+
+
+@dataclass(frozen=True)
+class Owner:
+    store_id: str | None = None  # hex
+    client_id: str | None = None  # hex
+
+    @property
+    def is_global(self) -> bool:
+        return self.store_id is None and self.client_id is None
+
+
+def owner_of(table: str, row: dict, lookup) -> Owner:
+    """The owner of a row in wire form. `lookup(table, id_hex)` returns another row (wire
+    form) or None, for rows owned through a parent."""
+    rule = OWNERS[table]
+    if rule[0] == "global":
+        return Owner()
+    if rule[0] == "store":
+        return Owner(store_id=row.get(rule[1]))
+    if rule[0] == "client":
+        client = row.get(rule[1])
+        if client is None and table in ("issued_documents", "sync_conflicts"):
+            return Owner(store_id=row.get("store_id"))
+        return Owner(client_id=client)
+    parent = lookup(rule[2], row.get(rule[1]))
+    if parent is None:
+        return Owner(store_id="?", client_id="?")  # orphan: nobody may write it
+    return owner_of(rule[2], parent, lookup)

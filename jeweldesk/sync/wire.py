@@ -1,0 +1,55 @@
+"""Values on the wire: the form SQLite stores them in (UUIDs as 32 hex digits, times
+as 'YYYY-MM-DD HH:MM:SS.ffffff' UTC, decimals as text, booleans 0/1, JSON as text).
+
+Devices capture changes with SQLite triggers, so that form is what they produce for
+free; head office converts to and from Python values through the SQLite dialect's own
+type processors, so the two sides can never disagree about a type."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Table
+from sqlalchemy.dialects import sqlite
+
+from jeweldesk.storage.models import Base
+
+_DIALECT = sqlite.dialect()
+SYNC_BOOKKEEPING = ("updated_hlc", "updated_by_device", "server_version")
+
+
+@cache
+def _processors(table: str, column: str):
+    col = Base.metadata.tables[table].c[column]
+    impl = col.type.dialect_impl(_DIALECT)
+    return impl.bind_processor(_DIALECT), impl.result_processor(_DIALECT, None)
+
+
+def to_wire(table: str, column: str, value: Any) -> Any:
+    if value is None:
+        return None
+    bind, _ = _processors(table, column)
+    return bind(value) if bind else value
+
+
+def from_wire(table: str, column: str, value: Any) -> Any:
+    if value is None:
+        return None
+    _, result = _processors(table, column)
+    return result(value) if result else value
+
+
+def row_to_wire(table: Table | str, row: dict[str, Any]) -> dict[str, Any]:
+    name = table if isinstance(table, str) else table.name
+    return {k: to_wire(name, k, v) for k, v in row.items()}
+
+
+def row_from_wire(table: str, row: dict[str, Any]) -> dict[str, Any]:
+    columns = Base.metadata.tables[table].c
+    return {k: from_wire(table, k, v) for k, v in row.items() if k in columns}
+
+
+def data_columns(table: str) -> list[str]:
+    """Columns a change carries: everything but the sync bookkeeping."""
+    return [c.name for c in Base.metadata.tables[table].c if c.name not in SYNC_BOOKKEEPING]
