@@ -65,6 +65,7 @@ class Desk:
                 self.acting_staff_id = session.scalar(select(Staff.id).where(Staff.email == signed_in))
         self.device_id: str = device_id
         self.clock = HybridClock(device_id)
+        self._sync = None
 
         self.directory = DirectoryService(self)
         self.clients = ClientService(self)
@@ -78,6 +79,28 @@ class Desk:
         self.books = BookService(self)
         self.appointments = AppointmentService(self)
         self.stock = StockService(self)
+
+    def reload_identity(self) -> None:
+        """Re-read the device's store and id (after enrolment or a pull brought them)."""
+        with self.store.sessions() as session:
+            self.device_id = config.get(session, "device_id") or self.device_id
+            code = config.get(session, "device_store_code")
+            if code:
+                self.home_store_id = session.scalar(select(Store.id).where(Store.code == code)) or self.home_store_id
+            signed_in = config.get(session, "signed_in_email")
+            if signed_in and self.acting_staff_id is None:
+                self.acting_staff_id = session.scalar(select(Staff.id).where(Staff.email == signed_in))
+        self.clock.device = self.device_id
+        self._sync = None
+
+    @property
+    def sync(self):
+        """The device's sync with head office (`DeviceSync`)."""
+        if self._sync is None:
+            from jeweldesk.sync.device import DeviceSync
+
+            self._sync = DeviceSync(self)
+        return self._sync
 
     @classmethod
     def open(cls, data_dir: str | os.PathLike[str] | None = None) -> Desk:

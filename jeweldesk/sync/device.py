@@ -156,6 +156,7 @@ class DeviceSync:
             raise SyncError("a full reload needs every local change pushed first")
         with self.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            conn.commit()
             try:
                 with conn.begin():
                     conn.execute(text("UPDATE sync_flags SET applying = 1 WHERE id = 1"))
@@ -166,6 +167,7 @@ class DeviceSync:
                     conn.execute(text("UPDATE sync_flags SET applying = 0 WHERE id = 1"))
             finally:
                 conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                conn.commit()
 
     # --- the whole cycle -----------------------------------------------------------
 
@@ -219,6 +221,7 @@ def apply_changes(desk, changes: list[dict], *, cursor: str | None = None, epoch
     max_hlc = ""
     with desk.store.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        conn.commit()
         try:
             with conn.begin():
                 conn.execute(text("UPDATE sync_flags SET applying = 1 WHERE id = 1"))
@@ -251,6 +254,7 @@ def apply_changes(desk, changes: list[dict], *, cursor: str | None = None, epoch
                 conn.execute(text("UPDATE sync_flags SET applying = 0 WHERE id = 1"))
         finally:
             conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+            conn.commit()
     if max_hlc:
         desk.clock.observe(max_hlc)
     return len(changes)

@@ -1,0 +1,30 @@
+"""Enrolling this device with head office, then its first sync."""
+
+from __future__ import annotations
+
+import platform
+
+from jeweldesk import config
+from jeweldesk.sync.client import HeadOfficeClient
+from jeweldesk.sync.device import DeviceSync, SyncReport
+
+
+def enrol_device(desk, url: str, code: str, *, device_name: str = "", public_key: str = "", session=None) -> SyncReport:
+    """Exchange a one-time code for this device's credential, remember head office,
+    and pull the store's records. Local changes made before enrolment are kept and
+    pushed like any other."""
+    client = HeadOfficeClient(url, session=session)
+    answer = client.enrol(code, device_name or platform.node()[:120], public_key)
+    with desk.store.sessions.begin() as s:
+        config.put(s, "headoffice_url", url.rstrip("/"))
+        config.put(s, "device_id", answer["device_id"])
+        config.put(s, "device_token", answer["token"])
+        config.put(s, "device_store_code", answer["store_code"])
+        config.put(s, "server_epoch", answer["epoch"])
+        config.put(s, "pull_cursor", "")
+    desk.device_id = answer["device_id"]
+    desk.clock.device = answer["device_id"]
+    sync = DeviceSync(desk, HeadOfficeClient(url, answer["device_id"], answer["token"], session=session))
+    report = sync.sync()
+    desk.reload_identity()
+    return report
