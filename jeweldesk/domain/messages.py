@@ -331,3 +331,18 @@ CATALOGUE.update(
         },
     }
 )
+
+CATALOGUE.update(
+    {
+        "conflict.choice": {
+            "en": "Choose whose value to keep: theirs, mine, or a merged value.",
+            "zh_CN": "请选择保留哪一方的值：对方、我方或合并后的值。",
+            "zh_TW": "請選擇保留哪一方的值：對方、我方或合併後的值。",
+        },
+        "conflict.not_found": {
+            "en": "This conflict no longer exists on this device.",
+            "zh_CN": "此设备上已找不到该冲突。",
+            "zh_TW": "此裝置上已找不到該衝突。",
+        },
+    }
+)

@@ -30,6 +30,7 @@ class Desk:
         from jeweldesk.services.appointments import AppointmentService
         from jeweldesk.services.books import BookService
         from jeweldesk.services.clients import ClientService
+        from jeweldesk.services.conflicts import ConflictService
         from jeweldesk.services.directory import DirectoryService
         from jeweldesk.services.possessions import (
             JewelleryBoxService,
@@ -79,6 +80,7 @@ class Desk:
         self.books = BookService(self)
         self.appointments = AppointmentService(self)
         self.stock = StockService(self)
+        self.conflicts = ConflictService(self)
 
     def reload_identity(self) -> None:
         """Re-read the device's store and id (after enrolment or a pull brought them)."""

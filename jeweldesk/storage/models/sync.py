@@ -18,6 +18,8 @@ class Outbox(Base):
     """Device only: one row per captured change, deleted once head office acknowledged it."""
 
     __tablename__ = "outbox"
+    # AUTOINCREMENT: sequence numbers are never reused after acknowledged rows are deleted.
+    __table_args__ = {"sqlite_autoincrement": True}
 
     device_seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     op_id: Mapped[str] = mapped_column(String(32), unique=True)
