@@ -12,7 +12,7 @@ from jeweldesk.services import Desk
 from jeweldesk.services.possessions import LineDraft, StoneDraft
 from jeweldesk.storage import models as m
 
-from .conftest import describe, p95, timings
+from tests.perf.conftest import describe, p95, timings
 
 BUDGET_MS = 50.0
 

@@ -10,7 +10,7 @@ from sqlalchemy import text
 from jeweldesk.domain.names import has_cjk, pinyin_syllables
 from jeweldesk.services import Desk
 
-from .conftest import describe, p95, timings
+from tests.perf.conftest import describe, p95, timings
 
 BUDGET_MS = 30.0
 
