@@ -263,11 +263,45 @@ def match_expression(query: str, default_region: str = "CN") -> str | None:
     return " AND ".join(terms)
 
 
+SHORT_QUERY = 2
+RANK_CEILING = 2500
+
+
+def _unranked(conn: Connection, expression: str, limit: int) -> list[str]:
+    """First matches, names before pinyin keys before the rest: for queries that match
+    so many clients that ranking them all would cost more than the keystroke is worth
+    (the next letter narrows the list anyway)."""
+    found: list[str] = []
+    for columns in ("{names}", "{phonetic}", "{names phonetic contacts certificates}"):
+        rows = conn.execute(
+            text(
+                "SELECT k.client_id FROM client_search "
+                "JOIN search_keys k ON k.rowid = client_search.rowid "
+                "WHERE client_search MATCH :q LIMIT :limit"
+            ),
+            {"q": f"{columns} : ({expression})", "limit": limit},
+        )
+        for (client_id,) in rows:
+            if client_id not in found:
+                found.append(client_id)
+        if len(found) >= limit:
+            break
+    return found[:limit]
+
+
 def search_client_ids(conn: Connection, query: str, limit: int = 50, region: str = "CN") -> list[str]:
     """Client ids (hex) best first."""
     expression = match_expression(query, region)
     if expression is None:
         return []
+    typed = query.strip()
+    if len(typed) <= SHORT_QUERY and not has_cjk(typed):
+        return _unranked(conn, expression, limit)
+    matches = conn.execute(
+        text("SELECT count(*) FROM client_search WHERE client_search MATCH :q"), {"q": expression}
+    ).scalar_one()
+    if matches > RANK_CEILING:
+        return _unranked(conn, expression, limit)
     rows = conn.execute(
         text(
             "SELECT k.client_id FROM client_search "
