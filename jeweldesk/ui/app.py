@@ -29,6 +29,10 @@ def run_app(data_dir: str | Path | None = None, demo: bool = False, lang: str | 
     try:
         return app.exec()
     finally:
+        if getattr(window, "sync_controller", None) is not None:
+            window.sync_controller.stop()
+        if getattr(window, "headoffice", None) is not None:
+            window.headoffice.stop()
         window.runner.desk.close()
 
 
@@ -51,5 +55,16 @@ def open_main_window(
     if lang:
         desk.set_language(lang)
     window = MainWindow(desk)
+    if demo:
+        # The demo's own head office, in this process: sync works as in a real store.
+        from jeweldesk.headoffice.embedded import demo_headoffice
+
+        window.headoffice = demo_headoffice(desk, folder)
+    if desk.sync.client.url:
+        from jeweldesk.ui.sync_panel import SyncController
+
+        controller = SyncController(desk, window)
+        window.attach_sync(controller)
+        controller.start()
     window.show()
     return window

@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.search_box)
         left_layout.addWidget(self.list_caption)
         left_layout.addWidget(self.client_list, 1)
+        self.left_layout = left_layout
 
         self.profile_pane = ClientProfilePane()
         self.status = QLabel()
@@ -102,6 +103,26 @@ class MainWindow(QMainWindow):
 
         self.profile_pane.clear()
         self.reload_book()
+
+    # --- sync ---------------------------------------------------------------------------
+
+    def attach_sync(self, controller) -> None:
+        """Show sync status under the book; refresh what is on screen after each sync."""
+        from jeweldesk.ui.sync_panel import SyncStatusWidget
+
+        self.sync_controller = controller
+        self.sync_status = SyncStatusWidget(controller, self)
+        self.left_layout.addWidget(self.sync_status)
+        controller.sig_synced.connect(lambda _report: self.refresh())
+        self.sync_status.sig_changed.connect(self.refresh)
+
+    def refresh(self) -> None:
+        """Re-read the book, and the client on screen, after changes made elsewhere."""
+        self.reload_book()
+        shown = self.profile_pane.profile
+        if shown is not None:
+            client_id = shown.summary.id
+            self.runner.read(lambda desk: desk.clients.profile(client_id), self._show_profile)
 
     # --- the book and the search box ---------------------------------------------------
 

@@ -1,0 +1,232 @@
+"""Sync in the app: a status line (online or offline, last sync, pending changes), a
+"Sync now" button, a badge when changes wait for review, and the review dialog.
+
+Sync runs on its own network thread, every few minutes and on demand, and never on
+the UI thread; the result comes back by signal."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jeweldesk.sync.client import SyncError
+
+if TYPE_CHECKING:
+    from jeweldesk.services import Desk
+
+log = logging.getLogger(__name__)
+SYNC_EVERY_MS = 3 * 60 * 1000
+
+
+class _SyncJob(QRunnable):
+    def __init__(self, desk: Desk, done) -> None:
+        super().__init__()
+        self.desk = desk
+        self.done = done
+
+    def run(self) -> None:
+        try:
+            report, error = self.desk.sync.sync(), ""
+        except SyncError as exc:
+            report, error = None, str(exc)
+        except Exception as exc:  # a bug must not kill the app's sync thread silently
+            log.exception("sync failed")
+            report, error = None, f"{type(exc).__name__}: {exc}"
+        try:
+            self.done.emit(report, error)
+        except RuntimeError:
+            pass  # the window closed while the sync ran; the result is in the store
+
+
+class SyncController(QObject):
+    """Owns the network thread and the timer. `sig_state(dict)` after each attempt."""
+
+    sig_state = Signal(dict)
+    sig_synced = Signal(object)  # SyncReport, on success
+    _sig_done = Signal(object, str)
+
+    def __init__(self, desk: Desk, parent: QObject | None = None, every_ms: int = SYNC_EVERY_MS) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.running = False
+        self.online: bool | None = None
+        self.last_error = ""
+        self.last_sync: dt.datetime | None = None
+        self._sig_done.connect(self._finished)
+        self.timer = QTimer(self)
+        self.timer.setInterval(every_ms)
+        self.timer.timeout.connect(self.sync_now)
+
+    def start(self) -> None:
+        self.timer.start()
+        QTimer.singleShot(0, self.sync_now)
+
+    def sync_now(self) -> bool:
+        """Start a sync unless one is running; returns whether one started."""
+        if self.running or not self.desk.sync.client.url:
+            return False
+        self.running = True
+        self.sig_state.emit(self.state())
+        self.pool.start(_SyncJob(self.desk, self._sig_done))
+        return True
+
+    def _finished(self, report, error: str) -> None:
+        self.running = False
+        self.online = not error
+        self.last_error = error
+        if report is not None:
+            self.last_sync = dt.datetime.now(dt.UTC)
+            self.sig_synced.emit(report)
+        self.sig_state.emit(self.state())
+
+    def state(self) -> dict:
+        return {
+            "running": self.running,
+            "online": self.online,
+            "last_sync": self.last_sync,
+            "pending": self.desk.sync.pending(),
+            "conflicts": self.desk.conflicts.count_open(),
+            "error": self.last_error,
+        }
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.pool.waitForDone(30_000)
+
+
+class SyncStatusWidget(QWidget):
+    """The line at the foot of the book: status, "Sync now", and the review badge."""
+
+    sig_changed = Signal()  # a conflict was resolved: screens refresh
+
+    def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncStatus")
+        self.controller = controller
+        self.label = QLabel()
+        self.label.setObjectName("syncLabel")
+        self.label.setWordWrap(True)
+        self.sync_button = QPushButton(self.tr("Sync now"))
+        self.sync_button.setObjectName("syncNow")
+        self.sync_button.clicked.connect(controller.sync_now)
+        self.badge = QPushButton()
+        self.badge.setObjectName("conflictBadge")
+        self.badge.clicked.connect(self.review)
+        self.badge.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.sync_button)
+        row.addWidget(self.badge)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(self.label)
+        layout.addLayout(row)
+        controller.sig_state.connect(self.show_state)
+        self.show_state(controller.state())
+
+    def show_state(self, state: dict) -> None:
+        if state["running"]:
+            text = self.tr("Syncing…")
+        elif state["online"] is None:
+            text = self.tr("Not synced yet")
+        elif state["online"]:
+            when = state["last_sync"].astimezone().strftime("%H:%M") if state["last_sync"] else ""
+            text = self.tr("● Online · synced at %1").replace("%1", when)
+        else:
+            text = self.tr("○ Offline · your changes are kept on this device")
+        if state["pending"]:
+            text += " · " + self.tr("%n change(s) waiting to sync", "", state["pending"])
+        self.label.setText(text)
+        self.sync_button.setEnabled(not state["running"])
+        count = state["conflicts"]
+        self.badge.setVisible(count > 0)
+        self.badge.setText(self.tr("%n change(s) to review", "", count))
+
+    def review(self) -> None:
+        dialog = ConflictDialog(self.controller.desk, self)
+        dialog.exec()
+        if dialog.resolved:
+            self.sig_changed.emit()
+        self.show_state(self.controller.state())
+
+
+def _shown(value) -> str:
+    if value in (None, ""):
+        return "—"
+    return str(value)
+
+
+class ConflictDialog(QDialog):
+    """Side by side: what it was (base), what head office kept (theirs), what this
+    device or another wrote (mine); who and when. Choosing is itself a synced change."""
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Changes to review"))
+        self.setMinimumWidth(640)
+        self.desk = desk
+        self.resolved = 0
+        body = QWidget()
+        self.rows = QVBoxLayout(body)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+        self.fill()
+
+    def fill(self) -> None:
+        while self.rows.count():
+            item = self.rows.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        conflicts = self.desk.conflicts.open()
+        if not conflicts:
+            self.rows.addWidget(QLabel(self.tr("Nothing to review.")))
+        for view in conflicts:
+            card = QWidget()
+            card.setObjectName("conflictCard")
+            grid = QVBoxLayout(card)
+            who = view.client_name or view.entity
+            title = QLabel(f"<b>{who}</b> · {view.field} · {view.detected_at.astimezone().strftime('%d %b %H:%M')}")
+            grid.addWidget(title)
+            grid.addWidget(QLabel(self.tr("Was: %1").replace("%1", _shown(view.base))))
+            grid.addWidget(QLabel(self.tr("Kept (device %1): %2").replace("%1", view.theirs_device).replace("%2", _shown(view.theirs))))
+            grid.addWidget(QLabel(self.tr("Not kept (device %1): %2").replace("%1", view.mine_device).replace("%2", _shown(view.mine))))
+            choices = QHBoxLayout()
+            keep = QPushButton(self.tr("Keep “%1”").replace("%1", _shown(view.theirs)))
+            keep.setObjectName("keepTheirs")
+            use = QPushButton(self.tr("Use “%1”").replace("%1", _shown(view.mine)))
+            use.setObjectName("useMine")
+            keep.clicked.connect(lambda _=False, cid=view.id: self.choose(cid, "theirs"))
+            use.clicked.connect(lambda _=False, cid=view.id: self.choose(cid, "mine"))
+            choices.addWidget(keep)
+            choices.addWidget(use)
+            choices.addStretch(1)
+            grid.addLayout(choices)
+            self.rows.addWidget(card)
+        self.rows.addStretch(1)
+
+    def choose(self, conflict_id, choice: str) -> None:
+        self.desk.conflicts.resolve(conflict_id, choice)
+        self.resolved += 1
+        self.fill()

@@ -1,0 +1,116 @@
+"""Sync in the app: a background sync that never blocks the UI, the status line, and
+a real conflict resolved through the review dialog."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QPushButton
+
+from jeweldesk.headoffice import admin
+from jeweldesk.headoffice.enrolment import issue_code
+from jeweldesk.services import Desk
+from jeweldesk.sync.enrol import enrol_device
+from jeweldesk.ui.main_window import MainWindow
+from jeweldesk.ui.sync_panel import ConflictDialog, SyncController
+from tests.headoffice_server import start_headoffice
+
+
+@pytest.fixture
+def two_devices(tmp_path):
+    running = start_headoffice(f"sqlite:///{tmp_path / 'ho.sqlite3'}")
+    ho = running.store
+    admin.add_store(ho, code="SH01", name="Shanghai Flagship", timezone="Asia/Shanghai", currency="CNY", country="CN")
+    admin.add_staff(ho, email="li.na@sh01.example", name="Li Na", role="advisor", store_code="SH01")
+    desks = []
+    for name in ("a", "b"):
+        desk = Desk.open(tmp_path / name)
+        enrol_device(desk, running.url, issue_code(ho, "SH01"))
+        desk.act_as(desk.directory.person("li.na@sh01.example").id)
+        desks.append(desk)
+    yield desks
+    for desk in desks:
+        desk.close()
+    running.stop()
+
+
+def test_background_sync_keeps_the_ui_responsive(qtbot, two_devices, monkeypatch):
+    desk, _ = two_devices
+    desk.clients.create(name_local="王美玲", phones=["138 1234 5678"])
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    controller = SyncController(desk, window)
+    window.attach_sync(controller)
+    qtbot.addWidget(window.sync_status)
+    window.destroyed.connect(controller.stop)
+    assert "waiting to sync" in window.sync_status.label.text()
+
+    real_sync = desk.sync.sync
+
+    def slow_sync():
+        time.sleep(0.6)  # a slow mall-basement network
+        return real_sync()
+
+    monkeypatch.setattr(desk.sync, "sync", slow_sync)
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start(20)
+    with qtbot.waitSignal(controller.sig_synced, timeout=15_000):
+        assert controller.sync_now()
+        assert not controller.sync_now()  # one sync at a time
+        assert window.sync_status.label.text().startswith("Syncing…")
+    timer.stop()
+    assert len(ticks) >= 15, "the UI thread stopped ticking while sync ran"
+    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    assert max(gaps) < 0.25
+    assert window.sync_status.label.text().startswith("● Online")
+    assert desk.sync.pending() == 0
+    controller.stop()
+
+
+def test_offline_is_shown_and_nothing_is_lost(qtbot, two_devices):
+    desk, _ = two_devices
+    desk.clients.create(name_local="李静")
+    desk.sync.client.url = "http://127.0.0.1:9"  # nothing listens there
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    controller = SyncController(desk, window)
+    window.attach_sync(controller)
+    with qtbot.waitSignal(controller.sig_state, timeout=30_000, check_params_cb=lambda s: not s["running"]):
+        controller.sync_now()
+    assert "Offline" in window.sync_status.label.text()
+    assert desk.sync.pending() > 0
+    controller.stop()
+
+
+def test_conflict_badge_and_dialog_resolve_a_real_conflict(qtbot, two_devices):
+    a, b = two_devices
+    client = a.clients.create(name_local="王美玲").value
+    a.sync.sync()
+    b.sync.sync()
+    a.clients.update(client.id, greeting_name="王女士")
+    b.clients.update(client.id, greeting_name="Mrs Wang")
+    a.sync.sync()
+    b.sync.sync()
+
+    window = MainWindow(b)
+    qtbot.addWidget(window)
+    controller = SyncController(b, window)
+    window.attach_sync(controller)
+    assert window.sync_status.badge.isVisible() or window.sync_status.badge.text() == "1 change(s) to review"
+    assert b.conflicts.count_open() == 1
+
+    dialog = ConflictDialog(b, window)
+    qtbot.addWidget(dialog)
+    use_mine = dialog.findChild(QPushButton, "useMine")
+    assert "Mrs Wang" in use_mine.text()
+    use_mine.click()
+    assert dialog.resolved == 1 and b.conflicts.count_open() == 0
+    assert b.clients.get(client.id).greeting_name == "Mrs Wang"
+    b.sync.sync()
+    a.sync.sync()
+    assert a.clients.get(client.id).greeting_name == "Mrs Wang"
+    controller.stop()
