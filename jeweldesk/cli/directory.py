@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import dataclasses
 import sys
 
@@ -16,7 +17,8 @@ def _open(args):
 
 
 def _common(parser) -> None:
-    parser.add_argument("--data-dir", help="folder holding the store")
+    # SUPPRESS: `jeweldesk --data-dir X clients …` keeps the top-level value.
+    parser.add_argument("--data-dir", default=argparse.SUPPRESS, help="folder holding the store")
     parser.add_argument("--json", action="store_true", help="print JSON lines")
     parser.add_argument("--lang", default=None, help="language of messages (en, zh_CN, zh_TW)")
 

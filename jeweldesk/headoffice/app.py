@@ -186,6 +186,9 @@ def create_app(database_url: str | None = None) -> FastAPI:
     from jeweldesk.headoffice.console import mount_console
 
     mount_console(app, ho)
+    from jeweldesk.headoffice.verification import mount_verification
+
+    mount_verification(app, ho)
     return app
 
 

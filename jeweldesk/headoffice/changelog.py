@@ -64,7 +64,9 @@ def grant(conn: Connection, store_id: uuid.UUID, client_ids: Iterable[uuid.UUID]
     existing = set(conn.execute(select(Grants.c.client_id).where(Grants.c.store_id == store_id, Grants.c.client_id.in_(ids))).scalars())
     rows = [{"store_id": store_id, "client_id": c, "granted_at": now, "reason": reason} for c in ids - existing]
     if rows:
-        conn.execute(Grants.insert(), rows)
+        from jeweldesk.headoffice.rows import insert_many
+
+        insert_many(conn, Grants, rows)
 
 
 def _uuid(hex_value: str | None) -> uuid.UUID | None:
@@ -85,7 +87,9 @@ def log_rows(conn: Connection, rows: dict, touched: list[tuple[str, uuid.UUID]],
             "client_id": _uuid(owner.client_id), "row": wire, "changed_at": now,
         })
     if entries:
-        conn.execute(ChangeLogT.insert().values(xid=_xid(conn)), entries)
+        from jeweldesk.headoffice.rows import insert_many
+
+        insert_many(conn, ChangeLogT, entries, {"xid": _xid(conn)})
 
 
 def log_table(conn: Connection, name: str, now: dt.datetime) -> int:
@@ -142,10 +146,19 @@ def flag_double_bookings(batch) -> None:
         for other_id, other in others.items():
             batch.rows["appointments"].setdefault(other_id, other)
             if not batch.rows["appointments"][other_id].get("double_booked"):
-                batch.write("appointments", other_id, {"double_booked": True})
+                _flag(batch, other_id)
         if not row.get("double_booked"):
-            batch.write("appointments", appt_id, {"double_booked": True})
+            _flag(batch, appt_id)
         write_updates_now(batch)
+
+
+def _flag(batch, appt_id) -> None:
+    """Flag as an UPDATE even when the row was inserted by this push: the inserts are
+    already written when double bookings are checked (`batch.write` would only change
+    the pending insert, and head office would keep the flag off)."""
+    batch.rows["appointments"][appt_id]["double_booked"] = True
+    batch.updates["appointments"].setdefault(appt_id, {})["double_booked"] = True
+    batch.touched[("appointments", appt_id)] = None
 
 
 def write_updates_now(batch) -> None:

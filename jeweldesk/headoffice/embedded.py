@@ -61,8 +61,10 @@ def serve_in_thread(database_url: str) -> EmbeddedHeadOffice:
 
 
 def import_store(ho: HeadOfficeStore, device_file: Path) -> int:
-    """Copy every synced row of a device store into an empty SQLite head office and
-    log it, so devices enrolled later receive it."""
+    """Copy every synced row of a device store (a demo, or a store being migrated in)
+    into an empty head office and log it, so devices enrolled later receive it."""
+    if not ho.is_sqlite:
+        return _import_rows(ho, device_file)
     # ATTACH is refused inside a transaction: attach first, then copy in one transaction.
     with ho._write_lock, ho.engine.connect() as conn:
         conn.exec_driver_sql("ATTACH DATABASE ? AS device", (str(device_file),))
@@ -75,6 +77,29 @@ def import_store(ho: HeadOfficeStore, device_file: Path) -> int:
         finally:
             conn.exec_driver_sql("DETACH DATABASE device")
             conn.commit()
+    total = 0
+    with ho.writing() as conn:
+        for table in Base.metadata.sorted_tables:
+            if table.name in synced_tables():
+                total += changelog.log_table(conn, table.name, utcnow())
+    return total
+
+
+def _import_rows(ho: HeadOfficeStore, device_file: Path, batch: int = 2000) -> int:
+    """Any head-office database: read typed rows from the device file, insert in batches."""
+    from jeweldesk.storage.db import sqlite_engine
+
+    source = sqlite_engine(Path(device_file))
+    try:
+        with source.connect() as src, ho.writing() as conn:
+            for table in Base.metadata.sorted_tables:
+                if table.name not in synced_tables():
+                    continue
+                result = src.execute(select(table)).mappings()
+                while rows := result.fetchmany(batch):
+                    conn.execute(table.insert(), [dict(r) for r in rows])
+    finally:
+        source.dispose()
     total = 0
     with ho.writing() as conn:
         for table in Base.metadata.sorted_tables:

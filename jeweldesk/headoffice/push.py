@@ -17,13 +17,14 @@ import datetime as dt
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Connection, select, update
 
 from jeweldesk.domain.ids import new_id
 from jeweldesk.headoffice import changelog
-from jeweldesk.headoffice.rows import load_rows, table, write_inserts, write_updates
+from jeweldesk.headoffice.rows import insert_many, load_rows, table, write_inserts, write_updates
 from jeweldesk.storage.models import Base, synced_tables
 from jeweldesk.storage.models.sync import AppliedOp, Device
 from jeweldesk.sync.protocol import Op, OpResult, PushRequest, PushResponse
@@ -181,9 +182,26 @@ def _typed(name: str, op: Op, index: int) -> dict[str, Any]:
             raise Rejected(f"field {column} needs [old, new]")
         try:
             out[column] = from_wire(name, column, pair[index])
-        except (ValueError, TypeError, LookupError) as exc:
+        except (ValueError, TypeError, LookupError, ArithmeticError) as exc:
             raise Rejected(f"bad value for {column}: {exc}") from None
+        if index == 1:
+            _check_fits(columns[column], out[column])
     return out
+
+
+def _check_fits(column, value: Any) -> None:
+    """SQLite stores any length in a VARCHAR; PostgreSQL refuses. Refuse the op, not
+    the whole push."""
+    length = getattr(column.type, "length", None)
+    if isinstance(value, str) and length and len(value) > length:
+        raise Rejected(f"{column.name} is longer than {length} characters")
+    if isinstance(value, Decimal) and getattr(column.type, "impl", None) is not None:
+        precision = getattr(column.type.impl, "precision", None)
+        scale = getattr(column.type.impl, "scale", None)
+        if precision and scale is not None and abs(value) >= Decimal(10) ** (precision - scale):
+            raise Rejected(f"{column.name} is out of range")
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 2**63:
+        raise Rejected(f"{column.name} is out of range")
 
 
 def _check_references(batch: Batch, name: str, values: dict) -> None:
@@ -227,6 +245,18 @@ def _conflict(batch: Batch, name: str, row_id: uuid.UUID, owner: Owner, column: 
     return conflict_id
 
 
+def _finishing_own(batch: Batch, op: Op, current: dict, old: dict, new: dict) -> bool:
+    """The device that recorded an immutable row finishing it in the same local write
+    (a purchase is inserted with total 0, then its total is set once its lines exist:
+    two captured ops). Allowed only for that device, and only from the values head
+    office holds (a clean three-way compare), so nobody else's value is ever changed."""
+    return (
+        op.kind == "update"
+        and current.get("updated_by_device") == batch.device_id
+        and all(same(current.get(k), old.get(k)) for k in new)
+    )
+
+
 def _apply_op(batch: Batch, op: Op) -> OpResult:
     name = op.entity
     if name not in SYNCED or name not in OWNERS:
@@ -256,7 +286,7 @@ def _apply_op(batch: Batch, op: Op) -> OpResult:
         raise Rejected("outside this store's scope")
     if op.kind == "insert":
         old = {k: None for k in new}  # the same record arriving twice: compare field by field
-    if name in IMMUTABLE and any(not same(current.get(k), v) for k, v in new.items()):
+    if name in IMMUTABLE and any(not same(current.get(k), v) for k, v in new.items()) and not _finishing_own(batch, op, current, old, new):
         raise Rejected(f"{name} cannot be changed after they are recorded; record a correction instead")
     if name in VOIDABLE and set(new) - VOIDABLE[name] and any(
         not same(current.get(k), v) for k, v in new.items() if k not in VOIDABLE[name]
@@ -300,6 +330,10 @@ def _apply_op(batch: Batch, op: Op) -> OpResult:
         if name == "clients" and "home_store_id" in applied and applied["home_store_id"] != batch.store_id:
             batch.new_grants.add(row_id)  # the client moved: the store keeps seeing them
     if conflicts:
+        # The device that lost still shows its own value (the op is acknowledged, so it
+        # is no longer re-applied on pull): log the row as head office keeps it, so the
+        # next pull puts the winner back on that device.
+        batch.touched[(name, row_id)] = None
         return OpResult(device_seq=op.device_seq, op_id=op.op_id, result="conflict", detail={"conflicts": conflicts})
     if unchanged and not applied:
         return OpResult(device_seq=op.device_seq, op_id=op.op_id, result="merged")
@@ -362,11 +396,11 @@ def apply_push(conn: Connection, device_id: str, store_id: uuid.UUID, request: P
     write_inserts(conn, {name: list(rows.values()) for name, rows in sorted(batch.inserted.items(), key=lambda kv: ordered[kv[0]])})
     write_updates(conn, batch.updates)
     if batch.history:
-        conn.execute(Base.metadata.tables["field_history"].insert(), batch.history)
+        insert_many(conn, Base.metadata.tables["field_history"], batch.history)
     changelog.flag_double_bookings(batch)
     changelog.grant(conn, store_id, batch.new_grants, "served", now)
     changelog.log_rows(conn, batch.rows, list(batch.touched), now, batch.lookup)
-    conn.execute(AppliedOp.__table__.insert(), applied_rows)
+    insert_many(conn, AppliedOp.__table__, applied_rows)
     conn.execute(
         update(Device.__table__)
         .where(Device.__table__.c.id == device_id)

@@ -30,13 +30,82 @@ def load_rows(conn: Connection, name: str, ids: Iterable[uuid.UUID], *, for_upda
     return out
 
 
+def insert_many(conn: Connection, t, rows: list[dict], constants: dict | None = None) -> None:
+    """INSERT many rows with the same keys; `constants` are column values (SQL
+    expressions allowed) shared by every row.
+
+    On PostgreSQL this is one `INSERT … SELECT … FROM unnest(arrays)` statement per
+    table: one round trip whose text does not depend on the number of rows, so it is
+    parsed once and prepared (psycopg 3 would otherwise run an executemany as one
+    statement per row). The values go through the same SQLAlchemy bind processors
+    and Python-side column defaults as a plain `t.insert()` executemany, which is
+    what other databases (SQLite) still run."""
+    if not rows:
+        return
+    if conn.dialect.name != "postgresql" or len(rows) < 2 or not _insert_unnest(conn, t, rows, constants or {}):
+        statement = t.insert().values(**constants) if constants else t.insert()
+        conn.execute(statement, rows)
+
+
+def _insert_unnest(conn: Connection, t, rows: list[dict], constants: dict) -> bool:
+    keys = list(rows[0])
+    keyset = set(keys)
+    if any(len(r) != len(keys) or r.keys() != keyset for r in rows) or keyset & set(constants):
+        return False
+    if any(k not in t.c for k in keys) or any(k not in t.c for k in constants):
+        return False
+    dialect = conn.dialect
+    columns: list[tuple[str, list]] = []
+    for key in keys:
+        columns.append((key, [r[key] for r in rows]))
+    for col in t.c:
+        if col.name in keyset or col.name in constants or col.default is None:
+            continue
+        if col.default.is_scalar:
+            columns.append((col.name, [col.default.arg] * len(rows)))
+        elif col.default.is_callable:
+            columns.append((col.name, [col.default.arg(None) for _ in rows]))
+        else:
+            return False  # a sequence or SQL default: leave it to SQLAlchemy
+    prep = dialect.identifier_preparer
+    names, arrays, casts = [], [], []
+    for name, values in columns:
+        col = t.c[name]
+        process = col.type._cached_bind_processor(dialect)
+        if process is not None:
+            values = [process(v) for v in values]
+        names.append(prep.quote(name))
+        arrays.append(values)
+        casts.append(f"%b::{col.type.compile(dialect=dialect)}[]")
+    extra = [
+        (prep.quote(name), str(value.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
+         if hasattr(value, "compile") else None, value)
+        for name, value in constants.items()
+    ]
+    selected = ["u.*"]
+    params = list(arrays)
+    for name, sql, value in extra:
+        names.append(name)
+        if sql is None:
+            selected.append(f"%s::{t.c[name.strip(chr(34))].type.compile(dialect=dialect)}")
+            params.append(value)
+        else:
+            selected.append(sql)
+    statement = (
+        f"INSERT INTO {prep.format_table(t)} ({', '.join(names)}) "
+        f"SELECT {', '.join(selected)} FROM unnest({', '.join(casts)}) AS u"
+    )
+    conn.exec_driver_sql(statement, tuple(params))
+    return True
+
+
 def write_inserts(conn: Connection, inserts: dict[str, list[dict]]) -> None:
     for name, rows in inserts.items():
         if rows:
             t = table(name)
             # executemany needs the same keys in every row: fill the missing with defaults.
             keys = set().union(*rows)
-            conn.execute(t.insert(), [{k: r.get(k, _default(t, k)) for k in keys} for r in rows])
+            insert_many(conn, t, [{k: r.get(k, _default(t, k)) for k in keys} for r in rows])
 
 
 def _default(t, key: str) -> Any:

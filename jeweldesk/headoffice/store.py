@@ -8,10 +8,12 @@ import hashlib
 import hmac
 import secrets
 import threading
+import time
 import uuid
 from contextlib import contextmanager
 
 from sqlalchemy import Engine, select, text
+from sqlalchemy.exc import IntegrityError
 
 from jeweldesk.domain.ids import new_id
 from jeweldesk.storage.db import make_engine, migrate
@@ -19,6 +21,7 @@ from jeweldesk.storage.models import Base
 
 ServerState = Base.metadata.tables["server_state"]
 MIGRATION_LOCK = 7_314_159
+EPOCH_TTL = 5.0
 
 
 def hash_secret(secret: str) -> str:
@@ -47,7 +50,17 @@ class HeadOfficeStore:
         # with "database is locked" when two requests upgrade their locks at once.
         self._write_lock = threading.RLock()
         self._migrate()
-        self.epoch = self._epoch()
+        self._epoch_value = self._epoch()
+        self._epoch_read = time.monotonic()
+
+    @property
+    def epoch(self) -> str:
+        """The database's epoch, re-read every few seconds: `new-epoch` run by one
+        process reaches every worker without a restart."""
+        if time.monotonic() - self._epoch_read > EPOCH_TTL:
+            self._epoch_value = self.state("epoch", self._epoch_value) or self._epoch_value
+            self._epoch_read = time.monotonic()
+        return self._epoch_value
 
     def _migrate(self) -> None:
         if self.is_sqlite:
@@ -80,19 +93,24 @@ class HeadOfficeStore:
 
     def secret(self, key: str) -> str:
         """A server-side secret shared by every worker (console session signing)."""
-        with self.writing() as conn:
-            value = conn.execute(select(ServerState.c.value).where(ServerState.c.key == key)).scalar()
-            if value is None:
-                value = secrets.token_hex(32)
-                conn.execute(ServerState.insert().values(key=key, value=value))
-            return value
+        for _attempt in range(3):
+            try:
+                with self.writing() as conn:
+                    value = conn.execute(select(ServerState.c.value).where(ServerState.c.key == key)).scalar()
+                    if value is None:
+                        value = secrets.token_hex(32)
+                        conn.execute(ServerState.insert().values(key=key, value=value))
+                    return value
+            except IntegrityError:
+                continue  # another worker created it first: read theirs
+        raise RuntimeError(f"could not read the server secret {key}")
 
     def new_epoch(self) -> str:
         """After restoring the database from a backup: devices push, then reload."""
         epoch = new_id().hex[:16]
         with self.writing() as conn:
             conn.execute(ServerState.update().where(ServerState.c.key == "epoch").values(value=epoch))
-        self.epoch = epoch
+        self._epoch_value = epoch
         return epoch
 
     @contextmanager

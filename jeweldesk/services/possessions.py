@@ -8,6 +8,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
@@ -234,17 +235,13 @@ class PurchaseService:
             client = client_row(session, client_id, for_edit=True)
             store = store_row(session, store_id or self.desk.home_store_id)
             money = (currency or store.currency).upper()
-            purchase = m.Purchase(
-                client_id=client.id, store_id=store.id, advisor_id=self.desk.acting_staff_id, purchased_at=when,
-                channel=PurchaseChannel(channel), receipt_number=clean(receipt_number), total=Decimal(0), currency=money,
-            )
-            session.add(purchase)
-            session.flush()
-            total = Decimal(0)
+            acquired_on = when.astimezone(ZoneInfo(store.timezone)).date()
+            # Everything is validated and the total known before the purchase is
+            # written: a purchase is immutable, so it is inserted once, complete.
+            priced = []
             for draft in lines:
-                if not isinstance(draft.quantity, int) or draft.quantity < 1:
+                if not isinstance(draft.quantity, int) or isinstance(draft.quantity, bool) or draft.quantity < 1:
                     raise ValidationError("purchase.quantity", field="quantity")
-                price = parse_amount(draft.unit_price, money)
                 piece = None
                 if draft.piece_id is not None:
                     piece = session.get(m.CataloguePiece, draft.piece_id)
@@ -253,13 +250,21 @@ class PurchaseService:
                 description = clean(draft.description) or (piece.name if piece else "")
                 if not description:
                     raise ValidationError("piece.description_required", field="description")
+                priced.append((draft, piece, description, parse_amount(draft.unit_price, money)))
+            purchase = m.Purchase(
+                client_id=client.id, store_id=store.id, advisor_id=self.desk.acting_staff_id, purchased_at=when,
+                channel=PurchaseChannel(channel), receipt_number=clean(receipt_number), currency=money,
+                total=sum((price * draft.quantity for draft, _, _, price in priced), Decimal(0)),
+            )
+            session.add(purchase)
+            session.flush()
+            for draft, piece, description, price in priced:
                 line = m.PurchaseLine(
                     purchase_id=purchase.id, piece_id=draft.piece_id, description=description,
                     quantity=draft.quantity, unit_price=price, serial=clean(draft.serial),
                 )
                 session.add(line)
                 session.flush()
-                total += price * draft.quantity
                 if piece is not None:
                     level = session.scalar(
                         select(m.StockLevel).where(m.StockLevel.store_id == store.id, m.StockLevel.piece_id == piece.id)
@@ -279,12 +284,11 @@ class PurchaseService:
                             client_id=client.id, piece_id=draft.piece_id, purchase_line_id=line.id, store_id=store.id,
                             description=description, category=piece.category if piece else "",
                             metal=piece.metal if piece else "", fineness=piece.fineness if piece else "",
-                            serial=clean(draft.serial), bought_here=True, acquired_on=when.date(), value=price,
+                            serial=clean(draft.serial), bought_here=True, acquired_on=acquired_on, value=price,
                             currency=money,
                         )
                         session.add(owned)
                         session.flush()
                         for n, stone in enumerate(draft.stones, start=1):
                             session.add(_stone_row(owned.id, n, stone))
-            purchase.total = total
         return Written(freeze(purchase), work.changes)

@@ -83,7 +83,9 @@ class DeviceSync:
                 return
             body = {
                 "device_id": self.client.device_id, "protocol": PROTOCOL_VERSION,
-                "schema_version": ops[-1]["schema_version"] or "", "ops": ops, "pending": self.pending(),
+                "schema_version": ops[-1]["schema_version"] or "", "ops": ops,
+                # What will still wait once this batch is acknowledged.
+                "pending": max(0, self.pending() - len(ops)),
             }
             try:
                 answer = self.client.post("/sync/push", body)
@@ -125,8 +127,14 @@ class DeviceSync:
         answer = self.client.post("/sync/rebirth", {})
         new_id = answer["device_id"]
         with self.engine.begin() as conn:
-            conn.execute(text("UPDATE outbox SET device_seq = -device_seq"))
-            seqs = [r[0] for r in conn.execute(text("SELECT device_seq FROM outbox ORDER BY device_seq DESC"))]
+            # Rejected ops are kept for people to see but never sent: they must not take
+            # numbers in the new sequence (head office would wait for them for ever), so
+            # every op moves below zero first and only the unsynced come back, from 1.
+            floor = min(0, conn.execute(text("SELECT coalesce(min(device_seq), 0) FROM outbox")).scalar_one())
+            ops = conn.execute(text("SELECT device_seq, rejected_reason FROM outbox WHERE device_seq > 0 ORDER BY device_seq")).all()
+            for n, (old, _) in enumerate(ops, start=1):
+                conn.execute(text("UPDATE outbox SET device_seq = :n WHERE device_seq = :o"), {"n": floor - n, "o": old})
+            seqs = [floor - n for n, (_, rejected) in enumerate(ops, start=1) if rejected is None]
             for n, old in enumerate(seqs, start=1):
                 conn.execute(text("UPDATE outbox SET device_seq = :n WHERE device_seq = :o"), {"n": n, "o": old})
             conn.execute(text("DELETE FROM sqlite_sequence WHERE name = 'outbox'"))

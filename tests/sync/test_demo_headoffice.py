@@ -44,3 +44,27 @@ def _all_ids(desk):
 
     with desk.store.sessions() as s:
         return list(s.scalars(select(Client.id)))
+
+
+def test_a_demo_store_imports_into_postgresql_head_office(tmp_path):
+    import pytest
+
+    from jeweldesk.headoffice.embedded import import_store
+    from jeweldesk.headoffice.store import HeadOfficeStore
+    from tests.conftest import pg_schema_url, pg_unavailable
+
+    reason = pg_unavailable()
+    if reason:
+        pytest.skip(reason)
+    url, drop = pg_schema_url()
+    build(tmp_path / "seed", clients=200, seed=9)
+    ho = HeadOfficeStore(url)
+    try:
+        logged = import_store(ho, tmp_path / "seed" / "jeweldesk.sqlite3")
+        with ho.reading() as conn:
+            clients = conn.execute(select(func.count()).select_from(Base.metadata.tables["clients"])).scalar_one()
+            log = conn.execute(select(func.count()).select_from(Base.metadata.tables["change_log"])).scalar_one()
+        assert clients == 200 and log == logged > 200
+    finally:
+        ho.dispose()
+        drop()

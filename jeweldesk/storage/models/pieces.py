@@ -28,7 +28,7 @@ class CataloguePiece(Synced, Base):
     main_stone: Mapped[str] = mapped_column(String(40), default="")
     stone_origin: Mapped[StoneOrigin | None] = mapped_column(enum_column(StoneOrigin))
     carat: Mapped[Decimal | None] = mapped_column(Measure())
-    colour: Mapped[str] = mapped_column(String(16), default="")
+    colour: Mapped[str] = mapped_column(String(40), default="")
     clarity: Mapped[str] = mapped_column(String(16), default="")
     cut: Mapped[str] = mapped_column(String(40), default="")
     description: Mapped[str] = mapped_column(Text, default="")
@@ -89,7 +89,7 @@ class Stone(Synced, Base):
     stone_type: Mapped[str] = mapped_column(String(40))  # diamond, ruby, akoya pearl…
     shape: Mapped[str] = mapped_column(String(40), default="")  # round brilliant, oval…
     carat: Mapped[Decimal | None] = mapped_column(Measure())
-    colour: Mapped[str] = mapped_column(String(24), default="")
+    colour: Mapped[str] = mapped_column(String(40), default="")
     clarity: Mapped[str] = mapped_column(String(16), default="")
     cut_grade: Mapped[str] = mapped_column(String(16), default="")
     polish: Mapped[str] = mapped_column(String(16), default="")

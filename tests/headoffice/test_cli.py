@@ -1,0 +1,237 @@
+"""`jeweldesk headoffice …`, `jeweldesk enrol`, `sync`, `conflicts list`, run as a
+person or a script runs them: subprocesses against a real head office."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import requests
+
+from jeweldesk import config
+from jeweldesk.headoffice import admin
+from jeweldesk.headoffice.enrolment import issue_code
+from jeweldesk.services import Desk
+from jeweldesk.sync.enrol import enrol_device
+from tests.headoffice_server import free_port, start_headoffice
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def jd(*args: str, stdin: str | None = None, cwd: Path | None = None, timeout: float = 60) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.pop("JEWELDESK_HO_DATABASE_URL", None)
+    return subprocess.run(
+        [sys.executable, "-m", "jeweldesk", *args], input=stdin, capture_output=True, text=True, timeout=timeout,
+        cwd=cwd or ROOT, env=env,
+    )
+
+
+def lines(out: str) -> list[dict]:
+    return [json.loads(line) for line in out.splitlines() if line.strip()]
+
+
+def one_clear_line(result: subprocess.CompletedProcess) -> str:
+    assert "Traceback" not in result.stderr, result.stderr
+    message = result.stderr.strip()
+    assert message and len(message.splitlines()) == 1, result.stderr
+    return message
+
+
+def test_stores_staff_and_rooms_are_managed_from_the_command_line(tmp_path):
+    db = f"sqlite:///{tmp_path / 'ho.sqlite3'}"
+    added = jd("headoffice", "stores", "add", "--database-url", db, "--code", "sh01", "--name", "Shanghai Flagship",
+               "--timezone", "Asia/Shanghai", "--currency", "cny", "--country", "cn", "--name-local", "上海旗舰店")
+    assert added.returncode == 0, added.stderr
+    again = jd("headoffice", "stores", "add", "--database-url", db, "--code", "SH01", "--name", "Again",
+               "--timezone", "Asia/Shanghai", "--currency", "CNY", "--country", "CN")
+    assert again.returncode == 2 and "already exists" in one_clear_line(again)
+
+    stores = jd("headoffice", "stores", "list", "--database-url", db, "--json")
+    assert [(s["code"], s["name_local"], s["currency"]) for s in lines(stores.stdout)] == [("SH01", "上海旗舰店", "CNY")]
+
+    pin = "8642"
+    advisor = jd("headoffice", "staff", "add", "--database-url", db, "--email", "Li@SH01.example", "--name", "Li Na",
+                 "--role", "advisor", "--store", "SH01", "--pin", pin)
+    assert advisor.returncode == 0, advisor.stderr
+    password = "Correct-Horse-77"
+    boss = jd("headoffice", "staff", "add", "--database-url", db, "--email", "helene@ho.example", "--name", "Hélène",
+              "--role", "head_office", "--password-stdin", stdin=password + "\n")
+    assert boss.returncode == 0, boss.stderr
+    for result in (advisor, boss):
+        assert pin not in result.stdout + result.stderr and password not in result.stdout + result.stderr
+    storeless = jd("headoffice", "staff", "add", "--database-url", db, "--email", "x@sh01.example", "--name", "X",
+                   "--role", "advisor", "--pin", "1234")
+    assert storeless.returncode == 2 and "--store" in one_clear_line(storeless)
+
+    staff = jd("headoffice", "staff", "list", "--database-url", db, "--json")
+    listed = {s["email"]: s for s in lines(staff.stdout)}
+    assert listed["li@sh01.example"]["role"] == "advisor" and listed["li@sh01.example"]["store"] == "SH01"
+    assert listed["helene@ho.example"]["role"] == "head_office" and listed["helene@ho.example"]["can_sign_in"]
+    assert "pin_hash" not in staff.stdout and "argon2" not in staff.stdout
+
+    room = jd("headoffice", "rooms", "add", "--database-url", db, "--store", "SH01", "--name", "Jade Salon")
+    assert room.returncode == 0, room.stderr
+    unknown = jd("headoffice", "rooms", "add", "--database-url", db, "--store", "ZZ99", "--name", "Nowhere")
+    assert unknown.returncode == 2 and "ZZ99" in one_clear_line(unknown)
+
+    # The password was hashed, and signs in to the console.
+    from jeweldesk.headoffice.console import _check_password
+    from jeweldesk.headoffice.store import HeadOfficeStore
+
+    ho = HeadOfficeStore(db)
+    try:
+        assert _check_password(ho, "helene@ho.example", password)["name"] == "Hélène"
+        assert _check_password(ho, "li@sh01.example", pin) is None  # an advisor is not head office
+        old = ho.epoch
+    finally:
+        ho.dispose()
+    epoch = jd("headoffice", "new-epoch", "--database-url", db)
+    assert epoch.returncode == 0 and epoch.stdout.strip() not in ("", old)
+
+
+def test_database_url_errors_are_one_clear_line(tmp_path):
+    wrong = jd("headoffice", "stores", "list", "--database-url", "nosuchdb://nowhere")
+    assert wrong.returncode == 2 and "database URL" in one_clear_line(wrong)
+    refused = jd("headoffice", "stores", "list", "--database-url",
+                 f"postgresql+psycopg://someone:hunter2@127.0.0.1:{free_port()}/none")
+    assert refused.returncode == 2
+    assert "hunter2" not in one_clear_line(refused)
+
+
+@pytest.fixture
+def running(tmp_path):
+    url = f"sqlite:///{tmp_path / 'ho.sqlite3'}"
+    server = start_headoffice(url)
+    admin.add_store(server.store, code="SH01", name="Shanghai Flagship", timezone="Asia/Shanghai", currency="CNY",
+                    country="CN")
+    admin.add_staff(server.store, email="li@sh01.example", name="Li Na", role="advisor", store_code="SH01", pin="2468")
+    server.database_url = url
+    yield server
+    server.stop()
+
+
+def test_enrol_sync_and_conflicts_from_the_command_line(running, tmp_path):
+    code = jd("headoffice", "enrol-code", "--database-url", running.database_url, "--store", "SH01")
+    assert code.returncode == 0, code.stderr
+    one_time = code.stdout.strip()
+    assert len(one_time) == 14 and one_time.count("-") == 2
+
+    device = tmp_path / "device"
+    enrolled = jd("enrol", "--data-dir", str(device), "--server", running.url, "--code", one_time,
+                  "--name", "SH01 front desk", "--json")
+    assert enrolled.returncode == 0, enrolled.stderr
+    summary = json.loads(enrolled.stdout)
+    assert summary["store"] == "SH01" and summary["pulled"] >= 2 and summary["staff"] == 1
+    with Desk.open(device) as desk, desk.store.sessions() as s:
+        token = config.get(s, "device_token")
+    assert token and token not in enrolled.stdout + enrolled.stderr
+    reused = jd("enrol", "--data-dir", str(tmp_path / "other"), "--server", running.url, "--code", one_time)
+    assert reused.returncode == 2 and "unknown, used or expired" in one_clear_line(reused)
+
+    # A client made on this device, and a second device of the same store.
+    with Desk.open(device) as desk:
+        desk.act_as(next(p for p, _ in desk.directory.staff("SH01")).id)
+        client = desk.clients.create(family_name="Dubois", given_name="Claire", phones=["139 0000 1111"]).value
+    synced = jd("sync", "--data-dir", str(device), "--json")
+    assert synced.returncode == 0, synced.stderr
+    report = json.loads(synced.stdout)
+    assert report["pushed"] >= 2 and report["rejected"] == 0 and report["pending"] == 0 and report["error"] == ""
+    assert token not in synced.stdout + synced.stderr
+
+    other = Desk.open(tmp_path / "device-2")
+    try:
+        enrol_device(other, running.url, issue_code(running.store, "SH01"), device_name="SH01 salon")
+        other.act_as(next(p for p, _ in other.directory.staff("SH01")).id)
+        other.clients.update(client.id, greeting_name="Madame Dubois")
+        other.sync.sync()
+    finally:
+        other.close()
+    with Desk.open(device) as desk:
+        desk.act_as(next(p for p, _ in desk.directory.staff("SH01")).id)
+        desk.clients.update(client.id, greeting_name="Claire")
+    synced = jd("sync", "--data-dir", str(device))
+    assert synced.returncode == 0, synced.stderr
+    assert "1 conflicts" in synced.stdout and "Pushed 1" in synced.stdout
+
+    conflicts = jd("conflicts", "list", "--data-dir", str(device), "--json")
+    assert conflicts.returncode == 0, conflicts.stderr
+    rows = lines(conflicts.stdout)
+    assert len(rows) == 1
+    row = rows[0]
+    assert set(row) == {"id", "entity", "entity_id", "field", "base_value", "theirs_value", "mine_value",
+                        "theirs_device", "mine_device", "kind", "detected_at"}
+    assert (row["entity"], row["field"], row["theirs_value"], row["mine_value"]) == (
+        "clients", "greeting_name", "Madame Dubois", "Claire")
+    assert row["entity_id"].replace("-", "") == client.id.hex
+
+
+def test_sync_to_a_dead_server_exits_3_and_keeps_the_outbox(running, tmp_path):
+    device = tmp_path / "device"
+    with Desk.open(device) as desk:
+        enrol_device(desk, running.url, issue_code(running.store, "SH01"), device_name="SH01 front desk")
+        desk.act_as(next(p for p, _ in desk.directory.staff("SH01")).id)
+        desk.clients.create(family_name="Martin", given_name="Camille", phones=["+33 6 12 34 56 78"])
+        waiting = desk.sync.pending()
+        with desk.store.sessions.begin() as s:
+            config.put(s, "headoffice_url", f"http://127.0.0.1:{free_port()}")
+    assert waiting >= 2
+    failed = jd("sync", "--data-dir", str(device))
+    assert failed.returncode == 3
+    message = one_clear_line(failed)
+    assert "unreachable" in message and f"{waiting} local changes kept" in message
+    with Desk.open(device) as desk:
+        assert desk.sync.pending() == waiting
+
+
+def test_enrol_with_a_wrong_code_or_url_is_one_clear_line(running, tmp_path):
+    fresh = tmp_path / "fresh-device"  # one folder: a refused enrolment leaves it unenrolled
+    wrong = jd("enrol", "--data-dir", str(fresh), "--server", running.url, "--code", "AAAA-BBBB-CCCC")
+    assert wrong.returncode == 2
+    assert "unknown, used or expired" in one_clear_line(wrong)
+    no_scheme = jd("enrol", "--data-dir", str(fresh), "--server", "ho.example.com", "--code", "AAAA-BBBB-CCCC")
+    assert no_scheme.returncode == 2 and "http://" in one_clear_line(no_scheme)
+    dead = jd("enrol", "--data-dir", str(fresh), "--server", f"http://127.0.0.1:{free_port()}",
+              "--code", "AAAA-BBBB-CCCC")
+    assert dead.returncode == 2 and "unreachable" in one_clear_line(dead)
+    not_enrolled = jd("sync", "--data-dir", str(fresh))
+    assert not_enrolled.returncode == 2 and "not enrolled" in one_clear_line(not_enrolled)
+
+
+def test_serve_runs_several_workers_over_one_database(tmp_path):
+    db = f"sqlite:///{tmp_path / 'ho.sqlite3'}"
+    port = free_port()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "jeweldesk", "headoffice", "serve", "--database-url", db, "--port", str(port),
+         "--workers", "2", "--log-level", "warning"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        health = None
+        while time.monotonic() < deadline and server.poll() is None:
+            try:
+                health = requests.get(f"http://127.0.0.1:{port}/health", timeout=1)
+                break
+            except requests.RequestException:
+                time.sleep(0.1)
+        assert health is not None and health.status_code == 200, server.stderr.read1().decode() if server.poll() else ""
+        assert health.json()["database"] == "sqlite"
+        epochs = {requests.get(f"http://127.0.0.1:{port}/health", timeout=2).json()["epoch"] for _ in range(6)}
+        assert len(epochs) == 1  # every worker serves the same epoch
+        login = requests.get(f"http://127.0.0.1:{port}/console", allow_redirects=False, timeout=2)
+        assert login.status_code == 303
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        try:
+            server.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+            server.wait()
