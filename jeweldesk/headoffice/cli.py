@@ -99,6 +99,11 @@ def register(sub) -> None:
     _common(p)
     p.set_defaults(handler=_guard(new_epoch))
 
+    p = actions.add_parser("import", help="load a store folder (a demo, say) into an empty head office")
+    _common(p)
+    p.add_argument("--from", dest="source", required=True, metavar="DIR", help="the store's data folder")
+    p.set_defaults(handler=_guard(import_folder))
+
 
 def _guard(action):
     """Run an action; turn the errors a person can fix into one line and exit code 2."""
@@ -316,7 +321,32 @@ def new_epoch(args) -> int:
     finally:
         store.dispose()
     print(epoch)
-    print("restart every head-office worker so they serve the new epoch; devices then push and reload",
-          file=sys.stderr)
+    print("every worker serves the new epoch within seconds; devices then push and reload", file=sys.stderr)
+    return 0
+
+
+def import_folder(args) -> int:
+    from pathlib import Path
+
+    from sqlalchemy import func, select
+
+    from jeweldesk.headoffice.embedded import import_store
+    from jeweldesk.paths import DATABASE_FILENAME
+    from jeweldesk.storage.models import Base
+
+    source = Path(args.source)
+    device_file = source / DATABASE_FILENAME if source.is_dir() else source
+    if not device_file.is_file():
+        raise Refused(f"no store in {source}")
+    store = _open(args)
+    try:
+        with store.reading() as conn:
+            present = conn.execute(select(func.count()).select_from(Base.metadata.tables["clients"])).scalar_one()
+        if present:
+            raise Refused(f"head office already holds {present} clients: import into an empty head office")
+        logged = import_store(store, device_file)
+    finally:
+        store.dispose()
+    print(f"imported {logged} records from {device_file}")
     return 0
 

@@ -235,3 +235,18 @@ def test_serve_runs_several_workers_over_one_database(tmp_path):
         except subprocess.TimeoutExpired:
             os.killpg(server.pid, signal.SIGKILL)
             server.wait()
+
+
+def test_import_a_demo_folder_into_an_empty_head_office_once(tmp_path):
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path / 'ho.sqlite3'}"
+    run = lambda *a: subprocess.run([sys.executable, "-m", "jeweldesk", *a], capture_output=True, text=True, timeout=300)  # noqa: E731
+    assert run("demo", "--data-dir", str(tmp_path / "seed"), "--clients", "60").returncode == 0
+    first = run("headoffice", "import", "--database-url", url, "--from", str(tmp_path / "seed"))
+    assert first.returncode == 0 and first.stdout.startswith("imported ")
+    again = run("headoffice", "import", "--database-url", url, "--from", str(tmp_path / "seed"))
+    assert again.returncode == 2 and "already holds 60 clients" in again.stderr
+    missing = run("headoffice", "import", "--database-url", url, "--from", str(tmp_path / "nowhere"))
+    assert missing.returncode == 2 and "no store in" in missing.stderr
