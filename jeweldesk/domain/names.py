@@ -4,6 +4,7 @@ names that search matches ("wang", "meiling", "wml" all find 王美玲)."""
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from pypinyin import Style, lazy_pinyin, pinyin
 
@@ -43,13 +44,21 @@ def split_chinese_name(full: str) -> tuple[str, str]:
 
 
 def pinyin_syllables(text: str) -> list[str]:
-    return [s for s in lazy_pinyin(text, style=Style.NORMAL, errors="ignore") if s.isalpha()]
+    return list(_syllables(text))
 
 
-def surname_readings(char: str) -> list[str]:
+@lru_cache(maxsize=20_000)
+def _syllables(text: str) -> tuple[str, ...]:
+    # Names repeat (a few hundred surnames cover most people): indexing a store of
+    # 100,000 clients converts each distinct name once.
+    return tuple(s for s in lazy_pinyin(text, style=Style.NORMAL, errors="ignore") if s.isalpha())
+
+
+@lru_cache(maxsize=5_000)
+def surname_readings(char: str) -> tuple[str, ...]:
     """Every reading of a family name's character: 曾 is Zeng as a surname, not Ceng."""
     readings = pinyin(char, style=Style.NORMAL, heteronym=True, errors="ignore")
-    return readings[0] if readings else []
+    return tuple(readings[0]) if readings else ()
 
 
 def romanise_chinese(family: str, given: str) -> str:
