@@ -252,6 +252,7 @@ def _finishing_own(batch: Batch, op: Op, current: dict, old: dict, new: dict) ->
     office holds (a clean three-way compare), so nobody else's value is ever changed."""
     return (
         op.kind == "update"
+        and current["id"] in batch.inserted[op.entity]  # inserted by this very push, not any earlier one
         and current.get("updated_by_device") == batch.device_id
         and all(same(current.get(k), old.get(k)) for k in new)
     )

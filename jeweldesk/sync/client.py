@@ -61,6 +61,10 @@ class HeadOfficeClient:
         try:
             body = response.json()
         except ValueError:
+            # A 2xx whose body does not parse (cut short on the way) is no answer at all:
+            # the caller must retry, never read it as an empty success.
+            if response.status_code < 400:
+                raise SyncError(f"head office answered {response.status_code} with an unreadable body", response.status_code) from None
             body = {}
         if response.status_code >= 400:
             message = body.get("message") if isinstance(body, dict) else None

@@ -1,0 +1,75 @@
+"""Head office started and stopped by the crash tests: in a thread on a chosen port
+(a restart keeps the devices' URL), or as a real process that can be killed -9."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import requests
+import uvicorn
+
+from jeweldesk.headoffice.app import DATABASE_URL_ENV, create_app
+from tests.headoffice_server import RunningHeadOffice, free_port
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _wait(url: str, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if requests.get(url + "/health", timeout=1).status_code == 200:
+                return
+        except requests.RequestException:
+            pass
+        time.sleep(0.05)
+    raise RuntimeError(f"head office at {url} did not start")
+
+
+def start_on(database_url: str, port: int) -> RunningHeadOffice:
+    app = create_app(database_url)
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", access_log=False))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{port}"
+    _wait(url)
+    return RunningHeadOffice(url, app, server, thread)
+
+
+class HeadOfficeProcess:
+    """`python -m uvicorn jeweldesk.headoffice.app:app_from_env --factory` on a port."""
+
+    def __init__(self, database_url: str, port: int | None = None) -> None:
+        self.database_url = database_url
+        self.port = port or free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.process: subprocess.Popen | None = None
+
+    def start(self) -> HeadOfficeProcess:
+        env = {**os.environ, DATABASE_URL_ENV: self.database_url, "PYTHONPATH": str(ROOT)}
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "uvicorn", "jeweldesk.headoffice.app:app_from_env", "--factory",
+             "--host", "127.0.0.1", "--port", str(self.port), "--log-level", "warning"],
+            env=env, cwd=str(ROOT), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        _wait(self.url)
+        return self
+
+    def kill(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            os.kill(self.process.pid, signal.SIGKILL)
+            self.process.wait(timeout=10)
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.kill()
