@@ -346,3 +346,361 @@ CATALOGUE.update(
         },
     }
 )
+
+# --- clienteling intelligence: standing, next-best actions, books, handover ----------
+
+
+def _three(en: str, zh_cn: str, zh_tw: str) -> dict[str, str]:
+    return {"en": en, "zh_CN": zh_cn, "zh_TW": zh_tw}
+
+
+CATALOGUE.update(
+    {
+        "segment.vic": _three("VIC", "VIC 贵宾", "VIC 貴賓"),
+        "segment.core": _three("Core", "核心客户", "核心客戶"),
+        "segment.potential": _three("Potential", "潜力客户", "潛力客戶"),
+        "segment.prospect": _three("Prospect", "潜在客户", "潛在客戶"),
+        "tier.black_diamond": _three("black diamond", "黑钻", "黑鑽"),
+        "tier.platinum": _three("platinum", "铂金", "鉑金"),
+        "tier.gold": _three("gold", "黄金", "黃金"),
+        "tier.silver": _three("silver", "白银", "白銀"),
+        "lifecycle.potential": _three("potential", "潜力期", "潛力期"),
+        "lifecycle.growth": _three("growth", "成长期", "成長期"),
+        "lifecycle.mature": _three("mature", "成熟期", "成熟期"),
+        "lifecycle.declining": _three("declining", "衰退期", "衰退期"),
+        "lifecycle.lapsed": _three("lapsed", "流失期", "流失期"),
+        "member.new": _three("new", "新客", "新客"),
+        "member.dormant": _three("dormant", "沉睡客户", "沉睡客戶"),
+        "member.birthday_month": _three("birthday this month", "本月生日", "本月生日"),
+        "member.trade_in": _three("trade-in candidate", "以旧换新候选", "以舊換新候選"),
+        "member.repeat": _three("repeat buyer", "复购客户", "複購客戶"),
+        "member.none": _three("none", "无", "無"),
+        "trend.rising": _three("rising", "上升", "上升"),
+        "trend.steady": _three("steady or falling", "持平或下降", "持平或下降"),
+        "standing.segment": _three(
+            "{segment}: {spend} in the last 12 months; {last}",
+            "{segment}：近 12 个月消费 {spend}；{last}",
+            "{segment}：近 12 個月消費 {spend}；{last}",
+        ),
+        "standing.last_purchase": _three(
+            "last purchase {days} days ago", "上次购买于 {days} 天前", "上次購買於 {days} 天前"
+        ),
+        "standing.no_purchase": _three("no purchase yet", "尚未购买", "尚未購買"),
+        "standing.rfm": _three(
+            "RFM {r}-{f}-{m} (recency, frequency, spend out of 5): {tier}",
+            "RFM {r}-{f}-{m}（最近购买、频次、金额，满分 5）：{tier}",
+            "RFM {r}-{f}-{m}（最近購買、頻次、金額，滿分 5）：{tier}",
+        ),
+        "standing.lifecycle.potential": _three(
+            "Potential: has not bought yet", "潜力期：尚未购买", "潛力期：尚未購買"
+        ),
+        "standing.lifecycle.growth": _three(
+            "Growth: new or spending more than the year before ({days} days since the last purchase)",
+            "成长期：新客或消费高于上一年（距上次购买 {days} 天）",
+            "成長期：新客或消費高於上一年（距上次購買 {days} 天）",
+        ),
+        "standing.lifecycle.mature": _three(
+            "Mature: buying steadily ({days} days since the last purchase)",
+            "成熟期：稳定购买（距上次购买 {days} 天）",
+            "成熟期：穩定購買（距上次購買 {days} 天）",
+        ),
+        "standing.lifecycle.declining": _three(
+            "Declining: spending less, or no purchase for {days} days: plan a wake-up",
+            "衰退期：消费下降或 {days} 天未购买，需唤醒",
+            "衰退期：消費下降或 {days} 天未購買，需喚醒",
+        ),
+        "standing.lifecycle.lapsed": _three(
+            "Lapsed: no purchase for {days} days and little contact: plan a wake-up",
+            "流失期：{days} 天未购买且少有联系，需唤醒",
+            "流失期：{days} 天未購買且少有聯絡，需喚醒",
+        ),
+        "standing.member_types": _three("Member types: {types}", "会员类型：{types}", "會員類型：{types}"),
+        "standing.engagement": _three(
+            "Engagement {score}/100 from visits, enquiries, events and appointments; {trend}",
+            "互动度 {score}/100（到店、咨询、活动与预约）；{trend}",
+            "互動度 {score}/100（到店、諮詢、活動與預約）；{trend}",
+        ),
+        "standing.churn.yes": _three(
+            "Churn risk: the client is in the {stage} stage", "流失风险：客户处于{stage}", "流失風險：客戶處於{stage}"
+        ),
+        "standing.churn.no": _three(
+            "No churn risk ({stage})", "无流失风险（{stage}）", "無流失風險（{stage}）"
+        ),
+    }
+)
+
+CATALOGUE.update(
+    {
+        "word.occasion.birthday": _three("birthday", "生日", "生日"),
+        "word.occasion.wedding_anniversary": _three("wedding anniversary", "结婚纪念日", "結婚紀念日"),
+        "word.occasion.anniversary": _three("anniversary", "纪念日", "紀念日"),
+        "word.occasion.custom": _three("special day", "特别的日子", "特別的日子"),
+        "word.gift.ask": _three(
+            "nothing on the wishlist yet: ask about their taste", "心愿单为空：可了解其喜好", "願望清單為空：可了解其喜好"
+        ),
+        "word.milestone.promotion": _three("promotion", "升职", "升職"),
+        "word.milestone.relocation": _three("relocation", "乔迁", "喬遷"),
+        "word.milestone.marriage": _three("marriage", "新婚", "新婚"),
+        "word.milestone.child_graduation": _three("child's graduation", "子女毕业", "子女畢業"),
+        "word.milestone.inheritance": _three("family inheritance", "家族传承", "家族傳承"),
+        "word.milestone.business_success": _three("business success", "事业成功", "事業成功"),
+        "word.milestone.birth": _three("new baby", "喜得贵子", "喜得貴子"),
+        "word.milestone.other": _three("milestone", "人生喜事", "人生喜事"),
+        "word.care.prong_check": _three("cleaning and prong check", "清洁与爪镶检查", "清潔與爪鑲檢查"),
+        "word.care.replating": _three("rhodium re-plating", "镀铑翻新", "鍍銠翻新"),
+        "word.care.restringing": _three("restringing", "重新串线", "重新串線"),
+        "word.service.repair": _three("repair", "维修", "維修"),
+        "word.service.resize": _three("resizing", "改圈", "改圈"),
+        "word.service.cleaning": _three("cleaning", "清洁", "清潔"),
+        "word.service.engraving": _three("engraving", "刻字", "刻字"),
+        "word.service.restringing": _three("restringing", "重新串线", "重新串線"),
+        "word.service.replating": _three("re-plating", "电镀翻新", "電鍍翻新"),
+        "word.service.inspection": _three("inspection", "检测", "檢測"),
+        "word.sla.respond": _three("first response due within 2 h", "须在 2 小时内首次回应", "須在 2 小時內首次回應"),
+        "word.sla.resolve": _three("resolution due within 24 h", "须在 24 小时内解决", "須在 24 小時內解決"),
+        "word.appointment.private_viewing": _three("private viewing", "私享鉴赏", "私享鑑賞"),
+        "word.appointment.bridal": _three("bridal consultation", "婚戒咨询", "婚戒諮詢"),
+        "word.appointment.bespoke": _three("bespoke design session", "定制设计", "訂製設計"),
+        "word.appointment.launch_preview": _three("launch preview", "新品预览", "新品預覽"),
+        "word.appointment.cleaning": _three("cleaning and inspection", "清洁与检测", "清潔與檢測"),
+        "word.appointment.repair": _three("repair drop-off or collection", "维修送取", "維修送取"),
+        "word.appointment.virtual": _three("virtual consultation", "线上咨询", "線上諮詢"),
+        "word.appointment.workshop": _three("workshop", "工作坊", "工作坊"),
+        "word.appointment.event": _three("in-store event", "店内活动", "店內活動"),
+    }
+)
+
+CATALOGUE.update(
+    {
+        "action.reason.thank_you": _three(
+            "{name} bought on {date}: thank them within 48 hours",
+            "{name} 于 {date} 购买：请在 48 小时内致谢",
+            "{name} 於 {date} 購買：請在 48 小時內致謝",
+        ),
+        "action.reason.date_greeting": _three(
+            "{name}'s {occasion} on {date} (in {days} days){person}: greet them; gift idea: {gift}",
+            "{name}的{occasion}在 {date}（{days} 天后）{person}：送上祝福；礼物建议：{gift}",
+            "{name}的{occasion}在 {date}（{days} 天後）{person}：送上祝福；禮物建議：{gift}",
+        ),
+        "action.reason.gift_reminder": _three(
+            "{person}'s {occasion} on {date} (in {days} days), close to {name}: gift idea: {gift}",
+            "{name}身边的{person}{occasion}在 {date}（{days} 天后）：礼物建议：{gift}",
+            "{name}身邊的{person}{occasion}在 {date}（{days} 天後）：禮物建議：{gift}",
+        ),
+        "action.reason.milestone": _three(
+            "{name}: {milestone}. Congratulate them; consider a milestone piece",
+            "{name}：{milestone}。送上祝贺，可推荐纪念款",
+            "{name}：{milestone}。送上祝賀，可推薦紀念款",
+        ),
+        "action.reason.care_invitation": _three(
+            "{name} has owned {piece} for {months} months: invite for complimentary {service}",
+            "{name} 的{piece}已佩戴 {months} 个月：邀请免费{service}",
+            "{name} 的{piece}已佩戴 {months} 個月：邀請免費{service}",
+        ),
+        "action.reason.collect_service": _three(
+            "{name}'s {service} job {number} is ready: call to collect",
+            "{name} 的{service}单 {number} 已完成：请致电通知取件",
+            "{name} 的{service}單 {number} 已完成：請致電通知取件",
+        ),
+        "action.reason.in_stock": _three(
+            "{piece} from {name}'s wishlist is in stock here: tell them",
+            "{name} 心愿单中的{piece}本店有货：请告知",
+            "{name} 願望清單中的{piece}本店有貨：請告知",
+        ),
+        "action.reason.stone_in_stock": _three(
+            "{name} loves {stone}: {piece} is in stock here",
+            "{name} 钟爱{stone}：本店现有{piece}",
+            "{name} 鍾愛{stone}：本店現有{piece}",
+        ),
+        "action.reason.wake_up": _three(
+            "{name} has not bought for {days} days ({stage}): start a wake-up plan",
+            "{name} 已 {days} 天未购买（{stage}）：启动唤醒计划",
+            "{name} 已 {days} 天未購買（{stage}）：啟動喚醒計劃",
+        ),
+        "action.reason.check_in": _three(
+            "No contact with {name} for {days} days: check in",
+            "已 {days} 天未与 {name} 联系：请问候",
+            "已 {days} 天未與 {name} 聯絡：請問候",
+        ),
+        "action.reason.service_recovery": _three(
+            "Open service-recovery case for {name} since {opened}: {step}",
+            "{name} 的服务补救个案自 {opened} 起未结：{step}",
+            "{name} 的服務補救個案自 {opened} 起未結：{step}",
+        ),
+        "action.reason.prepare_appointment": _three(
+            "{name}'s {appointment} tomorrow at {time}: prepare the brief, pieces, room and refreshments",
+            "{name} 明天 {time} 的{appointment}：准备简报、备货、房间与茶点",
+            "{name} 明天 {time} 的{appointment}：準備簡報、備貨、房間與茶點",
+        ),
+        "action.reason.confirm_request": _three(
+            "{name} requested a {appointment} online for {date} {time}: confirm today with an advisor and a room",
+            "{name} 在线预约了 {date} {time} 的{appointment}：请今天确认顾问与房间",
+            "{name} 線上預約了 {date} {time} 的{appointment}：請今天確認顧問與房間",
+        ),
+        "action.reason.launch_invitation": _three(
+            "{name} loves {collection}: invite them to {launch} on {date}",
+            "{name} 喜爱{collection}：邀请参加 {date} 的{launch}",
+            "{name} 喜愛{collection}：邀請參加 {date} 的{launch}",
+        ),
+        "action.reason.benefit_expiring": _three(
+            "{name}'s {benefit} expires on {date} (in {days} days): remind them and invite them in",
+            "{name} 的{benefit}将于 {date} 到期（{days} 天后）：提醒并邀请到店使用",
+            "{name} 的{benefit}將於 {date} 到期（{days} 天後）：提醒並邀請到店使用",
+        ),
+        "action.reason.handover_farewell": _three(
+            "Hand {name} over to {successor}: say goodbye and introduce them. {note}",
+            "将 {name} 交接给 {successor}：道别并介绍新顾问。{note}",
+            "將 {name} 交接給 {successor}：道別並介紹新顧問。{note}",
+        ),
+        "action.reason.handover_first_contact": _three(
+            "{name} joins your book from {predecessor}: make first contact. {note}",
+            "{name} 由 {predecessor} 交接给您：请进行首次联系。{note}",
+            "{name} 由 {predecessor} 交接給您：請進行首次聯絡。{note}",
+        ),
+    }
+)
+
+CATALOGUE.update(
+    {
+        "action.draft.thank_you": _three(
+            "Dear {name}, thank you for choosing us on {date}. It was a pleasure; I am here whenever you need "
+            "anything for your new piece. {advisor}",
+            "{name}您好，感谢您 {date} 的光临与选购。如新作品需要任何服务，请随时联系我。{advisor}",
+            "{name}您好，感謝您 {date} 的光臨與選購。如新作品需要任何服務，請隨時聯絡我。{advisor}",
+        ),
+        "action.draft.date_greeting": _three(
+            "Dear {name}, wishing you a wonderful {occasion} on {date}. It would be a joy to welcome you "
+            "to the boutique to celebrate. {advisor}",
+            "{name}您好，提前祝您{occasion}快乐（{date}）！欢迎您届时莅临精品店，让我们为您庆祝。{advisor}",
+            "{name}您好，預祝您{occasion}快樂（{date}）！歡迎您屆時蒞臨精品店，讓我們為您慶祝。{advisor}",
+        ),
+        "action.draft.gift_reminder": _three(
+            "Dear {name}, {person}'s {occasion} is on {date}. May I suggest {gift}? I would be glad to "
+            "prepare it for you. {advisor}",
+            "{name}您好，{person}的{occasion}在 {date}。为您推荐：{gift}，我可以为您提前准备。{advisor}",
+            "{name}您好，{person}的{occasion}在 {date}。為您推薦：{gift}，我可以為您提前準備。{advisor}",
+        ),
+        "action.draft.milestone": _three(
+            "Dear {name}, congratulations on your {milestone}! Warmest wishes from all of us. {advisor}",
+            "{name}您好，恭喜您{milestone}！我们全体同仁向您致以最诚挚的祝福。{advisor}",
+            "{name}您好，恭喜您{milestone}！我們全體同仁向您致以最誠摯的祝福。{advisor}",
+        ),
+        "action.draft.care_invitation": _three(
+            "Dear {name}, your {piece} is due for its complimentary {service}. Shall I book a moment for "
+            "you at the boutique? {advisor}",
+            "{name}您好，您的{piece}可享受免费{service}。需要我为您预约到店时间吗？{advisor}",
+            "{name}您好，您的{piece}可享受免費{service}。需要我為您預約到店時間嗎？{advisor}",
+        ),
+        "action.draft.collect_service": _three(
+            "Dear {name}, your piece is ready after its {service} (job {number}). You are welcome to collect "
+            "it at your convenience. {advisor}",
+            "{name}您好，您的作品{service}已完成（单号 {number}），欢迎您方便时到店领取。{advisor}",
+            "{name}您好，您的作品{service}已完成（單號 {number}），歡迎您方便時到店領取。{advisor}",
+        ),
+        "action.draft.in_stock": _three(
+            "Dear {name}, good news: {piece} from your wishlist is now at the boutique. Shall I set it aside "
+            "for you? {advisor}",
+            "{name}您好，好消息：您心愿单中的{piece}已到店，需要为您预留吗？{advisor}",
+            "{name}您好，好消息：您願望清單中的{piece}已到店，需要為您預留嗎？{advisor}",
+        ),
+        "action.draft.stone_in_stock": _three(
+            "Dear {name}, knowing your love of {stone}, I thought of you when {piece} arrived. Would you "
+            "like to see it? {advisor}",
+            "{name}您好，知道您钟爱{stone}，{piece}到店时我第一时间想到了您，欢迎来店品鉴。{advisor}",
+            "{name}您好，知道您鍾愛{stone}，{piece}到店時我第一時間想到了您，歡迎來店品鑑。{advisor}",
+        ),
+        "action.draft.wake_up": _three(
+            "Dear {name}, it has been a while and we miss you. Our new pieces made me think of you; may I "
+            "share a few? {advisor}",
+            "{name}您好，好久不见，十分想念。新品到店让我想起了您，可以与您分享几款吗？{advisor}",
+            "{name}您好，好久不見，十分想念。新品到店讓我想起了您，可以與您分享幾款嗎？{advisor}",
+        ),
+        "action.draft.check_in": _three(
+            "Dear {name}, I hope you are well. Is there anything I can do for you or your jewellery? {advisor}",
+            "{name}您好，近来可好？如您或您的珠宝有任何需要，请随时告诉我。{advisor}",
+            "{name}您好，近來可好？如您或您的珠寶有任何需要，請隨時告訴我。{advisor}",
+        ),
+        "action.draft.service_recovery": _three(
+            "Dear {name}, I am sorry for the trouble you had. I am personally looking after it and will "
+            "update you shortly. {advisor}",
+            "{name}您好，对于给您带来的不便深表歉意。我正亲自跟进，稍后向您汇报进展。{advisor}",
+            "{name}您好，對於給您帶來的不便深表歉意。我正親自跟進，稍後向您匯報進展。{advisor}",
+        ),
+        "action.draft.confirm_request": _three(
+            "Dear {name}, thank you for your request. Your {appointment} on {date} at {time} is confirmed; "
+            "I look forward to welcoming you. {advisor}",
+            "{name}您好，感谢您的预约。您 {date} {time} 的{appointment}已确认，期待您的光临。{advisor}",
+            "{name}您好，感謝您的預約。您 {date} {time} 的{appointment}已確認，期待您的光臨。{advisor}",
+        ),
+        "action.draft.launch_invitation": _three(
+            "Dear {name}, as you love {collection}, I would be delighted to welcome you to {launch} on "
+            "{date}. May I reserve a place for you? {advisor}",
+            "{name}您好，知道您喜爱{collection}，诚挚邀请您出席 {date} 的{launch}，需要为您预留席位吗？{advisor}",
+            "{name}您好，知道您喜愛{collection}，誠摯邀請您出席 {date} 的{launch}，需要為您預留席位嗎？{advisor}",
+        ),
+        "action.draft.benefit_expiring": _three(
+            "Dear {name}, a gentle reminder that your {benefit} is valid until {date}. We would be happy to "
+            "welcome you to use it. {advisor}",
+            "{name}您好，温馨提醒：您的{benefit}有效期至 {date}，欢迎到店使用。{advisor}",
+            "{name}您好，溫馨提醒：您的{benefit}有效期至 {date}，歡迎到店使用。{advisor}",
+        ),
+        "action.draft.handover_farewell": _three(
+            "Dear {name}, I am moving on and wanted to thank you personally. {successor} will look after "
+            "you from now on and knows all your preferences. {advisor}",
+            "{name}您好，我即将调任，衷心感谢您一直以来的支持。今后将由{successor}为您服务，您的喜好已完整交接。{advisor}",
+            "{name}您好，我即將調任，衷心感謝您一直以來的支持。今後將由{successor}為您服務，您的喜好已完整交接。{advisor}",
+        ),
+        "action.draft.handover_first_contact": _three(
+            "Dear {name}, I am {advisor}, and I will be looking after you from now on, taking over from "
+            "{predecessor}. I look forward to meeting you.",
+            "{name}您好，我是{advisor}，今后将接替{predecessor}为您服务，期待与您见面。",
+            "{name}您好，我是{advisor}，今後將接替{predecessor}為您服務，期待與您見面。",
+        ),
+        "action.outcome": _three(
+            "Choose an outcome: done, snoozed or not relevant.",
+            "请选择结果：已完成、稍后提醒或不适用。",
+            "請選擇結果：已完成、稍後提醒或不適用。",
+        ),
+        "action.not_found": _three(
+            "This action no longer exists on this device.", "此设备上已找不到该待办。", "此裝置上已找不到該待辦。"
+        ),
+        "action.snooze_past": _three(
+            "Snooze until a day after today.", "请选择今天之后的日期。", "請選擇今天之後的日期。"
+        ),
+        "handover.same_advisor": _three(
+            "Choose another advisor to take over.", "请选择另一位顾问接手。", "請選擇另一位顧問接手。"
+        ),
+        "handover.inactive": _three(
+            "{name} is no longer active and cannot take over clients.",
+            "{name} 已停用，无法接手客户。",
+            "{name} 已停用，無法接手客戶。",
+        ),
+        "handover.not_allowed": _three(
+            "Only a store manager or head office can hand clients over.",
+            "仅门店经理或总部可以交接客户。",
+            "僅門店經理或總部可以交接客戶。",
+        ),
+        "handover.empty_book": _three(
+            "{name}'s book holds no clients to hand over.",
+            "{name} 的客户簿中没有可交接的客户。",
+            "{name} 的客戶簿中沒有可交接的客戶。",
+        ),
+        "handover.sensitive_withheld": _three(
+            "{count} sensitive notes stay visible to their authors, managers and head office only: brief "
+            "the new advisor in person if needed.",
+            "{count} 条敏感备注仍仅对作者、经理和总部可见，如有需要请当面向新顾问说明。",
+            "{count} 則敏感備註仍僅對作者、經理和總部可見，如有需要請當面向新顧問說明。",
+        ),
+        "kpi.store_unknown": _three(
+            "No store with code {code}.", "没有代码为 {code} 的门店。", "沒有代碼為 {code} 的門店。"
+        ),
+        "suggest.no_advisor": _three(
+            "{segment} client with no advisor", "无专属顾问的{segment}", "無專屬顧問的{segment}"
+        ),
+        "suggest.rising": _three(
+            "{segment} client with rising engagement ({score}/100)",
+            "互动度上升的{segment}（{score}/100）",
+            "互動度上升的{segment}（{score}/100）",
+        ),
+    }
+)

@@ -32,6 +32,7 @@ class Desk:
         from jeweldesk.services.clients import ClientService
         from jeweldesk.services.conflicts import ConflictService
         from jeweldesk.services.directory import DirectoryService
+        from jeweldesk.services.documents import DocumentService
         from jeweldesk.services.possessions import (
             JewelleryBoxService,
             PurchaseService,
@@ -48,6 +49,9 @@ class Desk:
         self.store = store
         base.install(store.sessions)
         search_index.install(store.sessions)
+        from jeweldesk.services import segments
+
+        segments.install(store.sessions)
         with store.sessions.begin() as session:
             device_id = config.get(session, "device_id")
             if not device_id:
@@ -81,6 +85,15 @@ class Desk:
         self.appointments = AppointmentService(self)
         self.stock = StockService(self)
         self.conflicts = ConflictService(self)
+        self.documents = DocumentService(self)
+        from jeweldesk.services.actions import ActionService
+        from jeweldesk.services.handover import HandoverService
+        from jeweldesk.services.kpis import KpiService
+
+        self.segments = segments.SegmentService(self)
+        self.actions = ActionService(self)
+        self.handover = HandoverService(self)
+        self.kpis = KpiService(self)
 
     def reload_identity(self) -> None:
         """Re-read the device's store and id (after enrolment or a pull brought them)."""

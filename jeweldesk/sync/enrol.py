@@ -9,10 +9,15 @@ from jeweldesk.sync.client import HeadOfficeClient
 from jeweldesk.sync.device import DeviceSync, SyncReport
 
 
-def enrol_device(desk, url: str, code: str, *, device_name: str = "", public_key: str = "", session=None) -> SyncReport:
+def enrol_device(desk, url: str, code: str, *, device_name: str = "", public_key: str | None = None, session=None) -> SyncReport:
     """Exchange a one-time code for this device's credential, remember head office,
     and pull the store's records. Local changes made before enrolment are kept and
-    pushed like any other."""
+    pushed like any other. The device's document-signing public key goes with the
+    request (head office publishes it to verifiers) unless `public_key` is given."""
+    if public_key is None:
+        from jeweldesk.documents.signing import device_key
+
+        public_key = device_key(desk.path.parent).public_key
     client = HeadOfficeClient(url, session=session)
     answer = client.enrol(code, device_name or platform.node()[:120], public_key)
     with desk.store.sessions.begin() as s:

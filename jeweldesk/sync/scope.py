@@ -26,6 +26,8 @@ OWNERS: dict[str, tuple] = {
     "purchase_lines": ("parent", "purchase_id", "purchases"),
     "stones": ("parent", "owned_piece_id", "owned_pieces"),
     "benefit_uses": ("parent", "benefit_id", "benefits"),
+    "next_best_actions": ("client", "client_id"),
+    "intelligence_settings": ("global",),
 }
 for _table in (
     "contact_points", "relationships", "preferences", "ring_sizes", "measurements", "notes",

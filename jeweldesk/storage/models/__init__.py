@@ -29,6 +29,12 @@ from jeweldesk.storage.models.commerce import (
     ServiceCase,
     ServiceJob,
 )
+from jeweldesk.storage.models.intelligence import (
+    ClientStanding,
+    IntelligenceSetting,
+    NextBestAction,
+    SegmentChange,
+)
 from jeweldesk.storage.models.network import Room, Staff, Store
 from jeweldesk.storage.models.pieces import (
     CataloguePiece,
@@ -101,4 +107,8 @@ __all__ = [
     "Synced",
     "WishlistItem",
     "synced_tables",
+    "ClientStanding",
+    "IntelligenceSetting",
+    "NextBestAction",
+    "SegmentChange",
 ]

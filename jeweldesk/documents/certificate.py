@@ -1,0 +1,96 @@
+"""The certificate of authenticity and grading: the piece, each stone's grading and
+laboratory report, provenance, photograph, signature and the verification QR code."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Spacer, TableStyle
+
+from jeweldesk.documents.branding import Branding
+from jeweldesk.documents.data import CertificateData, PieceData, StoneData
+from jeweldesk.documents.page import (
+    Grid,
+    Look,
+    Signature,
+    content_width,
+    fields,
+    header_block,
+    heading,
+    photo,
+    render,
+    verification_block,
+)
+from jeweldesk.documents.texts import carat, grade, grams, label, term
+
+
+def build_certificate(data: CertificateData, *, paper: str = "a4", branding: Branding,
+                      signature: Signature | None = None, void: bool = False) -> bytes:
+    """The certificate as PDF bytes."""
+    look = Look(data.issue.lang, branding)
+    width = content_width(paper)
+    story = header_block(look, data.issue, "title.certificate", width, number_key="certificate_number")
+    story += piece_section(look, data.piece, width)
+    if data.piece.stones:
+        story.append(heading(look, "section.stones"))
+        story += stone_tables(look, data.piece.stones, width)
+    provenance = provenance_rows(look, data.piece)
+    if provenance:
+        story += [heading(look, "section.provenance"), fields(look, provenance, width, columns=3)]
+    story += [Spacer(0, 6), look.para(label("certificate_statement", look.lang), 8, "muted")]
+    story.append(KeepTogether([Spacer(0, 10), verification_block(look, data.issue, signature, width, data.issue.issued_by)]))
+    return render(data.issue, data, story, paper=paper, branding=branding, signature=signature,
+                  title=label("title.certificate", look.lang), border=True, void=void)
+
+
+def piece_rows(look: Look, piece: PieceData) -> list[tuple[str, str]]:
+    lang = look.lang
+    metal = term(piece.metal, lang)
+    if piece.fineness and piece.fineness not in piece.metal:
+        metal = f"{metal} ({piece.fineness})" if metal else piece.fineness
+    return [
+        ("category", term(piece.category, lang)), ("sku", piece.sku), ("serial", piece.serial),
+        ("metal", metal), ("hallmark", piece.hallmark), ("total_weight", grams(piece.total_weight_g, lang)),
+    ]
+
+
+def piece_section(look: Look, piece: PieceData, width: float, side: float = 42 * mm) -> list:
+    """Photograph at the left; the piece's name and facts at the right."""
+    facts = [look.para(piece.title(look.lang), 13, leading=17, space_after=6),
+             fields(look, piece_rows(look, piece), width - side - 8 * mm)]
+    table = Grid([[photo(look, piece.photo, side, side), facts]], colWidths=[side + 8 * mm, width - side - 8 * mm])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    return [heading(look, "section.piece", space_before=2), table]
+
+
+def stone_rows(look: Look, stone: StoneData) -> list[tuple[str, str]]:
+    lang = look.lang
+    report = " ".join(x for x in (stone.lab, stone.report_number) if x)
+    return [
+        ("origin", label(f"origin.{stone.origin}", lang)),
+        ("stone_type", term(stone.stone_type, lang)),
+        ("shape", term(stone.shape, lang)),
+        ("carat", carat(stone.carat, lang)),
+        ("colour", stone.colour), ("clarity", stone.clarity),
+        ("cut_grade", grade(stone.cut_grade, lang)), ("polish", grade(stone.polish, lang)),
+        ("symmetry", grade(stone.symmetry, lang)), ("fluorescence", grade(stone.fluorescence, lang)),
+        ("measurements", stone.measurements),
+        ("treatments", term(stone.treatments, lang) or label("none_disclosed", lang)),
+        ("lab_report", report), ("girdle_inscription", stone.girdle_inscription),
+        ("origin_country", term(stone.origin_country, lang)),
+    ]
+
+
+def stone_tables(look: Look, stones: tuple[StoneData, ...], width: float) -> list:
+    """One grading grid per stone (three facts to a row); several stones are numbered."""
+    out: list = []
+    for stone in stones:
+        if len(stones) > 1:
+            out.append(look.para(f"{label('stone', look.lang)} {stone.position}", 8.5, "accent", leading=12))
+        out.append(fields(look, stone_rows(look, stone), width, columns=3))
+    return out
+
+
+def provenance_rows(look: Look, piece: PieceData) -> list[tuple[str, str]]:
+    recycled = f"{piece.recycled_metal_pct}%" if piece.recycled_metal_pct is not None else ""
+    return [("provenance", piece.provenance), ("recycled_metal", recycled)]

@@ -1,0 +1,175 @@
+"""The advisor's day: next-best actions generated from the records of their book,
+stored idempotently, ranked, each with a reason, a draft message and an outcome."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import or_, select
+
+from jeweldesk.domain.errors import NotFound, ValidationError
+from jeweldesk.domain.intelligence import Day, action_id, assess, propose
+from jeweldesk.domain.intelligence import proposals as pr
+from jeweldesk.domain.intelligence.calendar import contact_window, local_day
+from jeweldesk.domain.intelligence.facts import Bilingual
+from jeweldesk.domain.messages import normalise_language
+from jeweldesk.services import client_facts, segments
+from jeweldesk.services.base import Written, now_utc, reading, unit_of_work
+from jeweldesk.services.directory import staff_row
+from jeweldesk.services.segments import load_rules
+from jeweldesk.storage import models as m
+
+OUTCOMES = ("done", "snoozed", "not_relevant")
+
+
+@dataclass(frozen=True)
+class ActionView:
+    """An action as the advisor's list shows it."""
+
+    id: uuid.UUID
+    key: str
+    kind: str
+    client_id: uuid.UUID
+    client_name: str
+    client_language: str
+    priority: int
+    due_on: dt.date
+    overdue: bool
+    status: str
+    channel: str | None
+    reason: str
+    draft: str | None
+    contact_from: dt.datetime | None
+    contact_until: dt.datetime | None
+    note: str
+
+
+def _book(session, advisor_id: uuid.UUID) -> list[uuid.UUID]:
+    return list(session.scalars(select(m.BookEntry.client_id).where(
+        m.BookEntry.advisor_id == advisor_id, m.BookEntry.ended_at.is_(None), m.BookEntry.deleted.is_(False))))
+
+
+def _now_on(day: dt.date | None, zone: str) -> dt.datetime:
+    """`day` at 09:00 in the store's zone (a morning run), or now."""
+    if day is None:
+        return now_utc()
+    from zoneinfo import ZoneInfo
+
+    return dt.datetime.combine(day, dt.time(9), tzinfo=ZoneInfo(zone)).astimezone(dt.UTC)
+
+
+class ActionService:
+    def __init__(self, desk) -> None:
+        self.desk = desk
+        self._generated: dict[tuple, int] = {}  # (advisor, day) → records epoch it saw
+
+    def generate(self, advisor_id: uuid.UUID | str, *, day: dt.date | None = None,
+                 now: dt.datetime | None = None) -> Written:
+        """Propose today's actions for the advisor's book. Idempotent: a proposal already
+        stored (whatever its outcome) is left alone; an open action whose trigger went
+        away is marked lapsed. Returns the number of new actions."""
+        with unit_of_work(self.desk) as work:
+            s = work.session
+            advisor = staff_row(s, advisor_id)
+            store = s.get(m.Store, advisor.store_id or self.desk.home_store_id)
+            now = now or _now_on(day, store.timezone)
+            rules = load_rules(s)
+            d = Day.at(now, store.timezone, rules, advisor.id)
+            ids = _book(s, advisor.id)
+            facts = client_facts.load(s, ids, store=store, now=now)
+            proposals = [p for fx in facts.values() for p in propose(fx, assess(fx, d.today, rules, now), d)]
+            existing = {r.action_key: r for r in s.scalars(select(m.NextBestAction).where(
+                m.NextBestAction.client_id.in_(ids), m.NextBestAction.deleted.is_(False)))} if ids else {}
+            made = 0
+            for p in proposals:
+                if p.key in existing:
+                    continue
+                s.add(m.NextBestAction(
+                    id=action_id(p.key), action_key=p.key, client_id=p.client_id, advisor_id=advisor.id,
+                    store_id=store.id, kind=p.kind, subject_id=p.subject_id, params=pr.encode(p.params),
+                    channel=p.channel, priority=p.priority, due_on=p.due, created_at=now, status="open"))
+                made += 1
+            live = {p.key for p in proposals}
+            for key, row in existing.items():
+                if row.status == "open" and pr.KINDS.get(row.kind, (0, "", False))[2] and key not in live:
+                    row.status, row.outcome_at, row.outcome_on = "lapsed", now, d.today
+        return Written(made, work.changes)
+
+    def today(self, advisor_id: uuid.UUID | str, *, day: dt.date | None = None, lang: str | None = None,
+              generate: bool = True, now: dt.datetime | None = None) -> list[ActionView]:
+        """The advisor's open actions for the day, ranked: priority first, then the
+        earliest due. Snoozed actions come back on their day."""
+        if generate:
+            seen = (str(advisor_id), day or dt.date.today())
+            if now is not None or self._generated.get(seen) != segments.EPOCH[0]:
+                self.generate(advisor_id, day=day, now=now)
+                self._generated[seen] = segments.EPOCH[0]
+        lang = normalise_language(lang or self.desk.lang)
+        with reading(self.desk) as s:
+            advisor = staff_row(s, advisor_id)
+            store = s.get(m.Store, advisor.store_id or self.desk.home_store_id)
+            now = now or _now_on(day, store.timezone)
+            today = local_day(now, store.timezone)
+            rows = s.execute(select(m.NextBestAction, m.Client).join(m.Client, m.Client.id == m.NextBestAction.client_id)
+                             .where(m.NextBestAction.advisor_id == advisor.id, m.NextBestAction.deleted.is_(False),
+                                    or_(m.NextBestAction.status == "open",
+                                        (m.NextBestAction.status == "snoozed") & (m.NextBestAction.snoozed_until <= today))
+                                    )).all()
+            me = Bilingual(advisor.name, advisor.name_local or advisor.name)
+            views = [_view(a, c, lang, me, today, now, store.timezone) for a, c in rows]
+        views.sort(key=lambda v: (-v.priority - (5 if v.overdue else 0), v.due_on, v.client_name))
+        return views
+
+    def _outcome(self, action_id_: uuid.UUID, status: str, note: str, until: dt.date | None = None) -> Written:
+        with unit_of_work(self.desk) as work:
+            row = work.session.get(m.NextBestAction, action_id_)
+            if row is None or row.deleted:
+                raise NotFound("action.not_found")
+            zone = work.session.get(m.Store, row.store_id).timezone if row.store_id else "UTC"
+            when = now_utc()
+            if status == "snoozed" and (until is None or until <= local_day(when, zone)):
+                raise ValidationError("action.snooze_past", field="until")
+            row.status, row.snoozed_until = status, until
+            row.note = note.strip() or row.note
+            row.outcome_at, row.outcome_on, row.outcome_by_id = when, local_day(when, zone), self.desk.acting_staff_id
+        from jeweldesk.services.base import freeze
+
+        return Written(freeze(row), work.changes)
+
+    def done(self, action_id_: uuid.UUID, note: str = "") -> Written:
+        """The advisor did it (with an optional note of what happened)."""
+        return self._outcome(action_id_, "done", note)
+
+    def snooze(self, action_id_: uuid.UUID, until: dt.date, note: str = "") -> Written:
+        """Bring it back on `until`."""
+        return self._outcome(action_id_, "snoozed", note, until)
+
+    def not_relevant(self, action_id_: uuid.UUID, note: str = "") -> Written:
+        return self._outcome(action_id_, "not_relevant", note)
+
+    def draft(self, action_id_: uuid.UUID, lang: str | None = None) -> str | None:
+        """The draft message in `lang` (default: the client's language)."""
+        with reading(self.desk) as s:
+            row = s.get(m.NextBestAction, action_id_)
+            if row is None:
+                raise NotFound("action.not_found")
+            client = s.get(m.Client, row.client_id)
+            advisor = s.get(m.Staff, row.advisor_id) if row.advisor_id else None
+            me = Bilingual(advisor.name, advisor.name_local or advisor.name) if advisor else None
+            return pr.draft(row.kind, row.params, normalise_language(lang or client.language), me)
+
+
+def _view(a: m.NextBestAction, c: m.Client, lang: str, me: Bilingual, today: dt.date, now: dt.datetime,
+          zone: str) -> ActionView:
+    hours = (c.contact_hours_start, c.contact_hours_end) if c.contact_hours_start and c.contact_hours_end else None
+    window = contact_window(a.due_on, now, zone, hours) if a.channel else None
+    name = client_facts._greeting(c).text(lang)
+    return ActionView(
+        id=a.id, key=a.action_key, kind=a.kind, client_id=c.id, client_name=name,
+        client_language=normalise_language(c.language), priority=a.priority, due_on=a.due_on,
+        overdue=a.due_on < today, status=a.status, channel=a.channel, reason=pr.reason(a.kind, a.params, lang),
+        draft=pr.draft(a.kind, a.params, normalise_language(c.language), me) if a.channel else None,
+        contact_from=window[0] if window else None, contact_until=window[1] if window else None, note=a.note,
+    )

@@ -1,0 +1,107 @@
+"""Every document on real demo records, in each language: the PDF opens, its text holds
+the fields, its fonts are embedded, and it is laid out on A4 or US Letter."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from jeweldesk.storage import models as m
+from tests.documents.conftest import font_files, pdf_text
+
+LANGS = ("en", "zh_CN", "zh_TW")
+KINDS = {
+    "certificate": "diamond", "appraisal": "diamond", "care_guide": "pearls", "warranty": "diamond",
+    "service_receipt": "job", "collection_slip": "job", "appointment_brief": "appointment",
+}
+TITLES = {
+    "certificate": ("CERTIFICATE", "证书", "證書"), "appraisal": ("APPRAISAL", "保险估价", "保險估價"),
+    "care_guide": ("CARING", "保养", "保養"), "warranty": ("WARRANTY", "保修", "保固"),
+    "service_receipt": ("RECEIPT", "收件单", "收件單"), "collection_slip": ("COLLECTION", "取件单", "取件單"),
+    "appointment_brief": ("BRIEF", "预约简报", "預約簡報"),
+}
+
+
+def _flat(text: str) -> str:
+    # Titles are letter-spaced: compare without spaces.
+    return re.sub(r"\s+", "", text)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("kind", KINDS)
+def test_each_document_in_each_language(desk, subjects, kind, lang):
+    written = desk.documents.issue(kind, getattr(subjects, KINDS[kind]), lang=lang)
+    doc, pdf = written.value.document, written.value.pdf
+    reader = PdfReader(io.BytesIO(pdf))
+    assert len(reader.pages) >= 1
+    text = pdf_text(pdf)
+    flat = _flat(text)
+    assert doc.number in flat
+    assert _flat(TITLES[kind][LANGS.index(lang)]) in flat
+    assert doc.language == lang and doc.kind.value == kind
+    fonts = font_files(pdf)
+    assert fonts and all(fonts.values()), fonts
+    if lang != "en":
+        assert any("DroidSansFallback" in name for name in fonts)  # Chinese text in the bundled CJK font
+    assert written.changes.touches("issued_documents")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_certificate_prints_grading_and_report(desk, subjects, lang):
+    pdf = desk.documents.certificate(subjects.diamond, lang=lang).value.pdf
+    with desk.store.sessions() as s:
+        stone = s.scalar(select(m.Stone).where(m.Stone.owned_piece_id == subjects.diamond))
+        piece = s.get(m.OwnedPiece, subjects.diamond)
+    flat = _flat(pdf_text(pdf))
+    for value in (f"{stone.carat:.2f}", stone.colour, stone.clarity, stone.report_number, stone.girdle_inscription,
+                  stone.measurements, piece.serial, piece.hallmark):
+        assert _flat(value) in flat, value
+    words = {"en": ("Carat", "Clarity", "Laboratory", "Natural"), "zh_CN": ("克拉", "净度", "钻石", "天然"),
+             "zh_TW": ("克拉", "淨度", "鑽石", "天然")}[lang]
+    for word in words:
+        assert _flat(word) in flat or word.upper() in flat, word
+    assert len(PdfReader(io.BytesIO(pdf)).pages) == 1  # a certificate is one page
+
+
+def test_appraisal_value_and_word_picture(desk, subjects):
+    pdf = desk.documents.appraisal(subjects.diamond, lang="en").value.pdf
+    with desk.store.sessions() as s:
+        piece = s.get(m.OwnedPiece, subjects.diamond)
+    text = pdf_text(pdf)
+    assert f"{piece.value:,.2f}" in text
+    assert "retailreplacementvalue" in _flat(text).lower()
+    assert "setwithonenatural" in _flat(text).lower()
+
+
+def test_care_guide_pearls_warns_off_ultrasonic_and_schedules_restringing(desk, subjects):
+    flat = _flat(pdf_text(desk.documents.care_guide(subjects.pearls, lang="en").value.pdf)).lower()
+    assert "neveruseanultrasonic" in flat and "restringing" in flat
+    zh = _flat(pdf_text(desk.documents.care_guide(subjects.pearls, lang="zh_CN").value.pdf))
+    assert "超声波" in zh and "重新穿线" in zh
+
+
+def test_brief_is_confidential_and_lists_pulled_pieces(desk, subjects):
+    pdf = desk.documents.appointment_brief(subjects.appointment, lang="en").value.pdf
+    flat = _flat(pdf_text(pdf))
+    assert "CONFIDENTIAL" in flat
+    with desk.store.sessions() as s:
+        names = s.scalars(select(m.CataloguePiece.sku).join(m.PreSelection, m.PreSelection.piece_id == m.CataloguePiece.id)
+                          .where(m.PreSelection.appointment_id == subjects.appointment)).all()
+    assert names and all(_flat(n) in flat for n in names[:4])
+
+
+def test_purchase_line_is_a_subject_too(desk, subjects):
+    doc = desk.documents.certificate(subjects.line, lang="en").value.document
+    assert doc.subject_table in ("owned_pieces", "purchase_lines")
+
+
+@pytest.mark.parametrize(("paper", "size"), [("a4", (595.3, 841.9)), ("letter", (612.0, 792.0))])
+@pytest.mark.parametrize("kind", ["certificate", "care_guide", "appointment_brief"])
+def test_paper_sizes(desk, subjects, paper, size, kind):
+    pdf = desk.documents.issue(kind, getattr(subjects, KINDS[kind]), lang="zh_CN", paper=paper).value.pdf
+    box = PdfReader(io.BytesIO(pdf)).pages[0].mediabox
+    assert (round(float(box.width), 1), round(float(box.height), 1)) == size
