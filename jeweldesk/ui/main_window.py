@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -88,7 +88,8 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([400, 880])
         left.setMinimumWidth(320)
-        self.setCentralWidget(splitter)
+        self.book_screen = splitter
+        self._build_shell(splitter)
         self.resize(1280, 800)
 
         self._search_timer = QTimer(self)
@@ -104,6 +105,65 @@ class MainWindow(QMainWindow):
         self.profile_pane.clear()
         self.reload_book()
 
+    # --- navigation ---------------------------------------------------------------------
+
+    def _build_shell(self, book: QWidget) -> None:
+        """A navigation rail on the left, one page per screen; the book is always there."""
+        from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QStackedWidget
+
+        from jeweldesk.ui.screens import load_all
+
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("screens")
+        self.rail = QFrame()
+        self.rail.setObjectName("navRail")
+        rail_layout = QVBoxLayout(self.rail)
+        rail_layout.setContentsMargins(8, 16, 8, 16)
+        rail_layout.setSpacing(6)
+        self.nav_group = QButtonGroup(self)
+        self.nav_group.setExclusive(True)
+        self.screens: dict[str, QWidget] = {}
+        self.nav_buttons: dict[str, QPushButton] = {}
+        entries = [("book", self.tr("Clients"), "Ctrl+2", lambda _w: book, 20)]
+        entries += [(s.key, s.title, s.shortcut, s.factory, s.position) for s in load_all()]
+        entries.sort(key=lambda e: e[4])
+        for key, title, shortcut, factory, _pos in entries:
+            widget = factory(self)
+            self.screens[key] = widget
+            self.stack.addWidget(widget)
+            button = QPushButton(QCoreApplication.translate("Screens", title))
+            button.setObjectName(f"nav_{key}")
+            button.setCheckable(True)
+            button.setMinimumHeight(48)
+            button.clicked.connect(lambda _=False, k=key: self.show_screen(k))
+            self.nav_group.addButton(button)
+            self.nav_buttons[key] = button
+            rail_layout.addWidget(button)
+            if shortcut:
+                QShortcut(QKeySequence(shortcut), self, lambda k=key: self.show_screen(k))
+        rail_layout.addStretch(1)
+        self.rail.setVisible(len(entries) > 1)
+        shell = QWidget()
+        layout = QHBoxLayout(shell)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.rail)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(shell)
+        self.show_screen("book")
+
+    def show_screen(self, key: str) -> None:
+        widget = self.screens[key]
+        self.stack.setCurrentWidget(widget)
+        self.nav_buttons[key].setChecked(True)
+        refresh = getattr(widget, "refresh", None)
+        if callable(refresh) and key != "book":
+            refresh()
+
+    def current_screen(self) -> str:
+        widget = self.stack.currentWidget()
+        return next(k for k, w in self.screens.items() if w is widget)
+
     # --- sync ---------------------------------------------------------------------------
 
     def attach_sync(self, controller) -> None:
@@ -118,6 +178,9 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Re-read the book, and the client on screen, after changes made elsewhere."""
+        current = self.stack.currentWidget() if hasattr(self, "stack") else None
+        if current is not None and current is not self.book_screen and callable(getattr(current, "refresh", None)):
+            current.refresh()
         self.reload_book()
         shown = self.profile_pane.profile
         if shown is not None:
