@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import JSON, BigInteger, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from jeweldesk.storage.models.base import Base, Synced
@@ -115,6 +115,8 @@ class ChangeLog(Base):
     it in (transaction id, version) order, from finished transactions only."""
 
     __tablename__ = "change_log"
+    # Pull reads in (xid, version) order from a cursor: one index serves it.
+    __table_args__ = (Index("ix_change_log_xid_version", "xid", "version"),)
 
     version: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True)
     xid: Mapped[int] = mapped_column(BigInteger, default=0, index=True)
