@@ -34,6 +34,12 @@ SPECS = {
         SettingSpec("server_epoch", "", str),
         SettingSpec("last_sync_at", "", str),
         SettingSpec("last_sync_error", "", str),
+        SettingSpec("search_dirty", False, bool),
+        # Sign-in and safety (services/accounts.py): wrong-PIN counts and locks per
+        # person ({staff id hex: {"count": n, "until": iso time}}), kept on this device.
+        SettingSpec("pin_failures", {}, dict),
+        # Tests and kiosks of the demo: open signed in as `signed_in_email`, no PIN.
+        SettingSpec("demo_auto_sign_in", False, bool),
     )
 }
 

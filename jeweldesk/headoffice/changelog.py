@@ -1,13 +1,17 @@
 """The change log pull serves from, and which store sees which rows.
 
-Pull order is (transaction id, version), and only rows written by transactions that
-finished before every still-running one (`xid < pg_snapshot_xmin(...)`) are served.
-Ordering by version alone is not enough: a transaction that took an earlier version
-may commit after a later one was already served, and a version cursor would skip it
-for ever. All rows of a finished transaction are visible at once, and every
-transaction that finishes later has a transaction id at or above the horizon the
-cursor has reached, so an (xid, version) cursor skips nothing. On SQLite (one writer
-at a time) xid is 0 and the order is the version's."""
+Pull must never skip a row. With a plain sequence, a transaction that took an earlier
+version can commit after a later one was already served, and a version cursor passes
+it for ever. SYNC.md first answered this with PostgreSQL's snapshot horizon
+(`pg_snapshot_xmin`), but that horizon is the whole server's: any long transaction
+anywhere (a migration, a report, another database's import) holds back every
+device's pull until it ends. Instead, every writer of the change log takes a
+self-conflicting table lock just before inserting and keeps it to commit: versions
+are then handed out in commit order, a reader that sees version N has seen every
+version below it, and `version > cursor` skips nothing. The lock is held for the
+insert and the commit only (a few milliseconds per push); reads never wait for it.
+SQLite has one writer at a time and needs no lock. The `xid` column stays 0: it
+keeps the cursor's (epoch, xid, version) form that devices already hold."""
 
 from __future__ import annotations
 
@@ -15,7 +19,17 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, and_, literal_column, or_, select, text, tuple_, union
+from sqlalchemy import (
+    Connection,
+    Text,
+    and_,
+    cast,
+    or_,
+    select,
+    text,
+    tuple_,
+    union,
+)
 
 from jeweldesk.storage.models import Base
 from jeweldesk.sync.scope import owner_of
@@ -27,17 +41,11 @@ Grants = Base.metadata.tables["client_grants"]
 ServerState = Base.metadata.tables["server_state"]
 
 
-def _xid(conn: Connection):
+def lock_for_logging(conn: Connection) -> None:
+    """Serialise change-log writers until commit (PostgreSQL), so versions become
+    visible in order. Reads are not blocked."""
     if conn.dialect.name == "postgresql":
-        return literal_column("pg_current_xact_id()::text::bigint")
-    return 0
-
-
-def horizon(conn: Connection) -> int | None:
-    """Transactions below this id have all finished (PostgreSQL); None on SQLite."""
-    if conn.dialect.name != "postgresql":
-        return None
-    return conn.execute(text("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint")).scalar_one()
+        conn.execute(text("LOCK TABLE change_log IN SHARE ROW EXCLUSIVE MODE"))
 
 
 def visible_clients_query(store_id: uuid.UUID):
@@ -89,7 +97,8 @@ def log_rows(conn: Connection, rows: dict, touched: list[tuple[str, uuid.UUID]],
     if entries:
         from jeweldesk.headoffice.rows import insert_many
 
-        insert_many(conn, ChangeLogT, entries, {"xid": _xid(conn)})
+        lock_for_logging(conn)
+        insert_many(conn, ChangeLogT, [{**e, "xid": 0} for e in entries])
 
 
 def log_table(conn: Connection, name: str, now: dt.datetime) -> int:
@@ -168,8 +177,11 @@ def write_updates_now(batch) -> None:
     batch.updates.clear()
 
 
-def pull(conn: Connection, store_id: uuid.UUID, after: tuple[int, int], limit: int) -> tuple[list[dict], tuple[int, int], bool]:
-    """Changes visible to the store after the cursor, in (xid, version) order."""
+def pull_raw(
+    conn: Connection, store_id: uuid.UUID, after: tuple[int, int], limit: int
+) -> tuple[list[tuple[str, int, str]], tuple[int, int], bool]:
+    """Changes visible to the store after the cursor, in (xid, version) order, as
+    (entity, version, the row's JSON text): served without decoding and re-encoding."""
     where = [
         tuple_(ChangeLogT.c.xid, ChangeLogT.c.version) > tuple_(*after),
         or_(
@@ -178,23 +190,28 @@ def pull(conn: Connection, store_id: uuid.UUID, after: tuple[int, int], limit: i
             and_(ChangeLogT.c.store_id.is_(None), ChangeLogT.c.client_id.is_(None)),
         ),
     ]
-    xmin = horizon(conn)
-    if xmin is not None:
-        where.append(ChangeLogT.c.xid < xmin)
     rows = conn.execute(
-        select(ChangeLogT.c.version, ChangeLogT.c.xid, ChangeLogT.c.entity, ChangeLogT.c.row)
+        select(ChangeLogT.c.version, ChangeLogT.c.xid, ChangeLogT.c.entity, cast(ChangeLogT.c.row, Text))
         .where(*where)
         .order_by(ChangeLogT.c.xid, ChangeLogT.c.version)
         .limit(limit + 1)
     ).all()
     more = len(rows) > limit
     rows = rows[:limit]
+    cursor = (rows[-1][1], rows[-1][0]) if rows else after
+    return [(r[2], r[0], r[3]) for r in rows], cursor, more
+
+
+def pull(conn: Connection, store_id: uuid.UUID, after: tuple[int, int], limit: int) -> tuple[list[dict], tuple[int, int], bool]:
+    """As `pull_raw`, decoded: [{"entity", "row"}] with `server_version` in the row."""
+    import json
+
+    raw, cursor, more = pull_raw(conn, store_id, after, limit)
     changes = []
-    for r in rows:
-        row = dict(r.row)
-        row["server_version"] = r.version
-        changes.append({"entity": r.entity, "row": row})
-    cursor = (rows[-1].xid, rows[-1].version) if rows else after
+    for entity, version, text_row in raw:
+        row = json.loads(text_row)
+        row["server_version"] = version
+        changes.append({"entity": entity, "row": row})
     return changes, cursor, more
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import JSON, Connection, select, update
 
 from jeweldesk.domain.ids import new_id
 from jeweldesk.headoffice import changelog
@@ -180,9 +180,11 @@ def _typed(name: str, op: Op, index: int) -> dict[str, Any]:
             raise Rejected(f"unknown field {column}")
         if len(pair) != 2:
             raise Rejected(f"field {column} needs [old, new]")
+        if isinstance(pair[index], (dict, list)) and not isinstance(columns[column].type, JSON):
+            raise Rejected(f"bad value for {column}: a list or object where one value belongs")
         try:
             out[column] = from_wire(name, column, pair[index])
-        except (ValueError, TypeError, LookupError, ArithmeticError) as exc:
+        except (ValueError, TypeError, LookupError, ArithmeticError, AttributeError) as exc:
             raise Rejected(f"bad value for {column}: {exc}") from None
         if index == 1:
             _check_fits(columns[column], out[column])
@@ -400,11 +402,12 @@ def apply_push(conn: Connection, device_id: str, store_id: uuid.UUID, request: P
         insert_many(conn, Base.metadata.tables["field_history"], batch.history)
     changelog.flag_double_bookings(batch)
     changelog.grant(conn, store_id, batch.new_grants, "served", now)
-    changelog.log_rows(conn, batch.rows, list(batch.touched), now, batch.lookup)
     insert_many(conn, AppliedOp.__table__, applied_rows)
     conn.execute(
         update(Device.__table__)
         .where(Device.__table__.c.id == device_id)
         .values(last_seq=fresh[-1].device_seq, last_push_at=now, pending_reported=request.pending)
     )
+    # Last: logging takes the change-log lock, held until this transaction commits.
+    changelog.log_rows(conn, batch.rows, list(batch.touched), now, batch.lookup)
     return PushResponse(last_seq=fresh[-1].device_seq, results=results)

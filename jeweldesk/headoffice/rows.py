@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import Connection, select
+from sqlalchemy.sql.elements import ClauseElement
 
 from jeweldesk.storage.models import Base
 
@@ -42,7 +43,14 @@ def insert_many(conn: Connection, t, rows: list[dict], constants: dict | None = 
     what other databases (SQLite) still run."""
     if not rows:
         return
-    if conn.dialect.name != "postgresql" or len(rows) < 2 or not _insert_unnest(conn, t, rows, constants or {}):
+    constants = dict(constants or {})
+    # Plain values travel with the rows; only SQL expressions stay constants (a bound
+    # constant would land out of order among the unnest arrays' parameters).
+    plain = {k: v for k, v in constants.items() if not isinstance(v, ClauseElement)}
+    if plain:
+        rows = [{**r, **plain} for r in rows]
+        constants = {k: v for k, v in constants.items() if k not in plain}
+    if conn.dialect.name != "postgresql" or len(rows) < 2 or not _insert_unnest(conn, t, rows, constants):
         statement = t.insert().values(**constants) if constants else t.insert()
         conn.execute(statement, rows)
 

@@ -247,6 +247,15 @@ class AppointmentService:
             row.outcome, row.outcome_note = clean(outcome), (note or "").strip()
         return Written(freeze(row), work.changes)
 
+    def tick(self, item_id: uuid.UUID, done: bool = True) -> Written:
+        """Tick (or untick) a preparation checklist item."""
+        with unit_of_work(self.desk) as work:
+            item = work.session.get(m.ChecklistItem, item_id)
+            if item is None or item.deleted:
+                raise NotFound("appointment.not_found")
+            item.done = bool(done)
+        return Written(freeze(item), work.changes)
+
     # --- reads ----------------------------------------------------------------------
 
     def between(

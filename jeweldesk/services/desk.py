@@ -58,6 +58,10 @@ class Desk:
                 device_id = new_id().hex[-12:]
                 config.put(session, "device_id", device_id)
             self.lang = normalise_language(config.get(session, "language"))
+            if config.get(session, "search_dirty"):
+                # A pull was interrupted before the index caught up: rebuild it now.
+                search_index.rebuild(session.connection())
+                config.put(session, "search_dirty", False)
             store_code = config.get(session, "device_store_code")
             signed_in = config.get(session, "signed_in_email")
             self.home_store_id: uuid.UUID | None = None
@@ -94,6 +98,11 @@ class Desk:
         self.actions = ActionService(self)
         self.handover = HandoverService(self)
         self.kpis = KpiService(self)
+        from jeweldesk.services.accounts import AccountService
+        from jeweldesk.services.device_settings import DeviceSettingsService
+
+        self.accounts = AccountService(self)
+        self.settings = DeviceSettingsService(self)
 
     def reload_identity(self) -> None:
         """Re-read the device's store and id (after enrolment or a pull brought them)."""

@@ -24,6 +24,7 @@ from jeweldesk.sync.client import HeadOfficeClient, SyncError
 from jeweldesk.sync.protocol import MAX_OPS_PER_PUSH, PROTOCOL_VERSION
 
 log = logging.getLogger(__name__)
+PULL_PAGE = 5000
 SEARCHED = {"clients": "id", "contact_points": "client_id", "owned_pieces": "client_id"}
 
 
@@ -148,16 +149,21 @@ class DeviceSync:
     def pull(self, report: SyncReport) -> None:
         with self.desk.store.sessions() as s:
             cursor = config.get(s, "pull_cursor")
+        # The search index is brought up to date once, after the last page, not per
+        # page (a client's rows arrive over several pages). Until then the store is
+        # marked so an interrupted pull rebuilds the index on the next open.
+        touched: set[uuid.UUID] = set()
         while True:
-            answer = self.client.get("/sync/pull", {"cursor": cursor, "limit": 2000, "protocol": PROTOCOL_VERSION})
+            answer = self.client.get("/sync/pull", {"cursor": cursor, "limit": PULL_PAGE, "protocol": PROTOCOL_VERSION})
             if answer.get("full_reload"):
                 report.full_reload = True
                 self._wipe()
-            apply_changes(self.desk, answer["changes"], cursor=answer["cursor"], epoch=answer["epoch"])
+            apply_changes(self.desk, answer["changes"], cursor=answer["cursor"], epoch=answer["epoch"], index_later=touched)
             report.pulled += len(answer["changes"])
             cursor = answer["cursor"]
             if not answer["more"]:
-                return
+                break
+        finish_index(self.desk, touched)
 
     def _wipe(self) -> None:
         if self.pending():
@@ -216,7 +222,17 @@ def _pending_fields(conn: Connection) -> dict[tuple[str, str], dict]:
     return out
 
 
-def apply_changes(desk, changes: list[dict], *, cursor: str | None = None, epoch: str | None = None) -> int:
+def finish_index(desk, touched: set[uuid.UUID]) -> None:
+    """Re-index the clients a pull touched, and clear the store's "index behind" mark."""
+    with desk.store.engine.begin() as conn:
+        search_index.reindex_clients(conn, touched)
+        _put_setting(conn, "search_dirty", False)
+
+
+def apply_changes(
+    desk, changes: list[dict], *, cursor: str | None = None, epoch: str | None = None,
+    index_later: set[uuid.UUID] | None = None,
+) -> int:
     """Apply pulled rows in one transaction (with the cursor), upserting each whole row
     and putting pending local fields back on top. Capture triggers are off meanwhile, and
     so are foreign-key checks: a row may refer to one outside this store's scope."""
@@ -224,7 +240,10 @@ def apply_changes(desk, changes: list[dict], *, cursor: str | None = None, epoch
     by_table: dict[str, list[dict]] = defaultdict(list)
     for change in changes:
         if change["entity"] in ordered:
-            by_table[change["entity"]].append(change["row"])
+            row = change["row"]
+            if change.get("version") is not None:
+                row["server_version"] = change["version"]
+            by_table[change["entity"]].append(row)
     touched_clients: set[uuid.UUID] = set()
     max_hlc = ""
     with desk.store.engine.connect() as conn:
@@ -254,7 +273,11 @@ def apply_changes(desk, changes: list[dict], *, cursor: str | None = None, epoch
                         for start in range(0, len(pieces), 500):
                             owners = Base.metadata.tables["owned_pieces"]
                             touched_clients |= set(conn.execute(select(owners.c.client_id).where(owners.c.id.in_([uuid.UUID(hex=p) for p in pieces[start:start + 500]]))).scalars())
-                search_index.reindex_clients(conn, touched_clients)
+                if index_later is None:
+                    search_index.reindex_clients(conn, touched_clients)
+                elif touched_clients:
+                    index_later |= touched_clients
+                    _put_setting(conn, "search_dirty", True)
                 if cursor is not None:
                     _put_setting(conn, "pull_cursor", cursor)
                 if epoch is not None:
@@ -276,6 +299,7 @@ def _put_setting(conn: Connection, key: str, value) -> None:
 
 
 def _upsert(conn: Connection, name: str, rows: list[dict]) -> None:
+    """Insert or update whole rows, one driver-level executemany per column set."""
     if not rows:
         return
     groups: dict[tuple, list[dict]] = defaultdict(list)
@@ -283,9 +307,9 @@ def _upsert(conn: Connection, name: str, rows: list[dict]) -> None:
         groups[tuple(sorted(row))].append(row)
     for keys, group in groups.items():
         cols = ", ".join(f'"{k}"' for k in keys)
-        values = ", ".join(f":{k}" for k in keys)
+        marks = ", ".join("?" for _ in keys)
         updates = ", ".join(f'"{k}" = excluded."{k}"' for k in keys if k != "id")
-        conn.execute(
-            text(f'INSERT INTO "{name}" ({cols}) VALUES ({values}) ON CONFLICT(id) DO UPDATE SET {updates}'),
-            group,
+        conn.exec_driver_sql(
+            f'INSERT INTO "{name}" ({cols}) VALUES ({marks}) ON CONFLICT(id) DO UPDATE SET {updates}',
+            [tuple(row[k] for k in keys) for row in group],
         )

@@ -57,6 +57,7 @@ class PushResponse(Strict):
 class Change(Strict):
     entity: str
     row: dict[str, Any]  # the whole row in wire form, including `deleted`
+    version: int | None = None  # head office's change-log version: the row's server_version
 
 
 class PullResponse(Strict):

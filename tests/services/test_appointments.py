@@ -132,3 +132,16 @@ def test_online_request_flows_to_confirmed_then_completed(desk, network):
         assert desk.appointments.set_status(req.id, status).value.status == status
     done = desk.appointments.record_outcome(req.id, "purchase", "Chose the Étoile ring").value
     assert done.outcome == "purchase"
+
+
+def test_checklist_items_are_ticked(desk, network, client):
+    appt = desk.appointments.create(kind="private_viewing", starts_at=tomorrow_at(14), client_id=client.id,
+                                    advisor_id=network.advisor.id, room_id=network.salon.id).value
+    _, _, checklist = desk.appointments.get(appt.id)
+    written = desk.appointments.tick(checklist[0].id)
+    assert written.value.done and written.changes.touches("checklist_items")
+    _, _, checklist = desk.appointments.get(appt.id)
+    assert [c.done for c in checklist][:1] == [True]
+    desk.appointments.tick(checklist[0].id, False)
+    _, _, checklist = desk.appointments.get(appt.id)
+    assert checklist[0].done is False

@@ -5,6 +5,8 @@ non-empty outbox, and a store that must not reach another store's clients."""
 
 from __future__ import annotations
 
+import threading
+
 import datetime as dt
 import json
 import sqlite3
@@ -446,18 +448,25 @@ def test_transaction_held_open_on_head_office_is_not_skipped_by_pull(headoffice,
     settled["on"] = False  # pulls below run while this test holds a transaction open
     held = ho.engine.connect()
     transaction = held.begin()
+    late_push = threading.Thread(target=writer_late.sync.sync)
     try:
         apply_push(held, request.device_id, store_id, request)
-        # …while a later push commits, and the reader pulls meanwhile.
-        writer_late.sync.sync()
+        # …while a later push runs: it must wait to log its change behind the early
+        # one, and a pull made meanwhile sees neither, rather than skipping one.
+        late_push.start()
+        late_push.join(timeout=1.5)
+        assert late_push.is_alive(), "the later push logged its change while the earlier one was uncommitted"
         reader.sync.sync()
         assert device_count(reader, "clients", "WHERE id = :i", {"i": early.id.hex}) == 0
+        assert device_count(reader, "clients", "WHERE id = :i", {"i": late.id.hex}) == 0
         transaction.commit()
         settled["on"] = True
     finally:
         if transaction.is_active:
             transaction.rollback()
         held.close()
+    late_push.join(timeout=60)
+    assert not late_push.is_alive()
     writer_early.sync.sync()  # its push was applied: the replay is acknowledged
     assert outbox(writer_early) == []
     reader.sync.sync()
