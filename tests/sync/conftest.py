@@ -60,3 +60,20 @@ def make_device(headoffice, tmp_path):
     yield make
     for desk in opened:
         desk.close()
+
+
+@pytest.fixture
+def reopen():
+    """Open a device folder again; closed at the end of the test."""
+    opened: list[Desk] = []
+
+    def open_(folder, acting=None) -> Desk:
+        desk = Desk.open(folder)
+        if acting is not None:
+            desk.act_as(acting)
+        opened.append(desk)
+        return desk
+
+    yield open_
+    for desk in opened:
+        desk.close()

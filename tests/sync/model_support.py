@@ -239,23 +239,3 @@ def differences(expected: dict[str, dict[str, dict]], actual: dict[str, dict[str
     return found
 
 
-def wait_for_horizon(ho, timeout: float = 30.0) -> str:
-    """On PostgreSQL, pull serves only changes of transactions older than every one
-    still running anywhere on the server (so it never skips a row). Another session
-    holding a transaction open (a concurrent test run) delays them: wait until every
-    logged change is below the horizon. Returns "" or what is holding it back."""
-    if ho.engine.dialect.name != "postgresql":
-        return ""
-    deadline = time.monotonic() + timeout
-    while True:
-        with ho.engine.connect() as conn:
-            newest = conn.execute(text("SELECT coalesce(max(xid), 0) FROM change_log")).scalar_one()
-            xmin = conn.execute(text("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint")).scalar_one()
-            if xmin > newest:
-                return ""
-            if time.monotonic() > deadline:
-                held = conn.execute(text(
-                    "SELECT pid, state, backend_xid::text, xact_start::text, left(query, 80) FROM pg_stat_activity "
-                    "WHERE backend_xid IS NOT NULL OR backend_xmin IS NOT NULL")).all()
-                return f"horizon {xmin} still at or below change {newest}: {held}"
-        time.sleep(0.1)

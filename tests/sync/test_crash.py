@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 
-from jeweldesk.services import Desk
 from jeweldesk.sync.client import SyncError
 from tests.sync.helpers import (
     assert_applied_once,
@@ -23,8 +22,6 @@ from tests.sync.helpers import (
     device_count,
     ho_count,
     outbox,
-    settle,
-    settle_before_pulls,
 )
 from tests.sync.servers import ROOT, HeadOfficeProcess, start_on
 from tests.sync.transport import FaultyAdapter, install
@@ -70,27 +67,6 @@ def _child(folder: Path, advisor, mode: str) -> int:
     )
     assert result.returncode == 9, result.stderr[-3000:]
     return result.returncode
-
-
-@pytest.fixture(autouse=True)
-def settled(monkeypatch, headoffice):
-    return settle_before_pulls(monkeypatch, headoffice.store)
-
-
-@pytest.fixture
-def reopen():
-    opened: list[Desk] = []
-
-    def open_(folder: Path, acting=None) -> Desk:
-        desk = Desk.open(folder)
-        if acting is not None:
-            desk.act_as(acting)
-        opened.append(desk)
-        return desk
-
-    yield open_
-    for desk in opened:
-        desk.close()
 
 
 def _names(desk) -> set[str]:
@@ -141,7 +117,6 @@ def test_killed_halfway_through_applying_a_pull(headoffice, make_device, reopen)
     client = b.clients.create(name_local="王拉", phones=["138 0000 0300"]).value
     b.notes.add(client.id, "pulled in two tables or more")
     b.sync.sync()
-    settle(ho)
     with a.store.engine.connect() as conn:
         cursor_before = conn.exec_driver_sql("SELECT value FROM settings WHERE key = 'pull_cursor'").scalar()
     a.close()

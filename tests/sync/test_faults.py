@@ -19,16 +19,10 @@ from tests.sync.helpers import (
     device_count,
     ho_count,
     outbox,
-    settle_before_pulls,
 )
 from tests.sync.transport import FaultyAdapter, install
 
 FAILING = ("drop_request", "drop_response", "truncate", "503", "timeout", "timeout_after_send")
-
-
-@pytest.fixture(autouse=True)
-def settled(monkeypatch, headoffice):
-    return settle_before_pulls(monkeypatch, headoffice.store)
 
 
 def _work(desk, n: int, tag: str) -> list:

@@ -57,7 +57,6 @@ from tests.sync.model_support import (
     restart_device,
     scope_of,
     seed_headoffice,
-    wait_for_horizon,
 )
 
 HOUR_MS = 3_600_000
@@ -349,8 +348,6 @@ class SyncModel(RuleBasedStateMachine):
         for device in self.devices:
             device.session.enabled = False
         for _ in range(2):
-            held = wait_for_horizon(self.headoffice.store)
-            assert not held, held
             for device in self.devices:
                 report = device.desk.sync.sync()
                 assert not report.error, report.error

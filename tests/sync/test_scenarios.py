@@ -5,11 +5,10 @@ non-empty outbox, and a store that must not reach another store's clients."""
 
 from __future__ import annotations
 
-import threading
-
 import datetime as dt
 import json
 import sqlite3
+import threading
 import time
 import uuid
 from pathlib import Path
@@ -19,7 +18,6 @@ from sqlalchemy import insert, select, text
 
 from jeweldesk.domain.ids import new_id
 from jeweldesk.headoffice.push import apply_push
-from jeweldesk.services import Desk
 from jeweldesk.services.possessions import LineDraft
 from jeweldesk.storage.models import Base, Client, Note
 from jeweldesk.sync.client import SyncError
@@ -33,31 +31,8 @@ from tests.sync.helpers import (
     hex_id,
     ho_count,
     outbox,
-    settle_before_pulls,
 )
 from tests.sync.transport import FaultyAdapter, install
-
-
-@pytest.fixture(autouse=True)
-def settled(monkeypatch, headoffice):
-    return settle_before_pulls(monkeypatch, headoffice.store)
-
-
-@pytest.fixture
-def reopen():
-    """Open a device folder again (the test closes nothing by hand)."""
-    opened: list[Desk] = []
-
-    def open_(folder: Path, acting=None) -> Desk:
-        desk = Desk.open(folder)
-        if acting is not None:
-            desk.act_as(acting)
-        opened.append(desk)
-        return desk
-
-    yield open_
-    for desk in opened:
-        desk.close()
 
 
 def _client_row(desk, client_id) -> dict:
@@ -430,7 +405,7 @@ def test_restored_device_with_a_kept_rejected_op_is_not_blocked(headoffice, make
 # --- head office transactions, protocol versions, migrations ----------------------------------
 
 
-def test_transaction_held_open_on_head_office_is_not_skipped_by_pull(headoffice, make_device, settled):
+def test_transaction_held_open_on_head_office_is_not_skipped_by_pull(headoffice, make_device):
     ho = headoffice.store
     if ho.engine.dialect.name != "postgresql":
         pytest.skip("PostgreSQL only: SQLite has one writer at a time")
@@ -445,7 +420,6 @@ def test_transaction_held_open_on_head_office_is_not_skipped_by_pull(headoffice,
     request = PushRequest(device_id=writer_early.sync.client.device_id, protocol=PROTOCOL_VERSION,
                           schema_version=ops[-1]["schema_version"] or "", ops=ops)
     store_id = writer_early.home_store_id
-    settled["on"] = False  # pulls below run while this test holds a transaction open
     held = ho.engine.connect()
     transaction = held.begin()
     late_push = threading.Thread(target=writer_late.sync.sync)
@@ -460,7 +434,6 @@ def test_transaction_held_open_on_head_office_is_not_skipped_by_pull(headoffice,
         assert device_count(reader, "clients", "WHERE id = :i", {"i": early.id.hex}) == 0
         assert device_count(reader, "clients", "WHERE id = :i", {"i": late.id.hex}) == 0
         transaction.commit()
-        settled["on"] = True
     finally:
         if transaction.is_active:
             transaction.rollback()
