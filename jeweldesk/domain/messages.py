@@ -704,3 +704,76 @@ CATALOGUE.update(
         ),
     }
 )
+
+
+# Sign-in and safety (services/accounts.py), the device's settings (services/device_settings.py).
+CATALOGUE.update(
+    {
+        "account.pin_format": _three(
+            "A PIN is {low} to {high} digits.",
+            "PIN 码须为 {low} 至 {high} 位数字。",
+            "PIN 碼須為 {low} 至 {high} 位數字。",
+        ),
+        "account.pin_trivial": _three(
+            "This PIN is too easy to guess (repeated or consecutive digits). Choose another.",
+            "此 PIN 码太容易被猜到（重复或连续的数字），请另选一个。",
+            "此 PIN 碼太容易被猜到（重複或連續的數字），請另選一個。",
+        ),
+        "account.pin_mismatch": _three(
+            "The two PINs are different. Enter the same PIN twice.",
+            "两次输入的 PIN 码不一致，请再输入一次相同的 PIN 码。",
+            "兩次輸入的 PIN 碼不一致，請再輸入一次相同的 PIN 碼。",
+        ),
+        "account.wrong_pin": _three(
+            "Wrong PIN. {left} tries left before {name} is locked for {minutes} minutes.",
+            "PIN 码错误。再错 {left} 次，{name} 将被锁定 {minutes} 分钟。",
+            "PIN 碼錯誤。再錯 {left} 次，{name} 將被鎖定 {minutes} 分鐘。",
+        ),
+        "account.locked": _three(
+            "Too many wrong PINs: {name} can try again in {minutes} minutes.",
+            "PIN 码错误次数过多：{name} 请于 {minutes} 分钟后再试。",
+            "PIN 碼錯誤次數過多：{name} 請於 {minutes} 分鐘後再試。",
+        ),
+        "account.no_pin": _three(
+            "{name} has no PIN yet: choose one to sign in.",
+            "{name} 尚未设置 PIN 码：请先设置一个再登录。",
+            "{name} 尚未設定 PIN 碼：請先設定一個再登入。",
+        ),
+        "account.has_pin": _three(
+            "{name} already has a PIN: sign in with it.",
+            "{name} 已设置 PIN 码：请用它登录。",
+            "{name} 已設定 PIN 碼：請用它登入。",
+        ),
+        "account.inactive": _three(
+            "{name} can no longer sign in: ask the store manager.",
+            "{name} 已无法登录，请联系门店经理。",
+            "{name} 已無法登入，請聯絡門店經理。",
+        ),
+        "account.not_allowed": _three(
+            "Only a store manager or head office can change this.",
+            "仅门店经理或总部可以更改此项。",
+            "僅門店經理或總部可以更改此項。",
+        ),
+        "settings.lock_minutes": _three(
+            "Lock after {low} to {high} minutes without use.",
+            "闲置锁定时间须为 {low} 至 {high} 分钟。",
+            "閒置鎖定時間須為 {low} 至 {high} 分鐘。",
+        ),
+        "settings.headoffice_url": _three(
+            "“{value}” is not a head-office address. It starts with https:// (or http://), "
+            "for example https://hq.example.com.",
+            "“{value}”不是有效的总部地址。地址以 https://（或 http://）开头，例如 https://hq.example.com。",
+            "「{value}」不是有效的總部地址。地址以 https://（或 http://）開頭，例如 https://hq.example.com。",
+        ),
+        "enrol.code_required": _three(
+            "Enter the enrolment code head office gave you.",
+            "请输入总部提供的设备注册码。",
+            "請輸入總部提供的裝置註冊碼。",
+        ),
+        "enrol.failed": _three(
+            "Head office did not enrol this device: {reason}",
+            "总部未能注册此设备：{reason}",
+            "總部未能註冊此裝置：{reason}",
+        ),
+    }
+)

@@ -6,8 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Vocabulary", text)
+def tr(text: str) -> str:
+    # Named `tr` so pyside6-lupdate extracts every label; it files a module-level
+    # `tr("…")` under the empty context, where this looks it up.
+    return QCoreApplication.translate("", text)
 
 
 def _readable(value: object) -> str:
@@ -16,118 +18,240 @@ def _readable(value: object) -> str:
 
 def segment_label(value: object) -> str:
     labels = {
-        "vic": _tr("VIC"),
-        "core": _tr("Core"),
-        "potential": _tr("Potential"),
-        "prospect": _tr("Prospect"),
+        "vic": tr("VIC"),
+        "core": tr("Core"),
+        "potential": tr("Potential"),
+        "prospect": tr("Prospect"),
     }
     return labels.get(str(value or "").lower(), _readable(value))
 
 
 def contact_kind_label(value: object) -> str:
     labels = {
-        "phone": _tr("Phone"),
-        "email": _tr("E-mail"),
-        "wechat": _tr("WeChat"),
-        "whatsapp": _tr("WhatsApp"),
-        "line": _tr("LINE"),
-        "address": _tr("Address"),
+        "phone": tr("Phone"),
+        "email": tr("E-mail"),
+        "wechat": tr("WeChat"),
+        "whatsapp": tr("WhatsApp"),
+        "line": tr("LINE"),
+        "address": tr("Address"),
     }
     return labels.get(str(value), _readable(value))
 
 
 def channel_label(value: object) -> str:
     labels = {
-        "phone": _tr("phone call"),
-        "sms": _tr("SMS"),
-        "email": _tr("e-mail"),
-        "wechat": _tr("WeChat"),
-        "whatsapp": _tr("WhatsApp"),
-        "line": _tr("LINE"),
-        "in_person": _tr("in person"),
+        "phone": tr("phone call"),
+        "sms": tr("SMS"),
+        "email": tr("e-mail"),
+        "wechat": tr("WeChat"),
+        "whatsapp": tr("WhatsApp"),
+        "line": tr("LINE"),
+        "in_person": tr("in person"),
     }
     return labels.get(str(value), _readable(value))
 
 
 def date_kind_label(value: object) -> str:
     labels = {
-        "birthday": _tr("Birthday"),
-        "wedding_anniversary": _tr("Wedding anniversary"),
-        "anniversary": _tr("Anniversary"),
-        "milestone": _tr("Milestone"),
-        "custom": _tr("Date"),
+        "birthday": tr("Birthday"),
+        "wedding_anniversary": tr("Wedding anniversary"),
+        "anniversary": tr("Anniversary"),
+        "milestone": tr("Milestone"),
+        "custom": tr("Date"),
     }
     return labels.get(str(value), _readable(value))
 
 
 def relationship_label(value: object) -> str:
     labels = {
-        "partner": _tr("Partner"),
-        "spouse": _tr("Spouse"),
-        "child": _tr("Child"),
-        "parent": _tr("Parent"),
-        "sibling": _tr("Sibling"),
-        "friend": _tr("Friend"),
-        "colleague": _tr("Colleague"),
-        "gift_recipient": _tr("Gift recipient"),
+        "partner": tr("Partner"),
+        "spouse": tr("Spouse"),
+        "child": tr("Child"),
+        "parent": tr("Parent"),
+        "sibling": tr("Sibling"),
+        "friend": tr("Friend"),
+        "colleague": tr("Colleague"),
+        "gift_recipient": tr("Gift recipient"),
     }
     return labels.get(str(value), _readable(value))
 
 
 def preference_category_label(value: object) -> str:
     labels = {
-        "metal": _tr("Metal"),
-        "colour": _tr("Colour"),
-        "allergy": _tr("Allergy"),
-        "stone": _tr("Stone"),
-        "cut": _tr("Cut"),
-        "stone_colour": _tr("Stone colour"),
-        "carat_budget": _tr("Carat budget"),
-        "style": _tr("Style"),
-        "collection": _tr("Collection"),
-        "brand": _tr("Brand"),
-        "budget_band": _tr("Budget"),
-        "refreshment": _tr("Refreshment"),
-        "interest": _tr("Interest"),
-        "profession": _tr("Profession"),
-        "family": _tr("Family"),
-        "other": _tr("Other"),
+        "metal": tr("Metal"),
+        "colour": tr("Colour"),
+        "allergy": tr("Allergy"),
+        "stone": tr("Stone"),
+        "cut": tr("Cut"),
+        "stone_colour": tr("Stone colour"),
+        "carat_budget": tr("Carat budget"),
+        "style": tr("Style"),
+        "collection": tr("Collection"),
+        "brand": tr("Brand"),
+        "budget_band": tr("Budget"),
+        "refreshment": tr("Refreshment"),
+        "interest": tr("Interest"),
+        "profession": tr("Profession"),
+        "family": tr("Family"),
+        "other": tr("Other"),
     }
     return labels.get(str(value), _readable(value))
 
 
 def sentiment_label(value: object) -> str:
     labels = {
-        "loves": _tr("Loves"),
-        "likes": _tr("Likes"),
-        "dislikes": _tr("Dislikes"),
-        "avoid": _tr("Avoid"),
+        "loves": tr("Loves"),
+        "likes": tr("Likes"),
+        "dislikes": tr("Dislikes"),
+        "avoid": tr("Avoid"),
     }
     return labels.get(str(value), _readable(value))
 
 
 def hand_finger_label(hand: object, finger: object) -> str:
-    hands = {"left": _tr("left"), "right": _tr("right")}
+    hands = {"left": tr("left"), "right": tr("right")}
     fingers = {
-        "thumb": _tr("thumb"),
-        "index": _tr("index"),
-        "middle": _tr("middle"),
-        "ring": _tr("ring"),
-        "little": _tr("little"),
+        "thumb": tr("thumb"),
+        "index": tr("index"),
+        "middle": tr("middle"),
+        "ring": tr("ring"),
+        "little": tr("little"),
     }
     return f"{hands.get(str(hand), str(hand))} {fingers.get(str(finger), str(finger))}".capitalize()
 
 
 def sizing_system_label(value: object) -> str:
-    labels = {"cn_hk": _tr("CN/HK"), "us": _tr("US"), "uk": _tr("UK"), "eu": _tr("EU")}
+    labels = {"cn_hk": tr("CN/HK"), "us": tr("US"), "uk": tr("UK"), "eu": tr("EU")}
     return labels.get(str(value), str(value).upper())
 
 
 def language_label(value: object) -> str:
     labels = {
-        "en": _tr("English"),
-        "zh_CN": _tr("Simplified Chinese"),
-        "zh_TW": _tr("Traditional Chinese"),
-        "fr": _tr("French"),
+        "en": tr("English"),
+        "zh_CN": tr("Simplified Chinese"),
+        "zh_TW": tr("Traditional Chinese"),
+        "fr": tr("French"),
     }
     return labels.get(str(value), str(value))
+
+
+def measurement_label(value: object) -> str:
+    labels = {"wrist": tr("Wrist"), "neck": tr("Neck"), "ankle": tr("Ankle")}
+    return labels.get(str(value), _readable(value))
+
+
+def interaction_label(value: object) -> str:
+    labels = {
+        "call": tr("Call"),
+        "message": tr("Message"),
+        "visit": tr("Visit"),
+        "email": tr("E-mail"),
+        "event": tr("Event"),
+        "appointment": tr("Appointment"),
+        "enquiry": tr("Enquiry"),
+    }
+    return labels.get(str(value), _readable(value))
+
+
+def service_kind_label(value: object) -> str:
+    labels = {
+        "repair": tr("Repair"),
+        "resize": tr("Resize"),
+        "cleaning": tr("Cleaning"),
+        "engraving": tr("Engraving"),
+        "restringing": tr("Restringing"),
+        "replating": tr("Re-plating"),
+        "inspection": tr("Inspection"),
+    }
+    return labels.get(str(value), _readable(value))
+
+
+def service_status_label(value: object) -> str:
+    labels = {
+        "received": tr("Received"),
+        "in_workshop": tr("In the workshop"),
+        "ready": tr("Ready"),
+        "collected": tr("Collected"),
+        "cancelled": tr("Cancelled"),
+    }
+    return labels.get(str(value), _readable(value))
+
+
+def case_status_label(value: object) -> str:
+    labels = {
+        "open": tr("Open"),
+        "responded": tr("Responded"),
+        "resolved": tr("Resolved"),
+        "closed": tr("Closed"),
+    }
+    return labels.get(str(value), _readable(value))
+
+
+def consent_purpose_label(value: object) -> str:
+    labels = {
+        "service": tr("Service messages"),
+        "marketing": tr("Marketing"),
+        "profiling": tr("Profiling"),
+        "cross_border": tr("Cross-border transfer"),
+    }
+    return labels.get(str(value), _readable(value))
+
+
+def document_kind_label(value: object) -> str:
+    labels = {
+        "certificate": tr("Certificate"),
+        "appraisal": tr("Appraisal"),
+        "care_guide": tr("Care guide"),
+        "warranty": tr("Warranty card"),
+        "service_receipt": tr("Service receipt"),
+        "collection_slip": tr("Collection slip"),
+        "appointment_brief": tr("Appointment brief"),
+    }
+    return labels.get(str(value), _readable(value))
+
+
+def document_status_label(value: object) -> str:
+    labels = {"issued": tr("Issued"), "void": tr("Void")}
+    return labels.get(str(value), _readable(value))
+
+
+def stone_origin_label(value: object) -> str:
+    labels = {
+        "natural": tr("Natural"),
+        "lab_grown": tr("Laboratory-grown"),
+        "simulant": tr("Simulant"),
+    }
+    return labels.get(str(value), _readable(value))
+
+
+def purchase_channel_label(value: object) -> str:
+    labels = {
+        "store": tr("In store"),
+        "online": tr("Online"),
+        "event": tr("Event"),
+        "remote": tr("Remote"),
+    }
+    return labels.get(str(value), _readable(value))
+
+
+def milestone_label(value: object) -> str:
+    labels = {
+        "promotion": tr("Promotion"),
+        "relocation": tr("Relocation"),
+        "marriage": tr("Marriage"),
+        "child_graduation": tr("Child's graduation"),
+        "inheritance": tr("Inheritance"),
+        "business_success": tr("Business success"),
+        "birth": tr("Birth"),
+        "other": tr("Other"),
+    }
+    return labels.get(str(value), _readable(value))
+
+
+def ring_size_text(size: object) -> str:
+    """ "6.5" as advisors write it: "6½"."""
+    text = str(size or "")
+    for decimal, glyph in ((".25", "¼"), (".5", "½"), (".75", "¾")):
+        if text.endswith(decimal):
+            return text[: -len(decimal)] + glyph
+    return text

@@ -1,56 +1,89 @@
-"""The right pane: one client at a glance."""
+"""The right pane: one client. The header and the note box stay in view; the record
+is in tabs below them. Every edit is saved at once through the services, and the
+last one can be undone (Ctrl+Z, or the bar that appears after it)."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping
+from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
+    QPushButton,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from jeweldesk.services.views import ClientProfile
-from jeweldesk.ui import labels
-from jeweldesk.ui import profile_sections as sections
+from jeweldesk.ui.profile.box import BoxTab
+from jeweldesk.ui.profile.common import ProfileTab, Shown
+from jeweldesk.ui.profile.history import ConsentTab, HistoryTab, PurchasesTab
+from jeweldesk.ui.profile.notes import NotesTab, QuickCapture
+from jeweldesk.ui.profile.overview import HtmlCard, OverviewTab, ProfileHeader
+from jeweldesk.ui.profile.people import DatesAndPeopleTab
+from jeweldesk.ui.profile.preferences import PreferencesTab
+from jeweldesk.ui.profile.saving import ProfileWrites, Refusal
+
+UNDO_SHOWN_MS = 12_000
+NOTICE_SHOWN_MS = 5_000
+ProfileCard = HtmlCard  # the name the first pane used
 
 
-class ProfileCard(QFrame):
-    """A titled card whose body is rich text."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("card")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 18)
-        layout.setSpacing(8)
-        heading = QLabel(title.upper())  # small capitals; a no-op for Chinese
-        heading.setObjectName("cardTitle")
-        self.body = QLabel()
-        self.body.setObjectName("cardBody")
-        self.body.setTextFormat(Qt.TextFormat.RichText)
-        self.body.setWordWrap(True)
-        self.body.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(heading)
-        layout.addWidget(self.body)
-
-    def set_html(self, html: str) -> None:
-        self.body.setText(html)
-
-
-class ClientProfilePane(QStackedWidget):
-    """Shows a `ClientProfile`; an invitation to choose a client when there is none."""
+class UndoBar(QFrame):
+    """After each edit: what was saved, and an Undo button while it can be undone."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("undoBar")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 4, 8, 4)
+        layout.setSpacing(12)
+        self.text = QLabel()
+        self.text.setObjectName("undoText")
+        self.text.setWordWrap(True)
+        self.button = QPushButton(self.tr("Undo"))
+        self.button.setObjectName("undoButton")
+        self.button.setToolTip(self.tr("Undo the last change (Ctrl+Z)"))
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.button)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.hide)
+        self.hide()
+
+    def say(self, text: str, *, undoable: bool = False, error: bool = False) -> None:
+        self.text.setText(text)
+        self.button.setVisible(undoable)
+        self.setProperty("error", error)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.show()
+        self._timer.start(UNDO_SHOWN_MS if undoable or error else NOTICE_SHOWN_MS)
+
+
+class ClientProfilePane(QStackedWidget):
+    """Shows a `ClientProfile`; an invitation to choose a client when there is none.
+
+    `runner` is the desk's runner; when not given, the window's (`window().runner`).
+    `sig_edited(client_id)` after every saved edit and undo."""
+
+    sig_edited = Signal(object)
+
+    def __init__(self, runner=None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setObjectName("profilePane")
         self.profile: ClientProfile | None = None
+        self._runner = runner
+        self._timezone = "UTC"
+        self._zones: Mapping[str, str] = {}
+        self.writes = ProfileWrites(self.runner, self)
 
         self.empty = QLabel(self.tr("Choose a client from your book, or search for anyone."))
         self.empty.setObjectName("emptyState")
@@ -58,71 +91,90 @@ class ClientProfilePane(QStackedWidget):
         self.empty.setWordWrap(True)
         self.addWidget(self.empty)
 
-        scroll = QScrollArea()
-        scroll.setObjectName("profileScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        content = QWidget()
-        content.setObjectName("profileContent")
-        scroll.setWidget(content)
-        self.addWidget(scroll)
+        self.page = QWidget()
+        self.page.setObjectName("profileContent")
+        self.addWidget(self.page)
+        outer = QVBoxLayout(self.page)
+        outer.setContentsMargins(28, 16, 20, 8)
+        outer.setSpacing(8)
+        self.header = ProfileHeader()
+        self.capture = QuickCapture()
+        self.undo_bar = UndoBar()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("profileTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setUsesScrollButtons(True)
+        outer.addWidget(self.header)
+        outer.addWidget(self.capture)
+        outer.addWidget(self.undo_bar)
+        outer.addWidget(self.tabs, 1)
 
-        outer = QVBoxLayout(content)
-        outer.setContentsMargins(36, 28, 36, 36)
-        outer.setSpacing(6)
+        self.overview = OverviewTab(self.writes)
+        self.preferences = PreferencesTab(self.writes)
+        self.notes = NotesTab(self.writes)
+        self.dates = DatesAndPeopleTab(self.writes)
+        self.box = BoxTab(self.writes)
+        self.purchases = PurchasesTab(self.writes)
+        self.history = HistoryTab(self.writes)
+        self.consent = ConsentTab(self.writes)
+        self.all_tabs: list[ProfileTab] = [
+            self.overview,
+            self.preferences,
+            self.notes,
+            self.dates,
+            self.box,
+            self.purchases,
+            self.history,
+            self.consent,
+        ]
+        titles = [
+            self.tr("Overview"),
+            self.tr("Preferences"),
+            self.tr("Notes"),
+            self.tr("Dates && people"),
+            self.tr("Box"),
+            self.tr("Purchases"),
+            self.tr("Service"),
+            self.tr("Consent"),
+        ]
+        for tab, title in zip(self.all_tabs, titles, strict=True):
+            self.tabs.addTab(tab, title)  # "&&" shows one "&" (a lone one marks a mnemonic)
 
-        self.name = QLabel()
-        self.name.setObjectName("clientName")
-        self.name.setWordWrap(True)
-        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.name_local = QLabel()
-        self.name_local.setObjectName("clientNameLocal")
-        self.greeting = QLabel()
-        self.greeting.setObjectName("clientGreeting")
-        self.greeting.setWordWrap(True)
-        self.meta = QLabel()
-        self.meta.setObjectName("clientMeta")
-        self.meta.setWordWrap(True)
-        self.segment = QLabel()
-        self.segment.setObjectName("segmentChip")
-        name_row = QHBoxLayout()
-        name_row.setSpacing(14)
-        name_row.addWidget(self.name, 1)
-        name_row.addWidget(self.segment, 0, Qt.AlignmentFlag.AlignTop)
-        outer.addLayout(name_row)
-        outer.addWidget(self.name_local)
-        outer.addWidget(self.greeting)
-        outer.addWidget(self.meta)
+        # Names the first pane had: the main window and its tests read them.
+        self.name = self.header.name
+        self.name_local = self.header.name_local
+        self.greeting = self.header.greeting
+        self.meta = self.header.meta
+        self.segment = self.header.segment
+        self.allergy = self.header.allergy
+        self.cards = self.overview.cards
 
-        self.allergy = QLabel()
-        self.allergy.setObjectName("allergyAlert")
-        self.allergy.setWordWrap(True)
-        outer.addSpacing(10)
-        outer.addWidget(self.allergy)
-        outer.addSpacing(10)
+        self.capture.sig_capture.connect(self.capture_note)
+        self.writes.sig_saved.connect(
+            lambda text, undoable: self.undo_bar.say(text, undoable=undoable)
+        )
+        self.writes.sig_undone.connect(
+            lambda text: self.undo_bar.say(self.tr("Undone: {change}").format(change=text))
+        )
+        self.writes.sig_refused.connect(lambda text: self.undo_bar.say(text, error=True))
+        self.writes.sig_written.connect(self.reload)
+        self.undo_bar.button.clicked.connect(self.undo)
+        # On the page, so both are live only while a client is on screen.
+        QShortcut(QKeySequence("Ctrl+N"), self.page, self.capture.focus)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self.page, self.undo)
 
-        self.cards = {
-            "contacts": ProfileCard(self.tr("Contact")),
-            "dates": ProfileCard(self.tr("Key dates")),
-            "preferences": ProfileCard(self.tr("Preferences")),
-            "sizes": ProfileCard(self.tr("Sizes and family")),
-            "notes": ProfileCard(self.tr("Notes")),
-            "box": ProfileCard(self.tr("Jewellery box")),
-            "purchases": ProfileCard(self.tr("Recent purchases")),
-        }
-        # Two independent columns: a short card never stretches to its neighbour's height.
-        columns = QHBoxLayout()
-        columns.setSpacing(18)
-        for keys in (("contacts", "dates", "preferences", "sizes"), ("notes", "box", "purchases")):
-            column = QVBoxLayout()
-            column.setSpacing(18)
-            for key in keys:
-                column.addWidget(self.cards[key])
-            column.addStretch(1)
-            columns.addLayout(column, 1)
-        outer.addLayout(columns)
-        outer.addStretch(1)
+    # --- the desk ------------------------------------------------------------------------
+
+    def runner(self):
+        if self._runner is None:
+            self._runner = getattr(self.window(), "runner", None)
+        return self._runner
+
+    def _lang(self) -> str:
+        runner = self.runner()
+        return getattr(getattr(runner, "desk", None), "lang", "en") if runner else "en"
+
+    # --- showing -------------------------------------------------------------------------
 
     def clear(self) -> None:
         self.profile = None
@@ -133,46 +185,86 @@ class ClientProfilePane(QStackedWidget):
     ) -> None:
         """`timezone` is this store's; `store_zones` maps store codes to their zones
         (a purchase is dated in the store where it was made)."""
+        same_client = self.profile is not None and self.profile.summary.id == profile.summary.id
         self.profile = profile
-        client, summary = profile.client, profile.summary
-        self.name.setText(summary.display_name)
-        own_script = (
-            client.name_local
-            if client.name_local and client.name_local not in summary.display_name
-            else ""
+        self._timezone, self._zones = timezone, dict(store_zones)
+        runner = self.runner()
+        desk = getattr(runner, "desk", None)
+        shown = Shown(
+            profile, timezone, self._zones, self._lang(), getattr(desk, "acting_staff_id", None)
         )
-        self.name_local.setText(own_script)
-        self.name_local.setVisible(bool(own_script))
-        greeting = client.greeting_name
-        self.greeting.setText(self.tr("Greet as {name}").format(name=greeting) if greeting else "")
-        self.greeting.setVisible(bool(greeting))
-        meta = [
-            labels.language_label(client.language),
-            self.tr("home store {code}").format(code=summary.home_store_code),
-        ]
-        if profile.advisors:
-            meta.append(
-                self.tr("advisor {names}").format(names=", ".join(a.name for a in profile.advisors))
-            )
-        self.meta.setText("  ·  ".join(m for m in meta if m))
-        self.segment.setText(labels.segment_label(summary.segment))
-        self.segment.setVisible(bool(summary.segment))
+        data_dir = Path(desk.path).parent if desk is not None else None
+        self.header.show_client(shown, data_dir)
+        for tab in self.all_tabs:
+            tab.show_client(shown, same_client=same_client)
+        if not same_client:
+            self.capture.reset()
+            self.writes.last = None  # undo belongs to the client it was made on
+            self.undo_bar.hide()
+            self.tabs.setCurrentIndex(0)
+            self.header.show_segment_reason("")
+        self.setCurrentWidget(self.page)
+        if runner is not None:
+            self._explain_segment(profile.summary.id)
 
-        allergy = sections.allergies(profile)
-        self.allergy.setText(allergy)
-        self.allergy.setVisible(bool(allergy))
+    def _explain_segment(self, client_id: uuid.UUID) -> None:
+        lang = self._lang()
 
-        self.cards["contacts"].set_html(sections.contacts(profile))
-        self.cards["dates"].set_html(sections.key_dates(profile))
-        self.cards["preferences"].set_html(sections.preferences(profile))
-        self.cards["sizes"].set_html(sections.sizes_and_family(profile))
-        self.cards["notes"].set_html(sections.notes(profile, timezone))
-        self.cards["box"].set_html(sections.jewellery_box(profile))
-        self.cards["purchases"].set_html(sections.recent_purchases(profile, store_zones))
-        self.setCurrentIndex(1)
-        scroll = self.widget(1)
-        if isinstance(scroll, QScrollArea):
-            scroll.verticalScrollBar().setValue(0)
+        def reason(desk) -> str:
+            store = desk.directory.store(desk.home_store_id) if desk.home_store_id else None
+            standing = desk.segments.standing(client_id)
+            return standing.explain("segment", lang, currency=getattr(store, "currency", None))
+
+        def show(text: str) -> None:
+            if self.profile is not None and self.profile.summary.id == client_id:
+                self.header.show_segment_reason(text)
+
+        self.runner().read(reason, show)
+
+    def reload(self) -> None:
+        """Re-read the client on screen (after an edit here)."""
+        if self.profile is None:
+            return
+        client_id = self.profile.summary.id
+        self.sig_edited.emit(client_id)
+
+        def show(profile: ClientProfile) -> None:
+            if self.profile is not None and self.profile.summary.id == client_id:
+                self.show_profile(profile, timezone=self._timezone, store_zones=self._zones)
+
+        self.runner().read(lambda desk: desk.clients.profile(client_id), show)
+
+    # --- editing -------------------------------------------------------------------------
+
+    def capture_note(self, text: str, pinned: bool, sensitive: bool) -> None:
+        if self.profile is None:
+            return
+        client_id = self.profile.summary.id
+        done = self.tr("Note saved")
+        if pinned or sensitive:
+            marks = [self.tr("pinned") if pinned else "", self.tr("sensitive") if sensitive else ""]
+            done = self.tr("Note saved ({marks})").format(marks=", ".join(m for m in marks if m))
+
+        def saved(_note) -> None:
+            if self.profile is not None and self.profile.summary.id == client_id:
+                self.capture.saved()
+
+        # Notes are append-only (nothing anyone wrote is lost): a new note has no undo;
+        # it can be edited from the Notes tab.
+        self.writes.save(
+            lambda desk: desk.notes.add(client_id, text, pinned=pinned, sensitive=sensitive),
+            done=done,
+            on_saved=saved,
+            on_refused=lambda r: self._note_refused(client_id, r),
+        )
+
+    def _note_refused(self, client_id: uuid.UUID, refusal: Refusal) -> None:
+        if self.profile is not None and self.profile.summary.id == client_id:
+            self.capture.refused(refusal)
+
+    def undo(self) -> None:
+        if not self.writes.undo():
+            self.undo_bar.say(self.tr("Nothing to undo"))
 
 
 __all__ = ["ClientProfilePane", "ProfileCard"]

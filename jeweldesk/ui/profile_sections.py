@@ -10,7 +10,6 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from jeweldesk.domain.money import Money
 from jeweldesk.domain.timezones import in_store_time
 from jeweldesk.services.views import ClientProfile
 from jeweldesk.ui import appearance, labels
@@ -23,7 +22,9 @@ NOTE_CHARS = 220
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ClientProfilePane", text)
+    # pyside6-lupdate files a module-level `tr("…")` under the empty context: look
+    # it up there, or the Chinese .qm file never answers.
+    return QCoreApplication.translate("", text)
 
 
 def muted(text: str) -> str:
@@ -112,14 +113,15 @@ def preferences(profile: ClientProfile) -> str:
 
 def sizes_and_family(profile: ClientProfile) -> str:
     rows = [
-        f"{muted(labels.hand_finger_label(r.hand, r.finger))}&nbsp;&nbsp;{escape(str(r.size))} {muted(labels.sizing_system_label(r.system))}"
+        f"{muted(labels.hand_finger_label(r.hand, r.finger))}&nbsp;&nbsp;"
+        f"{escape(labels.ring_size_text(r.size))} {muted(labels.sizing_system_label(r.system))}"
         for r in profile.ring_sizes
         if getattr(r, "relationship_id", None) is None
     ]
     for m in profile.measurements:
         if getattr(m, "relationship_id", None) is None:
             rows.append(
-                f"{muted(str(m.kind).capitalize())}&nbsp;&nbsp;{escape(str(m.length_cm))} cm"
+                f"{muted(labels.measurement_label(m.kind))}&nbsp;&nbsp;{escape(str(m.length_cm))} cm"
             )
     for r in profile.relationships:
         name = " ".join(x for x in (r.name, r.name_local if r.name_local != r.name else "") if x)
@@ -191,12 +193,16 @@ def jewellery_box(profile: ClientProfile) -> str:
     return "<br><br>".join(blocks)
 
 
-def recent_purchases(profile: ClientProfile, zones: Mapping[str, str]) -> str:
+def recent_purchases(profile: ClientProfile, zones: Mapping[str, str], lang: str = "en") -> str:
+    """Each purchase dated in the zone of the store where it was made, its total in
+    its own currency as the advisor's language writes money."""
+    from jeweldesk.ui.profile.common import money_text
+
     blocks = []
     for p in profile.purchases[:PURCHASES_SHOWN]:
         purchase = p.purchase
         when = day(purchase.purchased_at, zones.get(p.store_code))
-        total = str(Money(purchase.total, purchase.currency))
+        total = money_text(purchase.total, purchase.currency, lang)
         block = f"<b>{escape(when)}</b>&nbsp;&nbsp;{escape(total)}&nbsp;&nbsp;{muted(p.store_code)}"
         items = ", ".join(line.description for line in p.lines)
         if items:

@@ -51,4 +51,7 @@ def window(styled_app, desk, qtbot):
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
-    return win
+    # Reads run on the database thread: wait for the first ones (the book) to land.
+    qtbot.waitUntil(win.runner.idle, timeout=5000)
+    yield win
+    win.runner.stop()

@@ -42,6 +42,7 @@ def test_the_demo_opens_on_the_seeded_store(styled_app, demo_store, qtbot):
     qtbot.addWidget(window)
     try:
         assert window.isVisible()
-        assert window.model.rowCount() > 0
+        qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=5000)
     finally:
+        window.runner.stop()
         window.runner.desk.close()

@@ -30,6 +30,7 @@ def type_search(qtbot, window, text: str) -> None:
     qtbot.waitUntil(
         lambda: not window._search_timer.isActive() and window._searched == text, timeout=3000
     )
+    qtbot.waitUntil(window.runner.idle, timeout=3000)  # the search runs on the database thread
 
 
 def click_row(qtbot, window, row: int) -> None:

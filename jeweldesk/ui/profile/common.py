@@ -1,0 +1,153 @@
+"""What every profile tab shares: the client on screen with where and for whom it is
+shown, a scrolling page of titled sections, and money and times as the advisor reads
+them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from babel import Locale
+from babel.numbers import format_currency
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jeweldesk.domain.timezones import in_store_time
+from jeweldesk.services.views import ClientProfile
+
+if TYPE_CHECKING:
+    from jeweldesk.ui.profile.saving import ProfileWrites
+
+BABEL_LOCALES = {"en": "en", "zh_CN": "zh_Hans_CN", "zh_TW": "zh_Hant_TW"}
+
+
+def tr(text: str) -> str:
+    # pyside6-lupdate files a module-level `tr("…")` under the empty context.
+    return QCoreApplication.translate("", text)
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A client as shown: `timezone` is this store's, `store_zones` every store's by
+    code (a purchase is dated where it was made), `lang` the advisor's."""
+
+    profile: ClientProfile
+    timezone: str = "UTC"
+    store_zones: Mapping[str, str] = field(default_factory=dict)
+    lang: str = "en"
+    staff_id: uuid.UUID | None = None
+
+    @property
+    def client_id(self) -> uuid.UUID:
+        return self.profile.summary.id
+
+
+def money_text(amount: Decimal | None, currency: str, lang: str) -> str:
+    """ "CN¥52,200" in English, "¥52,200" in Chinese: the locale's own pattern, and
+    no minor units for a whole amount (jewellery is priced in whole units)."""
+    if amount is None:
+        return ""
+    if not currency:
+        return f"{amount:,}"
+    locale = BABEL_LOCALES.get(lang, "en")
+    if amount == amount.to_integral_value():
+        pattern = Locale.parse(locale).currency_formats["standard"].pattern
+        whole = pattern.split(";")[0].replace(".00", "")
+        return format_currency(amount, currency, format=whole, locale=locale, currency_digits=False)
+    return format_currency(amount, currency, locale=locale)
+
+
+def when_text(
+    value: dt.datetime | dt.date | None, zone: str | None = None, *, time: bool = False
+) -> str:
+    """ "24 Jan 2026" (with "16:16" when asked), in `zone` for a moment in time."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is None:  # stored in UTC
+            value = value.replace(tzinfo=dt.UTC)
+        if zone:
+            value = in_store_time(value, zone)
+        text = f"{value.day} {value:%b %Y}"
+        return f"{text}, {value:%H:%M}" if time else text
+    return f"{value.day} {value:%b %Y}"
+
+
+class Section(QFrame):
+    """A titled card inside a tab."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(20, 16, 20, 18)
+        self.layout_.setSpacing(10)
+        heading = QLabel(title.upper())  # small capitals; a no-op for Chinese
+        heading.setObjectName("cardTitle")
+        self.layout_.addWidget(heading)
+
+    def add(self, widget: QWidget, stretch: int = 0) -> QWidget:
+        self.layout_.addWidget(widget, stretch)
+        return widget
+
+    def add_buttons(self, *buttons: QPushButton) -> None:
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        self.layout_.addLayout(row)
+
+
+def action_button(text: str, name: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setAutoDefault(True)  # Enter presses it when it has focus
+    return button
+
+
+class ProfileTab(QScrollArea):
+    """One tab of the profile: sections stacked in a scrolling page. `show_client`
+    refreshes it from a fresh `Shown`; `writes` saves edits with their undo."""
+
+    def __init__(self, writes: ProfileWrites, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.writes = writes
+        self.shown: Shown | None = None
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        page = QWidget()
+        page.setObjectName("profileContent")
+        self.setWidget(page)
+        self.page = QVBoxLayout(page)
+        self.page.setContentsMargins(4, 16, 16, 24)
+        self.page.setSpacing(18)
+
+    def section(self, title: str) -> Section:
+        section = Section(title)
+        self.page.addWidget(section)
+        return section
+
+    def end(self) -> None:
+        self.page.addStretch(1)
+
+    def show_client(self, shown: Shown, *, same_client: bool) -> None:
+        self.shown = shown
+
+    @property
+    def client_id(self) -> uuid.UUID | None:
+        return self.shown.client_id if self.shown else None

@@ -1,0 +1,329 @@
+"""What happened: purchases in every store and the wishlist; interactions, service
+jobs and service-recovery cases; consent and the documents issued."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from jeweldesk.services.possessions import LineDraft
+from jeweldesk.ui import labels
+from jeweldesk.ui.editors.pieces import PurchaseEditor, WishEditor
+from jeweldesk.ui.profile.box import PdfSaveDialog, file_name, save_pdf
+from jeweldesk.ui.profile.common import ProfileTab, Shown, action_button, money_text, when_text
+from jeweldesk.ui.profile.rows import Column, RecordTable, RecordView
+
+
+class PurchasesTab(ProfileTab):
+    def __init__(self, writes, parent: QWidget | None = None) -> None:
+        super().__init__(writes, "purchasesTab", parent)
+        bought = self.section(self.tr("Purchases in every store"))
+        self.purchase_model = RecordTable(
+            [
+                Column(
+                    self.tr("Date"),
+                    lambda p: when_text(p.purchase.purchased_at, self._zone(p.store_code)),
+                ),
+                Column(self.tr("Store"), lambda p: p.store_code),
+                Column(
+                    self.tr("Total"),
+                    lambda p: money_text(p.purchase.total, p.purchase.currency, self._lang()),
+                ),
+                Column(self.tr("How"), lambda p: labels.purchase_channel_label(p.purchase.channel)),
+                Column(self.tr("Receipt"), lambda p: p.purchase.receipt_number),
+                Column(
+                    self.tr("Pieces"),
+                    lambda p: ", ".join(
+                        line.description + (f" ×{line.quantity}" if line.quantity > 1 else "")
+                        for line in p.lines
+                    ),
+                ),
+            ],
+            self,
+        )
+        self.purchase_view = bought.add(RecordView(self.purchase_model, "purchaseTable"))
+        self.purchase_editor = bought.add(PurchaseEditor())
+
+        wishes = self.section(self.tr("Wishlist"))
+        self.wish_model = RecordTable(
+            [
+                Column(self.tr("Wish"), lambda w: w.description),
+                Column(self.tr("Added"), lambda w: when_text(w.added_at, self._zone())),
+                Column(
+                    self.tr("Status"),
+                    lambda w: (
+                        self.tr("bought {day}").format(day=when_text(w.fulfilled_at, self._zone()))
+                        if w.fulfilled_at
+                        else self.tr("wished")
+                    ),
+                ),
+                Column(self.tr("Note"), lambda w: w.note),
+            ],
+            self,
+            muted=lambda w: w.fulfilled_at is not None,
+        )
+        self.wish_view = wishes.add(RecordView(self.wish_model, "wishTable"))
+        self.wish_editor = wishes.add(WishEditor())
+        self.remove_wish = action_button(self.tr("Remove wish"), "wishRemove")
+        wishes.add_buttons(self.remove_wish)
+        self.end()
+
+        self.purchase_editor.sig_submitted.connect(self.record_purchase)
+        self.wish_editor.sig_submitted.connect(self.add_wish)
+        self.remove_wish.clicked.connect(self.remove_chosen_wish)
+
+    def _lang(self) -> str:
+        return self.shown.lang if self.shown else "en"
+
+    def _zone(self, store_code: str | None = None) -> str:
+        if self.shown is None:
+            return "UTC"
+        return self.shown.store_zones.get(store_code or "", self.shown.timezone)
+
+    def show_client(self, shown: Shown, *, same_client: bool) -> None:
+        super().show_client(shown, same_client=same_client)
+        self.purchase_model.set_rows(shown.profile.purchases)
+        self.wish_model.set_rows(shown.profile.wishlist)
+        if not same_client:
+            self.purchase_editor.clear_text()
+            self.wish_editor.clear_text()
+
+    def record_purchase(self) -> None:
+        values, client_id = self.purchase_editor.values(), self.client_id
+        # Purchases are immutable once recorded: no undo is offered.
+        self.writes.save(
+            lambda desk: desk.purchases.record(
+                client_id,
+                [
+                    LineDraft(
+                        unit_price=values["price"],
+                        description=values["description"],
+                        serial=values["serial"],
+                    )
+                ],
+            ),
+            done=self.tr("Purchase recorded"),
+            on_saved=lambda _p: self.purchase_editor.clear_text(),
+            on_refused=lambda r: self.purchase_editor.show_refusal(
+                r.message, r.field or ("unit_price" if r.key.startswith("money") else None)
+            ),
+        )
+
+    def add_wish(self) -> None:
+        values, client_id = self.wish_editor.values(), self.client_id
+        self.writes.save(
+            lambda desk: desk.wishlist.add(
+                client_id, description=values["description"], note=values["note"]
+            ),
+            done=self.tr("Wish added"),
+            reverse=lambda w: lambda desk: desk.wishlist.remove(w.id),
+            on_saved=lambda _w: self.wish_editor.clear_text(),
+            on_refused=lambda r: self.wish_editor.show_refusal(r.message, r.field),
+        )
+
+    def remove_chosen_wish(self) -> None:
+        wish, client_id = self.wish_view.current_record(), self.client_id
+        if wish is None:
+            return
+        self.writes.save(
+            lambda desk: desk.wishlist.remove(wish.id),
+            done=self.tr("Wish removed"),
+            reverse=lambda _w: (
+                lambda desk: desk.wishlist.add(
+                    client_id,
+                    piece_id=wish.piece_id,
+                    description=wish.description,
+                    note=wish.note,
+                    relationship_id=wish.relationship_id,
+                )
+            ),
+        )
+
+
+class HistoryTab(ProfileTab):
+    """Interactions, service jobs and service-recovery cases: read here, recorded where
+    they happen (the counter, the calendar, the workshop)."""
+
+    def __init__(self, writes, parent: QWidget | None = None) -> None:
+        super().__init__(writes, "historyTab", parent)
+        talks = self.section(self.tr("Interactions"))
+        self.interaction_model = RecordTable(
+            [
+                Column(
+                    self.tr("When"), lambda i: when_text(i.occurred_at, self._zone(), time=True)
+                ),
+                Column(
+                    self.tr("What"),
+                    lambda i: " · ".join(
+                        x
+                        for x in (
+                            labels.interaction_label(i.kind),
+                            labels.channel_label(i.channel) if i.channel else "",
+                        )
+                        if x
+                    ),
+                ),
+                Column(self.tr("Outcome"), lambda i: i.outcome),
+                Column(self.tr("Summary"), lambda i: i.summary),
+            ],
+            self,
+        )
+        self.interaction_view = talks.add(RecordView(self.interaction_model, "interactionTable"))
+
+        jobs = self.section(self.tr("Service jobs"))
+        self.job_model = RecordTable(
+            [
+                Column(self.tr("Number"), lambda j: j.number),
+                Column(self.tr("Service"), lambda j: labels.service_kind_label(j.kind)),
+                Column(self.tr("Status"), lambda j: labels.service_status_label(j.status)),
+                Column(self.tr("Received"), lambda j: when_text(j.received_at, self._zone())),
+                Column(self.tr("Ready by"), lambda j: when_text(j.ready_by)),
+                Column(
+                    self.tr("Estimate"), lambda j: money_text(j.estimate, j.currency, self._lang())
+                ),
+                Column(
+                    self.tr("Condition at intake"), lambda j: j.intake_condition or j.description
+                ),
+            ],
+            self,
+            emphasis=lambda j: str(j.status) == "ready",
+            muted=lambda j: str(j.status) in ("collected", "cancelled"),
+        )
+        self.job_view = jobs.add(RecordView(self.job_model, "serviceJobTable"))
+
+        cases = self.section(self.tr("Service-recovery cases"))
+        self.case_model = RecordTable(
+            [
+                Column(self.tr("Opened"), lambda c: when_text(c.opened_at, self._zone())),
+                Column(self.tr("Status"), lambda c: labels.case_status_label(c.status)),
+                Column(self.tr("Complaint"), lambda c: c.complaint),
+                Column(self.tr("Gesture"), lambda c: c.gesture),
+                Column(self.tr("Resolution"), lambda c: c.resolution),
+                Column(self.tr("Follow-up"), self._follow_up),
+            ],
+            self,
+            emphasis=lambda c: str(c.status) in ("open", "responded"),
+        )
+        self.case_view = cases.add(RecordView(self.case_model, "serviceCaseTable"))
+        self.end()
+
+    def _zone(self) -> str:
+        return self.shown.timezone if self.shown else "UTC"
+
+    def _lang(self) -> str:
+        return self.shown.lang if self.shown else "en"
+
+    def _follow_up(self, case) -> str:
+        if case.follow_up_done_at:
+            return self.tr("checked {day}").format(
+                day=when_text(case.follow_up_done_at, self._zone())
+            )
+        if case.follow_up_due:
+            late = case.follow_up_due < dt.date.today()
+            text = self.tr("due {day}").format(day=when_text(case.follow_up_due))
+            return f"{text} ⚠" if late else text
+        return ""
+
+    def show_client(self, shown: Shown, *, same_client: bool) -> None:
+        super().show_client(shown, same_client=same_client)
+        self.interaction_model.set_rows(shown.profile.interactions)
+        self.job_model.set_rows(shown.profile.service_jobs)
+        self.case_model.set_rows(shown.profile.service_cases)
+
+
+class ConsentTab(ProfileTab):
+    """Consent as recorded (the latest per purpose and channel is in force) and the
+    documents issued, with a copy to save."""
+
+    def __init__(self, writes, parent: QWidget | None = None) -> None:
+        super().__init__(writes, "consentTab", parent)
+        consent = self.section(self.tr("Consent"))
+        self.consent_model = RecordTable(
+            [
+                Column(self.tr("Purpose"), lambda c: labels.consent_purpose_label(c.purpose)),
+                Column(
+                    self.tr("Channel"),
+                    lambda c: labels.channel_label(c.channel) if c.channel else self.tr("all"),
+                ),
+                Column(self.tr("Decision"), self._decision),
+                Column(
+                    self.tr("Recorded"), lambda c: when_text(c.recorded_at, self._zone(), time=True)
+                ),
+                Column(self.tr("Proof"), lambda c: c.proof),
+            ],
+            self,
+            muted=lambda c: not self._in_force(c),
+        )
+        self.consent_view = consent.add(RecordView(self.consent_model, "consentTable"))
+
+        documents = self.section(self.tr("Documents issued"))
+        self.document_model = RecordTable(
+            [
+                Column(self.tr("Number"), lambda d: d.number),
+                Column(self.tr("Document"), lambda d: labels.document_kind_label(d.kind)),
+                Column(
+                    self.tr("Issued"), lambda d: when_text(d.issued_at, self._zone(), time=True)
+                ),
+                Column(self.tr("Language"), lambda d: labels.language_label(d.language)),
+                Column(
+                    self.tr("Status"),
+                    lambda d: (
+                        labels.document_status_label(d.status)
+                        + (f": {d.void_reason}" if d.void_reason else "")
+                    ),
+                ),
+            ],
+            self,
+            muted=lambda d: str(d.status) == "void",
+        )
+        self.document_view = documents.add(RecordView(self.document_model, "documentTable"))
+        self.copy = action_button(self.tr("Save a copy…"), "documentCopy")
+        self.copy_error = QLabel()
+        self.copy_error.setObjectName("fieldError")
+        self.copy_error.hide()
+        documents.add_buttons(self.copy)
+        documents.add(self.copy_error)
+        self.end()
+        self.copy.clicked.connect(self.save_copy)
+        self._current: set = set()
+
+    def _zone(self) -> str:
+        return self.shown.timezone if self.shown else "UTC"
+
+    def _in_force(self, consent) -> bool:
+        return consent.id in self._current
+
+    def _decision(self, consent) -> str:
+        text = self.tr("granted") if consent.granted else self.tr("withdrawn")
+        return (
+            text
+            if self._in_force(consent)
+            else self.tr("{decision} (superseded)").format(decision=text)
+        )
+
+    def show_client(self, shown: Shown, *, same_client: bool) -> None:
+        super().show_client(shown, same_client=same_client)
+        latest: dict = {}
+        for c in sorted(shown.profile.consents, key=lambda c: c.recorded_at):
+            latest[(str(c.purpose), str(c.channel))] = c.id
+        self._current = set(latest.values())
+        self.consent_model.set_rows(shown.profile.consents)
+        self.document_model.set_rows(shown.profile.documents)
+        self.copy.setEnabled(bool(shown.profile.documents))
+        self.copy_error.hide()
+
+    def save_copy(self) -> None:
+        doc = self.document_view.current_record() or (self.document_model.record(0))
+        if doc is None:
+            return
+        path = PdfSaveDialog.ask(self, file_name(str(doc.kind), doc.number))
+        if path is None:
+            return
+
+        def write(pdf: bytes) -> None:
+            problem = save_pdf(path, pdf)
+            self.copy_error.setText(problem)
+            self.copy_error.setVisible(bool(problem))
+
+        self.writes.runner.read(lambda desk: desk.documents.render(doc.id), write)

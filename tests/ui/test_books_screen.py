@@ -1,0 +1,148 @@
+"""Books: the manager's view of every advisor's book; a client reassigned through the
+screen moves books in the service; the whole screen is kept from advisors."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from jeweldesk.services.handover import Suggestion
+
+pytestmark = pytest.mark.ui
+
+
+@pytest.fixture(scope="module")
+def own_store(tmp_path_factory):
+    from jeweldesk import demo
+
+    folder = tmp_path_factory.mktemp("books-store")
+    demo.build(folder, clients=400, seed=3)
+    return folder
+
+
+@pytest.fixture
+def manager_desk(own_store):
+    from jeweldesk.services import Desk
+
+    with Desk.open(own_store) as desk:
+        manager = next(p for p, _ in desk.directory.staff("SH01") if p.role == "store_manager")
+        desk.act_as(manager.id)
+        yield desk
+
+
+def open_books(qtbot, desk, *, manager=True):
+    from jeweldesk.ui.main_window import MainWindow
+
+    win = MainWindow(desk)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    screen = win.screens["books"]
+    if manager:
+        with qtbot.waitSignals([screen.sig_shown, screen.sig_detail_shown], timeout=10_000):
+            win.show_screen("books")
+    qtbot.waitUntil(win.runner.idle, timeout=10_000)
+    return win, screen
+
+
+def choose_advisor(qtbot, screen, advisor_id):
+    row = screen.books_model.row_of(advisor_id)
+    with qtbot.waitSignal(screen.sig_detail_shown, timeout=10_000):
+        screen.table.selectRow(row)
+
+
+def test_every_advisors_book_is_listed_with_its_size(
+    styled_app, manager_desk, qtbot, qtmodeltester
+):
+    win, screen = open_books(qtbot, manager_desk)
+    expected = manager_desk.handover.store_books("SH01")
+    assert [b.advisor_id for b in screen.books_model.books()] == [b.advisor_id for b in expected]
+    for row, book in enumerate(expected):
+        text = screen.books_model.index(row, 2).data()
+        assert text.startswith(str(book.status.count))
+        assert ("under" in text) == (book.status.state == "under")
+    assert win.nav_buttons["books"].isVisible()
+    qtmodeltester.check(screen.books_model)
+    qtmodeltester.check(screen.clients_model)
+    win.runner.stop()
+
+
+def test_reassigning_a_client_moves_them_to_the_other_book(styled_app, manager_desk, qtbot):
+    desk = manager_desk
+    win, screen = open_books(qtbot, desk)
+    books = {b.name: b for b in screen.books_model.books()}
+    source, target = books["Yao Ruona"], books["Yin Guo"]
+    choose_advisor(qtbot, screen, source.advisor_id)
+    assert screen.clients_model.rowCount() == source.status.count
+    client_id = screen.clients_model.client_id(0)
+    screen.client_list.setCurrentIndex(screen.clients_model.index(0, 0))
+    screen.target.setCurrentIndex(screen.target.findData(target.advisor_id))
+    qtbot.keyClicks(screen.note, "Moving to Pudong; prefers Yin Guo's hours")
+    assert screen.reassign_button.isEnabled()
+    with qtbot.waitSignal(screen.sig_moved, timeout=10_000):
+        qtbot.mouseClick(screen.reassign_button, Qt.MouseButton.LeftButton)
+
+    assert client_id not in [r.summary.id for r in desk.books.book(source.advisor_id)]
+    assert client_id in [r.summary.id for r in desk.books.book(target.advisor_id)]
+    qtbot.waitUntil(lambda: screen.clients_model.row_of(client_id) == -1, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            screen.books_model.index(screen.books_model.row_of(target.advisor_id), 2)
+            .data()
+            .startswith(str(target.status.count + 1))
+        ),
+        timeout=10_000,
+    )
+    win.runner.stop()
+
+
+def test_handing_over_a_whole_book_asks_first(styled_app, manager_desk, qtbot, monkeypatch):
+    from jeweldesk.ui.screens.books import HandoverConfirm
+
+    desk = manager_desk
+    win, screen = open_books(qtbot, desk)
+    books = {b.name: b for b in screen.books_model.books()}
+    source, target = books["Yin Guo"], books["Mao Taohua"]
+    choose_advisor(qtbot, screen, source.advisor_id)
+    count = screen.clients_model.rowCount()
+    screen.target.setCurrentIndex(screen.target.findData(target.advisor_id))
+
+    asked = []
+    monkeypatch.setattr(
+        HandoverConfirm, "ask", classmethod(lambda cls, parent, text: asked.append(text) or False)
+    )
+    qtbot.mouseClick(screen.whole_book_button, Qt.MouseButton.LeftButton)
+    assert asked and str(count) in asked[0]
+    assert len(desk.books.book(source.advisor_id)) == count  # declined: nothing moved
+
+    monkeypatch.setattr(HandoverConfirm, "ask", classmethod(lambda cls, parent, text: True))
+    with qtbot.waitSignal(screen.sig_moved, timeout=10_000):
+        qtbot.mouseClick(screen.whole_book_button, Qt.MouseButton.LeftButton)
+    assert desk.books.book(source.advisor_id) == []
+    over = len(desk.books.book(target.advisor_id))
+    assert over > 50 and str(over) in screen.message.text()  # the "over 50" notice is shown
+    win.runner.stop()
+
+
+def test_the_screen_is_kept_from_advisors(styled_app, desk, qtbot):
+    win, screen = open_books(qtbot, desk, manager=False)
+    qtbot.waitUntil(lambda: screen.manager is False, timeout=10_000)
+    assert not win.nav_buttons["books"].isVisible()
+    win.show_screen("books")  # reached anyway (a shortcut, say): a polite message, no books
+    qtbot.waitUntil(win.runner.idle, timeout=10_000)
+    assert screen.pages.currentWidget() is screen.not_for_you
+    assert screen.books_model.rowCount() == 0
+    win.runner.stop()
+
+
+def test_suggestions_model(qtmodeltester):
+    import uuid
+
+    from jeweldesk.ui.models.books import SuggestionModel
+
+    model = SuggestionModel()
+    model.show_suggestions(
+        [Suggestion(uuid.uuid4(), "Ms Lin", "core", 42, "Core client with no advisor")]
+    )
+    assert model.index(0, 0).data() == "Ms Lin"
+    qtmodeltester.check(model)

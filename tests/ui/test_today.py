@@ -1,0 +1,165 @@
+"""Today, used as an advisor would: the ranked actions of the demo advisor, marking one
+done with a click (gone from Today, and still gone after reopening the store), copying
+the draft; every item model checked by qtmodeltester."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+pytestmark = pytest.mark.ui
+
+
+@pytest.fixture(scope="module")
+def own_store(tmp_path_factory):
+    """A demo store of this module's own: these tests write to it."""
+    from jeweldesk import demo
+
+    folder = tmp_path_factory.mktemp("today-store")
+    demo.build(folder, clients=400, seed=3)
+    return folder
+
+
+@pytest.fixture
+def own_desk(own_store):
+    from jeweldesk.services import Desk
+
+    with Desk.open(own_store) as opened:
+        yield opened
+
+
+def open_today(qtbot, desk):
+    from jeweldesk.ui.main_window import MainWindow
+
+    win = MainWindow(desk)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    screen = win.screens["today"]
+    with qtbot.waitSignal(screen.sig_shown, timeout=10_000):
+        win.show_screen("today")
+    qtbot.waitUntil(win.runner.idle, timeout=10_000)
+    return win, screen
+
+
+def click(qtbot, widget) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def test_today_lists_the_advisors_ranked_actions(styled_app, desk, qtbot, qtmodeltester):
+    win, screen = open_today(qtbot, desk)
+    expected = desk.actions.today(desk.acting_staff_id)
+    assert expected, "the demo advisor has actions today"
+    assert [screen.model.action(r).id for r in range(screen.model.rowCount())] == [
+        a.id for a in expected
+    ]
+    first = expected[0]
+    assert screen.current_action().id == first.id
+    assert screen.reason.text() == first.reason
+    assert first.client_name in screen.client_button.text()
+    assert str(len(expected)) in screen.list_caption.text()
+    assert screen.tile_book.value.text() == str(len(desk.books.book(desk.acting_staff_id)))
+    qtmodeltester.check(screen.model)
+    qtmodeltester.check(screen.agenda_model)
+    win.runner.stop()
+
+
+def test_todays_and_tomorrows_appointments_are_listed_in_store_time(styled_app, desk, qtbot):
+    from zoneinfo import ZoneInfo
+
+    win, screen = open_today(qtbot, desk)
+    store = desk.directory.store(desk.home_store_id)
+    zone = ZoneInfo(store.timezone)
+    start = dt.datetime.combine(screen.today, dt.time(), tzinfo=zone)
+    expected = desk.appointments.between(
+        start, start + dt.timedelta(days=2), advisor_id=desk.acting_staff_id
+    )
+    listed = screen.agenda_model.entries()
+    assert [e.appointment_id for e in listed] == [a.id for a in expected]
+    for entry, appointment in zip(listed, expected, strict=True):
+        assert entry.starts == appointment.starts_at.astimezone(zone)
+    win.runner.stop()
+
+
+def test_marking_an_action_done_removes_it_for_good(styled_app, own_store, own_desk, qtbot):
+    from jeweldesk.services import Desk
+
+    win, screen = open_today(qtbot, own_desk)
+    before = screen.model.rowCount()
+    screen.action_list.setCurrentIndex(screen.model.index(1, 0))
+    chosen = screen.current_action()
+    qtbot.keyClicks(screen.note, "Called; she will come on Saturday")
+    with qtbot.waitSignal(screen.sig_outcome, timeout=10_000) as outcome:
+        click(qtbot, screen.done_button)
+    assert outcome.args == [chosen.id, "done"]
+    assert screen.model.row_of(chosen.id) == -1
+    assert screen.model.rowCount() == before - 1
+    assert screen.current_action() is not None and screen.current_action().id != chosen.id
+
+    win.runner.stop()
+    win.close()
+    with Desk.open(own_store) as reopened:
+        ids = [a.id for a in reopened.actions.today(reopened.acting_staff_id)]
+    assert chosen.id not in ids
+    # …and a freshly opened window does not bring it back.
+    with Desk.open(own_store) as reopened:
+        win2, screen2 = open_today(qtbot, reopened)
+        assert screen2.model.row_of(chosen.id) == -1
+        assert screen2.model.rowCount() == before - 1
+        win2.runner.stop()
+
+
+def test_snoozing_takes_the_action_off_until_the_chosen_day(styled_app, own_desk, qtbot):
+    win, screen = open_today(qtbot, own_desk)
+    chosen = screen.current_action()
+    until = screen.today + dt.timedelta(days=3)
+    from PySide6.QtCore import QDate
+
+    screen.snooze_date.setDate(QDate(until.year, until.month, until.day))
+    with qtbot.waitSignal(screen.sig_outcome, timeout=10_000):
+        click(qtbot, screen.snooze_button)
+    assert screen.model.row_of(chosen.id) == -1
+    back = own_desk.actions.today(own_desk.acting_staff_id, day=until)
+    assert chosen.id in [a.id for a in back]
+    win.runner.stop()
+
+
+def test_copy_puts_the_draft_on_the_clipboard(styled_app, desk, qtbot):
+    win, screen = open_today(qtbot, desk)
+    row = next(r for r in range(screen.model.rowCount()) if screen.model.action(r).draft)
+    screen.action_list.setCurrentIndex(screen.model.index(row, 0))
+    draft = screen.model.action(row).draft
+    assert screen.draft.text() == draft
+    QGuiApplication.clipboard().clear()
+    click(qtbot, screen.copy_button)
+    assert QGuiApplication.clipboard().text() == draft
+    assert screen.copy_button.text() != "Copy draft"  # it says it was copied
+    win.runner.stop()
+
+
+def test_clicking_the_client_opens_them_in_the_book(styled_app, desk, qtbot):
+    win, screen = open_today(qtbot, desk)
+    action = screen.current_action()
+    with qtbot.waitSignal(win.sig_profile_shown, timeout=10_000) as shown:
+        click(qtbot, screen.client_button)
+    assert shown.args == [action.client_id]
+    assert win.current_screen() == "book"
+    win.runner.stop()
+
+
+def test_touch_targets_are_at_least_44_px(styled_app, desk, qtbot):
+    win, screen = open_today(qtbot, desk)
+    for button in (
+        screen.done_button,
+        screen.not_relevant_button,
+        screen.snooze_button,
+        screen.copy_button,
+        screen.client_button,
+    ):
+        assert button.height() >= 44, button.objectName()
+    assert screen.snooze_date.height() >= 44
+    assert screen.action_list.visualRect(screen.model.index(0, 0)).height() >= 44
+    win.runner.stop()
