@@ -11,7 +11,6 @@ from sqlalchemy import select
 from jeweldesk.services import Desk
 from jeweldesk.services.possessions import LineDraft, StoneDraft
 from jeweldesk.storage import models as m
-
 from tests.perf.conftest import describe, p95, timings
 
 BUDGET_MS = 50.0

@@ -9,7 +9,6 @@ from sqlalchemy import text
 
 from jeweldesk.domain.names import has_cjk, pinyin_syllables
 from jeweldesk.services import Desk
-
 from tests.perf.conftest import describe, p95, timings
 
 BUDGET_MS = 30.0
