@@ -6,7 +6,6 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin, pinyin
 
 # Two-character family names that would otherwise split wrongly (欧阳娜娜 → 欧阳 + 娜娜).
 COMPOUND_SURNAMES = {
@@ -51,12 +50,18 @@ def pinyin_syllables(text: str) -> list[str]:
 def _syllables(text: str) -> tuple[str, ...]:
     # Names repeat (a few hundred surnames cover most people): indexing a store of
     # 100,000 clients converts each distinct name once.
+    # pypinyin loads its phrase dictionary on import (a quarter of a second): only
+    # when a Chinese name is first converted, not at every start of the app.
+    from pypinyin import Style, lazy_pinyin
+
     return tuple(s for s in lazy_pinyin(text, style=Style.NORMAL, errors="ignore") if s.isalpha())
 
 
 @lru_cache(maxsize=5_000)
 def surname_readings(char: str) -> tuple[str, ...]:
     """Every reading of a family name's character: 曾 is Zeng as a surname, not Ceng."""
+    from pypinyin import Style, pinyin
+
     readings = pinyin(char, style=Style.NORMAL, heteronym=True, errors="ignore")
     return tuple(readings[0]) if readings else ()
 

@@ -71,4 +71,5 @@ if __name__ == "__main__":
         out = bare()
     else:
         out = jeweldesk(sys.argv[2], sys.argv[3:])
-    print(json.dumps(out))
+    print(json.dumps(out), flush=True)
+    os._exit(0)  # skip Qt's teardown: the figures are out, and teardown is not timed
