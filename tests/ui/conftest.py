@@ -19,11 +19,10 @@ DEMO_SEED = 3
 @pytest.fixture(scope="session")
 def demo_store(tmp_path_factory) -> Path:
     """A demo network of 400 clients, built once: tests only read it."""
-    demo = pytest.importorskip("jeweldesk.demo", reason="jeweldesk.demo is not written yet")
-    if not hasattr(demo, "build"):
-        pytest.skip("jeweldesk.demo has no build() yet")
+    from jeweldesk.demo import build
+
     folder = tmp_path_factory.mktemp("demo-store")
-    demo.build(folder, clients=DEMO_CLIENTS, seed=DEMO_SEED)
+    build(folder, clients=DEMO_CLIENTS, seed=DEMO_SEED)
     return folder
 
 
