@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -659,7 +659,7 @@ class AppointmentEditor(QDialog):
         """The reason for cancelling, or None to keep the appointment. Tests replace this."""
         from PySide6.QtWidgets import QInputDialog
 
-        text, ok = QInputDialog.getText(parent, parent.tr("Cancel appointment"), parent.tr("Reason (optional):"))
+        text, ok = QInputDialog.getText(parent, QCoreApplication.translate("Dialogs", "Cancel appointment"), QCoreApplication.translate("Dialogs", "Reason (optional):"))
         return text if ok else None
 
     def set_status(self, status: AppointmentStatus) -> None:
@@ -695,7 +695,7 @@ class AppointmentEditor(QDialog):
     @classmethod
     def ask_path(cls, parent: QWidget, suggested: str, file_filter: str) -> str | None:
         """Where to save; None when the advisor changes their mind. Tests replace this."""
-        path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save as"), suggested, file_filter)
+        path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Dialogs", "Save as"), suggested, file_filter)
         return path or None
 
     def export_ics(self) -> None:

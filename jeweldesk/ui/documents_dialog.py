@@ -16,7 +16,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -222,7 +222,7 @@ class DocumentsDialog(QDialog):
     @classmethod
     def ask_path(cls, parent: QWidget, suggested: str) -> str | None:
         """Where to save the PDF, or None if the advisor cancelled. Tests replace this."""
-        path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save as"), suggested, parent.tr("PDF documents (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Dialogs", "Save as"), suggested, QCoreApplication.translate("Dialogs", "PDF documents (*.pdf)"))
         return path or None
 
     def save_document(self) -> str | None:

@@ -1495,6 +1495,69 @@ Your own book is on the Clients screen.</source>
         </message>
     </context>
     <context>
+        <name>Dialogs</name>
+        <message>
+            <source>Cancel appointment</source>
+            <translation>取消預約</translation>
+        </message>
+        <message>
+            <source>Reason (optional):</source>
+            <translation>原因（選填）：</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>另存為</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>e.g. diamond</source>
+            <translation>例如：鑽石</translation>
+        </message>
+        <message>
+            <source>report no.</source>
+            <translation>證書編號</translation>
+        </message>
+        <message>
+            <source>Stone</source>
+            <translation>寶石</translation>
+        </message>
+        <message>
+            <source>Origin</source>
+            <translation>產地</translation>
+        </message>
+        <message>
+            <source>Carat</source>
+            <translation>克拉</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>顏色</translation>
+        </message>
+        <message>
+            <source>Clarity</source>
+            <translation>淨度</translation>
+        </message>
+        <message>
+            <source>Lab</source>
+            <translation>鑑定機構</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>證書</translation>
+        </message>
+        <message>
+            <source>Hand over the whole book</source>
+            <translation>交接整本客戶簿</translation>
+        </message>
+        <message>
+            <source>{count} seats</source>
+            <translation>{count} 個座位</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentsDialog</name>
         <message>
             <source>Print…</source>
@@ -2938,75 +3001,6 @@ Your own book is on the Clients screen.</source>
         <message>
             <source>Note</source>
             <translation>備註</translation>
-        </message>
-    </context>
-    <context>
-        <name>editor</name>
-        <message>
-            <source>e.g. diamond</source>
-            <translation>例如：鑽石</translation>
-        </message>
-        <message>
-            <source>report no.</source>
-            <translation>證書編號</translation>
-        </message>
-        <message>
-            <source>Stone</source>
-            <translation>寶石</translation>
-        </message>
-        <message>
-            <source>Origin</source>
-            <translation>產地</translation>
-        </message>
-        <message>
-            <source>Carat</source>
-            <translation>克拉</translation>
-        </message>
-        <message>
-            <source>Colour</source>
-            <translation>顏色</translation>
-        </message>
-        <message>
-            <source>Clarity</source>
-            <translation>淨度</translation>
-        </message>
-        <message>
-            <source>Lab</source>
-            <translation>鑑定機構</translation>
-        </message>
-        <message>
-            <source>Report</source>
-            <translation>證書</translation>
-        </message>
-    </context>
-    <context>
-        <name>parent</name>
-        <message>
-            <source>Cancel appointment</source>
-            <translation>取消預約</translation>
-        </message>
-        <message>
-            <source>Reason (optional):</source>
-            <translation>原因（選填）：</translation>
-        </message>
-        <message>
-            <source>Save as</source>
-            <translation>另存為</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>PDF 文件 (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Hand over the whole book</source>
-            <translation>交接整本客戶簿</translation>
-        </message>
-    </context>
-    <context>
-        <name>widget</name>
-        <message>
-            <source>{count} seats</source>
-            <translation>{count} 個座位</translation>
         </message>
     </context>
 </TS>

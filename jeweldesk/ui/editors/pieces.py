@@ -3,6 +3,7 @@ stone for a piece, a wish, and a purchase entered by hand when no till feeds one
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from jeweldesk.domain.vocab import StoneOrigin
@@ -24,7 +25,7 @@ class StoneFields:
     """The stone columns shared by the piece and stone editors."""
 
     def add_stone_fields(self, editor: Editor) -> None:
-        self.stone_type = line("stoneType", editor.tr("e.g. diamond"))
+        self.stone_type = line("stoneType", QCoreApplication.translate("Dialogs", "e.g. diamond"))
         self.origin = choices(
             QComboBox(), ((labels.stone_origin_label(o), o.value) for o in StoneOrigin)
         )
@@ -32,15 +33,15 @@ class StoneFields:
         self.colour = line("stoneColour", "F", 90)
         self.clarity = line("stoneClarity", "VS1", 90)
         self.lab = line("stoneLab", "GIA", 90)
-        self.report = line("stoneReport", editor.tr("report no."))
-        editor.add(editor.tr("Stone"), self.stone_type, "stone_type", stretch=1)
-        editor.add(editor.tr("Origin"), self.origin, "origin")
-        editor.add(editor.tr("Carat"), self.carat, "carat")
-        editor.add(editor.tr("Colour"), self.colour, "colour")
+        self.report = line("stoneReport", QCoreApplication.translate("Dialogs", "report no."))
+        editor.add(QCoreApplication.translate("Dialogs", "Stone"), self.stone_type, "stone_type", stretch=1)
+        editor.add(QCoreApplication.translate("Dialogs", "Origin"), self.origin, "origin")
+        editor.add(QCoreApplication.translate("Dialogs", "Carat"), self.carat, "carat")
+        editor.add(QCoreApplication.translate("Dialogs", "Colour"), self.colour, "colour")
         editor.new_row()
-        editor.add(editor.tr("Clarity"), self.clarity, "clarity")
-        editor.add(editor.tr("Lab"), self.lab, "lab")
-        editor.add(editor.tr("Report"), self.report, "report_number", stretch=1)
+        editor.add(QCoreApplication.translate("Dialogs", "Clarity"), self.clarity, "clarity")
+        editor.add(QCoreApplication.translate("Dialogs", "Lab"), self.lab, "lab")
+        editor.add(QCoreApplication.translate("Dialogs", "Report"), self.report, "report_number", stretch=1)
 
     def stone(self) -> StoneDraft | None:
         if not self.stone_type.text().strip():

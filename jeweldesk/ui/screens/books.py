@@ -8,7 +8,7 @@ import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -49,7 +49,7 @@ class HandoverConfirm:
     def ask(cls, parent: QWidget, text: str) -> bool:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            parent.tr("Hand over the whole book"),
+            QCoreApplication.translate("Dialogs", "Hand over the whole book"),
             text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             parent,

@@ -507,7 +507,7 @@ class CalendarScreen(QWidget):
 
 
 def _room_subtitle(widget: QWidget, room) -> str:
-    seats = widget.tr("{count} seats").format(count=room.capacity)
+    seats = QCoreApplication.translate("Dialogs", "{count} seats").format(count=room.capacity)
     return f"{room.name_local} · {seats}" if room.name_local else seats
 
 
