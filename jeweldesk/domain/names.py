@@ -6,7 +6,6 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-
 # Two-character family names that would otherwise split wrongly (欧阳娜娜 → 欧阳 + 娜娜).
 COMPOUND_SURNAMES = {
     "欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "东方", "東方", "慕容", "司徒",

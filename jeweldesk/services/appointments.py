@@ -247,6 +247,13 @@ class AppointmentService:
             row.outcome, row.outcome_note = clean(outcome), (note or "").strip()
         return Written(freeze(row), work.changes)
 
+    def update_notes(self, appointment_id: uuid.UUID, notes: str) -> Written:
+        """Change the internal notes of an open appointment."""
+        with unit_of_work(self.desk) as work:
+            row = self._open_row(work.session, appointment_id)
+            row.notes = (notes or "").strip()
+        return Written(freeze(row), work.changes)
+
     def tick(self, item_id: uuid.UUID, done: bool = True) -> Written:
         """Tick (or untick) a preparation checklist item."""
         with unit_of_work(self.desk) as work:

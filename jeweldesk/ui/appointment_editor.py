@@ -545,8 +545,9 @@ class AppointmentEditor(QDialog):
         open_ = a.status in APPOINTMENT_FLOW and bool(APPOINTMENT_FLOW[a.status]) and a.status is not AppointmentStatus.COMPLETED
         movable = a.status in (AppointmentStatus.REQUESTED, AppointmentStatus.CONFIRMED, AppointmentStatus.ARRIVED)
         # What the service keeps as booked is shown, not edited.
-        for w in (self.kind_box, self.second_box, self.notes_edit):
+        for w in (self.kind_box, self.second_box):
             w.setEnabled(False)
+        self.notes_edit.setEnabled(movable)
         for w in (self.advisor_box, self.room_box, self.date_edit, self.start_edit, self.end_edit):
             w.setEnabled(movable)
         self.save_button.setVisible(movable)
@@ -621,10 +622,20 @@ class AppointmentEditor(QDialog):
             if a is not None and advisor != a.advisor_id:
                 kwargs["advisor_id"] = advisor
             appointment_id = self.appointment_id
+            notes = self.notes_edit.toPlainText().strip()
+            moved = a is None or kwargs or start != a.starts_at or end != a.ends_at
+            notes_changed = a is not None and notes != (a.notes or "")
+
+            def change(desk):
+                written = desk.appointments.reschedule(appointment_id, start, end, **kwargs) if moved else None
+                if notes_changed:
+                    written = desk.appointments.update_notes(appointment_id, notes)
+                return written
+
             submit(
                 self.runner,
-                lambda desk: desk.appointments.reschedule(appointment_id, start, end, **kwargs),
-                self._after_write(self.tr("Appointment moved"), close=True),
+                change,
+                self._after_write(self.tr("Appointment moved") if moved else self.tr("Appointment saved"), close=True),
             )
             return
         if self.client_id is None and self.client_search.text().strip():

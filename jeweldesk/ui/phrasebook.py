@@ -97,6 +97,7 @@ PHRASES: dict[str, tuple[str, str]] = {
         "预约时已根据客户喜好准备。",
         "預約時已根據客戶喜好準備。",
     ),
+    "Appointment saved": ("预约已保存", "預約已儲存"),
     "Appointment moved": ("预约已改期", "預約已改期"),
     "Appointment booked": ("预约已确定", "預約已確定"),
     "Appointment cancelled": ("预约已取消", "預約已取消"),

@@ -758,6 +758,10 @@ Reason (optional):</source>
             <translation>预约已改期</translation>
         </message>
         <message>
+            <source>Appointment saved</source>
+            <translation>预约已保存</translation>
+        </message>
+        <message>
             <source>Appointment booked</source>
             <translation>预约已确定</translation>
         </message>

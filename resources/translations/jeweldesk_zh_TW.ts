@@ -758,6 +758,10 @@ Reason (optional):</source>
             <translation>預約已改期</translation>
         </message>
         <message>
+            <source>Appointment saved</source>
+            <translation>預約已儲存</translation>
+        </message>
+        <message>
             <source>Appointment booked</source>
             <translation>預約已確定</translation>
         </message>

@@ -145,3 +145,12 @@ def test_checklist_items_are_ticked(desk, network, client):
     desk.appointments.tick(checklist[0].id, False)
     _, _, checklist = desk.appointments.get(appt.id)
     assert checklist[0].done is False
+
+
+def test_notes_of_an_open_appointment_can_change_but_not_once_closed(desk, network, client):
+    appt = desk.appointments.create(kind="bridal", starts_at=tomorrow_at(15), client_id=client.id,
+                                    advisor_id=network.advisor.id).value
+    assert desk.appointments.update_notes(appt.id, "  Bring the E colour stones  ").value.notes == "Bring the E colour stones"
+    desk.appointments.cancel(appt.id)
+    with pytest.raises(ValidationError):
+        desk.appointments.update_notes(appt.id, "too late")

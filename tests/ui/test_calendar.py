@@ -284,3 +284,22 @@ def test_models_pass_the_model_tester(win, qtbot, qtmodeltester):
     checklist = ChecklistModel()
     checklist.set_items(items, tickable=True)
     qtmodeltester.check(checklist)
+
+
+def test_notes_of_an_open_appointment_are_edited_in_the_editor(win, qtbot):
+    screen = _calendar(qtbot, win, day_offset=6)
+    where = screen.where
+    tz = ZoneInfo(where.zone)
+    hour = _free_hour(win.runner.desk, screen.day, tz, [where.staff[0].id])
+    start = dt.datetime.combine(screen.day, dt.time(hour, 0), tz)
+    booked = _book(qtbot, win, screen, start, start + dt.timedelta(hours=1), None, where.staff[0].id)
+    editor = screen.open_appointment(booked.appointment_id)
+    _settle(qtbot, win)
+    assert editor.notes_edit.isEnabled()
+    editor.notes_edit.setPlainText("Pull the E colour solitaires; 香槟")
+    with qtbot.waitSignal(editor.sig_saved, timeout=10000):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    _settle(qtbot, win)
+    saved, _s, _c = win.runner.desk.appointments.get(booked.appointment_id)
+    assert saved.notes == "Pull the E colour solitaires; 香槟"
+    assert saved.starts_at == start  # only the notes changed
