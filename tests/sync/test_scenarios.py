@@ -405,10 +405,11 @@ def test_restored_device_with_a_kept_rejected_op_is_not_blocked(headoffice, make
 # --- head office transactions, protocol versions, migrations ----------------------------------
 
 
+@pytest.mark.parametrize(
+    "headoffice", [pytest.param("postgresql", marks=pytest.mark.postgres)], indirect=True
+)  # SQLite has one writer at a time: no transaction can be held open beside another
 def test_transaction_held_open_on_head_office_is_not_skipped_by_pull(headoffice, make_device):
     ho = headoffice.store
-    if ho.engine.dialect.name != "postgresql":
-        pytest.skip("PostgreSQL only: SQLite has one writer at a time")
     writer_early = make_device("SH01")
     writer_late = make_device("SH01")
     reader = make_device("SH01")

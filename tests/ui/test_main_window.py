@@ -121,12 +121,13 @@ def test_ctrl_f_puts_the_cursor_in_the_search_box(window, qtbot):
 
 
 def test_allergies_stand_out(window, desk, qtbot):
-    for row in desk.books.book(desk.acting_staff_id):
-        profile = desk.clients.profile(row.summary.id)
-        if profile.allergies:
-            break
-    else:
-        pytest.skip("no client in this book has an allergy recorded")
+    with_allergy = [
+        profile
+        for row in desk.books.book(desk.acting_staff_id)
+        if (profile := desk.clients.profile(row.summary.id)).allergies
+    ]
+    assert with_allergy, "the demo book (seed 3) holds clients with an allergy recorded"
+    profile = with_allergy[0]
     window.select_client(profile.summary.id)
     qtbot.waitUntil(lambda: window.profile_pane.profile is not None)
     alert = window.profile_pane.allergy
