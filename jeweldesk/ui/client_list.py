@@ -8,13 +8,13 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
 )
 
 from jeweldesk.ui import appearance
 from jeweldesk.ui.models.client_list import ROW_HEIGHT, ClientRoles
+from jeweldesk.ui.widgets.painting import row_panel
 
 PADDING_X = 16
 LINE_GAP = 4
@@ -32,17 +32,7 @@ class ClientRowDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        widget = opt.widget
-        style = widget.style() if widget else None
-        painter.save()
-        if style is not None:
-            # The panel honours the stylesheet's ::item rules (selection, hover).
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
-        else:
-            painter.fillRect(opt.rect, appearance.IVORY)
+        opt = row_panel(self, painter, option, index)
 
         rect = full = opt.rect.adjusted(PADDING_X, 0, -PADDING_X, 0)
         name_font = QFont(opt.font)

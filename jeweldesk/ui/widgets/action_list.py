@@ -8,14 +8,13 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
 )
 
 from jeweldesk.ui import appearance
 from jeweldesk.ui.models.actions import ROW_HEIGHT, ActionRoles
-from jeweldesk.ui.widgets.painting import sized, wrapped
+from jeweldesk.ui.widgets.painting import row_panel, sized, wrapped
 
 PADDING_X = 18
 ALERT = QColor("#b3261e")
@@ -44,15 +43,7 @@ class ActionRowDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        widget = opt.widget
-        painter.save()
-        if widget is not None:
-            widget.style().drawPrimitive(
-                QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget
-            )
+        opt = row_panel(self, painter, option, index)
         rect = opt.rect.adjusted(PADDING_X, 12, -PADDING_X, -10)
         name_font = sized(opt.font, 0, QFont.Weight.DemiBold)
         small = sized(opt.font, -2)

@@ -39,3 +39,22 @@ def wrapped(text: str, font: QFont, width: int, max_lines: int) -> list[str]:
         rest = text[spans[-1][0] :]
         lines[-1] = QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width)
     return lines
+
+
+def row_panel(delegate, painter, option, index):
+    """Start painting a list row: the style option with its text cleared, and the
+    panel drawn as the stylesheet's ::item rules say (selection, hover). Returns the
+    option; the caller draws the row's content and restores the painter."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    from jeweldesk.ui import appearance
+
+    opt = QStyleOptionViewItem(option)
+    delegate.initStyleOption(opt, index)
+    opt.text = ""
+    painter.save()
+    if opt.widget is not None:
+        opt.widget.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, opt.widget)
+    else:
+        painter.fillRect(opt.rect, appearance.IVORY)
+    return opt
