@@ -4,6 +4,7 @@ serves any request."""
 
 from __future__ import annotations
 
+import gc
 import gzip
 import json
 import logging
@@ -213,4 +214,15 @@ def _parse_cursor(cursor: str) -> tuple[str, tuple[int, int]]:
 
 def app_from_env() -> FastAPI:
     """For `uvicorn --factory` with several workers: the URL comes from the environment."""
-    return create_app(os.environ[DATABASE_URL_ENV])
+    return serving(create_app(os.environ[DATABASE_URL_ENV]))
+
+
+def serving(app: FastAPI) -> FastAPI:
+    """The app a server process will run until it stops. What start-up built (models,
+    metadata, routes, compiled statements) lives as long as the process, so it is taken
+    out of the garbage collector's sight: otherwise every full collection walks all of
+    it again, and a 250-op push, which allocates a lot, spent about a quarter of its
+    time there."""
+    gc.collect()
+    gc.freeze()
+    return app

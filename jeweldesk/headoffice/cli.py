@@ -170,9 +170,9 @@ def serve(args) -> int:
     store.secret("console_secret")
     store.dispose()
     if args.workers == 1:
-        from jeweldesk.headoffice.app import create_app
+        from jeweldesk.headoffice.app import create_app, serving
 
-        uvicorn.run(create_app(url), host=args.host, port=args.port, log_level=args.log_level)
+        uvicorn.run(serving(create_app(url)), host=args.host, port=args.port, log_level=args.log_level)
     else:
         os.environ[DATABASE_URL_ENV] = url
         uvicorn.run(

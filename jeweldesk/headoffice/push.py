@@ -17,19 +17,19 @@ import datetime as dt
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, Connection, select, update
+from sqlalchemy import Connection, select, update
 
 from jeweldesk.domain.ids import new_id
 from jeweldesk.headoffice import changelog
+from jeweldesk.headoffice.fields import Rejected, table_fields
 from jeweldesk.headoffice.rows import insert_many, load_rows, table, write_inserts, write_updates
 from jeweldesk.storage.models import Base, synced_tables
 from jeweldesk.storage.models.sync import AppliedOp, Device
 from jeweldesk.sync.protocol import Op, OpResult, PushRequest, PushResponse
 from jeweldesk.sync.scope import IMMUTABLE, OWNERS, VOIDABLE, Owner, owner_of
-from jeweldesk.sync.wire import SYNC_BOOKKEEPING, from_wire, to_wire
+from jeweldesk.sync.wire import to_wire
 
 SYNCED = set(synced_tables())
 HISTORY_TABLES = {
@@ -53,10 +53,6 @@ class DeviceReset(Exception):
         self.last_seq = last_seq
 
 
-class Rejected(Exception):
-    pass
-
-
 def same(a: Any, b: Any) -> bool:
     if a is None or b is None:
         return a is b
@@ -69,6 +65,20 @@ def _hex(value) -> str | None:
     if value is None:
         return None
     return value.hex if isinstance(value, uuid.UUID) else str(value)
+
+
+class HexView:
+    """A typed row read as its owner lookup needs it (ids as hex), converting only the
+    columns asked for rather than the whole row."""
+
+    __slots__ = ("row",)
+
+    def __init__(self, row: dict) -> None:
+        self.row = row
+
+    def get(self, column: str, default: Any = None) -> Any:
+        value = self.row.get(column)
+        return default if value is None else _hex(value)
 
 
 @dataclass
@@ -84,7 +94,7 @@ class Batch:
     updates: dict[str, dict[uuid.UUID, dict]] = field(default_factory=lambda: defaultdict(dict))
     touched: dict[tuple[str, uuid.UUID], None] = field(default_factory=dict)
     history: list[dict] = field(default_factory=list)
-    visible_clients: set[uuid.UUID] = field(default_factory=set)
+    visible_clients: set[str] = field(default_factory=set)  # hex
     new_grants: set[uuid.UUID] = field(default_factory=set)
 
     def lookup(self, name: str, id_hex: str | None) -> dict | None:
@@ -95,6 +105,16 @@ class Batch:
         if row is None:
             return None
         return {k: _hex(v) if isinstance(v, uuid.UUID) else v for k, v in row.items()}
+
+    def owner_lookup(self, name: str, id_hex: str | None) -> HexView | None:
+        """As `lookup`, for `owner_of`: reads only the columns the owner rules need."""
+        if id_hex is None:
+            return None
+        row = self.rows[name].get(uuid.UUID(hex=id_hex))
+        return None if row is None else HexView(row)
+
+    def owner(self, name: str, row: dict) -> Owner:
+        return owner_of(name, HexView(row), self.owner_lookup)
 
     def write(self, name: str, row_id: uuid.UUID, values: dict) -> None:
         row = self.rows[name][row_id]
@@ -118,12 +138,13 @@ def _preload(batch: Batch, ops: list[Op]) -> None:
     for op in ops:
         if op.entity in SYNCED:
             wanted[op.entity].add(uuid.UUID(hex=op.entity_id))
+            references = table_fields(op.entity).references
             for column, pair in op.fields.items():
-                t = Base.metadata.tables[op.entity]
-                if column in t.c and len(pair) == 2 and isinstance(pair[1], str):
-                    for fk in t.c[column].foreign_keys:
+                targets = references.get(column)
+                if targets and len(pair) == 2 and isinstance(pair[1], str):
+                    for target in targets:
                         try:
-                            wanted[fk.column.table.name].add(uuid.UUID(hex=pair[1]))
+                            wanted[target].add(uuid.UUID(hex=pair[1]))
                         except ValueError:
                             pass
     for name, ids in wanted.items():
@@ -139,7 +160,7 @@ def _preload(batch: Batch, ops: list[Op]) -> None:
         missing = ids - set(batch.rows[name])
         if missing:
             batch.rows[name].update(load_rows(conn, name, missing))
-    batch.visible_clients = changelog.visible_client_ids(conn, batch.store_id, _client_ids(batch, ops))
+    batch.visible_clients = {c.hex for c in changelog.visible_client_ids(conn, batch.store_id, _client_ids(batch, ops))}
 
 
 def _client_ids(batch: Batch, ops: list[Op]) -> set[uuid.UUID]:
@@ -162,67 +183,23 @@ def _may_write(batch: Batch, owner: Owner, name: str, row: dict) -> bool:
     if owner.is_global:
         return False
     if owner.client_id is not None:
-        client_id = uuid.UUID(hex=owner.client_id)
-        if client_id in batch.visible_clients:
+        if owner.client_id in batch.visible_clients:
             return True
         if name == "clients" and row.get("home_store_id") == batch.store_id:
-            batch.visible_clients.add(client_id)
+            batch.visible_clients.add(owner.client_id)
             return True
         return False
     return owner.store_id == batch.store_id.hex
 
 
-def _typed(name: str, op: Op, index: int) -> dict[str, Any]:
-    columns = Base.metadata.tables[name].c
-    out = {}
-    for column, pair in op.fields.items():
-        if column not in columns or column in SYNC_BOOKKEEPING or column == "id":
-            raise Rejected(f"unknown field {column}")
-        if len(pair) != 2:
-            raise Rejected(f"field {column} needs [old, new]")
-        if isinstance(pair[index], (dict, list)) and not isinstance(columns[column].type, JSON):
-            raise Rejected(f"bad value for {column}: a list or object where one value belongs")
-        try:
-            out[column] = from_wire(name, column, pair[index])
-        except (ValueError, TypeError, LookupError, ArithmeticError, AttributeError) as exc:
-            raise Rejected(f"bad value for {column}: {exc}") from None
-        if index == 1:
-            _check_fits(columns[column], out[column])
-    return out
-
-
-def _check_fits(column, value: Any) -> None:
-    """SQLite stores any length in a VARCHAR; PostgreSQL refuses. Refuse the op, not
-    the whole push."""
-    length = getattr(column.type, "length", None)
-    if isinstance(value, str) and length and len(value) > length:
-        raise Rejected(f"{column.name} is longer than {length} characters")
-    if isinstance(value, Decimal) and getattr(column.type, "impl", None) is not None:
-        precision = getattr(column.type.impl, "precision", None)
-        scale = getattr(column.type.impl, "scale", None)
-        if precision and scale is not None and abs(value) >= Decimal(10) ** (precision - scale):
-            raise Rejected(f"{column.name} is out of range")
-    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 2**63:
-        raise Rejected(f"{column.name} is out of range")
-
-
 def _check_references(batch: Batch, name: str, values: dict) -> None:
-    t = Base.metadata.tables[name]
+    references = table_fields(name).references
     for column, value in values.items():
         if value is None:
             continue
-        for fk in t.c[column].foreign_keys:
-            target = fk.column.table.name
+        for target in references.get(column, ()):
             if value not in batch.rows[target]:
                 raise Rejected(f"{column} refers to an unknown {target} record")
-
-
-def _check_required(name: str, row: dict) -> None:
-    for col in Base.metadata.tables[name].c:
-        if col.name in SYNC_BOOKKEEPING or col.nullable or col.default is not None or col.server_default is not None:
-            continue
-        if row.get(col.name) is None:
-            raise Rejected(f"{col.name} is required")
 
 
 def _conflict(batch: Batch, name: str, row_id: uuid.UUID, owner: Owner, column: str, kind: str,
@@ -265,8 +242,9 @@ def _apply_op(batch: Batch, op: Op) -> OpResult:
     if name not in SYNCED or name not in OWNERS:
         raise Rejected(f"{name} is not a synced record")
     row_id = uuid.UUID(hex=op.entity_id)
-    new = _typed(name, op, 1)
-    old = _typed(name, op, 0)
+    fields = table_fields(name)
+    new = fields.typed(op.fields, 1)
+    old = fields.typed(op.fields, 0)
     current = batch.rows[name].get(row_id)
 
     if current is None:
@@ -274,8 +252,8 @@ def _apply_op(batch: Batch, op: Op) -> OpResult:
             raise Rejected("unknown record")
         row = {"id": row_id, **new, "updated_hlc": op.hlc, "updated_by_device": batch.device_id}
         row.setdefault("deleted", False)
-        _check_required(name, row)
-        owner = owner_of(name, {k: _hex(v) for k, v in row.items()}, batch.lookup)
+        fields.check_required(row)
+        owner = batch.owner(name, row)
         if not _may_write(batch, owner, name, row):
             raise Rejected("outside this store's scope")
         _check_references(batch, name, {k: v for k, v in new.items()})
@@ -284,7 +262,7 @@ def _apply_op(batch: Batch, op: Op) -> OpResult:
             batch.new_grants.add(row_id)
         return OpResult(device_seq=op.device_seq, op_id=op.op_id, result="applied")
 
-    owner = owner_of(name, {k: _hex(v) for k, v in current.items()}, batch.lookup)
+    owner = batch.owner(name, current)
     if not _may_write(batch, owner, name, current):
         raise Rejected("outside this store's scope")
     if op.kind == "insert":
@@ -409,5 +387,5 @@ def apply_push(conn: Connection, device_id: str, store_id: uuid.UUID, request: P
         .values(last_seq=fresh[-1].device_seq, last_push_at=now, pending_reported=request.pending)
     )
     # Last: logging takes the change-log lock, held until this transaction commits.
-    changelog.log_rows(conn, batch.rows, list(batch.touched), now, batch.lookup)
+    changelog.log_rows(conn, batch.rows, list(batch.touched), now, batch.owner_lookup)
     return PushResponse(last_seq=fresh[-1].device_seq, results=results)

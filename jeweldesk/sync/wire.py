@@ -33,6 +33,12 @@ def to_wire(table: str, column: str, value: Any) -> Any:
     return bind(value) if bind else value
 
 
+def from_wire_processor(table: str, column: str):
+    """The function `from_wire` applies to a column's non-null values, or None when the
+    wire value is already the value: for callers that convert many values."""
+    return _processors(table, column)[1]
+
+
 def from_wire(table: str, column: str, value: Any) -> Any:
     if value is None:
         return None

@@ -1,0 +1,120 @@
+"""An op's fields, from wire form to typed values, with each table's rules worked out
+once: which columns an op may carry, how each one converts (the SQLite dialect's own
+type processors, as in `sync/wire.py`), what fits in it, what it refers to and what an
+insert must hold. A push converts thousands of values; looking the rules up per value
+in the metadata was most of its cost."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from typing import Any
+
+from sqlalchemy import JSON
+
+from jeweldesk.storage.models import Base
+from jeweldesk.sync.wire import SYNC_BOOKKEEPING, from_wire_processor
+
+BAD_VALUE = (ValueError, TypeError, LookupError, ArithmeticError, AttributeError)
+
+
+class Rejected(Exception):
+    """The op cannot be applied: it is answered `rejected` with this reason and kept."""
+
+
+def _fits(column) -> Callable[[Any], None] | None:
+    """A check that a typed value fits the column on PostgreSQL (SQLite stores any
+    length in a VARCHAR; PostgreSQL refuses): refuse the op, not the whole push."""
+    name = column.name
+    length = getattr(column.type, "length", None)
+    impl = getattr(column.type, "impl", None)
+    precision = getattr(impl, "precision", None) if impl is not None else None
+    scale = getattr(impl, "scale", None) if impl is not None else None
+    limit = Decimal(10) ** (precision - scale) if precision and scale is not None else None
+
+    def check(value: Any) -> None:
+        if isinstance(value, str):
+            if length and len(value) > length:
+                raise Rejected(f"{name} is longer than {length} characters")
+        elif isinstance(value, Decimal):
+            if limit is not None and abs(value) >= limit:
+                raise Rejected(f"{name} is out of range")
+        elif isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 2**63:
+            raise Rejected(f"{name} is out of range")
+
+    return check
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    convert: Callable[[Any], Any] | None  # wire → typed; None when the wire value is the value
+    is_json: bool
+    fits: Callable[[Any], None] | None
+    targets: tuple[str, ...]  # tables its foreign keys point at
+
+    def typed(self, value: Any, checked: bool) -> Any:
+        if value is None:
+            return None
+        if not self.is_json and isinstance(value, (dict, list)):
+            raise Rejected(f"bad value for {self.name}: a list or object where one value belongs")
+        if self.convert is not None:
+            try:
+                value = self.convert(value)
+            except BAD_VALUE as exc:
+                raise Rejected(f"bad value for {self.name}: {exc}") from None
+        if checked and self.fits is not None:
+            self.fits(value)
+        return value
+
+
+@dataclass(frozen=True)
+class TableFields:
+    name: str
+    columns: dict[str, Column]  # the columns an op may carry
+    required: tuple[str, ...]  # what an inserted row must hold
+    references: dict[str, tuple[str, ...]]  # column → tables it refers to
+
+    def typed(self, fields: dict[str, list], index: int) -> dict[str, Any]:
+        """One side of an op's `{column: [old, new]}`: index 0 the old values, 1 the new
+        (checked to fit)."""
+        columns = self.columns
+        checked = index == 1
+        out = {}
+        for column, pair in fields.items():
+            rule = columns.get(column)
+            if rule is None:
+                raise Rejected(f"unknown field {column}")
+            if not isinstance(pair, list) or len(pair) != 2:
+                raise Rejected(f"field {column} needs [old, new]")
+            out[column] = rule.typed(pair[index], checked)
+        return out
+
+    def check_required(self, row: dict) -> None:
+        for column in self.required:
+            if row.get(column) is None:
+                raise Rejected(f"{column} is required")
+
+
+@cache
+def table_fields(name: str) -> TableFields:
+    t = Base.metadata.tables[name]
+    columns = {}
+    for col in t.c:
+        if col.name in SYNC_BOOKKEEPING or col.name == "id":
+            continue
+        columns[col.name] = Column(
+            name=col.name,
+            convert=from_wire_processor(name, col.name),
+            is_json=isinstance(col.type, JSON),
+            fits=_fits(col),
+            targets=tuple(fk.column.table.name for fk in col.foreign_keys),
+        )
+    required = tuple(
+        col.name for col in t.c
+        if col.name not in SYNC_BOOKKEEPING and not col.nullable and col.default is None and col.server_default is None
+    )
+    references = {c.name: c.targets for c in columns.values() if c.targets}
+    return TableFields(name, columns, required, references)
