@@ -777,3 +777,21 @@ CATALOGUE.update(
         ),
     }
 )
+
+
+# Changing an open appointment (services/appointments.py).
+CATALOGUE.update(
+    {
+        "appointment.piece_reserved": _three(
+            "{piece} is already pulled for another appointment from {start} to {end}.",
+            "{piece} 已为 {start}–{end} 的另一个预约预留。",
+            "{piece} 已為 {start}–{end} 的另一個預約預留。",
+        ),
+        "word.appointment_status.requested": _three("requested", "待确认", "待確認"),
+        "word.appointment_status.confirmed": _three("confirmed", "已确认", "已確認"),
+        "word.appointment_status.arrived": _three("arrived", "已到店", "已到店"),
+        "word.appointment_status.completed": _three("completed", "已完成", "已完成"),
+        "word.appointment_status.cancelled": _three("cancelled", "已取消", "已取消"),
+        "word.appointment_status.no_show": _three("a no-show", "未到店", "未到店"),
+    }
+)

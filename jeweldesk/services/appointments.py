@@ -1,6 +1,7 @@
-"""Appointments: create, reschedule, cancel, move through their status flow; an
+"""Appointments: create, amend, reschedule, cancel, move through their status flow; an
 advisor or a room is never double-booked, and pre-selected pieces are reserved for
-the slot."""
+the slot. Once closed (completed, cancelled, no-show) an appointment keeps what it
+was."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from jeweldesk.domain.errors import ConflictError, NotFound, ValidationError
+from jeweldesk.domain.messages import Ref
 from jeweldesk.domain.names import clean
 from jeweldesk.domain.timezones import in_store_time, localise
 from jeweldesk.domain.vocab import (
@@ -97,13 +99,36 @@ class AppointmentService:
         for piece_id in dict.fromkeys(pieces):
             free = available(session, store.id, piece_id, appointment.starts_at, appointment.ends_at, exclude=appointment.id)
             if free < 1:
-                piece = session.get(m.CataloguePiece, piece_id)
-                raise ConflictError(
-                    "appointment.piece_unavailable", piece=piece.name if piece else str(piece_id), store=store.name
-                )
+                self._refuse_piece(session, store, appointment, piece_id)
             session.add(m.PreSelection(appointment_id=appointment.id, piece_id=piece_id, quantity=1))
 
-    def _checklist(self, session: Session, appointment: m.Appointment, client: m.Client | None, room: m.Room | None) -> None:
+    def _refuse_piece(self, session: Session, store: m.Store, appointment: m.Appointment, piece_id: uuid.UUID):
+        """Say why a piece cannot be reserved for the slot: pulled for another
+        appointment at an overlapping time, or not in stock here (sold)."""
+        piece = session.get(m.CataloguePiece, piece_id)
+        name = piece.name if piece else str(piece_id)
+        clash = session.scalar(
+            select(m.Appointment)
+            .join(m.PreSelection, m.PreSelection.appointment_id == m.Appointment.id)
+            .where(
+                m.PreSelection.piece_id == piece_id, m.PreSelection.deleted.is_(False),
+                m.Appointment.store_id == store.id, m.Appointment.deleted.is_(False),
+                m.Appointment.status.in_(OPEN_APPOINTMENT), m.Appointment.id != appointment.id,
+                m.Appointment.starts_at < appointment.ends_at, m.Appointment.ends_at > appointment.starts_at,
+            )
+            .order_by(m.Appointment.starts_at)
+            .limit(1)
+        )
+        if clash is not None:
+            raise ConflictError(
+                "appointment.piece_reserved", piece=name, start=_hhmm(clash.starts_at, store.timezone),
+                end=in_store_time(clash.ends_at, store.timezone).strftime("%H:%M"),
+            )
+        raise ConflictError("appointment.piece_unavailable", piece=name, store=store.name)
+
+    def _prepare(self, session: Session, client: m.Client | None, room: m.Room | None) -> list[tuple[str, str]]:
+        """The preparation checklist, as (kind, text), from the room and the client's
+        preferences."""
         items: list[tuple[str, str]] = []
         if room is not None:
             items.append(("room", f"Prepare {room.name}"))
@@ -122,8 +147,43 @@ class AppointmentService:
                 items.append(("sizes", f"Ring size {size.hand.value} {size.finger.value}: {size.size} {size.system.value.upper()}"))
             items.append(("language", f"Language: {client.language}"))
         items.append(("pieces", "Pull the pre-selected pieces"))
-        for n, (kind, text) in enumerate(items):
+        return items
+
+    def _checklist(self, session: Session, appointment: m.Appointment, client: m.Client | None, room: m.Room | None) -> None:
+        for n, (kind, text) in enumerate(self._prepare(session, client, room)):
             session.add(m.ChecklistItem(appointment_id=appointment.id, position=n, kind=kind, text=text))
+
+    def _prepare_again(self, session: Session, appointment: m.Appointment) -> None:
+        """Derive the checklist again after the client or the room changed. An item
+        still to do that no longer applies goes; a ticked one stays (the work was done);
+        an item that still applies keeps its row, so nothing is sent twice."""
+        client = session.get(m.Client, appointment.client_id) if appointment.client_id else None
+        room = session.get(m.Room, appointment.room_id) if appointment.room_id else None
+        current = list(session.scalars(
+            select(m.ChecklistItem)
+            .where(m.ChecklistItem.appointment_id == appointment.id, m.ChecklistItem.deleted.is_(False))
+            .order_by(m.ChecklistItem.position)
+        ))
+        spare: dict[tuple[str, str], list[m.ChecklistItem]] = {}
+        for item in current:
+            spare.setdefault((item.kind, item.text), []).append(item)
+        ordered: list[m.ChecklistItem] = []
+        for kind, text in self._prepare(session, client, room):
+            same = spare.get((kind, text))
+            if same:
+                ordered.append(same.pop(0))
+            else:
+                item = m.ChecklistItem(appointment_id=appointment.id, position=len(current) + len(ordered), kind=kind, text=text)
+                session.add(item)
+                ordered.append(item)
+        for item in (i for left in spare.values() for i in left):
+            if item.done:
+                ordered.append(item)
+            else:
+                item.deleted = True
+        for n, item in enumerate(ordered):
+            if item.position != n:
+                item.position = n
 
     # --- writes ---------------------------------------------------------------------
 
@@ -181,7 +241,7 @@ class AppointmentService:
         if row is None or row.deleted:
             raise NotFound("appointment.not_found")
         if row.status not in OPEN_APPOINTMENT:
-            raise ValidationError("appointment.closed", status=row.status.value)
+            raise ValidationError("appointment.closed", status=Ref(f"word.appointment_status.{row.status.value}"))
         return row
 
     def reschedule(
@@ -195,30 +255,106 @@ class AppointmentService:
     ) -> Written:
         """Move an appointment (keeping its length unless `ends_at` is given), and
         optionally its room or advisor (pass None to clear). Same rules as booking."""
+        return self.amend(appointment_id, starts_at=starts_at, ends_at=ends_at, room_id=room_id, advisor_id=advisor_id)
+
+    def amend(
+        self,
+        appointment_id: uuid.UUID,
+        *,
+        starts_at: dt.datetime | None = None,
+        ends_at: dt.datetime | None = None,
+        advisor_id: uuid.UUID | None | bool = False,
+        room_id: uuid.UUID | None | bool = False,
+        second_advisor_id: uuid.UUID | None | bool = False,
+        client_id: uuid.UUID | None | bool = False,
+        kind: AppointmentKind | str | None = None,
+        title: str | None = None,
+        notes: str | None = None,
+        add_pieces: Sequence[uuid.UUID] = (),
+        remove_pieces: Sequence[uuid.UUID] = (),
+    ) -> Written:
+        """Change an open appointment in one write: its time, advisor, room, second
+        advisor, client, kind, title, notes and pre-selected pieces. What is not passed
+        stays as booked (None clears an advisor, room or client). The rules of booking
+        apply: a busy advisor or room, or a piece already pulled for an overlapping
+        slot or no longer in stock, is refused with the reason. A removed piece is
+        released; a new client or room prepares the checklist again (ticked items
+        stay). A closed appointment is refused."""
         with unit_of_work(self.desk) as work:
             session = work.session
             row = self._open_row(session, appointment_id)
             store = session.get(m.Store, row.store_id)
-            length = row.ends_at - row.starts_at
-            start = localise(starts_at, store.timezone)
-            start, end = self._times(store, start, ends_at or start + length, row.kind, allow_past=False)
-            new_room = row.room_id if room_id is False else room_id
-            new_advisor = row.advisor_id if advisor_id is False else advisor_id
-            if new_room is not None and new_room != row.room_id:
-                room = session.get(m.Room, new_room)
-                if room is None or room.store_id != store.id:
-                    raise ValidationError("appointment.room_other_store", field="room_id", room=room.name if room else "?")
-            advisors = [a for a in (new_advisor, row.second_advisor_id) if a]
-            self._check_free(session, store, start, end, advisors, new_room, row.id)
-            row.starts_at, row.ends_at, row.room_id, row.advisor_id = start, end, new_room, new_advisor
-            session.flush()
-            for selection in session.scalars(
-                select(m.PreSelection).where(m.PreSelection.appointment_id == row.id, m.PreSelection.deleted.is_(False))
-            ):
-                if available(session, store.id, selection.piece_id, start, end, exclude=row.id) < selection.quantity:
-                    piece = session.get(m.CataloguePiece, selection.piece_id)
-                    raise ConflictError("appointment.piece_unavailable", piece=piece.name, store=store.name)
+            if kind is not None:
+                row.kind = AppointmentKind(kind)
+            if title is not None:
+                row.title = clean(title)
+            if notes is not None:
+                row.notes = notes.strip()
+            reclient = client_id is not False and client_id != row.client_id
+            if reclient:
+                row.client_id = client_row(session, client_id, for_edit=True).id if client_id else None
+            moved = starts_at is not None
+            reroom = self._place(session, store, row, starts_at, ends_at, advisor_id, room_id, second_advisor_id)
+            self._repick(session, store, row, add_pieces, remove_pieces, recheck=moved)
+            if reclient or reroom:
+                self._prepare_again(session, row)
         return Written(freeze(row), work.changes)
+
+    def _place(
+        self, session: Session, store: m.Store, row: m.Appointment, starts_at: dt.datetime | None,
+        ends_at: dt.datetime | None, advisor_id, room_id, second_advisor_id,
+    ) -> bool:
+        """Set the slot, advisors and room, refusing a double booking; True if the
+        room changed. A new slot is checked for everyone in it; an unchanged one only
+        for whoever joins it."""
+        start, end = row.starts_at, row.ends_at
+        if starts_at is not None:
+            start = localise(starts_at, store.timezone)
+            start, end = self._times(store, start, ends_at or start + (row.ends_at - row.starts_at), row.kind, allow_past=False)
+        advisor = row.advisor_id if advisor_id is False else advisor_id
+        second = row.second_advisor_id if second_advisor_id is False else second_advisor_id
+        room = row.room_id if room_id is False else room_id
+        for person in (advisor, second):
+            if person is not None and person not in (row.advisor_id, row.second_advisor_id):
+                staff_row(session, person)
+        if room is not None and room != row.room_id:
+            found = session.get(m.Room, room)
+            if found is None or found.deleted:
+                raise NotFound("appointment.not_found")
+            if found.store_id != store.id:
+                raise ValidationError("appointment.room_other_store", field="room_id", room=found.name)
+        if starts_at is not None:
+            joining, check_room = [a for a in (advisor, second) if a], room
+        else:
+            joining = [a for a in (advisor, second) if a and a not in (row.advisor_id, row.second_advisor_id)]
+            check_room = room if room != row.room_id else None
+        self._check_free(session, store, start, end, joining, check_room, row.id)
+        reroom = room != row.room_id
+        row.starts_at, row.ends_at, row.advisor_id, row.second_advisor_id, row.room_id = start, end, advisor, second, room
+        session.flush()
+        return reroom
+
+    def _repick(
+        self, session: Session, store: m.Store, row: m.Appointment, add: Sequence[uuid.UUID],
+        remove: Sequence[uuid.UUID], *, recheck: bool,
+    ) -> None:
+        """Release the removed pieces, reserve the added ones for the slot, and (after
+        a move) check the pieces kept are still free at the new time."""
+        held = {
+            s.piece_id: s
+            for s in session.scalars(
+                select(m.PreSelection).where(m.PreSelection.appointment_id == row.id, m.PreSelection.deleted.is_(False))
+            )
+        }
+        for piece_id in dict.fromkeys(remove):
+            if piece_id in held:
+                held.pop(piece_id).deleted = True
+        session.flush()
+        if recheck:
+            for selection in held.values():
+                if available(session, store.id, selection.piece_id, row.starts_at, row.ends_at, exclude=row.id) < selection.quantity:
+                    self._refuse_piece(session, store, row, selection.piece_id)
+        self._reserve(session, store, row, [p for p in add if p not in held])
 
     def cancel(self, appointment_id: uuid.UUID, reason: str = "") -> Written:
         """Cancel; the slot, room and reserved pieces are freed."""
@@ -231,7 +367,10 @@ class AppointmentService:
             if row is None or row.deleted:
                 raise NotFound("appointment.not_found")
             if status not in APPOINTMENT_FLOW[row.status]:
-                raise ValidationError("appointment.status_flow", old=row.status.value, new=status.value)
+                raise ValidationError(
+                    "appointment.status_flow", old=Ref(f"word.appointment_status.{row.status.value}"),
+                    new=Ref(f"word.appointment_status.{status.value}"),
+                )
             if status is AppointmentStatus.CONFIRMED:
                 row.confirmed_at = now_utc()
             if status is AppointmentStatus.CANCELLED:

@@ -4,6 +4,7 @@ pieces reserved for the slot."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -154,3 +155,136 @@ def test_notes_of_an_open_appointment_can_change_but_not_once_closed(desk, netwo
     desk.appointments.cancel(appt.id)
     with pytest.raises(ValidationError):
         desk.appointments.update_notes(appt.id, "too late")
+
+
+# --- changing an open appointment --------------------------------------------------------
+
+
+def _outbox(desk) -> list[dict]:
+    from sqlalchemy import text
+
+    with desk.store.engine.connect() as conn:
+        return [dict(r) for r in conn.execute(text("SELECT * FROM outbox ORDER BY device_seq")).mappings()]
+
+
+def test_pieces_added_and_removed_follow_the_reservations(desk, network, client):
+    appt = desk.appointments.create(kind="private_viewing", starts_at=tomorrow_at(11), advisor_id=network.advisor.id,
+                                    client_id=client.id, pieces=[network.ring.id]).value
+    written = desk.appointments.amend(appt.id, add_pieces=[network.pearls.id], remove_pieces=[network.ring.id])
+    assert written.changes.touches("pre_selections")
+    _, selections, _ = desk.appointments.get(appt.id)
+    assert [s.piece_id for s in selections] == [network.pearls.id]
+    # The ring is released for the slot, and a strand is held.
+    assert desk.stock.free_for_slot(network.ring.id, tomorrow_at(11), tomorrow_at(12)) == 1
+    assert desk.stock.free_for_slot(network.pearls.id, tomorrow_at(11), tomorrow_at(12)) == 2
+    # Adding a piece already held is no second reservation.
+    desk.appointments.amend(appt.id, add_pieces=[network.pearls.id])
+    assert desk.stock.free_for_slot(network.pearls.id, tomorrow_at(11), tomorrow_at(12)) == 2
+
+
+def test_a_piece_pulled_for_an_overlapping_slot_or_sold_is_refused(desk, network, client):
+    other = desk.appointments.create(kind="bridal", starts_at=tomorrow_at(10, 30), advisor_id=network.advisor2.id,
+                                     pieces=[network.ring.id]).value
+    appt = desk.appointments.create(kind="private_viewing", starts_at=tomorrow_at(11), advisor_id=network.advisor.id,
+                                    pieces=[network.pearls.id]).value
+    with pytest.raises(ConflictError) as err:
+        desk.appointments.amend(appt.id, add_pieces=[network.ring.id], remove_pieces=[network.pearls.id])
+    assert err.value.key == "appointment.piece_reserved"
+    assert "Étoile solitaire ring" in err.value.message("en") and "10:30" in err.value.message("en")
+    assert "另一个预约" in err.value.message("zh_CN")
+    # Refused as a whole: the strand is still held.
+    _, selections, _ = desk.appointments.get(appt.id)
+    assert [s.piece_id for s in selections] == [network.pearls.id]
+
+    desk.appointments.cancel(other.id)
+    desk.stock.set_on_hand(network.ring.id, 0)  # sold
+    with pytest.raises(ConflictError) as err:
+        desk.appointments.amend(appt.id, add_pieces=[network.ring.id])
+    assert err.value.key == "appointment.piece_unavailable"
+    assert "Shanghai Flagship" in err.value.message("en")
+
+
+def test_client_change_prepares_the_checklist_again_keeping_ticked_items(desk, network, client):
+    appt = desk.appointments.create(kind="private_viewing", starts_at=tomorrow_at(14), client_id=client.id,
+                                    advisor_id=network.advisor.id, room_id=network.salon.id).value
+    _, _, before = desk.appointments.get(appt.id)
+    tea = next(i for i in before if i.text == "Longjing tea")
+    desk.appointments.tick(tea.id)
+    right = desk.clients.create(name_local="周慧敏").value
+    desk.preferences.add(right.id, "refreshment", "Champagne")
+
+    written = desk.appointments.amend(appt.id, client_id=right.id)
+    assert written.value.client_id == right.id
+    assert written.changes.touches("appointments", "checklist_items")
+    _, _, after = desk.appointments.get(appt.id)
+    texts = [i.text for i in after]
+    assert "Champagne" in texts
+    assert "Longjing tea" in texts  # ticked: the tea was already made
+    assert not any("nickel" in t or "Ring size" in t for t in texts)  # the wrong client's, untouched
+    assert [i.position for i in after] == list(range(len(after)))
+    # Items that still apply keep their rows (and their ticks).
+    same = {i.text: i.id for i in before}
+    assert {i.text: i.id for i in after}["Prepare Jade Salon"] == same["Prepare Jade Salon"]
+    assert next(i for i in after if i.text == "Longjing tea").done
+
+
+def test_kind_and_second_advisor_change_with_booking_rules(desk, network, client):
+    appt = desk.appointments.create(kind="cleaning", starts_at=tomorrow_at(16), ends_at=tomorrow_at(17),
+                                    advisor_id=network.advisor.id, client_id=client.id).value
+    desk.appointments.create(kind="bridal", starts_at=tomorrow_at(16, 30), advisor_id=network.advisor2.id)
+    with pytest.raises(ConflictError) as err:  # Zhou Jie is with another client at 16:30
+        desk.appointments.amend(appt.id, second_advisor_id=network.advisor2.id)
+    assert "Zhou Jie" in err.value.message("en")
+    changed = desk.appointments.amend(appt.id, kind="bespoke", second_advisor_id=network.manager.id,
+                                      title="Bespoke design session: Ms Lin").value
+    assert (changed.kind, changed.second_advisor_id, changed.title) == ("bespoke", network.manager.id,
+                                                                       "Bespoke design session: Ms Lin")
+    assert changed.starts_at == appt.starts_at and changed.ends_at == appt.ends_at
+    assert desk.appointments.amend(appt.id, second_advisor_id=None).value.second_advisor_id is None
+
+
+def test_a_closed_appointment_refuses_changes_in_the_advisors_language(desk, network, client):
+    appt = desk.appointments.create(kind="bridal", starts_at=tomorrow_at(15), client_id=client.id,
+                                    advisor_id=network.advisor.id, pieces=[network.ring.id]).value
+    desk.appointments.set_status(appt.id, "no_show")
+    other = desk.clients.create(name_local="周慧敏").value
+    for change in (dict(client_id=other.id), dict(kind="bespoke"), dict(second_advisor_id=network.advisor2.id),
+                   dict(add_pieces=[network.pearls.id]), dict(remove_pieces=[network.ring.id])):
+        with pytest.raises(ValidationError) as err:
+            desk.appointments.amend(appt.id, **change)
+        assert err.value.key == "appointment.closed"
+    assert err.value.message("en") == "This appointment is a no-show and can no longer be changed."
+    assert err.value.message("zh_CN") == "该预约状态为“未到店”，不能再修改。"
+    assert err.value.message("zh_TW") == "該預約狀態為「未到店」，不能再修改。"
+    kept, selections, _ = desk.appointments.get(appt.id)
+    assert kept.client_id == client.id and [s.piece_id for s in selections] == [network.ring.id]
+
+
+def test_changes_are_captured_for_sync(desk, network, client):
+    appt = desk.appointments.create(kind="private_viewing", starts_at=tomorrow_at(12), client_id=client.id,
+                                    advisor_id=network.advisor.id, pieces=[network.ring.id]).value
+    _, held, _ = desk.appointments.get(appt.id)
+    right = desk.clients.create(name_local="周慧敏").value
+    seen = len(_outbox(desk))
+    desk.appointments.amend(appt.id, client_id=right.id, kind="bridal", second_advisor_id=network.advisor2.id,
+                            add_pieces=[network.pearls.id], remove_pieces=[network.ring.id])
+    ops = _outbox(desk)[seen:]
+    changed = {
+        field
+        for o in ops
+        if o["entity"] == "appointments" and o["kind"] == "update" and o["entity_id"] == appt.id.hex
+        for field in json.loads(o["fields"])
+    }
+    assert changed >= {"client_id", "kind", "second_advisor_id"}
+    released = [o for o in ops if o["entity"] == "pre_selections" and o["kind"] == "update"]
+    assert [o["entity_id"] for o in released] == [held[0].id.hex]
+    assert json.loads(released[0]["fields"])["deleted"] == [0, 1]
+    assert any(o["entity"] == "pre_selections" and o["kind"] == "insert" for o in ops)
+    checklist = [json.loads(o["fields"]) for o in ops if o["entity"] == "checklist_items"]
+    assert [f for f in checklist if "deleted" in f] == [{"deleted": [0, 1]}] * 3  # tea, allergy, size
+    # A refused change leaves nothing to send.
+    desk.appointments.cancel(appt.id)
+    seen = len(_outbox(desk))
+    with pytest.raises(ValidationError):
+        desk.appointments.amend(appt.id, kind="bespoke")
+    assert len(_outbox(desk)) == seen
