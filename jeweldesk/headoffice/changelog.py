@@ -31,6 +31,8 @@ from sqlalchemy import (
     union,
 )
 
+from jeweldesk.headoffice.fields import uuid_of
+from jeweldesk.headoffice.rows import among, chunks, insert_many, table, write_updates
 from jeweldesk.storage.models import Base
 from jeweldesk.sync.scope import owner_of
 from jeweldesk.sync.wire import row_to_wire
@@ -55,13 +57,14 @@ def visible_clients_query(store_id: uuid.UUID):
     )
 
 
-def visible_client_ids(conn: Connection, store_id: uuid.UUID, among: Iterable[uuid.UUID]) -> set[uuid.UUID]:
-    ids = list(set(among))
+def visible_client_ids(conn: Connection, store_id: uuid.UUID, client_ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
+    """Those of the clients the store sees (homed there or granted to it)."""
     out: set[uuid.UUID] = set()
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        out |= set(conn.execute(select(Clients.c.id).where(Clients.c.id.in_(chunk), Clients.c.home_store_id == store_id)).scalars())
-        out |= set(conn.execute(select(Grants.c.client_id).where(Grants.c.client_id.in_(chunk), Grants.c.store_id == store_id)).scalars())
+    for chunk in chunks(conn, client_ids):
+        out |= set(conn.execute(union(
+            select(Clients.c.id).where(among(conn, Clients.c.id, chunk), Clients.c.home_store_id == store_id),
+            select(Grants.c.client_id).where(among(conn, Grants.c.client_id, chunk), Grants.c.store_id == store_id),
+        )).scalars())
     return out
 
 
@@ -72,15 +75,13 @@ def grant(conn: Connection, store_id: uuid.UUID, client_ids: Iterable[uuid.UUID]
     existing = set(conn.execute(select(Grants.c.client_id).where(Grants.c.store_id == store_id, Grants.c.client_id.in_(ids))).scalars())
     rows = [{"store_id": store_id, "client_id": c, "granted_at": now, "reason": reason} for c in ids - existing]
     if rows:
-        from jeweldesk.headoffice.rows import insert_many
-
         insert_many(conn, Grants, rows)
 
 
 def _uuid(hex_value: str | None) -> uuid.UUID | None:
     if hex_value in (None, "?"):
         return None
-    return uuid.UUID(hex=hex_value)
+    return uuid_of(hex_value)
 
 
 def log_rows(conn: Connection, rows: dict, touched: list[tuple[str, uuid.UUID]], now: dt.datetime, lookup) -> None:
@@ -92,19 +93,15 @@ def log_rows(conn: Connection, rows: dict, touched: list[tuple[str, uuid.UUID]],
         owner = owner_of(name, wire, lookup)
         entries.append({
             "entity": name, "entity_id": row_id, "store_id": _uuid(owner.store_id),
-            "client_id": _uuid(owner.client_id), "row": wire, "changed_at": now,
+            "client_id": _uuid(owner.client_id), "row": wire, "changed_at": now, "xid": 0,
         })
     if entries:
-        from jeweldesk.headoffice.rows import insert_many
-
         lock_for_logging(conn)
-        insert_many(conn, ChangeLogT, [{**e, "xid": 0} for e in entries])
+        insert_many(conn, ChangeLogT, entries)
 
 
 def log_table(conn: Connection, name: str, now: dt.datetime) -> int:
     """Log every row of a table (seeding head office from an import)."""
-    from jeweldesk.headoffice.rows import table
-
     t = table(name)
     rows = {name: {r["id"]: dict(r) for r in conn.execute(select(t)).mappings()}}
 
@@ -171,8 +168,6 @@ def _flag(batch, appt_id) -> None:
 
 
 def write_updates_now(batch) -> None:
-    from jeweldesk.headoffice.rows import write_updates
-
     write_updates(batch.conn, batch.updates)
     batch.updates.clear()
 

@@ -6,13 +6,14 @@ in the metadata was most of its cost."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
-from sqlalchemy import JSON
+from sqlalchemy import JSON, Boolean, Date, DateTime, Time, Uuid
 
 from jeweldesk.storage.models import Base
 from jeweldesk.sync.wire import SYNC_BOOKKEEPING, from_wire_processor
@@ -24,9 +25,22 @@ class Rejected(Exception):
     """The op cannot be applied: it is answered `rejected` with this reason and kept."""
 
 
+@lru_cache(maxsize=16384)
+def uuid_of(hex_id: str) -> uuid.UUID:
+    """An id from its hex form. Ids recur within a push and across a device's pushes
+    (a client's id in each of its rows, the store, the advisor): each is made once."""
+    return uuid.UUID(hex=hex_id)
+
+
+# Types whose typed values are never a string, a decimal or an integer: nothing to fit.
+NEVER_TOO_BIG = (Uuid, DateTime, Date, Time, Boolean)
+
+
 def _fits(column) -> Callable[[Any], None] | None:
     """A check that a typed value fits the column on PostgreSQL (SQLite stores any
     length in a VARCHAR; PostgreSQL refuses): refuse the op, not the whole push."""
+    if isinstance(column.type, NEVER_TOO_BIG) or isinstance(getattr(column.type, "impl", None), NEVER_TOO_BIG):
+        return None
     name = column.name
     length = getattr(column.type, "length", None)
     impl = getattr(column.type, "impl", None)
@@ -54,6 +68,10 @@ class Column:
     is_json: bool
     fits: Callable[[Any], None] | None
     targets: tuple[str, ...]  # tables its foreign keys point at
+    # `convert` for strings, each converted once: ids and times recur within a push and
+    # across pushes. Only strings: 1, 1.0 and True are one key to a cache but not
+    # always one value to a column.
+    remembered: Callable[[str], Any] | None = None
 
     def typed(self, value: Any, checked: bool) -> Any:
         if value is None:
@@ -62,7 +80,10 @@ class Column:
             raise Rejected(f"bad value for {self.name}: a list or object where one value belongs")
         if self.convert is not None:
             try:
-                value = self.convert(value)
+                if self.remembered is not None and type(value) is str:
+                    value = self.remembered(value)
+                else:
+                    value = self.convert(value)
             except BAD_VALUE as exc:
                 raise Rejected(f"bad value for {self.name}: {exc}") from None
         if checked and self.fits is not None:
@@ -89,7 +110,8 @@ class TableFields:
                 raise Rejected(f"unknown field {column}")
             if not isinstance(pair, list) or len(pair) != 2:
                 raise Rejected(f"field {column} needs [old, new]")
-            out[column] = rule.typed(pair[index], checked)
+            value = pair[index]
+            out[column] = None if value is None else rule.typed(value, checked)
         return out
 
     def check_required(self, row: dict) -> None:
@@ -105,12 +127,15 @@ def table_fields(name: str) -> TableFields:
     for col in t.c:
         if col.name in SYNC_BOOKKEEPING or col.name == "id":
             continue
+        is_json = isinstance(col.type, JSON)
+        convert = from_wire_processor(name, col.name)
         columns[col.name] = Column(
             name=col.name,
-            convert=from_wire_processor(name, col.name),
-            is_json=isinstance(col.type, JSON),
+            convert=convert,
+            is_json=is_json,
             fits=_fits(col),
             targets=tuple(fk.column.table.name for fk in col.foreign_keys),
+            remembered=lru_cache(maxsize=4096)(convert) if convert is not None and not is_json else None,
         )
     required = tuple(
         col.name for col in t.c

@@ -23,7 +23,7 @@ from sqlalchemy import Connection, select, update
 
 from jeweldesk.domain.ids import new_id
 from jeweldesk.headoffice import changelog
-from jeweldesk.headoffice.fields import Rejected, table_fields
+from jeweldesk.headoffice.fields import Rejected, table_fields, uuid_of
 from jeweldesk.headoffice.rows import insert_many, load_rows, table, write_inserts, write_updates
 from jeweldesk.storage.models import Base, synced_tables
 from jeweldesk.storage.models.sync import AppliedOp, Device
@@ -100,7 +100,7 @@ class Batch:
     def lookup(self, name: str, id_hex: str | None) -> dict | None:
         if id_hex is None:
             return None
-        key = uuid.UUID(hex=id_hex) if isinstance(id_hex, str) else id_hex
+        key = uuid_of(id_hex) if isinstance(id_hex, str) else id_hex
         row = self.rows[name].get(key)
         if row is None:
             return None
@@ -110,7 +110,7 @@ class Batch:
         """As `lookup`, for `owner_of`: reads only the columns the owner rules need."""
         if id_hex is None:
             return None
-        row = self.rows[name].get(uuid.UUID(hex=id_hex))
+        row = self.rows[name].get(uuid_of(id_hex))
         return None if row is None else HexView(row)
 
     def owner(self, name: str, row: dict) -> Owner:
@@ -137,14 +137,14 @@ def _preload(batch: Batch, ops: list[Op]) -> None:
     wanted: dict[str, set[uuid.UUID]] = defaultdict(set)
     for op in ops:
         if op.entity in SYNCED:
-            wanted[op.entity].add(uuid.UUID(hex=op.entity_id))
+            wanted[op.entity].add(uuid_of(op.entity_id))
             references = table_fields(op.entity).references
             for column, pair in op.fields.items():
                 targets = references.get(column)
                 if targets and len(pair) == 2 and isinstance(pair[1], str):
                     for target in targets:
                         try:
-                            wanted[target].add(uuid.UUID(hex=pair[1]))
+                            wanted[target].add(uuid_of(pair[1]))
                         except ValueError:
                             pass
     for name, ids in wanted.items():
@@ -173,7 +173,7 @@ def _client_ids(batch: Batch, ops: list[Op]) -> set[uuid.UUID]:
         pair = op.fields.get("client_id")
         if pair and isinstance(pair[-1], str):
             try:
-                ids.add(uuid.UUID(hex=pair[-1]))
+                ids.add(uuid_of(pair[-1]))
             except ValueError:
                 pass
     return ids
@@ -209,8 +209,8 @@ def _conflict(batch: Batch, name: str, row_id: uuid.UUID, owner: Owner, column: 
         "sync_conflicts",
         {
             "id": conflict_id, "entity": name, "entity_id": row_id,
-            "client_id": uuid.UUID(hex=owner.client_id) if owner.client_id else None,
-            "store_id": uuid.UUID(hex=owner.store_id) if owner.store_id and owner.store_id != "?" else None,
+            "client_id": uuid_of(owner.client_id) if owner.client_id else None,
+            "store_id": uuid_of(owner.store_id) if owner.store_id and owner.store_id != "?" else None,
             "field": column, "kind": kind,
             "base_value": to_wire(name, column, base) if column in table(name).c else base,
             "theirs_value": to_wire(name, column, theirs) if column in table(name).c else theirs,
@@ -237,11 +237,12 @@ def _finishing_own(batch: Batch, op: Op, current: dict, old: dict, new: dict) ->
     )
 
 
-def _apply_op(batch: Batch, op: Op) -> OpResult:
+def _apply_op(batch: Batch, op: Op) -> tuple[str, dict]:
+    """The op's result and its detail."""
     name = op.entity
     if name not in SYNCED or name not in OWNERS:
         raise Rejected(f"{name} is not a synced record")
-    row_id = uuid.UUID(hex=op.entity_id)
+    row_id = uuid_of(op.entity_id)
     fields = table_fields(name)
     new = fields.typed(op.fields, 1)
     old = fields.typed(op.fields, 0)
@@ -260,7 +261,7 @@ def _apply_op(batch: Batch, op: Op) -> OpResult:
         batch.insert(name, row)
         if name == "clients" and row.get("home_store_id") != batch.store_id:
             batch.new_grants.add(row_id)
-        return OpResult(device_seq=op.device_seq, op_id=op.op_id, result="applied")
+        return "applied", {}
 
     owner = batch.owner(name, current)
     if not _may_write(batch, owner, name, current):
@@ -315,10 +316,10 @@ def _apply_op(batch: Batch, op: Op) -> OpResult:
         # is no longer re-applied on pull): log the row as head office keeps it, so the
         # next pull puts the winner back on that device.
         batch.touched[(name, row_id)] = None
-        return OpResult(device_seq=op.device_seq, op_id=op.op_id, result="conflict", detail={"conflicts": conflicts})
+        return "conflict", {"conflicts": conflicts}
     if unchanged and not applied:
-        return OpResult(device_seq=op.device_seq, op_id=op.op_id, result="merged")
-    return OpResult(device_seq=op.device_seq, op_id=op.op_id, result="applied")
+        return "merged", {}
+    return "applied", {}
 
 
 def apply_push(conn: Connection, device_id: str, store_id: uuid.UUID, request: PushRequest) -> PushResponse:
@@ -364,13 +365,14 @@ def apply_push(conn: Connection, device_id: str, store_id: uuid.UUID, request: P
     applied_rows = []
     for op in fresh:
         try:
-            result = _apply_op(batch, op)
+            result, detail = _apply_op(batch, op)
         except Rejected as exc:
-            result = OpResult(device_seq=op.device_seq, op_id=op.op_id, result="rejected", detail={"reason": str(exc)})
-        results.append(result)
+            result, detail = "rejected", {"reason": str(exc)}
+        # Built from values made here, so pydantic's validation is skipped.
+        results.append(OpResult.model_construct(device_seq=op.device_seq, op_id=op.op_id, result=result, detail=detail))
         applied_rows.append({
-            "device_id": device_id, "device_seq": op.device_seq, "op_id": op.op_id, "result": result.result,
-            "detail": result.detail, "payload": op.model_dump() if result.result == "rejected" else {}, "at": now,
+            "device_id": device_id, "device_seq": op.device_seq, "op_id": op.op_id, "result": result,
+            "detail": detail, "payload": op.model_dump() if result == "rejected" else {}, "at": now,
         })
 
     ordered = {t.name: n for n, t in enumerate(Base.metadata.sorted_tables)}

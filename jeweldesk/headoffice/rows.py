@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-from sqlalchemy import Connection, select
-from sqlalchemy.sql.elements import ClauseElement
+from sqlalchemy import ARRAY, JSON, ColumnElement, Connection, any_, literal, select
 
 from jeweldesk.storage.models import Base
 
@@ -17,13 +17,29 @@ def table(name: str):
     return Base.metadata.tables[name]
 
 
-def load_rows(conn: Connection, name: str, ids: Iterable[uuid.UUID], *, for_update: bool = False) -> dict[uuid.UUID, dict]:
-    """Typed rows by id, a few hundred ids per query."""
+def chunks(conn: Connection, ids: Iterable) -> Iterator[list]:
+    """Ids to look up, in as many queries as the database needs: all at once on
+    PostgreSQL (see `among`), a few hundred per query on SQLite (its parameter limit)."""
     ids = list(dict.fromkeys(i for i in ids if i is not None))
+    size = len(ids) or 1 if conn.dialect.name == "postgresql" else 500
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+def among(conn: Connection, column, ids: list) -> ColumnElement[bool]:
+    """`column IN (ids)`. On PostgreSQL `column = ANY(array)`: one parameter, so the
+    statement's text does not depend on the number of ids and is compiled once."""
+    if conn.dialect.name == "postgresql":
+        return column == any_(literal(ids, ARRAY(column.type)))
+    return column.in_(ids)
+
+
+def load_rows(conn: Connection, name: str, ids: Iterable[uuid.UUID], *, for_update: bool = False) -> dict[uuid.UUID, dict]:
+    """Typed rows by id."""
     out: dict[uuid.UUID, dict] = {}
     t = table(name)
-    for start in range(0, len(ids), 500):
-        query = select(t).where(t.c.id.in_(ids[start : start + 500]))
+    for chunk in chunks(conn, ids):
+        query = select(t).where(among(conn, t.c.id, chunk))
         if for_update and conn.dialect.name == "postgresql":
             query = query.with_for_update()
         for row in conn.execute(query).mappings():
@@ -31,43 +47,28 @@ def load_rows(conn: Connection, name: str, ids: Iterable[uuid.UUID], *, for_upda
     return out
 
 
-def insert_many(conn: Connection, t, rows: list[dict], constants: dict | None = None) -> None:
-    """INSERT many rows with the same keys; `constants` are column values (SQL
-    expressions allowed) shared by every row.
+def insert_many(conn: Connection, t, rows: list[dict]) -> None:
+    """INSERT many rows with the same keys.
 
-    On PostgreSQL this is one `INSERT … SELECT … FROM unnest(arrays)` statement per
-    table: one round trip whose text does not depend on the number of rows, so it is
-    parsed once and prepared (psycopg 3 would otherwise run an executemany as one
-    statement per row). The values go through the same SQLAlchemy bind processors
-    and Python-side column defaults as a plain `t.insert()` executemany, which is
-    what other databases (SQLite) still run."""
+    On PostgreSQL the rows are streamed with one `COPY … FROM STDIN`: psycopg formats
+    them in C, where an `INSERT … VALUES` executemany would be a statement per row and
+    arrays for `unnest` were built value by value in Python. The values go through the
+    same SQLAlchemy bind processors and Python-side column defaults as a plain
+    `t.insert()` executemany, which is what other databases (SQLite) still run."""
     if not rows:
         return
-    constants = dict(constants or {})
-    # Plain values travel with the rows; only SQL expressions stay constants (a bound
-    # constant would land out of order among the unnest arrays' parameters).
-    plain = {k: v for k, v in constants.items() if not isinstance(v, ClauseElement)}
-    if plain:
-        rows = [{**r, **plain} for r in rows]
-        constants = {k: v for k, v in constants.items() if k not in plain}
-    if conn.dialect.name != "postgresql" or len(rows) < 2 or not _insert_unnest(conn, t, rows, constants):
-        statement = t.insert().values(**constants) if constants else t.insert()
-        conn.execute(statement, rows)
+    if conn.dialect.name != "postgresql" or not _copy(conn, t, rows):
+        conn.execute(t.insert(), rows)
 
 
-def _insert_unnest(conn: Connection, t, rows: list[dict], constants: dict) -> bool:
+def _copy(conn: Connection, t, rows: list[dict]) -> bool:
     keys = list(rows[0])
-    keyset = set(keys)
-    if any(len(r) != len(keys) or r.keys() != keyset for r in rows) or keyset & set(constants):
+    keyset = rows[0].keys()
+    if any(r.keys() != keyset for r in rows) or any(k not in t.c for k in keys):
         return False
-    if any(k not in t.c for k in keys) or any(k not in t.c for k in constants):
-        return False
-    dialect = conn.dialect
-    columns: list[tuple[str, list]] = []
-    for key in keys:
-        columns.append((key, [r[key] for r in rows]))
+    columns: list[tuple[str, list]] = [(key, [r[key] for r in rows]) for key in keys]
     for col in t.c:
-        if col.name in keyset or col.name in constants or col.default is None:
+        if col.name in keyset or col.default is None:
             continue
         if col.default.is_scalar:
             columns.append((col.name, [col.default.arg] * len(rows)))
@@ -75,36 +76,34 @@ def _insert_unnest(conn: Connection, t, rows: list[dict], constants: dict) -> bo
             columns.append((col.name, [col.default.arg(None) for _ in rows]))
         else:
             return False  # a sequence or SQL default: leave it to SQLAlchemy
+    dialect = conn.dialect
     prep = dialect.identifier_preparer
-    names, arrays, casts = [], [], []
+    names, arrays = [], []
     for name, values in columns:
-        col = t.c[name]
-        process = col.type._cached_bind_processor(dialect)
-        if process is not None:
-            values = [process(v) for v in values]
         names.append(prep.quote(name))
-        arrays.append(values)
-        casts.append(f"%b::{col.type.compile(dialect=dialect)}[]")
-    extra = [
-        (prep.quote(name), str(value.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
-         if hasattr(value, "compile") else None, value)
-        for name, value in constants.items()
-    ]
-    selected = ["u.*"]
-    params = list(arrays)
-    for name, sql, value in extra:
-        names.append(name)
-        if sql is None:
-            selected.append(f"%s::{t.c[name.strip(chr(34))].type.compile(dialect=dialect)}")
-            params.append(value)
-        else:
-            selected.append(sql)
-    statement = (
-        f"INSERT INTO {prep.format_table(t)} ({', '.join(names)}) "
-        f"SELECT {', '.join(selected)} FROM unnest({', '.join(casts)}) AS u"
-    )
-    conn.exec_driver_sql(statement, tuple(params))
+        arrays.append(_bound(t.c[name], dialect, values))
+    statement = f"COPY {prep.format_table(t)} ({', '.join(names)}) FROM STDIN"
+    with conn.connection.driver_connection.cursor() as cursor, cursor.copy(statement) as copy:
+        for row in zip(*arrays, strict=True):
+            copy.write_row(row)
     return True
+
+
+def _bound(column, dialect, values: list) -> list:
+    """A column's values through its bind processor. JSON goes as the text SQLAlchemy's
+    own JSON processor makes (COPY reads text), not wrapped for psycopg to serialise
+    value by value; a value shared by every row (the push's time) is processed once."""
+    if isinstance(column.type, JSON):
+        # What psycopg's JSON adapter would send, serialised here with the same function.
+        process = column.type._make_bind_processor(None, dialect._json_serializer or json.dumps)
+    else:
+        process = column.type._cached_bind_processor(dialect)
+    if process is None:
+        return values
+    first = values[0]
+    if all(v is first for v in values):
+        return [process(first)] * len(values)
+    return [process(v) for v in values]
 
 
 def write_inserts(conn: Connection, inserts: dict[str, list[dict]]) -> None:
@@ -113,7 +112,8 @@ def write_inserts(conn: Connection, inserts: dict[str, list[dict]]) -> None:
             t = table(name)
             # executemany needs the same keys in every row: fill the missing with defaults.
             keys = set().union(*rows)
-            insert_many(conn, t, [{k: r.get(k, _default(t, k)) for k in keys} for r in rows])
+            defaults = {k: _default(t, k) for k in keys}
+            insert_many(conn, t, [r if len(r) == len(keys) else {**defaults, **r} for r in rows])
 
 
 def _default(t, key: str) -> Any:

@@ -46,9 +46,15 @@ def from_wire(table: str, column: str, value: Any) -> Any:
     return result(value) if result else value
 
 
+@cache
+def _to_wire_processors(table: str) -> dict[str, Any]:
+    return {column: _processors(table, column)[0] for column in Base.metadata.tables[table].c.keys()}
+
+
 def row_to_wire(table: Table | str, row: dict[str, Any]) -> dict[str, Any]:
     name = table if isinstance(table, str) else table.name
-    return {k: to_wire(name, k, v) for k, v in row.items()}
+    binds = _to_wire_processors(name)
+    return {k: v if v is None or (bind := binds[k]) is None else bind(v) for k, v in row.items()}
 
 
 def row_from_wire(table: str, row: dict[str, Any]) -> dict[str, Any]:
