@@ -3,9 +3,10 @@ and reserved for the slot; the preparation checklist; the status flow and outcom
 the .ics export and the confidential brief.
 
 A new appointment is booked in one write (`desk.appointments.create`, which refuses
-double bookings and reserves the pieces); an open one can be moved (time, advisor,
-room) and moved along its status flow. The service keeps the client, kind, second
-advisor, notes and pieces as booked."""
+double bookings and reserves the pieces); an open one is changed in one write
+(`desk.appointments.amend`: time, advisor, room, second advisor, client, kind, notes,
+and pieces added or released) and moved along its status flow. A closed one is
+shown as it was."""
 
 from __future__ import annotations
 
@@ -85,6 +86,17 @@ def _load(desk, appointment_id: uuid.UUID) -> Loaded:
     return Loaded(appointment, tuple(selections), tuple(checklist), client, pieces, tickable)
 
 
+def _title(desk, kind: str, client_id: uuid.UUID | None) -> str:
+    """"Bridal consultation: Ms Lin": the title a booking is given, in the desk's language."""
+    word = render(f"word.appointment.{kind}", desk.lang)
+    title = word[:1].upper() + word[1:]
+    if client_id is not None:
+        client = desk.clients.get(client_id)
+        greeting = getattr(client, "greeting_name", "") or getattr(client, "name_local", "")
+        title = f"{title}: {greeting}" if greeting else title
+    return title
+
+
 def _collections(desk) -> list[str]:
     return sorted({s.piece.collection for s in desk.stock.find(limit=100000) if s.piece.collection})
 
@@ -94,6 +106,11 @@ def client_text(client) -> str:
     if client.name_local and client.name_local not in client.display_name:
         return f"{client.display_name}  {client.name_local}"
     return client.display_name
+
+
+def _piece_text(piece) -> str:
+    """"Cathedral Engagement Ring (BC-R-014)": pieces of one design share a name."""
+    return f"{piece.name} ({piece.sku})" if getattr(piece, "sku", "") else piece.name
 
 
 def _card(title: str, name: str) -> tuple[QFrame, QVBoxLayout]:
@@ -240,6 +257,11 @@ class AppointmentEditor(QDialog):
         self.notes_edit.setFixedHeight(80)
         form.addRow(self.tr("Notes"), self.notes_edit)
         details_layout.addLayout(form)
+        self.closed_hint = QLabel(self.tr("This appointment is closed: it is kept as it was and can no longer be changed."))
+        self.closed_hint.setObjectName("fieldHint")
+        self.closed_hint.setWordWrap(True)
+        self.closed_hint.hide()
+        details_layout.addWidget(self.closed_hint)
 
         # Status flow and outcome (open appointments).
         self.flow_card, flow_layout = _card(self.tr("Status and outcome"), "flow")
@@ -502,12 +524,17 @@ class AppointmentEditor(QDialog):
 
     def _show_chosen(self) -> None:
         if self.loaded is not None:
-            names = [p.name for p in self.loaded.pieces.values()]
-            self.chosen_label.setText(
-                self.tr("Reserved for this slot:") + "\n" + "\n".join(f"•  {n}" for n in names)
-                if names
-                else self.tr("No pieces reserved for this slot.")
-            )
+            held = self.loaded.pieces
+            chosen = self.stock_model.chosen if self.stock_table.isVisibleTo(self) else held
+            kept = [_piece_text(p) for i, p in held.items() if i in chosen]
+            lines = [self.tr("Reserved for this slot:") + "\n" + "\n".join(f"•  {n}" for n in kept)] if kept else []
+            added = [_piece_text(p) for i, p in chosen.items() if i not in held]
+            released = [_piece_text(p) for i, p in held.items() if i not in chosen]
+            if added:
+                lines.append(self.tr("To reserve when you save: {pieces}").format(pieces=", ".join(added)))
+            if released:
+                lines.append(self.tr("To release when you save: {pieces}").format(pieces=", ".join(released)))
+            self.chosen_label.setText("\n".join(lines) if lines else self.tr("No pieces reserved for this slot."))
             return
         names = [p.name for p in self.stock_model.chosen.values()]
         self.chosen_label.setText(
@@ -534,8 +561,8 @@ class AppointmentEditor(QDialog):
         if loaded.client is not None:
             self.choose_client(loaded.client)
         else:
+            self.client_id = None
             self.client_chosen.setText(self.tr("No client"))
-        self.client_search.hide()
         self._select(self.kind_box, a.kind.value)
         self._select(self.advisor_box, a.advisor_id)
         self._select(self.second_box, a.second_advisor_id)
@@ -544,21 +571,30 @@ class AppointmentEditor(QDialog):
         self.notes_edit.setPlainText(a.notes or "")
         open_ = a.status in APPOINTMENT_FLOW and bool(APPOINTMENT_FLOW[a.status]) and a.status is not AppointmentStatus.COMPLETED
         movable = a.status in (AppointmentStatus.REQUESTED, AppointmentStatus.CONFIRMED, AppointmentStatus.ARRIVED)
-        # What the service keeps as booked is shown, not edited.
-        for w in (self.kind_box, self.second_box):
-            w.setEnabled(False)
-        self.notes_edit.setEnabled(movable)
-        for w in (self.advisor_box, self.room_box, self.date_edit, self.start_edit, self.end_edit):
+        # An open appointment is changed in place; a closed one is kept as it was.
+        self.client_search.setVisible(movable)
+        self.client_search.setPlaceholderText(self.tr("Search to change the client…"))
+        for w in (self.kind_box, self.second_box, self.notes_edit, self.advisor_box, self.room_box):
+            w.setEnabled(movable)
+        for w in (self.date_edit, self.start_edit, self.end_edit):
             w.setEnabled(movable)
         self.save_button.setVisible(movable)
+        self.closed_hint.setVisible(not movable)
         self._fill_flow(a.status if open_ else None)
         self._select(self.outcome_box, a.outcome or "")
         self.outcome_note.setText(a.outcome_note or "")
-        self.stock_filters.hide()
-        self.stock_table.hide()
-        self.right.setStretch(0, 0)
-        self.right.setStretch(1, 1)
-        self.stock_card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.stock_model.chosen = dict(loaded.pieces)
+        self.stock_model.held = set(loaded.pieces)
+        self.stock_filters.setVisible(movable)
+        self.stock_table.setVisible(movable)
+        if movable:
+            if self.collection_box.count() == 1:
+                self.runner.read(_collections, self._fill_collections)
+            self.search_stock()
+        else:
+            self.right.setStretch(0, 0)
+            self.right.setStretch(1, 1)
+            self.stock_card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self._show_chosen()
         self.checklist_model.set_items(list(loaded.checklist), loaded.tickable)
         self.checklist_hint.setText(
@@ -615,28 +651,7 @@ class AppointmentEditor(QDialog):
         advisor = self._id(self.advisor_box)
         room = self._id(self.room_box)
         if self.appointment_id is not None:
-            a = self.loaded.appointment if self.loaded else None
-            kwargs = {}
-            if a is not None and room != a.room_id:
-                kwargs["room_id"] = room
-            if a is not None and advisor != a.advisor_id:
-                kwargs["advisor_id"] = advisor
-            appointment_id = self.appointment_id
-            notes = self.notes_edit.toPlainText().strip()
-            moved = a is None or kwargs or start != a.starts_at or end != a.ends_at
-            notes_changed = a is not None and notes != (a.notes or "")
-
-            def change(desk):
-                written = desk.appointments.reschedule(appointment_id, start, end, **kwargs) if moved else None
-                if notes_changed:
-                    written = desk.appointments.update_notes(appointment_id, notes)
-                return written
-
-            submit(
-                self.runner,
-                change,
-                self._after_write(self.tr("Appointment moved") if moved else self.tr("Appointment saved"), close=True),
-            )
+            self._save_changes(start, end, advisor, room)
             return
         if self.client_id is None and self.client_search.text().strip():
             self._pick_first_client()
@@ -647,12 +662,7 @@ class AppointmentEditor(QDialog):
         pieces = list(self.stock_model.chosen)
 
         def book(desk):
-            word = render(f"word.appointment.{kind}", desk.lang)
-            title = word[:1].upper() + word[1:]
-            if client_id is not None:
-                client = desk.clients.get(client_id)
-                greeting = getattr(client, "greeting_name", "") or getattr(client, "name_local", "")
-                title = f"{title}: {greeting}" if greeting else title
+            title = _title(desk, kind, client_id)
             return desk.appointments.create(
                 kind=kind, starts_at=start, ends_at=end, client_id=client_id, advisor_id=advisor,
                 second_advisor_id=second, room_id=room, title=title, notes=notes, pieces=pieces,
@@ -664,6 +674,47 @@ class AppointmentEditor(QDialog):
             self._after_write(self.tr("Appointment booked"), close=True)(result)
 
         submit(self.runner, book, booked)
+
+    def _save_changes(self, start: dt.datetime, end: dt.datetime, advisor, room) -> None:
+        """Everything changed on an open appointment, in one write."""
+        if self.loaded is None:
+            return
+        a = self.loaded.appointment
+        fields: dict[str, Any] = {}
+        if start != a.starts_at or end != a.ends_at:
+            fields.update(starts_at=start, ends_at=end)
+        if advisor != a.advisor_id:
+            fields["advisor_id"] = advisor
+        if room != a.room_id:
+            fields["room_id"] = room
+        second = self._id(self.second_box)
+        if second != a.second_advisor_id:
+            fields["second_advisor_id"] = second
+        kind = self.kind_box.currentData()
+        if kind != a.kind.value:
+            fields["kind"] = kind
+        if self.client_id != a.client_id:
+            fields["client_id"] = self.client_id
+        notes = self.notes_edit.toPlainText().strip()
+        if notes != (a.notes or ""):
+            fields["notes"] = notes
+        chosen, held = set(self.stock_model.chosen), set(self.loaded.pieces)
+        if chosen - held:
+            fields["add_pieces"] = [p for p in self.stock_model.chosen if p not in held]
+        if held - chosen:
+            fields["remove_pieces"] = [p for p in self.loaded.pieces if p not in chosen]
+        moved = "starts_at" in fields or "advisor_id" in fields or "room_id" in fields
+        appointment_id = self.appointment_id
+        old_kind, old_client, old_title = a.kind.value, a.client_id, a.title
+
+        def change(desk):
+            if ("kind" in fields or "client_id" in fields) and old_title == _title(desk, old_kind, old_client):
+                # The title was the one booking gave it: it follows the new kind or client.
+                fields["title"] = _title(desk, fields.get("kind", old_kind), fields.get("client_id", old_client))
+            return desk.appointments.amend(appointment_id, **fields) if fields else None
+
+        message = self.tr("Appointment moved") if moved else self.tr("Appointment saved")
+        submit(self.runner, change, self._after_write(message, close=True))
 
     @classmethod
     def ask_cancel_reason(cls, parent: QWidget) -> str | None:

@@ -87,6 +87,13 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Book": ("预订", "預訂"),
     "Save changes": ("保存更改", "儲存變更"),
     "Reserved for this slot:": ("已为此时段保留：", "已為此時段保留："),
+    "To reserve when you save: {pieces}": ("保存后预留：{pieces}", "儲存後預留：{pieces}"),
+    "To release when you save: {pieces}": ("保存后释放：{pieces}", "儲存後釋放：{pieces}"),
+    "Search to change the client…": ("搜索以更换客户…", "搜尋以更換客戶…"),
+    "This appointment is closed: it is kept as it was and can no longer be changed.": (
+        "此预约已结束，将按原样保留，不能再修改。",
+        "此預約已結束，將按原樣保留，不能再修改。",
+    ),
     "No pieces reserved for this slot.": ("此时段未保留任何作品。", "此時段未保留任何作品。"),
     "To reserve for the slot: {pieces}": ("将为此时段保留：{pieces}", "將為此時段保留：{pieces}"),
     "Tick pieces to reserve them for the slot.": (
@@ -754,6 +761,23 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Launch preview": ("新品预览", "新品預覽"),
     "Virtual consultation": ("线上咨询", "線上諮詢"),
     "Workshop": ("工作坊", "工作坊"),
+    "Bespoke design session": ("定制设计", "訂製設計"),
+    "Cleaning and inspection": ("清洁与检测", "清潔與檢測"),
+    "Repair drop-off or collection": ("维修送取", "維修送取"),
+    "Workshop or masterclass": ("工作坊或大师课", "工作坊或大師課"),
+    "In-store event": ("店内活动", "店內活動"),
+    "Requested": ("待确认", "待確認"),
+    "Confirmed": ("已确认", "已確認"),
+    "Arrived": ("已到店", "已到店"),
+    "Completed": ("已完成", "已完成"),
+    "No-show": ("未到店", "未到店"),
+    "Confirm": ("确认", "確認"),
+    "Client arrived": ("客户已到店", "客戶已到店"),
+    "Not recorded": ("未记录", "未記錄"),
+    "Purchase": ("购买", "購買"),
+    "Wishlist additions": ("加入心愿单", "加入願望清單"),
+    "Next step agreed": ("已约定下一步", "已約定下一步"),
+    "No purchase": ("未购买", "未購買"),
 }
 
 IN_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {

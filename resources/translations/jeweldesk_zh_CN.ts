@@ -666,6 +666,10 @@ Reason (optional):</source>
             <translation>备注</translation>
         </message>
         <message>
+            <source>This appointment is closed: it is kept as it was and can no longer be changed.</source>
+            <translation>此预约已结束，将按原样保留，不能再修改。</translation>
+        </message>
+        <message>
             <source>Status and outcome</source>
             <translation>状态与结果</translation>
         </message>
@@ -734,6 +738,14 @@ Reason (optional):</source>
             <translation>已为此时段保留：</translation>
         </message>
         <message>
+            <source>To reserve when you save: {pieces}</source>
+            <translation>保存后预留：{pieces}</translation>
+        </message>
+        <message>
+            <source>To release when you save: {pieces}</source>
+            <translation>保存后释放：{pieces}</translation>
+        </message>
+        <message>
             <source>No pieces reserved for this slot.</source>
             <translation>此时段未保留任何作品。</translation>
         </message>
@@ -748,6 +760,10 @@ Reason (optional):</source>
         <message>
             <source>No client</source>
             <translation>未指定客户</translation>
+        </message>
+        <message>
+            <source>Search to change the client…</source>
+            <translation>搜索以更换客户…</translation>
         </message>
         <message>
             <source>Prepared from the client's preferences when the appointment was booked.</source>
@@ -1000,6 +1016,105 @@ Your own book is on the Clients screen.</source>
         <message>
             <source>Piece removed</source>
             <translation>作品已移除</translation>
+        </message>
+    </context>
+    <context>
+        <name>Calendar</name>
+        <message>
+            <source>Private viewing</source>
+            <translation>私人品鉴</translation>
+        </message>
+        <message>
+            <source>Bridal consultation</source>
+            <translation>婚戒咨询</translation>
+        </message>
+        <message>
+            <source>Bespoke design session</source>
+            <translation>定制设计</translation>
+        </message>
+        <message>
+            <source>Launch preview</source>
+            <translation>新品预览</translation>
+        </message>
+        <message>
+            <source>Cleaning and inspection</source>
+            <translation>清洁与检测</translation>
+        </message>
+        <message>
+            <source>Repair drop-off or collection</source>
+            <translation>维修送取</translation>
+        </message>
+        <message>
+            <source>Virtual consultation</source>
+            <translation>线上咨询</translation>
+        </message>
+        <message>
+            <source>Workshop or masterclass</source>
+            <translation>工作坊或大师课</translation>
+        </message>
+        <message>
+            <source>In-store event</source>
+            <translation>店内活动</translation>
+        </message>
+        <message>
+            <source>Requested</source>
+            <translation>待确认</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation>已到店</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>未到店</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>确认</translation>
+        </message>
+        <message>
+            <source>Client arrived</source>
+            <translation>客户已到店</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>完整</translation>
+        </message>
+        <message>
+            <source>Cancel appointment</source>
+            <translation>取消预约</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>未记录</translation>
+        </message>
+        <message>
+            <source>Purchase</source>
+            <translation>购买</translation>
+        </message>
+        <message>
+            <source>Wishlist additions</source>
+            <translation>加入心愿单</translation>
+        </message>
+        <message>
+            <source>Next step agreed</source>
+            <translation>已约定下一步</translation>
+        </message>
+        <message>
+            <source>No purchase</source>
+            <translation>未购买</translation>
         </message>
     </context>
     <context>

@@ -666,6 +666,10 @@ Reason (optional):</source>
             <translation>備註</translation>
         </message>
         <message>
+            <source>This appointment is closed: it is kept as it was and can no longer be changed.</source>
+            <translation>此預約已結束，將按原樣保留，不能再修改。</translation>
+        </message>
+        <message>
             <source>Status and outcome</source>
             <translation>狀態與結果</translation>
         </message>
@@ -734,6 +738,14 @@ Reason (optional):</source>
             <translation>已為此時段保留：</translation>
         </message>
         <message>
+            <source>To reserve when you save: {pieces}</source>
+            <translation>儲存後預留：{pieces}</translation>
+        </message>
+        <message>
+            <source>To release when you save: {pieces}</source>
+            <translation>儲存後釋放：{pieces}</translation>
+        </message>
+        <message>
             <source>No pieces reserved for this slot.</source>
             <translation>此時段未保留任何作品。</translation>
         </message>
@@ -748,6 +760,10 @@ Reason (optional):</source>
         <message>
             <source>No client</source>
             <translation>未指定客戶</translation>
+        </message>
+        <message>
+            <source>Search to change the client…</source>
+            <translation>搜尋以更換客戶…</translation>
         </message>
         <message>
             <source>Prepared from the client's preferences when the appointment was booked.</source>
@@ -1000,6 +1016,105 @@ Your own book is on the Clients screen.</source>
         <message>
             <source>Piece removed</source>
             <translation>作品已移除</translation>
+        </message>
+    </context>
+    <context>
+        <name>Calendar</name>
+        <message>
+            <source>Private viewing</source>
+            <translation>私人品鑑</translation>
+        </message>
+        <message>
+            <source>Bridal consultation</source>
+            <translation>婚戒諮詢</translation>
+        </message>
+        <message>
+            <source>Bespoke design session</source>
+            <translation>訂製設計</translation>
+        </message>
+        <message>
+            <source>Launch preview</source>
+            <translation>新品預覽</translation>
+        </message>
+        <message>
+            <source>Cleaning and inspection</source>
+            <translation>清潔與檢測</translation>
+        </message>
+        <message>
+            <source>Repair drop-off or collection</source>
+            <translation>維修送取</translation>
+        </message>
+        <message>
+            <source>Virtual consultation</source>
+            <translation>線上諮詢</translation>
+        </message>
+        <message>
+            <source>Workshop or masterclass</source>
+            <translation>工作坊或大師課</translation>
+        </message>
+        <message>
+            <source>In-store event</source>
+            <translation>店內活動</translation>
+        </message>
+        <message>
+            <source>Requested</source>
+            <translation>待確認</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>已確認</translation>
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation>已到店</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>未到店</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>確認</translation>
+        </message>
+        <message>
+            <source>Client arrived</source>
+            <translation>客戶已到店</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>完整</translation>
+        </message>
+        <message>
+            <source>Cancel appointment</source>
+            <translation>取消預約</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>未記錄</translation>
+        </message>
+        <message>
+            <source>Purchase</source>
+            <translation>購買</translation>
+        </message>
+        <message>
+            <source>Wishlist additions</source>
+            <translation>加入願望清單</translation>
+        </message>
+        <message>
+            <source>Next step agreed</source>
+            <translation>已約定下一步</translation>
+        </message>
+        <message>
+            <source>No purchase</source>
+            <translation>未購買</translation>
         </message>
     </context>
     <context>

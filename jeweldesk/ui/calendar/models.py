@@ -105,6 +105,8 @@ class StockModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Any] = []  # StockedPiece
         self.chosen: dict[uuid.UUID, Any] = {}  # piece id -> CataloguePieceRecord
+        # Pieces the open appointment already holds: free for it, though taken for anyone else.
+        self.held: set[uuid.UUID] = set()
         self.currency = ""
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole) -> Any:
@@ -145,9 +147,10 @@ class StockModel(QAbstractTableModel):
             base |= Qt.ItemFlag.ItemIsUserCheckable
         return base
 
-    @staticmethod
-    def _free(row) -> int:
-        return row.free if row.free is not None else row.on_hand
+    def _free(self, row) -> int:
+        if row.free is None:
+            return row.on_hand
+        return row.free + (1 if row.piece.id in self.held else 0)
 
     def data(self, index: QModelIndex, role: int = Role.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

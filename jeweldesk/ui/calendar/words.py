@@ -1,5 +1,6 @@
 """Words and colours for appointment kinds, statuses and outcomes, through Qt
-translation (context "Calendar")."""
+translation (context "Calendar"). Each call spells out its context and text: lupdate
+only collects literal `translate("Calendar", "…")` calls."""
 
 from __future__ import annotations
 
@@ -9,33 +10,29 @@ from PySide6.QtGui import QColor
 from jeweldesk.domain.vocab import AppointmentKind, AppointmentStatus
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Calendar", text)
-
-
 def kind_label(kind: object) -> str:
     labels = {
-        AppointmentKind.PRIVATE_VIEWING: _tr("Private viewing"),
-        AppointmentKind.BRIDAL: _tr("Bridal consultation"),
-        AppointmentKind.BESPOKE: _tr("Bespoke design session"),
-        AppointmentKind.LAUNCH_PREVIEW: _tr("Launch preview"),
-        AppointmentKind.CLEANING: _tr("Cleaning and inspection"),
-        AppointmentKind.REPAIR: _tr("Repair drop-off or collection"),
-        AppointmentKind.VIRTUAL: _tr("Virtual consultation"),
-        AppointmentKind.WORKSHOP: _tr("Workshop or masterclass"),
-        AppointmentKind.EVENT: _tr("In-store event"),
+        AppointmentKind.PRIVATE_VIEWING: QCoreApplication.translate("Calendar", "Private viewing"),
+        AppointmentKind.BRIDAL: QCoreApplication.translate("Calendar", "Bridal consultation"),
+        AppointmentKind.BESPOKE: QCoreApplication.translate("Calendar", "Bespoke design session"),
+        AppointmentKind.LAUNCH_PREVIEW: QCoreApplication.translate("Calendar", "Launch preview"),
+        AppointmentKind.CLEANING: QCoreApplication.translate("Calendar", "Cleaning and inspection"),
+        AppointmentKind.REPAIR: QCoreApplication.translate("Calendar", "Repair drop-off or collection"),
+        AppointmentKind.VIRTUAL: QCoreApplication.translate("Calendar", "Virtual consultation"),
+        AppointmentKind.WORKSHOP: QCoreApplication.translate("Calendar", "Workshop or masterclass"),
+        AppointmentKind.EVENT: QCoreApplication.translate("Calendar", "In-store event"),
     }
     return labels.get(kind, str(kind or "").replace("_", " ").capitalize())
 
 
 def status_label(status: object) -> str:
     labels = {
-        AppointmentStatus.REQUESTED: _tr("Requested"),
-        AppointmentStatus.CONFIRMED: _tr("Confirmed"),
-        AppointmentStatus.ARRIVED: _tr("Arrived"),
-        AppointmentStatus.COMPLETED: _tr("Completed"),
-        AppointmentStatus.CANCELLED: _tr("Cancelled"),
-        AppointmentStatus.NO_SHOW: _tr("No-show"),
+        AppointmentStatus.REQUESTED: QCoreApplication.translate("Calendar", "Requested"),
+        AppointmentStatus.CONFIRMED: QCoreApplication.translate("Calendar", "Confirmed"),
+        AppointmentStatus.ARRIVED: QCoreApplication.translate("Calendar", "Arrived"),
+        AppointmentStatus.COMPLETED: QCoreApplication.translate("Calendar", "Completed"),
+        AppointmentStatus.CANCELLED: QCoreApplication.translate("Calendar", "Cancelled"),
+        AppointmentStatus.NO_SHOW: QCoreApplication.translate("Calendar", "No-show"),
     }
     return labels.get(status, str(status or ""))
 
@@ -43,11 +40,11 @@ def status_label(status: object) -> str:
 def status_action(status: AppointmentStatus) -> str:
     """The button that moves an appointment into `status`."""
     labels = {
-        AppointmentStatus.CONFIRMED: _tr("Confirm"),
-        AppointmentStatus.ARRIVED: _tr("Client arrived"),
-        AppointmentStatus.COMPLETED: _tr("Complete"),
-        AppointmentStatus.CANCELLED: _tr("Cancel appointment"),
-        AppointmentStatus.NO_SHOW: _tr("No-show"),
+        AppointmentStatus.CONFIRMED: QCoreApplication.translate("Calendar", "Confirm"),
+        AppointmentStatus.ARRIVED: QCoreApplication.translate("Calendar", "Client arrived"),
+        AppointmentStatus.COMPLETED: QCoreApplication.translate("Calendar", "Complete"),
+        AppointmentStatus.CANCELLED: QCoreApplication.translate("Calendar", "Cancel appointment"),
+        AppointmentStatus.NO_SHOW: QCoreApplication.translate("Calendar", "No-show"),
     }
     return labels.get(status, status_label(status))
 
@@ -57,11 +54,11 @@ OUTCOMES = ("purchase", "wishlist", "next_step", "no_purchase")
 
 def outcome_label(value: str) -> str:
     labels = {
-        "": _tr("Not recorded"),
-        "purchase": _tr("Purchase"),
-        "wishlist": _tr("Wishlist additions"),
-        "next_step": _tr("Next step agreed"),
-        "no_purchase": _tr("No purchase"),
+        "": QCoreApplication.translate("Calendar", "Not recorded"),
+        "purchase": QCoreApplication.translate("Calendar", "Purchase"),
+        "wishlist": QCoreApplication.translate("Calendar", "Wishlist additions"),
+        "next_step": QCoreApplication.translate("Calendar", "Next step agreed"),
+        "no_purchase": QCoreApplication.translate("Calendar", "No purchase"),
     }
     return labels.get(value, value.replace("_", " ").capitalize())
 
