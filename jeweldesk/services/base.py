@@ -5,65 +5,21 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
-from jeweldesk.domain.messages import render
+from jeweldesk.services.views import Changes, Notice
+from jeweldesk.services.views import Written as Written  # where services have always found it
 from jeweldesk.storage.models import Base, Synced
 
 if TYPE_CHECKING:
     from jeweldesk.services.desk import Desk
 
 T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class Notice:
-    """Something the advisor should know after a successful write (a likely duplicate,
-    a book over capacity). Rendered in the advisor's language."""
-
-    key: str
-    params: dict[str, Any] = field(default_factory=dict)
-
-    def message(self, lang: str = "en") -> str:
-        return render(self.key, lang, **self.params)
-
-
-@dataclass(frozen=True)
-class Changes:
-    """Which tables and records a write touched: the UI refreshes only what changed."""
-
-    tables: frozenset[str] = frozenset()
-    ids: frozenset[uuid.UUID] = frozenset()
-    notices: tuple[Notice, ...] = ()
-
-    def touches(self, *tables: str) -> bool:
-        return any(t in self.tables for t in tables)
-
-    def __or__(self, other: Changes) -> Changes:
-        return Changes(self.tables | other.tables, self.ids | other.ids, self.notices + other.notices)
-
-    @property
-    def empty(self) -> bool:
-        return not self.tables
-
-
-@dataclass(frozen=True)
-class Written(Generic[T]):
-    """A write's result: the value made or changed, and what changed."""
-
-    value: T
-    changes: Changes
-
-    @property
-    def notices(self) -> tuple[Notice, ...]:
-        return self.changes.notices
 
 
 # --- frozen records of table rows ----------------------------------------------------

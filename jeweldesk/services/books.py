@@ -89,6 +89,19 @@ class BookService:
             count = s.scalar(select(func.count()).select_from(m.BookEntry).where(*_active(advisor.id))) or 0
             return BookStatus(advisor.id, count, BOOK_MIN, BOOK_MAX)
 
+    def marks(self, advisor_id: uuid.UUID | str) -> dict[uuid.UUID, str]:
+        """Each client in the advisor's book with the clock of their last change: read
+        before `book` by whoever keeps a copy of it, a later change shows as a mismatch."""
+        with reading(self.desk) as s:
+            advisor = staff_row(s, advisor_id)
+            return dict(
+                s.execute(
+                    select(m.BookEntry.client_id, m.Client.updated_hlc)
+                    .join(m.Client, m.Client.id == m.BookEntry.client_id)
+                    .where(*_active(advisor.id))
+                ).all()
+            )
+
     def book(self, advisor_id: uuid.UUID | str) -> list[BookRow]:
         """The advisor's book with last contact and next appointment, by name."""
         with reading(self.desk) as s:

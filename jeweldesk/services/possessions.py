@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from zoneinfo import ZoneInfo
 
@@ -19,42 +18,8 @@ from jeweldesk.domain.vocab import PurchaseChannel, StoneOrigin
 from jeweldesk.services.base import Written, freeze, now_utc, unit_of_work
 from jeweldesk.services.clients import client_row
 from jeweldesk.services.directory import store_row
+from jeweldesk.services.views import LineDraft, StoneDraft
 from jeweldesk.storage import models as m
-
-
-@dataclass(frozen=True)
-class StoneDraft:
-    """A stone's grading as read off its lab report."""
-
-    stone_type: str
-    origin: StoneOrigin | str = StoneOrigin.NATURAL
-    shape: str = ""
-    carat: str | Decimal | None = None
-    colour: str = ""
-    clarity: str = ""
-    cut_grade: str = ""
-    polish: str = ""
-    symmetry: str = ""
-    fluorescence: str = ""
-    measurements: str = ""
-    treatments: str = ""
-    lab: str = ""
-    report_number: str = ""
-    girdle_inscription: str = ""
-    origin_country: str = ""
-
-
-@dataclass(frozen=True)
-class LineDraft:
-    """One line of a purchase: a catalogue piece, or a description for a piece
-    outside the catalogue."""
-
-    unit_price: str | Decimal
-    piece_id: uuid.UUID | None = None
-    description: str = ""
-    quantity: int = 1
-    serial: str = ""
-    stones: Sequence[StoneDraft] = field(default_factory=tuple)
 
 
 def _carat(value) -> Decimal | None:

@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 from jeweldesk import APP_NAME, ORG_NAME, paths
-from jeweldesk.services import Desk
 from jeweldesk.ui.appearance import apply_house_style
-from jeweldesk.ui.demo_seeding import demo_needs_seeding, seed_demo
 from jeweldesk.ui.main_window import MainWindow
 from jeweldesk.ui.translations import install_translator
+
+if TYPE_CHECKING:
+    from jeweldesk.services import Desk
 
 DEMO_FOLDER = "jeweldesk-demo"
 
@@ -74,6 +76,8 @@ class AppSession(QObject):
         folder = _store_folder(self.data_dir, self.demo)
         if folder is None:
             return False
+        from jeweldesk.services import Desk
+
         self.folder = folder
         self.desk = Desk.open(folder)
         if self.lang:
@@ -122,6 +126,8 @@ def _store_folder(data_dir, demo: bool) -> Path | None:
         return paths.data_dir(data_dir)
     folder = Path(data_dir) if data_dir else paths.data_dir() / DEMO_FOLDER
     folder.mkdir(parents=True, exist_ok=True)
+    from jeweldesk.ui.demo_seeding import demo_needs_seeding, seed_demo
+
     if demo_needs_seeding(folder) and not seed_demo(folder):
         return None
     return folder
@@ -130,41 +136,70 @@ def _store_folder(data_dir, demo: bool) -> Path | None:
 def open_main_window(
     data_dir: str | Path | None = None, *, demo: bool = False, lang: str | None = None
 ) -> MainWindow | None:
-    """Open the store and show the main window, acting as whoever last signed in on
-    this device (no PIN asked: for tests and tools); None if the demo could not be built
-    (the user has been told why).
+    """Show the main window on the store in `data_dir`, acting as whoever last signed in
+    on this device (no PIN asked: for kiosks, tests and tools); None if the demo could
+    not be built (the user has been told why).
 
-    With `demo`, the store lives in its own folder (`jeweldesk-demo` in the user-data
-    folder unless `data_dir` is given) and is seeded on first use."""
+    The window paints first (the book as last shown) and opens the store after, on the
+    database thread: see `MainWindow`. With `demo`, the store lives in its own folder
+    (`jeweldesk-demo` in the user-data folder unless `data_dir` is given) and is seeded
+    on first use."""
+    from jeweldesk.ui.first_paint import read_snapshot, stored_language
+
     folder = _store_folder(data_dir, demo)
     if folder is None:
         return None
-    desk = Desk.open(folder)
-    if lang:
-        desk.set_language(lang)
-    desk.accounts.seed_demo_pins()  # a demo store only
-    return show_main_window(desk, folder, demo=demo)
+    snapshot = read_snapshot(folder, lang)
+    install_translator(QApplication.instance(), lang or (snapshot.lang if snapshot else stored_language(folder)))
 
+    def opener():
+        from jeweldesk.services import Desk
 
-def show_main_window(desk: Desk, folder: Path | None, *, demo: bool = False,
-                     headoffice=None) -> MainWindow:
-    """The main window on `desk`, with the demo's head office and sync attached."""
-    window = MainWindow(desk)
-    window.demo = demo
-    window.headoffice = headoffice
-    if demo and headoffice is None:
-        # The demo's own head office, in this process: sync works as in a real store.
-        from jeweldesk.headoffice.embedded import demo_headoffice
+        desk = Desk.open(folder)
+        if lang:
+            desk.set_language(lang)
+        desk.accounts.seed_demo_pins()  # a demo store only
+        return desk
 
-        window.headoffice = demo_headoffice(desk, folder)
-    if desk.sync.client.url:
-        from jeweldesk.ui.sync_panel import SyncController
-
-        controller = SyncController(desk, window)
-        window.attach_sync(controller)
-        controller.start()
+    window = MainWindow(opener=opener, first_paint=snapshot)
+    _attach_services(window, folder, demo=demo)
     window.show()
     return window
+
+
+def show_main_window(desk, folder: Path | None, *, demo: bool = False,
+                     headoffice=None) -> MainWindow:
+    """The main window on an open `desk`, with the demo's head office and sync attached
+    once its screens are built."""
+    window = MainWindow(desk, build_now=False)
+    _attach_services(window, folder, demo=demo, headoffice=headoffice)
+    window.show()
+    return window
+
+
+def _attach_services(window: MainWindow, folder: Path | None, *, demo: bool, headoffice=None) -> None:
+    """Once the window is ready: the demo's head office (in this process, so sync works
+    as in a real store) and the background sync, if the device has a head office."""
+    window.demo = demo
+    window.headoffice = headoffice
+
+    def attach() -> None:
+        desk = window.runner.desk
+        if demo and window.headoffice is None:
+            from jeweldesk.headoffice.embedded import demo_headoffice
+
+            window.headoffice = demo_headoffice(desk, folder or desk.path.parent)
+        if desk.sync.client.url:
+            from jeweldesk.ui.sync_panel import SyncController
+
+            controller = SyncController(desk, window)
+            window.attach_sync(controller)
+            controller.start()
+
+    if window.ready:
+        attach()
+    else:
+        window.sig_ready.connect(attach)
 
 
 def rebuild_main_window(window: MainWindow) -> MainWindow:
@@ -185,7 +220,7 @@ def rebuild_main_window(window: MainWindow) -> MainWindow:
     guard = getattr(window, "session_guard", None)
     if guard is not None:
         guard.attach(new)
-    if screen in getattr(new, "screens", {}):
+    if screen in new.nav_buttons:
         new.show_screen(screen)
     window.headoffice = None  # handed over: closing the old window must not stop it
     window.replacement = new

@@ -6,6 +6,7 @@ a window that does not answer."""
 from __future__ import annotations
 
 import logging
+import sqlite3
 import traceback
 from pathlib import Path
 
@@ -22,12 +23,18 @@ DEMO_SEED = 7
 
 def demo_needs_seeding(folder: Path) -> bool:
     """True when the store in `folder` holds no clients (or does not exist yet)."""
-    if not (folder / DATABASE_FILENAME).exists():
+    database = folder / DATABASE_FILENAME
+    if not database.exists():
         return True
-    from jeweldesk.services import Desk
-
-    with Desk.open(folder) as desk:
-        return desk.clients.count() == 0
+    # Read with the standard library: opening the desk here would cost the start a second.
+    try:
+        con = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        try:
+            return con.execute("SELECT 1 FROM clients LIMIT 1").fetchone() is None
+        finally:
+            con.close()
+    except sqlite3.Error:  # no clients table yet: a store that was never filled
+        return True
 
 
 class DemoBuild(QObject):

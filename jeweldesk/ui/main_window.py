@@ -1,9 +1,17 @@
 """The main window: the advisor's book and one search box on the left, the chosen
-client on the right."""
+client on the right, and a rail of screens.
+
+It starts in one of two ways. Given an open desk, everything is built at once. Given
+a way to open one (`opener`), it paints first and opens the desk after: the shell and
+the book as last shown (`first_paint`, see `jeweldesk.ui.first_paint`) are on screen
+before SQLAlchemy is even imported, the desk opens on the database thread, and then
+the live book replaces the painted one and the other screens are built, one per turn
+of the event loop so the window stays responsive."""
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, QTimer, Signal
@@ -22,32 +30,60 @@ from jeweldesk.ui.client_list import ClientListView
 from jeweldesk.ui.models.client_list import ClientListModel
 from jeweldesk.ui.profile_pane import ClientProfilePane
 from jeweldesk.ui.runner import DeskRunner
+from jeweldesk.ui.screens import load_all
 
 if TYPE_CHECKING:
     from jeweldesk.services import Desk
     from jeweldesk.services.views import BookRow, ClientProfile, ClientSummary
+    from jeweldesk.ui.first_paint import BookSnapshot
 
 SEARCH_DELAY_MS = 150  # long enough to skip keystrokes typed in a burst
 SEARCH_LIMIT = 50
+OPEN_AT_LATEST_MS = 250  # after being shown, if no paint came first
 
 
 class MainWindow(QMainWindow):
-    """`sig_list_shown(kind)` fires after the list is filled: "book" or "results"."""
+    """`sig_list_shown(kind)` fires after the list is filled: "book" or "results".
+    `sig_ready()` fires once the desk is open and every screen is built."""
 
     sig_list_shown = Signal(str)
     sig_profile_shown = Signal(object)  # client id
+    sig_ready = Signal()
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        desk: Desk | None = None,
+        parent: QWidget | None = None,
+        *,
+        opener: Callable[[], Desk] | None = None,
+        first_paint: BookSnapshot | None = None,
+        build_now: bool = True,
+    ) -> None:
         super().__init__(parent)
+        if (desk is None) == (opener is None):
+            raise TypeError("MainWindow needs an open desk or an opener, not both")
         self.setObjectName("mainWindow")
         self.runner = DeskRunner(desk, self)
         self.runner.sig_failed.connect(self._show_failure)
         self.timezone = "UTC"
         self.store_zones: dict[str, str] = {}
+        self.ready = False
+        self.signed_in = False
+        self._whereabouts: tuple = (None, None, {})
         self._book: list[BookRow] = []
         self._searched = ""
+        self._wanted_screen: str | None = None
+        self._opener: Callable[[], Desk] | None = None
+        self._pending_screens: list[str] = []
+        self._steps = QTimer(self)  # the start's steps after the first paint: `_next_step`
+        self._steps.setSingleShot(True)
+        self._steps.setInterval(0)
+        self._steps.timeout.connect(self._next_step)
+        self._open_at_latest = QTimer(self)
+        self._open_at_latest.setSingleShot(True)
+        self._open_at_latest.setInterval(OPEN_AT_LATEST_MS)
+        self._open_at_latest.timeout.connect(self._next_step)
 
-        self.runner.read(_whereabouts, self._show_whereabouts)
         self.model = ClientListModel(self.timezone, self)
 
         self.search_box = QLineEdit()
@@ -73,7 +109,7 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.client_list, 1)
         self.left_layout = left_layout
 
-        self.profile_pane = ClientProfilePane()
+        self.profile_pane = ClientProfilePane(build_now=desk is not None)
         self.status = QLabel()
         self.status.setObjectName("statusMessage")
         self.statusBar().addWidget(self.status, 1)
@@ -103,15 +139,104 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_box, self.search_box.clear)
 
         self.profile_pane.clear()
+        if desk is not None:
+            self._desk_ready(build_now=build_now)
+            return
+        if first_paint is not None:
+            self._paint_snapshot(first_paint)
+        else:
+            self.list_caption.setText(self.tr("Opening the store…"))
+        self._opener = opener  # used once the window has painted: see `_open_desk`
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self._opener is not None and not self._steps.isActive():
+            self._steps.start()  # the first paint is done: open the desk next
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._opener is not None:
+            self._open_at_latest.start()  # a platform that never paints it
+
+    def _next_step(self) -> None:
+        """One step of the start after the first paint, one per turn of the event loop:
+        open the desk (on the database thread: importing the database layer beside the
+        paint would slow it, one interpreter lock), then build one screen at a time."""
+        if self._opener is not None:
+            opener, self._opener = self._opener, None
+            self._open_at_latest.stop()
+            self.runner.open_desk(opener, lambda _desk: self._desk_ready(build_now=False))
+            return
+        if not self._pending_screens:
+            return
+        wanted = self._wanted_screen
+        if wanted in self._pending_screens:  # asked for before the desk was open: first
+            self._pending_screens.remove(wanted)
+            self._wanted_screen = None
+            self._build_screen(wanted)
+            self.show_screen(wanted)
+        else:
+            self._build_screen(self._pending_screens.pop(0))
+        if self._pending_screens:
+            self._steps.start()
+        else:
+            self._warm_up()
+            self._became_ready()
+
+    def _paint_snapshot(self, snapshot: BookSnapshot) -> None:
+        """The book as last shown, until the live one arrives."""
+        self.store_zones = dict(snapshot.store_zones)
+        self.timezone = snapshot.timezone
+        self.model.set_timezone(snapshot.timezone)
+        self._set_title(snapshot.person_name, snapshot.store_label)
+        self.signed_in = True
+        self._book = list(snapshot.rows)
+        self._show_book()
+
+    def _desk_ready(self, *, build_now: bool) -> None:
+        """The desk is open: read who and where, the live book, and build the screens
+        (at once, or one per turn of the event loop after the first paint)."""
+        self.signed_in = self.runner.desk.acting_staff_id is not None
+        self.runner.read(_whereabouts, self._show_whereabouts)
         self.reload_book()
+        waiting = [spec.key for spec in load_all() if spec.key not in self.screens]
+        self.profile_pane.build()
+        if build_now:
+            for key in waiting:
+                self._build_screen(key)
+            self._became_ready()
+        else:
+            self._pending_screens = waiting
+            self._steps.start()
+
+    def _warm_up(self) -> None:
+        """Pay a profile's one-time costs (its queries compiled, locale data read) on the
+        database thread now, not when the advisor first taps a client."""
+        if self.model.rowCount() == 0:
+            return
+        client_id, lang = self.model.client_id(0), self.runner.desk.lang
+
+        def warm(desk: Desk) -> None:
+            from decimal import Decimal
+
+            from jeweldesk.ui.profile.common import money_text
+
+            desk.clients.profile(client_id)
+            desk.segments.standing(client_id).explain("segment", lang)
+            money_text(Decimal("1"), "CNY", lang)
+
+        self.runner.read(warm)
+
+    def _became_ready(self) -> None:
+        self.ready = True
+        self.sig_ready.emit()
 
     # --- navigation ---------------------------------------------------------------------
 
     def _build_shell(self, book: QWidget) -> None:
-        """A navigation rail on the left, one page per screen; the book is always there."""
+        """A navigation rail on the left, one page per screen; the book is always there.
+        The other screens are built by `_build_screen` when the desk is open."""
         from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QStackedWidget
-
-        from jeweldesk.ui.screens import load_all
 
         self.stack = QStackedWidget()
         self.stack.setObjectName("screens")
@@ -122,20 +247,19 @@ class MainWindow(QMainWindow):
         rail_layout.setSpacing(6)
         self.nav_group = QButtonGroup(self)
         self.nav_group.setExclusive(True)
-        self.screens: dict[str, QWidget] = {}
+        self.screens: dict[str, QWidget] = {"book": book}
+        self.stack.addWidget(book)
         self.nav_buttons: dict[str, QPushButton] = {}
-        entries = [("book", self.tr("Clients"), "Ctrl+2", lambda _w: book, 20)]
-        entries += [(s.key, s.title, s.shortcut, s.factory, s.position) for s in load_all()]
-        entries.sort(key=lambda e: e[4])
-        for key, title, shortcut, factory, _pos in entries:
-            widget = factory(self)
-            self.screens[key] = widget
-            self.stack.addWidget(widget)
+        entries = [("book", self.tr("Clients"), "Ctrl+2", 20, False)]
+        entries += [(s.key, s.title, s.shortcut, s.position, s.managers_only) for s in load_all()]
+        entries.sort(key=lambda e: e[3])
+        for key, title, shortcut, _pos, managers_only in entries:
             button = QPushButton(QCoreApplication.translate("Screens", title))
             button.setObjectName(f"nav_{key}")
             button.setCheckable(True)
             button.setMinimumHeight(48)
             button.clicked.connect(lambda _=False, k=key: self.show_screen(k))
+            button.setVisible(not managers_only)  # the screen shows it once the role is known
             self.nav_group.addButton(button)
             self.nav_buttons[key] = button
             rail_layout.addWidget(button)
@@ -152,10 +276,22 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(shell)
         self.show_screen("book")
 
+    def _build_screen(self, key: str) -> QWidget:
+        spec = next(s for s in load_all() if s.key == key)
+        widget = spec.factory(self)
+        self.screens[key] = widget
+        self.stack.addWidget(widget)
+        return widget
+
     def show_screen(self, key: str) -> None:
-        widget = self.screens[key]
-        self.stack.setCurrentWidget(widget)
         self.nav_buttons[key].setChecked(True)
+        widget = self.screens.get(key)
+        if widget is None:
+            if self.runner.desk is None:
+                self._wanted_screen = key  # shown as soon as the desk is open
+                return
+            widget = self._build_screen(key)
+        self.stack.setCurrentWidget(widget)
         refresh = getattr(widget, "refresh", None)
         if callable(refresh) and key != "book":
             refresh()
@@ -190,11 +326,24 @@ class MainWindow(QMainWindow):
     # --- the book and the search box ---------------------------------------------------
 
     def reload_book(self) -> None:
+        if self.runner.desk is None:
+            return  # the book is read once the desk is open
         staff_id = self.runner.desk.acting_staff_id
+        self.signed_in = staff_id is not None
         if staff_id is None:
             self._fill_book([])
             return
-        self.runner.read(lambda desk: desk.books.book(staff_id), self._fill_book)
+        # The clocks first: a change landing between the two reads makes the kept copy
+        # look stale at the next start, never fresh.
+        self.runner.read(
+            lambda desk: (desk.books.marks(staff_id), desk.books.book(staff_id)),
+            self._fill_live_book,
+        )
+
+    def _fill_live_book(self, marks_and_rows: tuple) -> None:
+        marks, rows = marks_and_rows
+        self._fill_book(rows)
+        self._keep_for_next_start(marks, rows)
 
     def _fill_book(self, rows: list[BookRow]) -> None:
         self._book = rows
@@ -202,9 +351,26 @@ class MainWindow(QMainWindow):
             return  # the advisor is searching; the book waits until they clear the box
         self._show_book()
 
+    def _keep_for_next_start(self, marks: dict, rows: list[BookRow]) -> None:
+        from jeweldesk.ui.first_paint import BookSnapshot, write_snapshot
+
+        person, store, _zones = self._whereabouts
+        if person is None:
+            return
+        snapshot = BookSnapshot(
+            staff_email=person.email,
+            lang=self.runner.desk.lang,
+            person_name=person.name,
+            store_label=f"{store.name} ({store.code})" if store is not None else "",
+            timezone=self.timezone,
+            store_zones=dict(self.store_zones),
+            rows=tuple(rows),
+        )
+        self.runner.read(lambda desk: write_snapshot(desk.path.parent, snapshot, marks))
+
     def _show_book(self) -> None:
         self.model.show_book(self._book)
-        if self.runner.desk.acting_staff_id is None:
+        if not self.signed_in:
             self.list_caption.setText(self.tr("Not signed in: search for a client"))
         else:
             count = len(self._book)
@@ -304,15 +470,19 @@ class MainWindow(QMainWindow):
     # --- who and where -------------------------------------------------------------------
 
     def _show_whereabouts(self, whereabouts: tuple) -> None:
+        self._whereabouts = whereabouts
         person, store, zones = whereabouts
         self.store_zones = zones
         if store is not None:
             self.timezone = store.timezone
-        parts = [self.tr("JewelDesk")]
-        if person is not None:
-            parts.append(person.name)
-        if store is not None:
-            parts.append(f"{store.name} ({store.code})")
+            self.model.set_timezone(store.timezone)
+        self._set_title(
+            person.name if person is not None else "",
+            f"{store.name} ({store.code})" if store is not None else "",
+        )
+
+    def _set_title(self, person_name: str, store_label: str) -> None:
+        parts = [self.tr("JewelDesk")] + [p for p in (person_name, store_label) if p]
         self.setWindowTitle(" — ".join(parts))
 
     def _show_failure(self, message: str) -> None:

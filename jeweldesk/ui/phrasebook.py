@@ -248,6 +248,33 @@ PHRASES: dict[str, tuple[str, str]] = {
     "granted": ("已同意", "已同意"),
     "withdrawn": ("已撤回", "已撤回"),
     "{decision} (superseded)": ("{decision}（已被取代）", "{decision}（已被取代）"),
+    "Personal data": ("个人资料", "個人資料"),
+    "The client may ask for everything held about them, or to be erased. Both are recorded in the audit log.": (
+        "客户可要求取得我们保存的全部个人资料，或要求删除。两者均记入审计日志。",
+        "客戶可要求取得我們保存的全部個人資料，或要求刪除。兩者均記入稽核日誌。",
+    ),
+    "Export data…": ("导出资料…", "匯出資料…"),
+    "Erase client…": ("删除客户资料…", "刪除客戶資料…"),
+    "Export the client's data": ("导出客户资料", "匯出客戶資料"),
+    "JSON files (*.json)": ("JSON 文件 (*.json)", "JSON 檔案 (*.json)"),
+    "Exported to {path}": ("已导出至 {path}", "已匯出至 {path}"),
+    "Erase the client": ("删除客户资料", "刪除客戶資料"),
+    "Erase {name} on this device, at head office and on every device that syncs?\n\n"
+    "Their name, contacts, preferences, sizes, notes, dates, people, wishlist and "
+    "jewellery box are removed for good. Purchases, documents and appointments stay "
+    "for the house's accounts, without personal details. This cannot be undone.\n\n"
+    "Reason (for example, the client's written request):": (
+        "要在本设备、总部及所有同步设备上删除 {name} 的资料吗？\n\n"
+        "其姓名、联系方式、偏好、尺寸、备注、日期、相关人士、心愿单和珠宝盒将被永久删除。"
+        "购买记录、文件和预约将为账目保留，但不含个人信息。此操作无法撤销。\n\n"
+        "原因（例如客户的书面请求）：",
+        "要在本裝置、總部及所有同步裝置上刪除 {name} 的資料嗎？\n\n"
+        "其姓名、聯絡方式、偏好、尺寸、備註、日期、相關人士、願望清單和珠寶盒將被永久刪除。"
+        "購買記錄、文件和預約將為帳目保留，但不含個人資訊。此操作無法復原。\n\n"
+        "原因（例如客戶的書面請求）：",
+    ),
+    "Client erased": ("客户资料已删除", "客戶資料已刪除"),
+    "Client erased.": ("客户资料已删除。", "客戶資料已刪除。"),
     "Add a contact": ("添加联系方式", "新增聯絡方式"),
     "Add contact": ("添加联系方式", "新增聯絡方式"),
     "number, address or handle": ("号码、地址或账号", "號碼、地址或帳號"),
@@ -406,6 +433,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     ),
     "Search clients": ("搜索客户", "搜尋客戶"),
     "Not signed in: search for a client": ("未登录：请搜索客户", "未登入：請搜尋客戶"),
+    "Opening the store…": ("正在打开门店数据…", "正在開啟門市資料…"),
     "My book · 1 client": ("我的客户簿 · 1 位客户", "我的客戶簿 · 1 位客戶"),
     "My book · {count} clients": ("我的客户簿 · {count} 位客户", "我的客戶簿 · {count} 位客戶"),
     "1 match for “{query}”": ("“{query}”有 1 个结果", "「{query}」有 1 個結果"),

@@ -7,6 +7,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -21,19 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jeweldesk.services.views import ClientProfile
-from jeweldesk.ui.profile.box import BoxTab
-from jeweldesk.ui.profile.common import ProfileTab, Shown
-from jeweldesk.ui.profile.history import ConsentTab, HistoryTab, PurchasesTab
-from jeweldesk.ui.profile.notes import NotesTab, QuickCapture
-from jeweldesk.ui.profile.overview import HtmlCard, OverviewTab, ProfileHeader
-from jeweldesk.ui.profile.people import DatesAndPeopleTab
-from jeweldesk.ui.profile.preferences import PreferencesTab
-from jeweldesk.ui.profile.saving import ProfileWrites, Refusal
+from jeweldesk.ui.profile.saving import ProfileWrites
+
+if TYPE_CHECKING:
+    from jeweldesk.services.views import ClientProfile
+    from jeweldesk.ui.profile.common import ProfileTab
+    from jeweldesk.ui.profile.saving import Refusal
 
 UNDO_SHOWN_MS = 12_000
 NOTICE_SHOWN_MS = 5_000
-ProfileCard = HtmlCard  # the name the first pane used
 
 
 class UndoBar(QFrame):
@@ -76,7 +73,7 @@ class ClientProfilePane(QStackedWidget):
 
     sig_edited = Signal(object)
 
-    def __init__(self, runner=None, parent: QWidget | None = None) -> None:
+    def __init__(self, runner=None, parent: QWidget | None = None, *, build_now: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("profilePane")
         self.profile: ClientProfile | None = None
@@ -90,6 +87,23 @@ class ClientProfilePane(QStackedWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.addWidget(self.empty)
+
+        self.page: QWidget | None = None  # built by `build` (at the latest, for the first client)
+        if build_now:
+            self.build()
+
+    def build(self) -> None:
+        """Build the profile's page: header, quick capture and the tabs. Kept out of
+        the constructor so the main window can paint before it."""
+        if self.page is not None:
+            return
+        # The tabs' modules load here too: the first paint needs none of them.
+        from jeweldesk.ui.profile.box import BoxTab
+        from jeweldesk.ui.profile.history import ConsentTab, HistoryTab, PurchasesTab
+        from jeweldesk.ui.profile.notes import NotesTab, QuickCapture
+        from jeweldesk.ui.profile.overview import OverviewTab, ProfileHeader
+        from jeweldesk.ui.profile.people import DatesAndPeopleTab
+        from jeweldesk.ui.profile.preferences import PreferencesTab
 
         self.page = QWidget()
         self.page.setObjectName("profileContent")
@@ -185,6 +199,9 @@ class ClientProfilePane(QStackedWidget):
     ) -> None:
         """`timezone` is this store's; `store_zones` maps store codes to their zones
         (a purchase is dated in the store where it was made)."""
+        from jeweldesk.ui.profile.common import Shown
+
+        self.build()
         same_client = self.profile is not None and self.profile.summary.id == profile.summary.id
         self.profile = profile
         self._timezone, self._zones = timezone, dict(store_zones)
@@ -267,4 +284,4 @@ class ClientProfilePane(QStackedWidget):
             self.undo_bar.say(self.tr("Nothing to undo"))
 
 
-__all__ = ["ClientProfilePane", "ProfileCard"]
+__all__ = ["ClientProfilePane"]

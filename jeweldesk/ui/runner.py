@@ -62,9 +62,9 @@ class DeskRunner(QObject):
     sig_idle = Signal()
     _sig_finished = Signal(int, object, object)  # ticket, result, error
 
-    def __init__(self, desk: Desk, parent: QObject | None = None) -> None:
+    def __init__(self, desk: Desk | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.desk = desk
+        self.desk = desk  # None until `open_desk` has opened it
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)  # one database thread: calls run in order
         self.pool.setExpiryTimeout(-1)  # and it stays the same thread
@@ -95,6 +95,16 @@ class DeskRunner(QObject):
         `Changes`); after `on_done`, `sig_changes(changes, initiator)` tells every
         screen what changed."""
         return self._submit(op, on_done, on_failed, write=True, initiator=initiator)
+
+    def open_desk(self, opener: Callable[[], Desk], on_done: Callable[[Desk], None] | None = None) -> int:
+        """Open the desk on the database thread (imports, migrations and all), for a
+        window painted before it: calls asked meanwhile queue behind it and run on it."""
+
+        def open_it(_none: None) -> Desk:
+            self.desk = opener()
+            return self.desk
+
+        return self._submit(open_it, on_done, None, write=False, initiator=None)
 
     def idle(self) -> bool:
         """Nothing queued, running or waiting for its callback."""
@@ -129,7 +139,7 @@ class DeskRunner(QObject):
                 if on_failed is not None:
                     on_failed(error)
                 else:
-                    self.sig_failed.emit(error.message(self.desk.lang))
+                    self.sig_failed.emit(error.message(self.desk.lang if self.desk is not None else "en"))
             else:
                 raise error
         finally:

@@ -13,19 +13,18 @@ It exits 1 and lists the strings the phrasebook lacks: add them there and run ag
 
 from __future__ import annotations
 
-import argparse
 import logging
 import re
-import shutil
-import subprocess
 import sys
-import tempfile
-import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from jeweldesk.paths import resource_dir
+
+if TYPE_CHECKING:
+    import xml.etree.ElementTree as ET
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +51,7 @@ def qm_path(lang: str) -> Path:
     return translations_dir() / f"jeweldesk_{lang}.qm"
 
 
-# --- at run time -------------------------------------------------------------------------
+# --- at run time (the tools below import what they need themselves: start-up is timed)
 
 
 def install_translator(app: QCoreApplication, lang: str) -> bool:
@@ -83,6 +82,8 @@ def install_translator(app: QCoreApplication, lang: str) -> bool:
 
 
 def _tool(name: str) -> str:
+    import shutil
+
     beside = Path(sys.executable).with_name(name)
     found = str(beside) if beside.exists() else shutil.which(name)
     if not found:
@@ -95,6 +96,8 @@ def sources() -> list[Path]:
 
 
 def run_lupdate(files: list[Path], folder: Path | None = None) -> None:
+    import subprocess
+
     (folder or translations_dir()).mkdir(parents=True, exist_ok=True)
     command = [_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none",
                *map(str, files), "-ts", *(str(ts_path(lang, folder)) for lang in TRANSLATED)]
@@ -102,6 +105,8 @@ def run_lupdate(files: list[Path], folder: Path | None = None) -> None:
 
 
 def run_lrelease() -> None:
+    import subprocess
+
     for lang in TRANSLATED:
         subprocess.run([_tool("pyside6-lrelease"), str(ts_path(lang)), "-qm", str(qm_path(lang))],
                        check=True, capture_output=True, text=True)
@@ -115,6 +120,8 @@ def screen_titles(files: list[Path]) -> set[str]:
 
 
 def _ensure_screen_titles(root: ET.Element, titles: set[str]) -> None:
+    import xml.etree.ElementTree as ET
+
     context = next((c for c in root.iter("context") if c.findtext("name") == "Screens"), None)
     if context is None:
         context = ET.SubElement(root, "context")
@@ -129,6 +136,8 @@ def _ensure_screen_titles(root: ET.Element, titles: set[str]) -> None:
 def fill(lang: str, titles: set[str], folder: Path | None = None) -> list[tuple[str, str]]:
     """Fill `lang`'s .ts file from the phrasebook; returns the (context, source) pairs
     it has no translation for (left "unfinished")."""
+    import xml.etree.ElementTree as ET
+
     from jeweldesk.ui.phrasebook import translate
 
     index = TRANSLATED.index(lang)
@@ -168,6 +177,11 @@ def fill(lang: str, titles: set[str], folder: Path | None = None) -> list[tuple[
 
 
 def main(argv: list[str] | None = None) -> int:
+    import argparse
+    import shutil
+    import tempfile
+    import xml.etree.ElementTree as ET
+
     parser = argparse.ArgumentParser(prog="python -m jeweldesk.ui.translations",
                                      description="Update the .ts files and build the .qm files.")
     parser.add_argument("--check", action="store_true",

@@ -1371,6 +1371,22 @@ Your own book is on the Clients screen.</source>
             <translation>另存副本…</translation>
         </message>
         <message>
+            <source>Personal data</source>
+            <translation>个人资料</translation>
+        </message>
+        <message>
+            <source>The client may ask for everything held about them, or to be erased. Both are recorded in the audit log.</source>
+            <translation>客户可要求取得我们保存的全部个人资料，或要求删除。两者均记入审计日志。</translation>
+        </message>
+        <message>
+            <source>Export data…</source>
+            <translation>导出资料…</translation>
+        </message>
+        <message>
+            <source>Erase client…</source>
+            <translation>删除客户资料…</translation>
+        </message>
+        <message>
             <source>granted</source>
             <translation>已同意</translation>
         </message>
@@ -1381,6 +1397,42 @@ Your own book is on the Clients screen.</source>
         <message>
             <source>{decision} (superseded)</source>
             <translation>{decision}（已被取代）</translation>
+        </message>
+        <message>
+            <source>Export the client's data</source>
+            <translation>导出客户资料</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON 文件 (*.json)</translation>
+        </message>
+        <message>
+            <source>Exported to {path}</source>
+            <translation>已导出至 {path}</translation>
+        </message>
+        <message>
+            <source>Erase the client</source>
+            <translation>删除客户资料</translation>
+        </message>
+        <message>
+            <source>Erase {name} on this device, at head office and on every device that syncs?
+
+Their name, contacts, preferences, sizes, notes, dates, people, wishlist and jewellery box are removed for good. Purchases, documents and appointments stay for the house's accounts, without personal details. This cannot be undone.
+
+Reason (for example, the client's written request):</source>
+            <translation>要在本设备、总部及所有同步设备上删除 {name} 的资料吗？
+
+其姓名、联系方式、偏好、尺寸、备注、日期、相关人士、心愿单和珠宝盒将被永久删除。购买记录、文件和预约将为账目保留，但不含个人信息。此操作无法撤销。
+
+原因（例如客户的书面请求）：</translation>
+        </message>
+        <message>
+            <source>Client erased</source>
+            <translation>客户资料已删除</translation>
+        </message>
+        <message>
+            <source>Client erased.</source>
+            <translation>客户资料已删除。</translation>
         </message>
     </context>
     <context>
@@ -2066,6 +2118,10 @@ Your own book is on the Clients screen.</source>
         <message>
             <source>Clients</source>
             <translation>客户</translation>
+        </message>
+        <message>
+            <source>Opening the store…</source>
+            <translation>正在打开门店数据…</translation>
         </message>
         <message>
             <source>Not signed in: search for a client</source>

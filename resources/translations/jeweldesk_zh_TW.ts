@@ -1371,6 +1371,22 @@ Your own book is on the Clients screen.</source>
             <translation>另存副本…</translation>
         </message>
         <message>
+            <source>Personal data</source>
+            <translation>個人資料</translation>
+        </message>
+        <message>
+            <source>The client may ask for everything held about them, or to be erased. Both are recorded in the audit log.</source>
+            <translation>客戶可要求取得我們保存的全部個人資料，或要求刪除。兩者均記入稽核日誌。</translation>
+        </message>
+        <message>
+            <source>Export data…</source>
+            <translation>匯出資料…</translation>
+        </message>
+        <message>
+            <source>Erase client…</source>
+            <translation>刪除客戶資料…</translation>
+        </message>
+        <message>
             <source>granted</source>
             <translation>已同意</translation>
         </message>
@@ -1381,6 +1397,42 @@ Your own book is on the Clients screen.</source>
         <message>
             <source>{decision} (superseded)</source>
             <translation>{decision}（已被取代）</translation>
+        </message>
+        <message>
+            <source>Export the client's data</source>
+            <translation>匯出客戶資料</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON 檔案 (*.json)</translation>
+        </message>
+        <message>
+            <source>Exported to {path}</source>
+            <translation>已匯出至 {path}</translation>
+        </message>
+        <message>
+            <source>Erase the client</source>
+            <translation>刪除客戶資料</translation>
+        </message>
+        <message>
+            <source>Erase {name} on this device, at head office and on every device that syncs?
+
+Their name, contacts, preferences, sizes, notes, dates, people, wishlist and jewellery box are removed for good. Purchases, documents and appointments stay for the house's accounts, without personal details. This cannot be undone.
+
+Reason (for example, the client's written request):</source>
+            <translation>要在本裝置、總部及所有同步裝置上刪除 {name} 的資料嗎？
+
+其姓名、聯絡方式、偏好、尺寸、備註、日期、相關人士、願望清單和珠寶盒將被永久刪除。購買記錄、文件和預約將為帳目保留，但不含個人資訊。此操作無法復原。
+
+原因（例如客戶的書面請求）：</translation>
+        </message>
+        <message>
+            <source>Client erased</source>
+            <translation>客戶資料已刪除</translation>
+        </message>
+        <message>
+            <source>Client erased.</source>
+            <translation>客戶資料已刪除。</translation>
         </message>
     </context>
     <context>
@@ -2066,6 +2118,10 @@ Your own book is on the Clients screen.</source>
         <message>
             <source>Clients</source>
             <translation>客戶</translation>
+        </message>
+        <message>
+            <source>Opening the store…</source>
+            <translation>正在開啟門市資料…</translation>
         </message>
         <message>
             <source>Not signed in: search for a client</source>

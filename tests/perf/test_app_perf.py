@@ -41,9 +41,21 @@ def store_50k() -> Path:
 
 
 def test_cold_start_profile_open_and_memory(store_50k, demo_100k):
+    import compileall
+
+    import jeweldesk
+    from jeweldesk.ui.first_paint import forget_snapshot
+
+    # Byte-compiled as an installed app is (a wheel's install and the bundle both are),
+    # whatever PYTHONDONTWRITEBYTECODE says in this shell.
+    compileall.compile_dir(Path(jeweldesk.__file__).parent, quiet=1)
+
+    forget_snapshot(store_50k)
+    first = _run("app", str(store_50k))  # the first start on this store: nothing painted before the desk
     bare = [_run("bare")["shown"] for _ in range(3)]
     ours = [_run("app", str(store_50k)) for _ in range(3)]
     book = [o["book_on_screen"] for o in ours]
+    ready = [o["ready"] for o in ours]
     ratio = statistics.median(book) / statistics.median(bare)
     opens = sorted(ms for o in ours for ms in o["profile_open_ms"])
     p95_open = opens[max(0, int(len(opens) * 0.95) - 1)]
@@ -52,9 +64,13 @@ def test_cold_start_profile_open_and_memory(store_50k, demo_100k):
         f"\nbare window shown: median {statistics.median(bare):.2f} s {[round(b, 2) for b in bare]}"
         f"\nbook on screen, 50,000 clients: median {statistics.median(book):.2f} s {[round(b, 2) for b in book]}"
         f" → ratio {ratio:.2f} (budget ≤ 2)"
+        f"\n  every screen built and the live book shown: median {statistics.median(ready):.2f} s"
+        f"\n  the first start on a store (no book kept yet): book {first['book_on_screen']:.2f} s,"
+        f" ready {first['ready']:.2f} s"
         f"\nprofile on screen: p50 {statistics.median(opens):.0f} ms, p95 {p95_open:.0f} ms (budget ≤ 150)"
         f"\nRSS with 100,000 clients after book, profiles and searches: {big['max_rss_mb']:.0f} MB (budget ≤ 300)"
     )
+    assert all(o["painted_first"] for o in ours)
     assert ratio <= 2.0
     assert p95_open <= 150
     assert big["max_rss_mb"] <= 300

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from jeweldesk.domain.vocab import StoneOrigin
-from jeweldesk.services.possessions import StoneDraft
+from jeweldesk.services.views import StoneDraft
 from jeweldesk.ui import labels
 from jeweldesk.ui.editors.base import Editor, choices
 

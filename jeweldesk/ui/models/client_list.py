@@ -46,6 +46,13 @@ class ClientListModel(QAbstractListModel):
 
     # --- filling -------------------------------------------------------------------
 
+    def set_timezone(self, timezone: str) -> None:
+        """The store's zone, once known: the rows' times are shown in it."""
+        if timezone != self._timezone:
+            self._timezone = timezone
+            if self._rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
+
     def show_book(self, rows: list[BookRow]) -> None:
         self._replace([ClientListRow.from_book(r) for r in rows])
 

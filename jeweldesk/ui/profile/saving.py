@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from jeweldesk.domain.errors import DomainError
-from jeweldesk.services.base import Changes, Written
+from jeweldesk.services.views import Changes, Written
 
 if TYPE_CHECKING:
     from jeweldesk.services import Desk

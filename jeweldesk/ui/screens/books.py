@@ -8,7 +8,7 @@ import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,7 +32,6 @@ from jeweldesk.services.views import BookRow
 from jeweldesk.ui.client_list import ClientListView
 from jeweldesk.ui.models.books import AdvisorBooksModel, SuggestionModel, SuggestionRoles
 from jeweldesk.ui.models.client_list import ClientListModel
-from jeweldesk.ui.screens import ScreenSpec, register
 from jeweldesk.ui.widgets.runner_bridge import notices_of, on_changes, write
 from jeweldesk.ui.widgets.two_lines import TwoLineDelegate
 
@@ -442,6 +441,3 @@ def _load_detail(desk: Desk, advisor_id: uuid.UUID) -> AdvisorDetail:
     return AdvisorDetail(
         advisor_id, desk.books.book(advisor_id), desk.handover.suggestions(advisor_id, limit=10)
     )
-
-
-register(ScreenSpec("books", QT_TRANSLATE_NOOP("Screens", "Books"), "", BooksScreen, 40))

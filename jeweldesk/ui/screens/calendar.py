@@ -42,7 +42,6 @@ from jeweldesk.ui.calendar.data import (
 )
 from jeweldesk.ui.calendar.grid import CalendarGrid, CalendarHeader, Column
 from jeweldesk.ui.calendar.models import AppointmentModel
-from jeweldesk.ui.screens import ScreenSpec, register
 
 NEW_APPOINTMENT_SHORTCUT = "Ctrl+Shift+A"
 TABLES = ("appointments", "pre_selections", "checklist_items")
@@ -516,7 +515,8 @@ def _when(start: dt.datetime) -> str:
     return f"{locale.toString(QDate(start.year, start.month, start.day), 'ddd d MMM')} {start:%H:%M}"
 
 
-def _factory(window) -> CalendarScreen:
+def calendar_screen(window) -> CalendarScreen:
+    """The calendar, with the new-appointment shortcut on the whole window."""
     screen = CalendarScreen(window.runner, window)
 
     def book() -> None:
@@ -525,7 +525,3 @@ def _factory(window) -> CalendarScreen:
 
     QShortcut(QKeySequence(NEW_APPOINTMENT_SHORTCUT), window, book)
     return screen
-
-
-register(ScreenSpec("calendar", "Calendar", "Ctrl+3", _factory, position=30))
-

@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -25,7 +25,6 @@ from jeweldesk.domain.timezones import store_today
 from jeweldesk.domain.vocab import Role
 from jeweldesk.services.kpis import Kpis
 from jeweldesk.ui.models.kpis import KpiTableModel
-from jeweldesk.ui.screens import ScreenSpec, register
 from jeweldesk.ui.widgets.charts import ChartView
 from jeweldesk.ui.widgets.dates import short_date
 from jeweldesk.ui.widgets.runner_bridge import on_changes
@@ -267,6 +266,3 @@ def _load(desk: Desk, period: str) -> Figures | None:
     local = desk.lang.startswith("zh")
     name = person.name_local if local and person.name_local else person.name
     return Figures(name, manager, store.code, start, end, mine, shop)
-
-
-register(ScreenSpec("kpis", QT_TRANSLATE_NOOP("Screens", "KPIs"), "", KpiScreen, 60))

@@ -6,7 +6,7 @@ the new language (every screen's strings are made anew; nothing is half-translat
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from jeweldesk.domain.errors import DomainError
-from jeweldesk.ui.screens import ScreenSpec, register
 from jeweldesk.ui.translations import LANGUAGE_NAMES
 
 LOCK_CHOICES = (1, 2, 5, 10, 15, 30)
@@ -244,6 +243,3 @@ class SettingsScreen(QWidget):
         controller = getattr(self.window_, "sync_controller", None)
         if controller is not None and controller.sync_now():
             self.sync_note.setText(self.tr("Syncing…"))
-
-
-register(ScreenSpec("settings", QT_TRANSLATE_NOOP("Screens", "Settings"), "Ctrl+,", SettingsScreen, 90))

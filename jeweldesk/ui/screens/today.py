@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -31,7 +31,6 @@ from jeweldesk.services.actions import ActionView
 from jeweldesk.ui.labels import channel_label, language_label
 from jeweldesk.ui.models.actions import ActionListModel
 from jeweldesk.ui.models.agenda import AgendaEntry, AgendaModel
-from jeweldesk.ui.screens import ScreenSpec, register
 from jeweldesk.ui.widgets.action_list import ActionListView, priority_label
 from jeweldesk.ui.widgets.agenda_list import AgendaListView
 from jeweldesk.ui.widgets.dates import day_text, locale_for, long_date, time_text
@@ -545,6 +544,3 @@ def _load_health(desk: Desk) -> BookHealth | None:
     return BookHealth(
         status.count, status.minimum, status.maximum, figures.coverage, figures.completeness
     )
-
-
-register(ScreenSpec("today", QT_TRANSLATE_NOOP("Screens", "Today"), "Ctrl+1", TodayScreen, 10))

@@ -1,0 +1,206 @@
+"""The book as the main window last showed it, to paint the first window before the
+database layer has loaded.
+
+Opening a store costs about a second: SQLAlchemy and the services are imported, the
+schema is checked against the migrations and every service is built. The advisor
+should not watch an empty window meanwhile. So each time the main window shows the
+live book it also writes what it showed to `book-snapshot.json` beside the store, and
+the next start paints that at once, then swaps in the live book when the desk is open.
+
+A snapshot is only painted when the store, read with the standard library's sqlite3,
+still agrees with it: the same person signed in, the same language, the same clients
+in the book, and every one of them unchanged since (same `updated_hlc`, so a client
+edited, synced or anonymised in between is never shown as they were). Anything else,
+including a snapshot from another version of the app, and it is deleted and the
+window waits for the live book."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import logging
+import os
+import sqlite3
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from jeweldesk import __version__
+from jeweldesk.domain.messages import normalise_language
+from jeweldesk.paths import DATABASE_FILENAME
+from jeweldesk.services.views import BookRow, ClientSummary
+
+log = logging.getLogger(__name__)
+
+SNAPSHOT_FILENAME = "book-snapshot.json"
+FORMAT = 1
+
+
+@dataclass(frozen=True)
+class BookSnapshot:
+    """What the first window shows: who is signed in, where, and their book."""
+
+    staff_email: str
+    lang: str
+    person_name: str
+    store_label: str  # "Shanghai Plaza 66 (SH01)"
+    timezone: str
+    store_zones: dict[str, str]
+    rows: tuple[BookRow, ...]
+
+
+def snapshot_path(folder: Path) -> Path:
+    return Path(folder) / SNAPSHOT_FILENAME
+
+
+def write_snapshot(folder: Path, snapshot: BookSnapshot, hlcs: dict[uuid.UUID, str]) -> None:
+    """Keep `snapshot` for the next start; `hlcs` is each listed client's `updated_hlc`
+    as read with the rows. Written to a temporary file and renamed: a start never
+    reads half a snapshot."""
+    body = {
+        "format": FORMAT,
+        "app": __version__,
+        "staff_email": snapshot.staff_email,
+        "lang": snapshot.lang,
+        "person_name": snapshot.person_name,
+        "store_label": snapshot.store_label,
+        "timezone": snapshot.timezone,
+        "store_zones": snapshot.store_zones,
+        "rows": [_row_out(r, hlcs.get(r.summary.id, "")) for r in snapshot.rows],
+    }
+    target = snapshot_path(folder)
+    part = target.with_suffix(".part")
+    try:
+        part.write_text(json.dumps(body, ensure_ascii=False), encoding="utf-8")
+        os.replace(part, target)
+    except OSError as exc:  # a full disk or a read-only folder: the next start is slower, nothing more
+        log.warning("could not keep the book for the next start: %s", exc)
+
+
+def forget_snapshot(folder: Path) -> None:
+    try:
+        snapshot_path(folder).unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def read_snapshot(folder: Path, lang: str | None = None) -> BookSnapshot | None:
+    """The snapshot beside the store in `folder` if the store still agrees with it
+    (and, given `lang`, it was shown in that language); else None, and it is deleted."""
+    path = snapshot_path(folder)
+    database = Path(folder) / DATABASE_FILENAME
+    if not path.exists() or not database.exists():
+        return None
+    try:
+        body = json.loads(path.read_text(encoding="utf-8"))
+        if body.get("format") != FORMAT or body.get("app") != __version__:
+            raise ValueError("written by another version")
+        if lang is not None and body["lang"] != lang:
+            return None  # asked for another language: kept for a start in its own
+        rows = [_row_in(r) for r in body["rows"]]
+        if not _store_agrees(database, body):
+            raise ValueError("the store has changed since")
+        return BookSnapshot(
+            staff_email=body["staff_email"],
+            lang=body["lang"],
+            person_name=body["person_name"],
+            store_label=body["store_label"],
+            timezone=body["timezone"],
+            store_zones=dict(body["store_zones"]),
+            rows=tuple(rows),
+        )
+    except (OSError, ValueError, KeyError, TypeError, sqlite3.Error) as exc:
+        log.info("book snapshot not used: %s", exc)
+        forget_snapshot(folder)
+        return None
+
+
+def stored_language(folder: Path) -> str:
+    """The interface language kept in the store ("en" when none is, or no store yet)."""
+    database = Path(folder) / DATABASE_FILENAME
+    if not database.exists():
+        return "en"
+    try:
+        con = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True, timeout=2)
+        try:
+            row = con.execute("SELECT value FROM settings WHERE key = 'language'").fetchone()
+        finally:
+            con.close()
+        return normalise_language(json.loads(row[0]) if row else None)
+    except (sqlite3.Error, ValueError):
+        return "en"
+
+
+# --- checking against the store ------------------------------------------------------
+
+
+def _store_agrees(database: Path, body: dict) -> bool:
+    # Read-only and without creating anything: the store may be mid-migration elsewhere.
+    con = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True, timeout=2)
+    try:
+        settings = dict(con.execute("SELECT key, value FROM settings WHERE key IN ('signed_in_email', 'language')"))
+        if _setting(settings, "signed_in_email") != body["staff_email"] or not body["staff_email"]:
+            return False
+        if normalise_language(_setting(settings, "language")) != body["lang"]:
+            return False
+        listed = {r["id"]: r["hlc"] for r in body["rows"]}
+        book = {
+            client_id
+            for (client_id,) in con.execute(
+                "SELECT b.client_id FROM book_entries b JOIN staff s ON s.id = b.advisor_id"
+                " WHERE s.email = ? AND b.ended_at IS NULL AND b.deleted = 0",
+                (body["staff_email"],),
+            )
+        }
+        if book != set(listed):
+            return False
+        if not listed:
+            return True
+        marks = ",".join("?" * len(listed))
+        current = dict(con.execute(f"SELECT id, updated_hlc FROM clients WHERE id IN ({marks})", list(listed)))
+        return current == listed
+    finally:
+        con.close()
+
+
+def _setting(settings: dict, key: str):
+    raw = settings.get(key)
+    return None if raw is None else json.loads(raw)
+
+
+# --- rows in and out -------------------------------------------------------------------
+
+
+def _row_out(row: BookRow, hlc: str) -> dict:
+    summary = dataclasses.asdict(row.summary)
+    summary["id"] = row.summary.id.hex
+    return {
+        "id": row.summary.id.hex,
+        "hlc": hlc,
+        "summary": summary,
+        "since": row.since.isoformat(),
+        "development_plan": row.development_plan,
+        "last_contact": _when_out(row.last_contact),
+        "next_appointment": _when_out(row.next_appointment),
+    }
+
+
+def _row_in(raw: dict) -> BookRow:
+    summary = dict(raw["summary"])
+    summary["id"] = uuid.UUID(hex=summary["id"])
+    return BookRow(
+        summary=ClientSummary(**summary),
+        since=dt.date.fromisoformat(raw["since"]),
+        development_plan=raw["development_plan"],
+        last_contact=_when_in(raw["last_contact"]),
+        next_appointment=_when_in(raw["next_appointment"]),
+    )
+
+
+def _when_out(value: dt.datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _when_in(value: str | None) -> dt.datetime | None:
+    return None if value is None else dt.datetime.fromisoformat(value)
