@@ -3,7 +3,7 @@ sets `handler` to a function taking the parsed arguments and returning an exit c
 
 from __future__ import annotations
 
-from jeweldesk.cli import demo, directory, documents, intelligence, screenshot, sync
+from jeweldesk.cli import demo, directory, documents, intelligence, privacy, screenshot, sync
 from jeweldesk.headoffice import cli as headoffice
 
-COMMANDS = [demo.register, directory.register, sync.register, headoffice.register, intelligence.register, documents.register, screenshot.register]
+COMMANDS = [demo.register, directory.register, sync.register, headoffice.register, intelligence.register, documents.register, screenshot.register, privacy.register]

@@ -795,3 +795,25 @@ CATALOGUE.update(
         "word.appointment_status.no_show": _three("a no-show", "未到店", "未到店"),
     }
 )
+
+
+# A client's export and erasure (services/privacy.py).
+CATALOGUE.update(
+    {
+        "privacy.already_erased": _three(
+            "This client was already erased: nothing personal is left to erase.",
+            "该客户已被删除，没有可再删除的个人资料。",
+            "該客戶已被刪除，沒有可再刪除的個人資料。",
+        ),
+        "privacy.erase_not_allowed": _three(
+            "Only a store manager or head office can erase a client.",
+            "仅门店经理或总部可以删除客户资料。",
+            "僅門店經理或總部可以刪除客戶資料。",
+        ),
+        "privacy.reason_required": _three(
+            "Give the reason for the erasure (for example, the client's written request).",
+            "请填写删除原因（例如客户的书面请求）。",
+            "請填寫刪除原因（例如客戶的書面請求）。",
+        ),
+    }
+)

@@ -103,6 +103,9 @@ class Desk:
 
         self.accounts = AccountService(self)
         self.settings = DeviceSettingsService(self)
+        from jeweldesk.services.privacy import PrivacyService
+
+        self.privacy = PrivacyService(self)
 
     def reload_identity(self) -> None:
         """Re-read the device's store and id (after enrolment or a pull brought them)."""

@@ -1,0 +1,215 @@
+"""An erasure's reach in a database, device or head office alike: every row held
+about a client, the outbox ops still carrying their old values, and the bytes
+SQLite keeps of deleted text.
+
+The rules of what each row becomes are in `domain/erasure.py`; this module finds
+the rows and applies them in SQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import uuid
+from collections import defaultdict
+
+from sqlalchemy import Connection, Engine, select, text, update
+from sqlalchemy.exc import OperationalError
+
+from jeweldesk.domain import erasure as rules
+from jeweldesk.storage.models import Base
+from jeweldesk.sync.wire import data_columns, row_from_wire
+
+log = logging.getLogger(__name__)
+Rows = dict[str, dict[uuid.UUID, dict]]
+
+
+def _t(name: str):
+    return Base.metadata.tables[name]
+
+
+def _chunks(ids) -> list[list]:
+    ids = list(ids)
+    return [ids[i : i + 500] for i in range(0, len(ids), 500)]
+
+
+def related_rows(conn: Connection, client_id: uuid.UUID) -> Rows:
+    """Every row held about the client, typed, by table: the client, its rows, their
+    children, other clients' relationship rows naming them (with what was recorded
+    through those), and conflicts kept about any of these."""
+    out: Rows = defaultdict(dict)
+    clients = _t("clients")
+    for row in conn.execute(select(clients).where(clients.c.id == client_id)).mappings():
+        out["clients"][row["id"]] = dict(row)
+    for name in rules.CLIENT_TABLES:
+        t = _t(name)
+        for row in conn.execute(select(t).where(t.c.client_id == client_id)).mappings():
+            out[name][row["id"]] = dict(row)
+    rel = _t("relationships")
+    naming = {
+        row["id"]: dict(row)
+        for row in conn.execute(select(rel).where(rel.c.related_client_id == client_id)).mappings()
+    }
+    out["relationships"].update(naming)
+    for name in rules.RELATIONSHIP_TABLES:
+        t = _t(name)
+        for chunk in _chunks(naming):
+            for row in conn.execute(select(t).where(t.c.relationship_id.in_(chunk))).mappings():
+                out[name][row["id"]] = dict(row)
+    for child, column, parent in rules.CHILD_TABLES:
+        t = _t(child)
+        for chunk in _chunks(out.get(parent, {})):
+            for row in conn.execute(select(t).where(t.c[column].in_(chunk))).mappings():
+                out[child][row["id"]] = dict(row)
+    conflicts = _t("sync_conflicts")
+    ids = [i for name, rows in out.items() if name != "sync_conflicts" for i in rows]
+    for chunk in _chunks(ids):
+        for row in conn.execute(
+            select(conflicts).where(conflicts.c.entity_id.in_(chunk))
+        ).mappings():
+            out["sync_conflicts"][row["id"]] = dict(row)
+    return out
+
+
+def planned_changes(rows: Rows, at: dt.datetime) -> dict[tuple[str, uuid.UUID], dict]:
+    """(table, id) → the anonymised values of each row that is not anonymised yet."""
+    out = {}
+    for name, by_id in rows.items():
+        for row_id, row in by_id.items():
+            changes = rules.row_changes(name, row, at)
+            if changes:
+                out[(name, row_id)] = changes
+    return out
+
+
+def entity_ids(rows: Rows) -> set[uuid.UUID]:
+    return {i for by_id in rows.values() for i in by_id}
+
+
+def purge_history(conn: Connection, ids: set[uuid.UUID]) -> None:
+    """Field history keeps every value a field held: the client's old ones must go."""
+    history = _t("field_history")
+    for chunk in _chunks(ids):
+        conn.execute(history.delete().where(history.c.entity_id.in_(chunk)))
+
+
+# --- the device ------------------------------------------------------------------------
+
+
+def scrub_outbox(conn: Connection, rows: Rows, *, first_new_seq: int | None = None) -> None:
+    """Outbox ops about the client's rows carry old (and unsent new) personal values.
+
+    Ops from the erasure itself (from `first_new_seq` on) keep their new values and
+    lose their old ones. Earlier ops still waiting are rewritten so that they say
+    nothing personal but keep their place in the sequence (head office expects every
+    number): an insert carries the row as it now is, an update carries nothing.
+    Rejected ops were already counted by head office and are dropped."""
+    wanted = {(name, i.hex) for name, by_id in rows.items() for i in by_id}
+    if not wanted:
+        return
+    by_entity: dict[str, set[str]] = defaultdict(set)
+    for name, hex_id in wanted:
+        by_entity[name].add(hex_id)
+    found = []
+    for name, hexes in by_entity.items():
+        for chunk in _chunks(hexes):
+            marks = ", ".join(f":i{n}" for n in range(len(chunk)))
+            found += conn.execute(
+                text(
+                    f"SELECT device_seq, entity, entity_id, kind, fields, rejected_reason FROM outbox WHERE entity = :e AND entity_id IN ({marks})"
+                ),
+                {"e": name, **{f"i{n}": h for n, h in enumerate(chunk)}},
+            ).all()
+    for seq, entity, entity_id, kind, fields, rejected in found:
+        if rejected is not None:
+            conn.execute(text("DELETE FROM outbox WHERE device_seq = :s"), {"s": seq})
+            continue
+        pairs = json.loads(fields or "{}")
+        if first_new_seq is not None and seq >= first_new_seq:
+            scrubbed = {c: [None, pair[1]] for c, pair in pairs.items()}
+        elif kind == "insert":
+            current = _wire_row(conn, entity, entity_id)
+            scrubbed = {c: [None, v] for c, v in current.items() if c != "id"} if current else {}
+        else:
+            scrubbed = {}
+        conn.execute(
+            text("UPDATE outbox SET fields = :f WHERE device_seq = :s"),
+            {"f": json.dumps(scrubbed), "s": seq},
+        )
+
+
+def _wire_row(conn: Connection, entity: str, hex_id: str) -> dict | None:
+    columns = ", ".join(f'"{c}"' for c in data_columns(entity))
+    row = (
+        conn.execute(text(f'SELECT {columns} FROM "{entity}" WHERE id = :i'), {"i": hex_id})
+        .mappings()
+        .first()
+    )
+    return dict(row) if row else None
+
+
+def forget_search(conn: Connection, client_ids: set[uuid.UUID]) -> None:
+    """Take the clients out of the full-text index and merge its segments, so their
+    old tokens are not left behind in superseded ones."""
+    if not client_ids:
+        return
+    for chunk in _chunks(c.hex for c in client_ids):
+        marks = ", ".join(f":c{n}" for n in range(len(chunk)))
+        params = {f"c{n}": c for n, c in enumerate(chunk)}
+        conn.execute(
+            text(
+                f"DELETE FROM client_search WHERE rowid IN (SELECT rowid FROM search_keys WHERE client_id IN ({marks}))"
+            ),
+            params,
+        )
+        conn.execute(text(f"DELETE FROM search_keys WHERE client_id IN ({marks})"), params)
+    conn.execute(text("INSERT INTO client_search(client_search) VALUES ('optimize')"))
+
+
+def scrub_file(engine: Engine) -> None:
+    """SQLite keeps deleted and overwritten text in free pages and in the write-ahead
+    log until they are reused: rewrite the file and empty the log, so an erased
+    client's data is gone from the disk too, not only from the tables."""
+    try:
+        with engine.connect() as conn:
+            conn = conn.execution_options(isolation_level="AUTOCOMMIT")
+            conn.exec_driver_sql("VACUUM")
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    except OperationalError:
+        # The erasure itself is committed; the file is rewritten at the next one, or
+        # by SQLite reusing the pages. Worth knowing, not worth failing the erasure.
+        log.warning("could not rewrite %s after an erasure", engine.url, exc_info=True)
+
+
+def arriving(conn: Connection, by_table: dict[str, list[dict]]) -> set[uuid.UUID]:
+    """Pulled rows (wire form) about to be applied: clients head office has erased
+    that this device still holds un-erased are anonymised here first, with their
+    unsent ops, so neither this device's own rows head office never saw nor its
+    pending edits (put back on top after the pull) keep or restore their data.
+    Runs inside the applying transaction (capture off). Returns the clients erased."""
+    erased = {}
+    for row in by_table.get("clients", ()):
+        if row.get("erased_at"):
+            erased[uuid.UUID(hex=row["id"])] = row
+    if not erased:
+        return set()
+    clients = _t("clients")
+    local = {
+        r.id: r.erased_at
+        for chunk in _chunks(erased)
+        for r in conn.execute(
+            select(clients.c.id, clients.c.erased_at).where(clients.c.id.in_(chunk))
+        )
+    }
+    newly = {c for c in erased if c in local and local[c] is None}
+    for client_id in newly:
+        at = row_from_wire("clients", {"erased_at": erased[client_id]["erased_at"]})["erased_at"]
+        rows = related_rows(conn, client_id)
+        for (name, row_id), changes in planned_changes(rows, at).items():
+            t = _t(name)
+            conn.execute(update(t).where(t.c.id == row_id).values(**changes))
+            rows[name][row_id].update(changes)
+        scrub_outbox(conn, rows)
+        purge_history(conn, entity_ids(rows))
+    forget_search(conn, newly)
+    return newly
