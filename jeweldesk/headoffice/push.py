@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import Connection, select, update
 
 from jeweldesk.domain.ids import new_id
-from jeweldesk.headoffice import changelog
+from jeweldesk.headoffice import changelog, erasure
 from jeweldesk.headoffice.fields import Rejected, table_fields, uuid_of
 from jeweldesk.headoffice.rows import insert_many, load_rows, table, write_inserts, write_updates
 from jeweldesk.storage.models import Base, synced_tables
@@ -365,7 +365,7 @@ def apply_push(conn: Connection, device_id: str, store_id: uuid.UUID, request: P
     applied_rows = []
     for op in fresh:
         try:
-            result, detail = _apply_op(batch, op)
+            result, detail = erasure.screened(batch, op, fresh, _apply_op)
         except Rejected as exc:
             result, detail = "rejected", {"reason": str(exc)}
         # Built from values made here, so pydantic's validation is skipped.

@@ -20,6 +20,7 @@ from sqlalchemy import Connection, select, text
 from jeweldesk import config
 from jeweldesk.storage import search as search_index
 from jeweldesk.storage.models import Base, synced_tables
+from jeweldesk.sync import erasure
 from jeweldesk.sync.client import HeadOfficeClient, SyncError
 from jeweldesk.sync.protocol import MAX_OPS_PER_PUSH, PROTOCOL_VERSION
 
@@ -246,12 +247,15 @@ def apply_changes(
             by_table[change["entity"]].append(row)
     touched_clients: set[uuid.UUID] = set()
     max_hlc = ""
+    erased: set[uuid.UUID] = set()
     with desk.store.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
         conn.commit()
         try:
             with conn.begin():
                 conn.execute(text("UPDATE sync_flags SET applying = 1 WHERE id = 1"))
+                # Clients head office erased: anonymised here too before rows and pending edits land.
+                erased = erasure.arriving(conn, by_table)
                 pending = _pending_fields(conn)
                 for name in sorted(by_table, key=ordered.get):
                     columns = set(Base.metadata.tables[name].c.keys())
@@ -286,6 +290,8 @@ def apply_changes(
         finally:
             conn.exec_driver_sql("PRAGMA foreign_keys=ON")
             conn.commit()
+    if erased:
+        erasure.scrub_file(desk.store.engine)
     if max_hlc:
         desk.clock.observe(max_hlc)
     return len(changes)
