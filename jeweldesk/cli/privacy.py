@@ -19,7 +19,9 @@ def register(sub) -> None:
     p.add_argument("--out", required=True, help="the JSON file to write")
     p.add_argument("--as", dest="as_email", help="the staff e-mail the export is recorded against")
     p.set_defaults(handler=export)
-    p = privacy.add_parser("erase", help="anonymise one client everywhere, through sync (store managers)")
+    p = privacy.add_parser(
+        "erase", help="anonymise one client everywhere, through sync (store managers)"
+    )
     _common(p)
     p.add_argument("--reason", required=True, help="why (e.g. the client's written request)")
     p.add_argument("--as", dest="as_email", required=True, help="the store manager's e-mail")
@@ -77,7 +79,13 @@ def erase(args) -> int:
         return _fail(exc, args)
     if args.json:
         sys.stdout.write(
-            to_json({"client": str(result.client_id), "erased_at": result.erased_at, "rows": result.rows_changed})
+            to_json(
+                {
+                    "client": str(result.client_id),
+                    "erased_at": result.erased_at,
+                    "rows": result.rows_changed,
+                }
+            )
             + "\n"
         )
     else:

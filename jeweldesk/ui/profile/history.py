@@ -4,8 +4,9 @@ jobs and service-recovery cases; consent and the documents issued."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QWidget
 
 from jeweldesk.services.possessions import LineDraft
 from jeweldesk.ui import labels
@@ -232,6 +233,26 @@ class HistoryTab(ProfileTab):
         self.case_model.set_rows(shown.profile.service_cases)
 
 
+class ExportSaveDialog:
+    """Where to save an export (a classmethod, so tests can stand in for the dialog)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, suggested: str, title: str, file_filter: str) -> Path | None:
+        path, _filter = QFileDialog.getSaveFileName(
+            parent, title, str(Path.home() / suggested), file_filter
+        )
+        return Path(path) if path else None
+
+
+class ErasureConfirm:
+    """Asks before an erasure, with its reason; tests replace `ask`."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, title: str, text: str) -> str | None:
+        reason, ok = QInputDialog.getText(parent, title, text)
+        return reason.strip() if ok and reason.strip() else None
+
+
 class ConsentTab(ProfileTab):
     """Consent as recorded (the latest per purpose and channel is in force) and the
     documents issued, with a copy to save."""
@@ -284,9 +305,32 @@ class ConsentTab(ProfileTab):
         self.copy_error.hide()
         documents.add_buttons(self.copy)
         documents.add(self.copy_error)
+
+        rights = self.section(self.tr("Personal data"))
+        explained = QLabel(
+            self.tr(
+                "The client may ask for everything held about them, or to be erased. "
+                "Both are recorded in the audit log."
+            )
+        )
+        explained.setWordWrap(True)
+        explained.setObjectName("quietNote")
+        rights.add(explained)
+        self.export = action_button(self.tr("Export data…"), "privacyExport")
+        self.erase = action_button(self.tr("Erase client…"), "privacyErase")
+        self.erase.hide()  # store managers only, once their role is known
+        self.privacy_message = QLabel()
+        self.privacy_message.setObjectName("fieldError")
+        self.privacy_message.setWordWrap(True)
+        self.privacy_message.hide()
+        rights.add_buttons(self.export, self.erase)
+        rights.add(self.privacy_message)
         self.end()
         self.copy.clicked.connect(self.save_copy)
+        self.export.clicked.connect(self.export_data)
+        self.erase.clicked.connect(self.erase_client)
         self._current: set = set()
+        self.may_erase = False
 
     def _zone(self) -> str:
         return self.shown.timezone if self.shown else "UTC"
@@ -312,6 +356,69 @@ class ConsentTab(ProfileTab):
         self.document_model.set_rows(shown.profile.documents)
         self.copy.setEnabled(bool(shown.profile.documents))
         self.copy_error.hide()
+        if not same_client:
+            self.privacy_message.hide()
+        self.writes.runner.read(lambda desk: desk.privacy.may_erase(), self._show_erase)
+
+    def _show_erase(self, may_erase: bool) -> None:
+        self.may_erase = bool(may_erase)
+        erased = bool(self.shown and self.shown.profile.client.erased_at)
+        self.erase.setVisible(self.may_erase)
+        self.erase.setEnabled(self.may_erase and not erased)
+
+    def _privacy_said(self, text: str, *, problem: bool) -> None:
+        self.privacy_message.setObjectName("fieldError" if problem else "quietNote")
+        self.privacy_message.style().unpolish(self.privacy_message)
+        self.privacy_message.style().polish(self.privacy_message)
+        self.privacy_message.setText(text)
+        self.privacy_message.setVisible(bool(text))
+
+    def export_data(self) -> None:
+        """Everything held about the client, to a JSON file the advisor chooses (audited)."""
+        if self.shown is None:
+            return
+        cid = self.client_id
+        path = ExportSaveDialog.ask(
+            self,
+            f"client-{cid.hex[-8:]}.json",
+            self.tr("Export the client's data"),
+            self.tr("JSON files (*.json)"),
+        )
+        if path is None:
+            return
+        done = self.tr("Exported to {path}").format(path=path)
+        self.writes.save(
+            lambda desk: desk.privacy.export_to(cid, path),
+            done=done,
+            on_saved=lambda _saved: self._privacy_said(done, problem=False),
+            on_refused=lambda refusal: self._privacy_said(refusal.message, problem=True),
+        )
+
+    def erase_client(self) -> None:
+        """After a confirmation naming what goes and what stays, erase the client."""
+        if self.shown is None or not self.may_erase:
+            return
+        cid = self.client_id
+        name = self.shown.profile.summary.display_name
+        reason = ErasureConfirm.ask(
+            self,
+            self.tr("Erase the client"),
+            self.tr(
+                "Erase {name} on this device, at head office and on every device that syncs?\n\n"
+                "Their name, contacts, preferences, sizes, notes, dates, people, wishlist and "
+                "jewellery box are removed for good. Purchases, documents and appointments stay "
+                "for the house's accounts, without personal details. This cannot be undone.\n\n"
+                "Reason (for example, the client's written request):"
+            ).format(name=name),
+        )
+        if not reason:
+            return
+        self.writes.save(
+            lambda desk: desk.privacy.erase(cid, reason),
+            done=self.tr("Client erased"),
+            on_saved=lambda _result: self._privacy_said(self.tr("Client erased."), problem=False),
+            on_refused=lambda refusal: self._privacy_said(refusal.message, problem=True),
+        )
 
     def save_copy(self) -> None:
         doc = self.document_view.current_record() or (self.document_model.record(0))
