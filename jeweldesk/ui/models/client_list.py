@@ -7,7 +7,15 @@ import uuid
 from dataclasses import dataclass
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
 
 from jeweldesk.domain.timezones import in_store_time
 from jeweldesk.services.views import BookRow, ClientSummary
@@ -132,8 +140,13 @@ class ClientListModel(QAbstractListModel):
         if row.next_appointment is None:
             return ""
         when = in_store_time(row.next_appointment, self._timezone)
+        # In the interface's language (install_translator sets the default locale).
+        locale = QLocale()
+        chinese = locale.language() == QLocale.Language.Chinese
+        day = QDate(when.year, when.month, when.day)
         if long:
+            pattern = "M月d日 ddd" if chinese else "ddd d MMM"
             return self.tr("Next appointment {date}").format(
-                date=f"{when:%a} {when.day} {when:%b %H:%M}"
+                date=f"{locale.toString(day, pattern)} {when:%H:%M}"
             )
-        return self.tr("Appt {date}").format(date=f"{when.day} {when:%b}")
+        return self.tr("Appt {date}").format(date=locale.toString(day, "M月d日" if chinese else "d MMM"))
