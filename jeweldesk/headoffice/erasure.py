@@ -187,25 +187,27 @@ def _prepare(batch, ops: list[Op]) -> _Screen:
             if parent_row and parent_row.get("client_id") is not None:
                 clients.add(parent_row["client_id"])
     conn: Connection = batch.conn
+    # Relationship rows name their person: whether that person is erased is asked
+    # with the clients themselves, in one indexed query (no scan for erased clients).
+    named: dict[uuid.UUID, uuid.UUID] = {}
+    if relationships:
+        rel = Base.metadata.tables["relationships"]
+        for chunk in reach._chunks(relationships):
+            for row_id, person in conn.execute(
+                select(rel.c.id, rel.c.related_client_id).where(
+                    rel.c.id.in_(chunk), rel.c.related_client_id.is_not(None)
+                )
+            ):
+                named[row_id] = person
     t = Base.metadata.tables["clients"]
     screen = _Screen()
-    for chunk in reach._chunks(clients):
+    for chunk in reach._chunks(clients | set(named.values())):
         screen.erased |= set(
             conn.execute(
                 select(t.c.id).where(t.c.id.in_(chunk), t.c.erased_at.is_not(None))
             ).scalars()
         )
-    if relationships:
-        rel = Base.metadata.tables["relationships"]
-        erased_clients = select(t.c.id).where(t.c.erased_at.is_not(None))
-        for chunk in reach._chunks(relationships):
-            screen.naming |= set(
-                conn.execute(
-                    select(rel.c.id).where(
-                        rel.c.id.in_(chunk), rel.c.related_client_id.in_(erased_clients)
-                    )
-                ).scalars()
-            )
+    screen.naming = {row_id for row_id, person in named.items() if person in screen.erased}
     return screen
 
 

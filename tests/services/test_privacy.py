@@ -194,7 +194,10 @@ def test_command_line_exports_and_erases(network, tmp_path, capsys):
     folder = str(Path(desk.path).parent)
     desk.close()
     out = tmp_path / "export.json"
-    assert main(["privacy", "export", "--data-dir", folder, "--client", str(cid), "--out", str(out)]) == 0
+    assert (
+        main(["privacy", "export", "--data-dir", folder, "--client", str(cid), "--out", str(out)])
+        == 0
+    )
     assert json.loads(out.read_text(encoding="utf-8"))["client"]["family_name"] == NAME
 
     erase = ["privacy", "erase", "--data-dir", folder, "--client", str(cid), "--reason", "request"]
@@ -204,3 +207,19 @@ def test_command_line_exports_and_erases(network, tmp_path, capsys):
     assert "Erased client" in capsys.readouterr().out
     assert main([*erase, "--as", "chen.hua@sh01.example", "--lang", "zh_CN"]) == 2
     assert "已被删除" in capsys.readouterr().err
+
+
+def test_documents_stay_for_the_accounts_without_the_clients_details(network):
+    desk = network.desk
+    cid, _ = _rich_client(network)
+    with desk.store.sessions() as s:
+        piece = s.scalars(select(m.OwnedPiece).where(m.OwnedPiece.client_id == cid)).first()
+    issued = desk.documents.warranty(piece.id, lang="en").value
+    desk.act_as(network.manager.id)
+    desk.privacy.erase(cid, "request")
+    with desk.store.sessions() as s:
+        [doc] = s.scalars(select(m.IssuedDocument).where(m.IssuedDocument.client_id == cid)).all()
+        assert not doc.deleted and doc.number and doc.payload["client_name"] == ""
+        assert NAME not in json.dumps(doc.payload, ensure_ascii=False)
+    assert issued is not None
+    assert desk.documents.render(doc.id)  # still prints, without the name

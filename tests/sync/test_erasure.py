@@ -146,3 +146,54 @@ def test_offline_edit_from_before_the_erasure_does_not_bring_data_back(headoffic
     assert live_notes == 0
     assert_converged(ho, [a, b], "SH01")
     assert_applied_once(ho)
+
+
+def test_client_created_and_erased_offline_reaches_head_office_anonymised(headoffice, make_device):
+    ho = headoffice.store
+    a = make_device("SH01")
+    _manager(headoffice, a)
+    # Offline: a new client, a note, an edit, a purchase-free record… then erased, all
+    # before the first push: head office only ever sees the anonymised rows.
+    client = a.clients.create(family_name=NAME, given_name="Iris", phones=[f"+86 {PHONE}"]).value
+    a.notes.add(client.id, NOTE)
+    a.clients.update(client.id, greeting_name=LATE_GREETING)
+    a.privacy.erase(client.id, "written request")
+    report = a.sync.sync()
+    assert report.rejected == 0 and report.conflicts == 0, report
+    _assert_gone("head office", _headoffice_text(ho))
+    clients = Base.metadata.tables["clients"]
+    with ho.engine.connect() as conn:
+        row = conn.execute(select(clients).where(clients.c.id == client.id)).mappings().one()
+    assert row["erased_at"] is not None and row["family_name"] == ""
+    assert_converged(ho, [a], "SH01")
+
+
+def test_another_clients_relationship_naming_the_erased_client_stays_blank(headoffice, make_device):
+    ho = headoffice.store
+    a = make_device("SH01")
+    b = make_device("SH01")
+    client = a.clients.create(family_name=NAME, given_name="Iris", phones=[f"+86 {PHONE}"]).value
+    husband = a.clients.create(family_name="Oakridge", given_name="Tom").value
+    link = a.relationships.add(
+        husband.id, "spouse", f"Iris {NAME}", related_client_id=client.id
+    ).value
+    a.sync.sync()
+    b.sync.sync()
+
+    # B, offline, adds to the husband's note about his wife; A erases her meanwhile.
+    with b.store.sessions.begin() as s:
+        from jeweldesk.storage.models import Relationship
+
+        s.get(Relationship, link.id).note = LATE_NOTE
+    _manager(headoffice, a)
+    a.privacy.erase(client.id, "written request")
+    a.sync.sync()
+    report = b.sync.sync()
+    assert report.rejected == 0 and report.conflicts == 0, report
+    a.sync.sync()
+
+    _assert_gone("head office", _headoffice_text(ho))
+    for desk in (a, b):
+        _assert_gone(f"device {desk.device_id}", _device_text(desk))
+        assert desk.clients.get(husband.id).family_name == "Oakridge"
+    assert_converged(ho, [a, b], "SH01")
