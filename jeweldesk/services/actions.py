@@ -22,6 +22,11 @@ from jeweldesk.services.segments import load_rules
 from jeweldesk.storage import models as m
 
 OUTCOMES = ("done", "snoozed", "not_relevant")
+# Keep-in-touch proposals name the silence by its start: the store's date less a whole
+# number of days since the last contact (or purchase). That date moves by one when the
+# clock passes the hour of that contact, so a proposal a day apart from one already
+# stored is the same silence, not a new one.
+SILENCES = ("check_in", "wake_up")
 
 
 @dataclass(frozen=True)
@@ -82,9 +87,10 @@ class ActionService:
             proposals = [p for fx in facts.values() for p in propose(fx, assess(fx, d.today, rules, now), d)]
             existing = {r.action_key: r for r in s.scalars(select(m.NextBestAction).where(
                 m.NextBestAction.client_id.in_(ids), m.NextBestAction.deleted.is_(False)))} if ids else {}
+            stored = _silences(existing)
             made = 0
             for p in proposals:
-                if p.key in existing:
+                if p.key in existing or _same_silence(p.key, stored):
                     continue
                 s.add(m.NextBestAction(
                     id=action_id(p.key), action_key=p.key, client_id=p.client_id, advisor_id=advisor.id,
@@ -159,6 +165,30 @@ class ActionService:
             advisor = s.get(m.Staff, row.advisor_id) if row.advisor_id else None
             me = Bilingual(advisor.name, advisor.name_local or advisor.name) if advisor else None
             return pr.draft(row.kind, row.params, normalise_language(lang or client.language), me)
+
+
+def _silence(key: str) -> tuple[str, str, dt.date] | None:
+    """(kind, client, start) of a keep-in-touch action key, else None."""
+    kind, _, rest = key.partition(":")
+    client, _, start = rest.partition(":")
+    if kind not in SILENCES:
+        return None
+    try:
+        return kind, client, dt.date.fromisoformat(start)
+    except ValueError:
+        return None
+
+
+def _silences(existing: dict) -> set[tuple[str, str, dt.date]]:
+    return {s for s in map(_silence, existing) if s is not None}
+
+
+def _same_silence(key: str, stored: set[tuple[str, str, dt.date]]) -> bool:
+    found = _silence(key)
+    if found is None:
+        return False
+    kind, client, start = found
+    return any((kind, client, start + dt.timedelta(days=n)) in stored for n in (-1, 1))
 
 
 def _view(a: m.NextBestAction, c: m.Client, lang: str, me: Bilingual, today: dt.date, now: dt.datetime,
