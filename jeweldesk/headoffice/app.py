@@ -13,7 +13,10 @@ import uuid
 import zlib
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from pydantic import ValidationError
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import ASGIApp, Receive, Scope, Send
 
@@ -98,7 +101,9 @@ def create_app(database_url: str | None = None) -> FastAPI:
         responses={400: {"model": ErrorBody}, 401: {"model": ErrorBody}},
     )
     app.state.ho = ho
-    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    # Level 6 (zlib's default), not Starlette's 9: a 2,000-row pull page compresses in a
+    # quarter of the time and comes out 1% larger.
+    app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
     app.add_middleware(GunzipRequests)
 
     def protocol_ok(version: int) -> None:
@@ -133,14 +138,31 @@ def create_app(database_url: str | None = None) -> FastAPI:
         log.info("device %s enrolled to store %s", device_id, store_code)
         return EnrolResponse(device_id=device_id, token=token, store_id=store_id.hex, store_code=store_code, epoch=ho.epoch)
 
-    @app.post("/sync/push", response_model=PushResponse, responses={409: {"model": ErrorBody}})
-    def push(body: PushRequest, dev: dict = Depends(device)) -> PushResponse:
+    @app.post(
+        "/sync/push", response_model=PushResponse, responses={409: {"model": ErrorBody}},
+        openapi_extra={"requestBody": {
+            "required": True, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PushRequest"}}},
+        }},
+    )
+    async def push(request: Request, dev: dict = Depends(device)) -> Response:
+        # A push carries up to 250 ops: pydantic reads and validates the JSON in one pass,
+        # in half the time of FastAPI's json.loads followed by validation.
+        try:
+            body = PushRequest.model_validate_json(await request.body())
+        except ValidationError as exc:
+            # As FastAPI words a bad body, without echoing the input (it may not be text).
+            errors = exc.errors(include_url=False, include_input=False, include_context=False)
+            raise RequestValidationError([{**e, "loc": ("body", *e["loc"])} for e in errors]) from None
+        return await run_in_threadpool(apply, body, dev)
+
+    def apply(body: PushRequest, dev: dict) -> Response:
         protocol_ok(body.protocol)
         if body.device_id != dev["id"]:
             raise HTTPException(403, detail={"error": "device", "message": "the push names another device"})
         try:
             with ho.writing() as conn:
-                return _json(apply_push(conn, dev["id"], dev["store_id"], body).model_dump())
+                answer = apply_push(conn, dev["id"], dev["store_id"], body)
+            return Response(answer.model_dump_json(), media_type="application/json")
         except SeqGap as gap:
             raise HTTPException(409, detail={"error": "gap", "message": str(gap), "last_seq": gap.last_seq}) from None
         except DeviceReset as reset:
@@ -189,6 +211,17 @@ def create_app(database_url: str | None = None) -> FastAPI:
         token = (authorization or "").partition(":")[2]
         return {"device_id": enrolment.rebirth(ho, dev, token)}
 
+    def openapi() -> dict:
+        """The schema, with the push body the endpoint validates itself."""
+        if app.openapi_schema is None:
+            schemas = FastAPI.openapi(app).setdefault("components", {}).setdefault("schemas", {})
+            body = PushRequest.model_json_schema(ref_template="#/components/schemas/{model}")
+            schemas.update(body.pop("$defs", {}))
+            schemas["PushRequest"] = body
+        return app.openapi_schema
+
+    app.openapi = openapi
+
     from jeweldesk.headoffice.console import mount_console
 
     mount_console(app, ho)
@@ -196,10 +229,6 @@ def create_app(database_url: str | None = None) -> FastAPI:
 
     mount_verification(app, ho)
     return app
-
-
-def _json(body: dict) -> Response:
-    return Response(json.dumps(body, separators=(",", ":"), ensure_ascii=False), media_type="application/json")
 
 
 def _parse_cursor(cursor: str) -> tuple[str, tuple[int, int]]:

@@ -20,9 +20,12 @@ import uuid
 from collections.abc import Iterable
 
 from sqlalchemy import (
+    ARRAY,
     Connection,
     Text,
     and_,
+    any_,
+    bindparam,
     cast,
     or_,
     select,
@@ -32,7 +35,7 @@ from sqlalchemy import (
 )
 
 from jeweldesk.headoffice.fields import uuid_of
-from jeweldesk.headoffice.rows import among, chunks, insert_many, table, write_updates
+from jeweldesk.headoffice.rows import chunks, insert_many, table, write_updates
 from jeweldesk.storage.models import Base
 from jeweldesk.sync.scope import owner_of
 from jeweldesk.sync.wire import row_to_wire
@@ -57,14 +60,30 @@ def visible_clients_query(store_id: uuid.UUID):
     )
 
 
+def _visible_among(store_id, ids_match):
+    """The clients among some ids that the store sees; `ids_match(column)` is the test
+    on the ids."""
+    return union(
+        select(Clients.c.id).where(ids_match(Clients.c.id), Clients.c.home_store_id == store_id),
+        select(Grants.c.client_id).where(ids_match(Grants.c.client_id), Grants.c.store_id == store_id),
+    )
+
+
+# On PostgreSQL the ids travel as one array: the statement is built and compiled once.
+VISIBLE_AMONG = _visible_among(
+    bindparam("store", type_=Clients.c.home_store_id.type),
+    lambda column: column == any_(bindparam("ids", type_=ARRAY(column.type))),
+)
+
+
 def visible_client_ids(conn: Connection, store_id: uuid.UUID, client_ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
     """Those of the clients the store sees (homed there or granted to it)."""
     out: set[uuid.UUID] = set()
     for chunk in chunks(conn, client_ids):
-        out |= set(conn.execute(union(
-            select(Clients.c.id).where(among(conn, Clients.c.id, chunk), Clients.c.home_store_id == store_id),
-            select(Grants.c.client_id).where(among(conn, Grants.c.client_id, chunk), Grants.c.store_id == store_id),
-        )).scalars())
+        if conn.dialect.name == "postgresql":
+            out |= set(conn.execute(VISIBLE_AMONG, {"ids": chunk, "store": store_id}).scalars())
+        else:
+            out |= set(conn.execute(_visible_among(store_id, lambda column, ids=chunk: column.in_(ids))).scalars())
     return out
 
 
@@ -95,9 +114,7 @@ def log_rows(conn: Connection, rows: dict, touched: list[tuple[str, uuid.UUID]],
             "entity": name, "entity_id": row_id, "store_id": _uuid(owner.store_id),
             "client_id": _uuid(owner.client_id), "row": wire, "changed_at": now, "xid": 0,
         })
-    if entries:
-        lock_for_logging(conn)
-        insert_many(conn, ChangeLogT, entries)
+    insert_many(conn, ChangeLogT, entries, just_before=lambda: lock_for_logging(conn))
 
 
 def log_table(conn: Connection, name: str, now: dt.datetime) -> int:

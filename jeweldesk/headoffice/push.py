@@ -17,6 +17,7 @@ import datetime as dt
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, select, update
@@ -322,6 +323,12 @@ def _apply_op(batch: Batch, op: Op) -> tuple[str, dict]:
     return "applied", {}
 
 
+@cache
+def _insert_order() -> dict[str, int]:
+    """Tables in the order their rows are inserted: referenced tables first."""
+    return {t.name: n for n, t in enumerate(Base.metadata.sorted_tables)}
+
+
 def apply_push(conn: Connection, device_id: str, store_id: uuid.UUID, request: PushRequest) -> PushResponse:
     """Apply a push in the caller's transaction; raises SeqGap or DeviceReset."""
     now = dt.datetime.now(dt.UTC)
@@ -375,7 +382,7 @@ def apply_push(conn: Connection, device_id: str, store_id: uuid.UUID, request: P
             "detail": detail, "payload": op.model_dump() if result == "rejected" else {}, "at": now,
         })
 
-    ordered = {t.name: n for n, t in enumerate(Base.metadata.sorted_tables)}
+    ordered = _insert_order()
     write_inserts(conn, {name: list(rows.values()) for name, rows in sorted(batch.inserted.items(), key=lambda kv: ordered[kv[0]])})
     write_updates(conn, batch.updates)
     if batch.history:

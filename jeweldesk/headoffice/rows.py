@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import cache
 from typing import Any
 
-from sqlalchemy import ARRAY, JSON, ColumnElement, Connection, any_, literal, select
+from sqlalchemy import ARRAY, JSON, Connection, any_, bindparam, select
 
 from jeweldesk.storage.models import Base
 
@@ -19,36 +20,41 @@ def table(name: str):
 
 def chunks(conn: Connection, ids: Iterable) -> Iterator[list]:
     """Ids to look up, in as many queries as the database needs: all at once on
-    PostgreSQL (see `among`), a few hundred per query on SQLite (its parameter limit)."""
+    PostgreSQL (one array parameter), a few hundred per query on SQLite (its parameter
+    limit)."""
     ids = list(dict.fromkeys(i for i in ids if i is not None))
-    size = len(ids) or 1 if conn.dialect.name == "postgresql" else 500
+    size = (len(ids) or 1) if conn.dialect.name == "postgresql" else 500
     for start in range(0, len(ids), size):
         yield ids[start : start + size]
 
 
-def among(conn: Connection, column, ids: list) -> ColumnElement[bool]:
-    """`column IN (ids)`. On PostgreSQL `column = ANY(array)`: one parameter, so the
-    statement's text does not depend on the number of ids and is compiled once."""
-    if conn.dialect.name == "postgresql":
-        return column == any_(literal(ids, ARRAY(column.type)))
-    return column.in_(ids)
+@cache
+def _rows_by_ids(name: str, for_update: bool):
+    """PostgreSQL's query for rows by id, built once per table: a push runs one per
+    table it touches."""
+    t = table(name)
+    query = select(t).where(t.c.id == any_(bindparam("ids", type_=ARRAY(t.c.id.type))))
+    return query.with_for_update() if for_update else query
 
 
 def load_rows(conn: Connection, name: str, ids: Iterable[uuid.UUID], *, for_update: bool = False) -> dict[uuid.UUID, dict]:
     """Typed rows by id."""
     out: dict[uuid.UUID, dict] = {}
     t = table(name)
+    postgresql = conn.dialect.name == "postgresql"
     for chunk in chunks(conn, ids):
-        query = select(t).where(among(conn, t.c.id, chunk))
-        if for_update and conn.dialect.name == "postgresql":
-            query = query.with_for_update()
-        for row in conn.execute(query).mappings():
+        if postgresql:
+            result = conn.execute(_rows_by_ids(name, for_update), {"ids": chunk})
+        else:
+            result = conn.execute(select(t).where(t.c.id.in_(chunk)))
+        for row in result.mappings():
             out[row["id"]] = dict(row)
     return out
 
 
-def insert_many(conn: Connection, t, rows: list[dict]) -> None:
-    """INSERT many rows with the same keys.
+def insert_many(conn: Connection, t, rows: list[dict], *, just_before: Callable[[], None] | None = None) -> None:
+    """INSERT many rows with the same keys; `just_before` runs once the rows are ready
+    to send (taking a lock for the insert only, not for preparing it).
 
     On PostgreSQL the rows are streamed with one `COPY … FROM STDIN`: psycopg formats
     them in C, where an `INSERT … VALUES` executemany would be a statement per row and
@@ -57,15 +63,24 @@ def insert_many(conn: Connection, t, rows: list[dict]) -> None:
     `t.insert()` executemany, which is what other databases (SQLite) still run."""
     if not rows:
         return
-    if conn.dialect.name != "postgresql" or not _copy(conn, t, rows):
+    prepared = _prepare_copy(conn, t, rows) if conn.dialect.name == "postgresql" else None
+    if just_before is not None:
+        just_before()
+    if prepared is None:
         conn.execute(t.insert(), rows)
+        return
+    statement, values = prepared
+    with conn.connection.driver_connection.cursor() as cursor, cursor.copy(statement) as copy:
+        for row in values:
+            copy.write_row(row)
 
 
-def _copy(conn: Connection, t, rows: list[dict]) -> bool:
+def _prepare_copy(conn: Connection, t, rows: list[dict]) -> tuple[str, Iterable[tuple]] | None:
+    """The COPY statement and the rows' values, or None when COPY cannot take them."""
     keys = list(rows[0])
     keyset = rows[0].keys()
     if any(r.keys() != keyset for r in rows) or any(k not in t.c for k in keys):
-        return False
+        return None
     columns: list[tuple[str, list]] = [(key, [r[key] for r in rows]) for key in keys]
     for col in t.c:
         if col.name in keyset or col.default is None:
@@ -75,7 +90,7 @@ def _copy(conn: Connection, t, rows: list[dict]) -> bool:
         elif col.default.is_callable:
             columns.append((col.name, [col.default.arg(None) for _ in rows]))
         else:
-            return False  # a sequence or SQL default: leave it to SQLAlchemy
+            return None  # a sequence or SQL default: leave it to SQLAlchemy
     dialect = conn.dialect
     prep = dialect.identifier_preparer
     names, arrays = [], []
@@ -83,10 +98,7 @@ def _copy(conn: Connection, t, rows: list[dict]) -> bool:
         names.append(prep.quote(name))
         arrays.append(_bound(t.c[name], dialect, values))
     statement = f"COPY {prep.format_table(t)} ({', '.join(names)}) FROM STDIN"
-    with conn.connection.driver_connection.cursor() as cursor, cursor.copy(statement) as copy:
-        for row in zip(*arrays, strict=True):
-            copy.write_row(row)
-    return True
+    return statement, zip(*arrays, strict=True)
 
 
 def _bound(column, dialect, values: list) -> list:
