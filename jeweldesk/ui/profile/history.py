@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QWidget
 
-from jeweldesk.services.possessions import LineDraft
+from jeweldesk.services.views import LineDraft
 from jeweldesk.ui import labels
 from jeweldesk.ui.editors.pieces import PurchaseEditor, WishEditor
 from jeweldesk.ui.profile.box import PdfSaveDialog, file_name, save_pdf
