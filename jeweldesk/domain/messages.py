@@ -817,3 +817,30 @@ CATALOGUE.update(
         ),
     }
 )
+
+# An appointment's preparation checklist, written in the language of the desk that
+# books it (services/appointments.py).
+CATALOGUE.update(
+    {
+        "checklist.room": _three("Prepare {room}", "准备{room}", "準備{room}"),
+        "checklist.allergy": _three("Allergy: {value}", "过敏：{value}", "過敏：{value}"),
+        "checklist.ring_size": _three(
+            "Ring size, {hand} {finger} finger: {size} {system}",
+            "戒指尺寸（{hand}{finger}）：{size} {system}",
+            "戒指尺寸（{hand}{finger}）：{size} {system}",
+        ),
+        "checklist.language": _three("Speaks {language}", "沟通语言：{language}", "溝通語言：{language}"),
+        "checklist.pieces": _three("Pull the pre-selected pieces", "取出预选的珠宝", "取出預選的珠寶"),
+        "hand.left": _three("left", "左手", "左手"),
+        "hand.right": _three("right", "右手", "右手"),
+        "finger.thumb": _three("thumb", "拇指", "拇指"),
+        "finger.index": _three("index", "食指", "食指"),
+        "finger.middle": _three("middle", "中指", "中指"),
+        "finger.ring": _three("ring", "无名指", "無名指"),
+        "finger.little": _three("little", "小指", "小指"),
+        "language.en": _three("English", "英语", "英語"),
+        "language.zh_CN": _three("Mandarin (Simplified Chinese)", "普通话（简体中文）", "普通話（簡體中文）"),
+        "language.zh_TW": _three("Chinese (Traditional)", "中文（繁体）", "中文（繁體）"),
+        "language.fr": _three("French", "法语", "法語"),
+    }
+)

@@ -13,7 +13,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from jeweldesk.domain.errors import ConflictError, NotFound, ValidationError
-from jeweldesk.domain.messages import Ref
+from jeweldesk.domain.messages import CATALOGUE, Ref, render
 from jeweldesk.domain.names import clean
 from jeweldesk.domain.timezones import in_store_time, localise
 from jeweldesk.domain.vocab import (
@@ -128,10 +128,11 @@ class AppointmentService:
 
     def _prepare(self, session: Session, client: m.Client | None, room: m.Room | None) -> list[tuple[str, str]]:
         """The preparation checklist, as (kind, text), from the room and the client's
-        preferences."""
+        preferences; written in the language of the desk that books it."""
+        lang = self.desk.lang
         items: list[tuple[str, str]] = []
         if room is not None:
-            items.append(("room", f"Prepare {room.name}"))
+            items.append(("room", render("checklist.room", lang, room=room.name)))
         if client is not None:
             prefs = session.scalars(
                 select(m.Preference).where(m.Preference.client_id == client.id, m.Preference.deleted.is_(False))
@@ -140,13 +141,19 @@ class AppointmentService:
                 if p.category == PreferenceCategory.REFRESHMENT:
                     items.append(("refreshment", p.value))
                 elif p.category == PreferenceCategory.ALLERGY:
-                    items.append(("allergy", f"Allergy: {p.value}"))
+                    items.append(("allergy", render("checklist.allergy", lang, value=p.value)))
             for size in session.scalars(
                 select(m.RingSize).where(m.RingSize.client_id == client.id, m.RingSize.deleted.is_(False), m.RingSize.relationship_id.is_(None))
             ):
-                items.append(("sizes", f"Ring size {size.hand.value} {size.finger.value}: {size.size} {size.system.value.upper()}"))
-            items.append(("language", f"Language: {client.language}"))
-        items.append(("pieces", "Pull the pre-selected pieces"))
+                items.append(("sizes", render(
+                    "checklist.ring_size", lang, hand=render(f"hand.{size.hand.value}", lang),
+                    finger=render(f"finger.{size.finger.value}", lang), size=size.size,
+                    system=size.system.value.upper().replace("_", "/"),
+                )))
+            language = f"language.{client.language}"
+            spoken = render(language, lang) if language in CATALOGUE else client.language
+            items.append(("language", render("checklist.language", lang, language=spoken)))
+        items.append(("pieces", render("checklist.pieces", lang)))
         return items
 
     def _checklist(self, session: Session, appointment: m.Appointment, client: m.Client | None, room: m.Room | None) -> None:

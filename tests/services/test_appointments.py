@@ -40,7 +40,24 @@ def test_booking_builds_checklist_from_preferences(desk, network, client):
     _, selections, checklist = desk.appointments.get(appt.id)
     assert [s.piece_id for s in selections] == [network.ring.id]
     texts = " | ".join(c.text for c in checklist)
-    assert "Longjing tea" in texts and "nickel" in texts and "12 CN_HK" in texts and "Jade Salon" in texts
+    assert "Longjing tea" in texts and "nickel" in texts and "left ring finger: 12 CN/HK" in texts
+    assert "Prepare Jade Salon" in texts
+
+
+def test_the_checklist_is_written_in_the_language_of_the_desk_that_books(desk, network, client):
+    desk.set_language("zh_CN")
+    appt = desk.appointments.create(
+        kind="private_viewing", starts_at=tomorrow_at(14), client_id=client.id,
+        advisor_id=network.advisor.id, room_id=network.salon.id,
+    ).value
+    _, _, checklist = desk.appointments.get(appt.id)
+    texts = [c.text for c in checklist]
+    assert "准备Jade Salon" in texts
+    assert "过敏：nickel" in texts
+    assert "戒指尺寸（左手无名指）：12 CN/HK" in texts
+    assert "取出预选的珠宝" in texts
+    assert "Longjing tea" in texts, "what the client asked for is kept in their words"
+    assert not any(t.isascii() and t != "Longjing tea" for t in texts), texts
 
 
 def test_advisor_and_room_cannot_be_double_booked(desk, network, client):
