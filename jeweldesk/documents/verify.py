@@ -6,7 +6,10 @@ A PDF carries, in its information dictionary, the document's data (canonical JSO
 the issuing device's Ed25519 signature over it and a seal: a signature over the
 SHA-256 of the whole file. Changing one byte of the file breaks the seal; a made-up
 number fails its check character or is unknown; a record whose signature does not
-verify is forged; a voided document verifies as void."""
+verify is forged; a voided document verifies as void. A record whose holder was erased
+(anonymised at their request) keeps the piece and the issue but not the data its
+signature covered: it verifies as "erased", while the printed PDF, which still carries
+its signed data, verifies as genuine."""
 
 from __future__ import annotations
 
@@ -24,15 +27,17 @@ from jeweldesk.documents.data import canonical
 from jeweldesk.documents.numbers import well_formed
 from jeweldesk.documents.page import unseal
 from jeweldesk.documents.signing import device_key, key_id, verify_signature
+from jeweldesk.domain.erasure import ERASED_MARK
 
 TRUSTED_KEYS_FILENAME = "trusted_keys.json"
 
 GENUINE, VOID, UNKNOWN, FORGED, TAMPERED, UNVERIFIABLE = "genuine", "void", "unknown", "forged", "tampered", "unverifiable"
+ERASED = "erased"  # issued by the house; the holder's details since erased at their request
 
 
 @dataclass(frozen=True)
 class Verdict:
-    status: str  # genuine, void, unknown, forged, tampered, unverifiable
+    status: str  # genuine, void, unknown, forged, tampered, unverifiable, erased
     number: str = ""
     kind: str = ""
     description: str = ""
@@ -118,10 +123,15 @@ def verify_record(number: str, record: Record | None, keys: KeyRing) -> Verdict:
     public = keys.get(record.signing_key_id)
     if public is None:
         return Verdict(UNVERIFIABLE, reason="signed by a device whose key this one does not know", **common)
-    if record.payload.get("issue", {}).get("number") != record.number or not verify_signature(public, canonical(record.payload), record.signature):
+    if record.payload.get("issue", {}).get("number") != record.number:
         return Verdict(FORGED, reason="the record's signature does not verify", **common)
     if record.status == VOID:
         return Verdict(VOID, reason=record.void_reason, **common)
+    if record.payload.get(ERASED_MARK) is True:
+        return Verdict(ERASED, reason="the holder's personal details were erased at their request: the record no"
+                       " longer carries the signed data; the printed document's own signature still verifies", **common)
+    if not verify_signature(public, canonical(record.payload), record.signature):
+        return Verdict(FORGED, reason="the record's signature does not verify", **common)
     return Verdict(GENUINE, **common)
 
 

@@ -102,6 +102,10 @@ RULES: dict[str, tuple[bool, dict[str, Any]]] = {
     "sync_conflicts": (True, {"base_value": None, "theirs_value": None, "mine_value": None}),
 }
 
+# An erased client's documents carry this key: their signature no longer covers the
+# stripped data (documents/verify.py says so instead of calling them forged).
+ERASED_MARK = "erased"
+
 # What an issued document's payload may say about the client: blanked, the rest kept.
 PERSONAL_PAYLOAD_KEYS = {
     "client_name": "",
@@ -160,7 +164,8 @@ def row_changes(table: str, row: Mapping[str, Any], at: dt.datetime) -> dict[str
     if table == "issued_documents":
         payload = row.get("payload")
         if isinstance(payload, dict):
-            target["payload"] = strip_payload(payload)
+            # Marked, so verification tells "details erased" from "signature forged".
+            target["payload"] = strip_payload(payload) | {ERASED_MARK: True}
     return _differing(row, target)
 
 

@@ -13,7 +13,15 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from sqlalchemy import select
 
 from jeweldesk.documents.signing import key_id
-from jeweldesk.documents.verify import GENUINE, VOID, KeyRing, Record, Verdict, verify_record
+from jeweldesk.documents.verify import (
+    ERASED,
+    GENUINE,
+    VOID,
+    KeyRing,
+    Record,
+    Verdict,
+    verify_record,
+)
 from jeweldesk.storage.models import Base
 
 Devices, Documents = Base.metadata.tables["devices"], Base.metadata.tables["issued_documents"]
@@ -21,6 +29,9 @@ Devices, Documents = Base.metadata.tables["devices"], Base.metadata.tables["issu
 _WORDS = {
     GENUINE: ("Genuine", "This document was issued by the house and has not been altered.", "#2E6B4F"),
     VOID: ("Void", "This document was issued by the house and later voided; it is no longer valid.", "#9A3B2E"),
+    ERASED: ("Issued by the house", "This document was issued by the house. Its holder's personal details have since "
+             "been erased at their request, so the record keeps only the piece and the issue; the printed document "
+             "carries its own signature.", "#2E6B4F"),
 }
 _UNKNOWN = ("Unknown", "The house holds no valid document with this number.", "#6E7781")
 
@@ -74,7 +85,7 @@ def lookup(ho, number: str) -> Record | None:
 def verdict_for(ho, keys: PublishedKeys, number: str, signature: str = "") -> Verdict:
     record = lookup(ho, number)
     verdict = verify_record(number, record, keys.ring_for(record.signing_key_id if record else ""))
-    if signature and record is not None and signature != record.signature and verdict.status in (GENUINE, VOID):
+    if signature and record is not None and signature != record.signature and verdict.status in (GENUINE, VOID, ERASED):
         # The QR code's signature is not this record's: the printed document is not the one issued.
         return Verdict("forged", verdict.number, reason="the scanned code does not match the issued document")
     return verdict

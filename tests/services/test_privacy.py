@@ -223,3 +223,6 @@ def test_documents_stay_for_the_accounts_without_the_clients_details(network):
         assert NAME not in json.dumps(doc.payload, ensure_ascii=False)
     assert issued is not None
     assert desk.documents.render(doc.id)  # still prints, without the name
+    verdict = desk.documents.verify(doc.number)
+    assert verdict.status == "erased", "issued by the house, not forged: the details went at the client's request"
+    assert verdict.number == doc.number and verdict.kind == "warranty"
