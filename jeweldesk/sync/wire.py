@@ -7,10 +7,10 @@ type processors, so the two sides can never disagree about a type."""
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
-from sqlalchemy import Table
+from sqlalchemy import DateTime, Table
 from sqlalchemy.dialects import sqlite
 
 from jeweldesk.storage.models import Base
@@ -48,7 +48,15 @@ def from_wire(table: str, column: str, value: Any) -> Any:
 
 @cache
 def _to_wire_processors(table: str) -> dict[str, Any]:
-    return {column: _processors(table, column)[0] for column in Base.metadata.tables[table].c.keys()}
+    out = {}
+    for col in Base.metadata.tables[table].c:
+        bind = _processors(table, col.name)[0]
+        if bind is not None and isinstance(getattr(col.type, "impl", col.type), DateTime):
+            # Formatting a time is the slow part of a row's wire form, and the rows of a
+            # push share a few times (when each was saved, when head office logged it).
+            bind = lru_cache(maxsize=1024)(bind)
+        out[col.name] = bind
+    return out
 
 
 def row_to_wire(table: Table | str, row: dict[str, Any]) -> dict[str, Any]:
