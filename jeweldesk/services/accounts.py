@@ -14,25 +14,22 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select, text
 
 from jeweldesk import config
-from jeweldesk.domain.errors import DomainError, NotFound, ValidationError
+from jeweldesk.domain.errors import DomainError, NotFound
+from jeweldesk.domain.pins import DEMO_PIN, ROLES_MANAGING, Person, pin_problem
 from jeweldesk.domain.vocab import ROLES_SEEING_SENSITIVE, Role
 from jeweldesk.services import audit
 from jeweldesk.services.base import Written, now_utc, reading, unit_of_work
 from jeweldesk.storage import models as m
 
-PIN_LENGTHS = (4, 8)
 MAX_FAILURES = 5
 LOCKOUT = dt.timedelta(minutes=15)
-DEMO_PIN = "2580"  # straight down the keypad: easy to show, and only ever in the demo
 
-ROLES_MANAGING = (Role.STORE_MANAGER, Role.HEAD_OFFICE)
 PERMISSIONS: dict[str, tuple[Role, ...]] = {
     "see_all_books": ROLES_MANAGING,  # other advisors' books, reassignment, handover
     "reassign_clients": ROLES_MANAGING,
@@ -56,38 +53,6 @@ class SignInRefused(DomainError):
         if left is not None:
             params["left"] = left
         super().__init__(key, **params)
-
-
-@dataclass(frozen=True)
-class Person:
-    """Someone who can sign in on this device, as the sign-in screen lists them."""
-
-    id: uuid.UUID
-    name: str
-    name_local: str  # their name in their own script (王美玲), or ""
-    email: str
-    role: Role
-    store_code: str
-    has_pin: bool
-    locked_until: dt.datetime | None
-
-    @property
-    def manages(self) -> bool:
-        return self.role in ROLES_MANAGING
-
-
-def pin_problem(pin: str) -> ValidationError | None:
-    """Why `pin` cannot be chosen, or None. Refuses the PINs tried first by anyone
-    guessing: one digit repeated (0000), a run up or down (1234, 9876), a repeated pair
-    (1212)."""
-    low, high = PIN_LENGTHS
-    if not (pin.isascii() and pin.isdigit() and low <= len(pin) <= high):
-        return ValidationError("account.pin_format", field="pin", low=low, high=high)
-    steps = {(int(b) - int(a)) % 10 for a, b in zip(pin, pin[1:], strict=False)}
-    repeated_pair = len(set(pin[0::2])) == 1 and len(set(pin[1::2])) == 1
-    if steps in ({0}, {1}, {9}) or repeated_pair:
-        return ValidationError("account.pin_trivial", field="pin")
-    return None
 
 
 class AccountService:

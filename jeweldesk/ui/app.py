@@ -55,7 +55,13 @@ class AppSession(QObject):
         self.guard = None
 
     def start(self) -> bool:
-        """Open the store and show the first window. False if the demo could not be built."""
+        """Open the store and show the first window. False if the demo could not be built.
+
+        A device with a store and people asks for a PIN: that window paints at once and
+        the store opens behind it (the advisor reaches for the tablet meanwhile). The
+        first run and the demo that opens signed in open the store first."""
+        if self._start_painting_first():
+            return True
         if not self._open_store():
             return False
         desk = self.desk
@@ -71,6 +77,41 @@ class AppSession(QObject):
         self.signin.sig_demo_requested.connect(self._switch_to_demo)
         self.signin.show()
         return True
+
+    def _start_painting_first(self) -> bool:
+        from jeweldesk.ui.first_paint import store_facts
+
+        folder = _store_folder(self.data_dir, self.demo)
+        if folder is None:
+            return False
+        facts = store_facts(folder)
+        if facts is None or not facts.has_store or facts.auto_sign_in:
+            return False
+        from jeweldesk.ui.signin import SignInWindow
+
+        self.folder = folder
+        lang = self.lang
+
+        def opener():
+            from jeweldesk.services import Desk
+
+            desk = Desk.open(folder)
+            if lang:
+                desk.set_language(lang)
+            desk.accounts.seed_demo_pins()  # a demo store only: its staff get the demo PIN
+            desk.act_as(None)  # the PIN decides who is at the desk, not the last session
+            return desk
+
+        install_translator(QApplication.instance(), lang or facts.language)
+        self.signin = SignInWindow(opener=opener, demo=facts.demo)
+        self.signin.sig_desk_opened.connect(self._desk_opened)
+        self.signin.sig_signed_in.connect(self._signed_in)
+        self.signin.sig_demo_requested.connect(self._switch_to_demo)
+        self.signin.show()
+        return True
+
+    def _desk_opened(self, desk) -> None:
+        self.desk = desk
 
     def _open_store(self) -> bool:
         folder = _store_folder(self.data_dir, self.demo)

@@ -132,6 +132,40 @@ def stored_language(folder: Path) -> str:
         return "en"
 
 
+@dataclass(frozen=True)
+class StoreFacts:
+    """What the first window needs to know of a store before it is opened."""
+
+    has_store: bool  # False on a device not yet enrolled (the first-run choice)
+    demo: bool
+    auto_sign_in: bool
+    language: str
+
+
+def store_facts(folder: Path) -> StoreFacts | None:
+    """Read with sqlite3, changing nothing; None when there is no store file (or it
+    cannot be read that way: the caller opens the desk and learns more)."""
+    database = Path(folder) / DATABASE_FILENAME
+    if not database.exists():
+        return None
+    try:
+        con = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True, timeout=2)
+        try:
+            settings = dict(con.execute("SELECT key, value FROM settings"))
+            stores = con.execute("SELECT count(*) FROM stores WHERE deleted = 0").fetchone()[0]
+        finally:
+            con.close()
+        demo = bool(_setting(settings, "demo"))
+        return StoreFacts(
+            has_store=stores > 0,
+            demo=demo,
+            auto_sign_in=demo and bool(_setting(settings, "demo_auto_sign_in")),
+            language=normalise_language(_setting(settings, "language")),
+        )
+    except (sqlite3.Error, ValueError):
+        return None
+
+
 # --- checking against the store ------------------------------------------------------
 
 

@@ -8,6 +8,7 @@ head office on a network thread of its own. Nothing here blocks the UI thread.""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRegularExpression, QRunnable, Qt, QThreadPool, Signal
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from jeweldesk.domain.errors import DomainError
-from jeweldesk.services.accounts import DEMO_PIN, PIN_LENGTHS, Person, pin_problem
+from jeweldesk.domain.pins import DEMO_PIN, PIN_LENGTHS, Person, pin_problem
 from jeweldesk.ui.runner import DeskRunner
 
 if TYPE_CHECKING:
@@ -196,6 +197,8 @@ class SignInPanel(QWidget):
         if lock_for is not None:
             self.show_person(lock_for)
         else:
+            if runner.desk is None:
+                self.people_note.setText(self.tr("Opening the store…"))  # the people follow
             self.refresh()
 
     # --- the people ------------------------------------------------------------------
@@ -452,14 +455,22 @@ class SignInWindow(QWidget):
 
     sig_signed_in = Signal(object)
     sig_demo_requested = Signal()
+    sig_desk_opened = Signal(object)  # the desk, when the window was given an opener
 
-    def __init__(self, desk: Desk, *, first_run: bool = False, demo: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk | None = None, *, first_run: bool = False, demo: bool = False,
+                 parent: QWidget | None = None, opener: Callable[[], Desk] | None = None) -> None:
+        """Given `opener` instead of a desk, the window paints at once and the desk opens
+        on the database thread (the opener signs whoever was in out); the people appear
+        when it is open, and `sig_desk_opened(desk)` says so."""
         super().__init__(parent)
+        if (desk is None) == (opener is None) or (opener is not None and first_run):
+            raise TypeError("SignInWindow needs an open desk, or an opener for a store that has one")
         self.setObjectName("signInWindow")
         self.setWindowTitle(self.tr("JewelDesk — sign in"))
         self.desk = desk
         self.runner = DeskRunner(desk, self)
+        if opener is not None:
+            self.runner.open_desk(opener, self._opened)  # first: the people are read after it
         self.stack = QStackedWidget()
         self.first_run: FirstRunPanel | None = None
         self.panel: SignInPanel | None = None
@@ -475,9 +486,14 @@ class SignInWindow(QWidget):
             self._show_sign_in(demo=demo)
         self.resize(1024, 720)
 
+    def _opened(self, desk: Desk) -> None:
+        self.desk = desk
+        self.sig_desk_opened.emit(desk)
+
     def _show_sign_in(self, demo: bool = False) -> None:
-        self.desk.reload_identity()  # enrolment brought the store and its people
-        self.desk.act_as(None)
+        if self.desk is not None:
+            self.desk.reload_identity()  # enrolment brought the store and its people
+            self.desk.act_as(None)
         self.panel = SignInPanel(self.runner, demo=demo)
         self.panel.sig_signed_in.connect(self.sig_signed_in)
         self.stack.addWidget(self.panel)

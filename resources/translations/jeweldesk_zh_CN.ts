@@ -2827,6 +2827,10 @@ Reason (for example, the client's written request):</source>
             <translation>演示门店：所有 PIN 码均为 %1</translation>
         </message>
         <message>
+            <source>Opening the store…</source>
+            <translation>正在打开门店数据…</translation>
+        </message>
+        <message>
             <source>No one can sign in on this device yet: ask head office.</source>
             <translation>此设备暂时无人可登录，请联系总部。</translation>
         </message>

@@ -2827,6 +2827,10 @@ Reason (for example, the client's written request):</source>
             <translation>示範門店：所有 PIN 碼均為 %1</translation>
         </message>
         <message>
+            <source>Opening the store…</source>
+            <translation>正在開啟門市資料…</translation>
+        </message>
+        <message>
             <source>No one can sign in on this device yet: ask head office.</source>
             <translation>此裝置暫時無人可登入，請聯絡總部。</translation>
         </message>

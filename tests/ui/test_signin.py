@@ -203,8 +203,10 @@ def test_the_app_asks_who_is_signing_in_then_opens_the_book(styled_app, store, q
         assert session.start()
         signin = session.signin
         qtbot.addWidget(signin)
-        assert session.desk.acting_staff_id is None
-        qtbot.waitUntil(lambda: bool(signin.panel.people), timeout=5000)
+        assert session.desk is None, "the PIN screen is up before the store is open"
+        assert signin.isVisible() and signin.panel is not None
+        qtbot.waitUntil(lambda: bool(signin.panel.people), timeout=20_000)
+        assert session.desk is not None and session.desk.acting_staff_id is None
         advisor = next(p for p in signin.panel.people if p.role == "advisor")
         pick(qtbot, signin.panel, advisor)
         tap_pin(qtbot, signin.panel, DEMO_PIN)
