@@ -74,7 +74,7 @@ class SyncController(QObject):
 
     def start(self) -> None:
         self.timer.start()
-        QTimer.singleShot(0, self.sync_now)
+        QTimer.singleShot(0, self, self.sync_now)  # dropped if the controller goes first
 
     def sync_now(self) -> bool:
         """Start a sync unless one is running; returns whether one started."""

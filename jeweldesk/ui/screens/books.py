@@ -224,7 +224,7 @@ class BooksScreen(QWidget):
         on_changes(self.runner, self._on_changes)
         self._update_buttons()
         # The nav button exists once every screen is built: hide it until the role is known.
-        QTimer.singleShot(0, self.check_role)
+        QTimer.singleShot(0, self, self.check_role)
 
     # --- who may see it -------------------------------------------------------------------
 
@@ -247,7 +247,7 @@ class BooksScreen(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        QTimer.singleShot(0, lambda: None if self._requested else self.refresh())
+        QTimer.singleShot(0, self, lambda: None if self._requested else self.refresh())
 
     def refresh(self) -> None:
         self._requested = True

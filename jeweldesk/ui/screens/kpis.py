@@ -168,7 +168,7 @@ class KpiScreen(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        QTimer.singleShot(0, lambda: None if self._requested else self.refresh())
+        QTimer.singleShot(0, self, lambda: None if self._requested else self.refresh())
 
     def set_period(self, period: str) -> None:
         self.period = period

@@ -207,7 +207,7 @@ class SettingsScreen(QWidget):
         self.sig_saved.emit("language")
         self.sig_language_changed.emit(lang)
         # After this slot returns: the window that holds this screen is replaced.
-        QTimer.singleShot(0, self._rebuild)
+        QTimer.singleShot(0, self, self._rebuild)
 
     def _rebuild(self) -> None:
         from jeweldesk.ui.app import rebuild_main_window

@@ -287,7 +287,7 @@ class TodayScreen(QWidget):
         super().showEvent(event)
         # Shown by the window's `show_screen`, which also calls `refresh`; shown any
         # other way (the first screen at start), load on the next turn of the loop.
-        QTimer.singleShot(0, self._ensure_loaded)
+        QTimer.singleShot(0, self, self._ensure_loaded)
 
     def _ensure_loaded(self) -> None:
         if not self._requested:
