@@ -12,6 +12,9 @@ from jeweldesk import APP_NAME, ORG_NAME
 
 DATA_DIR_ENV = "JEWELDESK_DATA_DIR"
 DATABASE_FILENAME = "jeweldesk.sqlite3"
+# Beside the store: the book as the app last showed it, painted at the next start
+# (ui/first_paint.py); dropped whenever a client is erased.
+BOOK_SNAPSHOT_FILENAME = "book-snapshot.json"
 
 
 def resource_dir() -> Path:

@@ -12,11 +12,13 @@ import json
 import logging
 import uuid
 from collections import defaultdict
+from pathlib import Path
 
 from sqlalchemy import Connection, Engine, select, text, update
 from sqlalchemy.exc import OperationalError
 
 from jeweldesk.domain import erasure as rules
+from jeweldesk.paths import BOOK_SNAPSHOT_FILENAME
 from jeweldesk.storage.models import Base
 from jeweldesk.sync.wire import data_columns, row_from_wire
 
@@ -169,7 +171,14 @@ def forget_search(conn: Connection, client_ids: set[uuid.UUID]) -> None:
 def scrub_file(engine: Engine) -> None:
     """SQLite keeps deleted and overwritten text in free pages and in the write-ahead
     log until they are reused: rewrite the file and empty the log, so an erased
-    client's data is gone from the disk too, not only from the tables."""
+    client's data is gone from the disk too, not only from the tables. The copy of the
+    book the app keeps beside the store for its next start goes too."""
+    if engine.url.database:
+        snapshot = Path(engine.url.database).parent / BOOK_SNAPSHOT_FILENAME
+        try:
+            snapshot.unlink(missing_ok=True)
+        except OSError:
+            log.warning("could not remove %s after an erasure", snapshot, exc_info=True)
     try:
         with engine.connect() as conn:
             conn = conn.execution_options(isolation_level="AUTOCOMMIT")

@@ -28,12 +28,12 @@ from pathlib import Path
 
 from jeweldesk import __version__
 from jeweldesk.domain.messages import normalise_language
-from jeweldesk.paths import DATABASE_FILENAME
+from jeweldesk.paths import BOOK_SNAPSHOT_FILENAME, DATABASE_FILENAME
 from jeweldesk.services.views import BookRow, ClientSummary
 
 log = logging.getLogger(__name__)
 
-SNAPSHOT_FILENAME = "book-snapshot.json"
+SNAPSHOT_FILENAME = BOOK_SNAPSHOT_FILENAME
 FORMAT = 1
 
 

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import select, text
 
 from jeweldesk.domain.errors import NotFound, ValidationError
+from jeweldesk.paths import BOOK_SNAPSHOT_FILENAME
 from jeweldesk.services.possessions import LineDraft
 from jeweldesk.storage import models as m
 
@@ -84,9 +85,12 @@ def test_erase_leaves_no_personal_string_in_the_file(network):
     cid, _ = _rich_client(network)
     before = _bytes(desk)
     assert NAME.encode() in before and PHONE_DIGITS.encode() in before and NOTE.encode() in before
+    kept_book = desk.path.parent / BOOK_SNAPSHOT_FILENAME  # the app's copy for its next start
+    kept_book.write_text(json.dumps({"rows": [{"summary": {"display_name": NAME}}]}), encoding="utf-8")
 
     desk.act_as(network.manager.id)
     desk.privacy.erase(cid, "written request of the client")
+    assert not kept_book.exists(), "no copy of the book beside the store outlives an erasure"
 
     after = _bytes(desk)
     for personal in (
