@@ -6,8 +6,6 @@ import os
 import sys
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 from jeweldesk import APP_NAME, ORG_NAME
 
 DATA_DIR_ENV = "JEWELDESK_DATA_DIR"
@@ -40,6 +38,8 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     elif os.environ.get(DATA_DIR_ENV):
         path = Path(os.environ[DATA_DIR_ENV])
     else:
+        from platformdirs import user_data_dir  # only here: the app's first paint is timed
+
         path = Path(user_data_dir(APP_NAME, ORG_NAME))
     path.mkdir(parents=True, exist_ok=True)
     return path

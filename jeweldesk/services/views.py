@@ -13,6 +13,8 @@ from typing import Any, Generic, TypeVar
 
 from jeweldesk.domain.messages import render
 from jeweldesk.domain.vocab import StoneOrigin
+from jeweldesk.services.book_rows import BookRow as BookRow  # re-exported: where services find them
+from jeweldesk.services.book_rows import ClientSummary as ClientSummary
 
 T = TypeVar("T")
 
@@ -96,20 +98,6 @@ class LineDraft:
 
 
 @dataclass(frozen=True)
-class ClientSummary:
-    """A client as a row in the book or in search results."""
-
-    id: uuid.UUID
-    display_name: str
-    name_local: str
-    phone: str
-    email: str
-    segment: str
-    home_store_code: str
-    language: str
-
-
-@dataclass(frozen=True)
 class PieceInBox:
     piece: Any  # OwnedPieceRecord
     stones: tuple[Any, ...]
@@ -152,15 +140,6 @@ class ClientProfile:
     @property
     def allergies(self) -> tuple[Any, ...]:
         return tuple(p for p in self.preferences if p.category == "allergy")
-
-
-@dataclass(frozen=True)
-class BookRow:
-    summary: ClientSummary
-    since: dt.date
-    development_plan: str
-    last_contact: dt.datetime | None
-    next_appointment: dt.datetime | None
 
 
 @dataclass(frozen=True)

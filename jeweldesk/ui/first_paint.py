@@ -29,7 +29,7 @@ from pathlib import Path
 from jeweldesk import __version__
 from jeweldesk.domain.messages import normalise_language
 from jeweldesk.paths import BOOK_SNAPSHOT_FILENAME, DATABASE_FILENAME
-from jeweldesk.services.views import BookRow, ClientSummary
+from jeweldesk.services.book_rows import BookRow, ClientSummary
 
 log = logging.getLogger(__name__)
 

@@ -40,6 +40,9 @@ if TYPE_CHECKING:
 SEARCH_DELAY_MS = 150  # long enough to skip keystrokes typed in a burst
 SEARCH_LIMIT = 50
 OPEN_AT_LATEST_MS = 250  # after being shown, if no paint came first
+# After the first paint, before the database layer's import takes the interpreter:
+# long enough for the frame to reach the screen, short beside the second it takes.
+OPEN_AFTER_PAINT_MS = 50
 
 
 class MainWindow(QMainWindow):
@@ -151,7 +154,7 @@ class MainWindow(QMainWindow):
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
         if self._opener is not None and not self._steps.isActive():
-            self._steps.start()  # the first paint is done: open the desk next
+            self._steps.start(OPEN_AFTER_PAINT_MS)  # the first paint is done: open the desk next
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -165,6 +168,7 @@ class MainWindow(QMainWindow):
         if self._opener is not None:
             opener, self._opener = self._opener, None
             self._open_at_latest.stop()
+            self._steps.setInterval(0)  # the screens follow one per turn of the event loop
             self.runner.open_desk(opener, lambda _desk: self._desk_ready(build_now=False))
             return
         if not self._pending_screens:

@@ -6,6 +6,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -18,8 +19,10 @@ from PySide6.QtCore import (
 )
 
 from jeweldesk.domain.timezones import in_store_time
-from jeweldesk.services.views import BookRow, ClientSummary
 from jeweldesk.ui.labels import segment_label
+
+if TYPE_CHECKING:
+    from jeweldesk.services.book_rows import BookRow, ClientSummary
 
 ROW_HEIGHT = 64  # two lines of text; well above the 44 px touch target
 

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from jeweldesk.domain.errors import DomainError
-from jeweldesk.services.views import Changes, Written
 
 if TYPE_CHECKING:
     from jeweldesk.services import Desk
@@ -110,6 +109,8 @@ class ProfileWrites(QObject):
         return True
 
     def _run(self, op: Op, finished: Callable[[Refusal | None, Any], None]) -> None:
+        from jeweldesk.services.views import Changes, Written  # not needed for the first paint
+
         refused: list[DomainError] = []
         lang = self.lang
 
