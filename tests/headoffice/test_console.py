@@ -124,6 +124,17 @@ def sign_in(driver, url: str, email: str, password: str) -> None:
     WebDriverWait(driver, 10).until(lambda d: _gone(form))
 
 
+def click_and_wait(driver, element) -> None:
+    """Click something that loads a new page, and wait until it has (under load the
+    old page can still be there when the next line looks)."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    page = driver.find_element(By.TAG_NAME, "html")
+    element.click()
+    WebDriverWait(driver, 10).until(lambda d: _gone(page))
+
+
 def _gone(element) -> bool:
     from selenium.common.exceptions import StaleElementReferenceException
 
@@ -205,12 +216,12 @@ def test_client_found_by_phone_shows_purchases_and_withholds_sensitive_notes(wor
     sign_in(browser, world["url"], HO_EMAIL, HO_PASSWORD)
     browser.get(world["url"] + "/console/clients")
     browser.find_element(By.ID, "q").send_keys("+86 138-1234-5678")
-    browser.find_element(By.ID, "search").click()
+    click_and_wait(browser, browser.find_element(By.ID, "search"))
     results = browser.find_elements(By.CSS_SELECTOR, "tr.result")
     assert len(results) == 1
     assert "Wang Meiling 王美玲" in results[0].text and "SH01" in results[0].text
     shot(browser, tmp_path, "search")
-    results[0].find_element(By.TAG_NAME, "a").click()
+    click_and_wait(browser, results[0].find_element(By.TAG_NAME, "a"))
 
     assert browser.find_element(By.ID, "client-name").text == "Wang Meiling 王美玲"
     purchases = browser.find_element(By.ID, "purchases").text
@@ -262,7 +273,7 @@ def test_sign_out_ends_the_session(world, browser):
 
     browser.delete_all_cookies()
     sign_in(browser, world["url"], HO_EMAIL, HO_PASSWORD)
-    browser.find_element(By.CSS_SELECTOR, "header form button").click()
+    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "header form button"))
     assert "/console/login" in browser.current_url
     browser.get(world["url"] + "/console")
     assert "/console/login" in browser.current_url

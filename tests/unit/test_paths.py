@@ -13,7 +13,9 @@ def test_data_dir_precedence(tmp_path, monkeypatch):
     assert paths.data_dir(tmp_path / "flag") == tmp_path / "flag"
     assert (tmp_path / "flag").is_dir()
     monkeypatch.delenv("JEWELDESK_DATA_DIR")
-    monkeypatch.setattr(paths, "user_data_dir", lambda app, org: str(tmp_path / "platform" / app))
+    import platformdirs
+
+    monkeypatch.setattr(platformdirs, "user_data_dir", lambda app, org: str(tmp_path / "platform" / app))
     assert paths.data_dir() == tmp_path / "platform" / "JewelDesk"
     assert paths.database_path(tmp_path / "x").name == "jeweldesk.sqlite3"
 
