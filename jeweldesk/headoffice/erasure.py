@@ -23,15 +23,22 @@ import weakref
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import ARRAY, Connection, any_, bindparam, select, update
 
 from jeweldesk.domain import erasure as rules
 from jeweldesk.headoffice import changelog
 from jeweldesk.headoffice.fields import Rejected, table_fields, uuid_of
+from jeweldesk.headoffice.rows import chunks
 from jeweldesk.storage.models import Base
 from jeweldesk.sync import erasure as reach
 from jeweldesk.sync.protocol import Op
 from jeweldesk.sync.wire import to_wire
+
+_CLIENTS = Base.metadata.tables["clients"]
+# Which of some clients are erased, on PostgreSQL: one array parameter, built once.
+_ERASED_AMONG = select(_CLIENTS.c.id).where(
+    _CLIENTS.c.id == any_(bindparam("ids", type_=ARRAY(_CLIENTS.c.id.type))), _CLIENTS.c.erased_at.is_not(None)
+)
 
 DROPPED = {"dropped": "client erased"}
 _PARENTS = {child: (column, parent) for child, column, parent in rules.CHILD_TABLES}
@@ -199,14 +206,23 @@ def _prepare(batch, ops: list[Op]) -> _Screen:
                 )
             ):
                 named[row_id] = person
-    t = Base.metadata.tables["clients"]
     screen = _Screen()
-    for chunk in reach._chunks(clients | set(named.values())):
-        screen.erased |= set(
-            conn.execute(
-                select(t.c.id).where(t.c.id.in_(chunk), t.c.erased_at.is_not(None))
-            ).scalars()
-        )
+    # Clients the push already loaded answer for themselves; the rest in one query
+    # (one array parameter on PostgreSQL).
+    loaded = batch.rows["clients"]
+    ask = []
+    for client in clients | set(named.values()):
+        row = loaded.get(client)
+        if row is None:
+            ask.append(client)
+        elif row.get("erased_at") is not None:
+            screen.erased.add(client)
+    for chunk in chunks(conn, ask):
+        if conn.dialect.name == "postgresql":
+            found = conn.execute(_ERASED_AMONG, {"ids": chunk})
+        else:
+            found = conn.execute(select(_CLIENTS.c.id).where(_CLIENTS.c.id.in_(chunk), _CLIENTS.c.erased_at.is_not(None)))
+        screen.erased |= set(found.scalars())
     screen.naming = {row_id for row_id, person in named.items() if person in screen.erased}
     return screen
 
