@@ -184,6 +184,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh_CN": "客户簿只有 {count} 位客户，少于建议的 30 位，请添加有潜力的客户。",
         "zh_TW": "客戶簿只有 {count} 位客戶，少於建議的 30 位，請添加有潛力的客戶。",
     },
+    "appointment.same_advisor_twice": {
+        "en": "The second advisor must be someone other than the advisor.",
+        "zh_CN": "第二顾问须与主顾问不同。",
+        "zh_TW": "第二顧問須與主顧問不同。",
+    },
     "appointment.ends_before_start": {
         "en": "The appointment must end after it starts.",
         "zh_CN": "预约结束时间须晚于开始时间。",

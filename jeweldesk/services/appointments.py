@@ -221,6 +221,8 @@ class AppointmentService:
             start, end = self._times(store, starts_at, ends_at, kind, allow_past=False)
             client = client_row(session, client_id, for_edit=True) if client_id else None
             advisors = [staff_row(session, a).id for a in (advisor_id, second_advisor_id) if a]
+            if len(advisors) == 2 and advisors[0] == advisors[1]:
+                raise ValidationError("appointment.same_advisor_twice", field="second_advisor_id")
             room = None
             if room_id is not None:
                 room = session.get(m.Room, room_id)
@@ -320,6 +322,8 @@ class AppointmentService:
             start, end = self._times(store, start, ends_at or start + (row.ends_at - row.starts_at), row.kind, allow_past=False)
         advisor = row.advisor_id if advisor_id is False else advisor_id
         second = row.second_advisor_id if second_advisor_id is False else second_advisor_id
+        if second is not None and second == advisor:
+            raise ValidationError("appointment.same_advisor_twice", field="second_advisor_id")
         room = row.room_id if room_id is False else room_id
         for person in (advisor, second):
             if person is not None and person not in (row.advisor_id, row.second_advisor_id):

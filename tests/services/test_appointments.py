@@ -305,3 +305,19 @@ def test_changes_are_captured_for_sync(desk, network, client):
     with pytest.raises(ValidationError):
         desk.appointments.amend(appt.id, kind="bespoke")
     assert len(_outbox(desk)) == seen
+
+
+def test_the_second_advisor_is_someone_else(desk, network, client):
+    with pytest.raises(ValidationError) as err:
+        desk.appointments.create(kind="bespoke", starts_at=tomorrow_at(16), client_id=client.id,
+                                 advisor_id=network.advisor.id, second_advisor_id=network.advisor.id)
+    assert err.value.key == "appointment.same_advisor_twice" and err.value.field == "second_advisor_id"
+    assert "第二顾问" in err.value.message("zh_CN")
+    appt = desk.appointments.create(kind="bespoke", starts_at=tomorrow_at(16), client_id=client.id,
+                                    advisor_id=network.advisor.id, second_advisor_id=network.advisor2.id).value
+    with pytest.raises(ValidationError):
+        desk.appointments.amend(appt.id, second_advisor_id=network.advisor.id)
+    with pytest.raises(ValidationError):
+        desk.appointments.amend(appt.id, advisor_id=network.advisor2.id)
+    kept, _, _ = desk.appointments.get(appt.id)
+    assert (kept.advisor_id, kept.second_advisor_id) == (network.advisor.id, network.advisor2.id)
