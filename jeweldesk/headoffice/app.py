@@ -21,7 +21,7 @@ from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from jeweldesk import __version__
-from jeweldesk.headoffice import changelog, enrolment
+from jeweldesk.headoffice import changelog, enrolment, pruning
 from jeweldesk.headoffice.push import DeviceReset, SeqGap, apply_push
 from jeweldesk.headoffice.recognition import find_clients
 from jeweldesk.headoffice.store import HeadOfficeStore, utcnow
@@ -177,10 +177,14 @@ def create_app(database_url: str | None = None) -> FastAPI:
     ) -> PullResponse:
         protocol_ok(protocol)
         epoch, after = _parse_cursor(cursor)
-        full_reload = bool(cursor) and epoch != ho.epoch
-        if full_reload:
-            after = (0, 0)
         with ho.reading() as conn:
+            # A new epoch (database restored), or tombstones pruned since this device
+            # last pulled: it may hold rows head office no longer knows. It reloads.
+            full_reload = bool(cursor) and (
+                epoch != ho.epoch or pruning.needs_full_reload(conn, dev.get("last_pull_at"))
+            )
+            if full_reload:
+                after = (0, 0)
             raw, (xid, version), more = changelog.pull_raw(conn, dev["store_id"], after, limit)
         with ho.writing() as conn:
             devices = Base.metadata.tables["devices"]

@@ -99,6 +99,11 @@ def register(sub) -> None:
     _common(p)
     p.set_defaults(handler=_guard(new_epoch))
 
+    p = actions.add_parser("prune", help="compact the change log; tombstones past the horizon go (nightly)")
+    _common(p)
+    p.add_argument("--days", type=int, default=180, help="keep tombstones this many days (at least 180)")
+    p.set_defaults(handler=_guard(prune))
+
     p = actions.add_parser("import", help="load a store folder (a demo, say) into an empty head office")
     _common(p)
     p.add_argument("--from", dest="source", required=True, metavar="DIR", help="the store's data folder")
@@ -311,6 +316,21 @@ def add_room(args) -> int:
     finally:
         store.dispose()
     print(f"added {args.kind} {row['name']} to {args.store.upper()}, id {row['id']}")
+    return 0
+
+
+def prune(args) -> int:
+    from jeweldesk.headoffice.pruning import prune as prune_log
+
+    store = _open(args)
+    try:
+        report = prune_log(store, days=args.days)
+    except ValueError as exc:
+        raise Refused(str(exc)) from None
+    finally:
+        store.dispose()
+    print(f"{report.superseded} superseded versions and {report.tombstones} tombstones older than "
+          f"{report.horizon:%Y-%m-%d} left the change log; devices that last pulled before then reload")
     return 0
 
 
