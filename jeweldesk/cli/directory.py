@@ -6,7 +6,7 @@ import argparse
 import dataclasses
 import sys
 
-from jeweldesk.cli.output import json_lines, table, to_json
+from jeweldesk.cli.output import fail, json_lines, table, to_json
 from jeweldesk.domain.errors import DomainError
 
 
@@ -48,15 +48,6 @@ def register(sub) -> None:
     p.set_defaults(handler=list_staff)
 
 
-def _fail(exc: DomainError, args) -> int:
-    message = exc.message(args.lang or "en")
-    if args.json:
-        sys.stdout.write(to_json({"error": exc.key, "message": message}) + "\n")
-    else:
-        print(message, file=sys.stderr)
-    return 2
-
-
 def search_clients(args) -> int:
     with _open(args) as desk:
         results = desk.clients.search(args.query, limit=args.limit)
@@ -94,7 +85,7 @@ def show_client(args) -> int:
         try:
             profile = desk.clients.profile(args.id, include_sensitive=args.include_sensitive)
         except DomainError as exc:
-            return _fail(exc, args)
+            return fail(exc, args)
     record = _plain(profile)
     record.pop("loaded_at", None)
     if args.json:

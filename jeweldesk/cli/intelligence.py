@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 
-from jeweldesk.cli.output import json_lines, table, to_json
+from jeweldesk.cli.output import fail, json_lines, table, to_json
 from jeweldesk.domain.errors import DomainError
 
 
@@ -32,15 +32,6 @@ def register(sub) -> None:
     p.set_defaults(handler=show_kpis)
 
 
-def _fail(exc: DomainError, args) -> int:
-    message = exc.message(args.lang or "en")
-    if args.json:
-        sys.stdout.write(to_json({"error": exc.key, "message": message}) + "\n")
-    else:
-        print(message, file=sys.stderr)
-    return 2
-
-
 def show_actions(args) -> int:
     from jeweldesk.services import Desk
 
@@ -48,7 +39,7 @@ def show_actions(args) -> int:
         try:
             views = desk.actions.today(args.advisor, day=args.date, lang=args.lang)
         except DomainError as exc:
-            return _fail(exc, args)
+            return fail(exc, args)
     rows = [
         {"rank": n, "id": str(v.id), "kind": v.kind, "client_id": str(v.client_id), "client": v.client_name,
          "priority": v.priority, "due": v.due_on.isoformat(), "overdue": v.overdue, "channel": v.channel,
@@ -70,7 +61,7 @@ def show_kpis(args) -> int:
         try:
             figures = desk.kpis.for_store(args.store, args.start, args.end).as_dict()
         except DomainError as exc:
-            return _fail(exc, args)
+            return fail(exc, args)
     if args.json:
         sys.stdout.write(to_json(figures) + "\n")
     else:

@@ -40,3 +40,14 @@ def table(rows: list[dict], columns: list[str]) -> None:
     print("  ".join(c.upper().ljust(widths[c]) for c in columns))
     for r in rows:
         print("  ".join(str(r.get(c, "")).ljust(widths[c]) for c in columns))
+
+
+def fail(exc, args) -> int:
+    """A refusal the user can act on (a `DomainError`), in their language: on stdout
+    as JSON with `--json`, else on stderr. Returns the exit code, 2."""
+    message = exc.message(args.lang or "en")
+    if args.json:
+        sys.stdout.write(to_json({"error": exc.key, "message": message}) + "\n")
+    else:
+        print(message, file=sys.stderr)
+    return 2

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from jeweldesk.cli.output import to_json
+from jeweldesk.cli.output import fail, to_json
 from jeweldesk.domain.errors import DomainError
 
 
@@ -49,21 +49,12 @@ def _open(args):
     return desk
 
 
-def _fail(exc: DomainError, args) -> int:
-    message = exc.message(args.lang or "en")
-    if args.json:
-        sys.stdout.write(to_json({"error": exc.key, "message": message}) + "\n")
-    else:
-        print(message, file=sys.stderr)
-    return 2
-
-
 def export(args) -> int:
     try:
         with _open(args) as desk:
             path = desk.privacy.export_to(args.client, args.out)
     except DomainError as exc:
-        return _fail(exc, args)
+        return fail(exc, args)
     if args.json:
         sys.stdout.write(to_json({"client": args.client, "out": str(path)}) + "\n")
     else:
@@ -76,7 +67,7 @@ def erase(args) -> int:
         with _open(args) as desk:
             result = desk.privacy.erase(args.client, args.reason).value
     except DomainError as exc:
-        return _fail(exc, args)
+        return fail(exc, args)
     if args.json:
         sys.stdout.write(
             to_json(
