@@ -185,13 +185,17 @@ def open_main_window(
     database thread: see `MainWindow`. With `demo`, the store lives in its own folder
     (`jeweldesk-demo` in the user-data folder unless `data_dir` is given) and is seeded
     on first use."""
-    from jeweldesk.ui.first_paint import read_snapshot, stored_language
+    from jeweldesk.ui.first_paint import read_snapshot, store_facts
 
     folder = _store_folder(data_dir, demo)
     if folder is None:
         return None
     snapshot = read_snapshot(folder, lang)
-    install_translator(QApplication.instance(), lang or (snapshot.lang if snapshot else stored_language(folder)))
+    shown_in = lang or (snapshot.lang if snapshot else None)
+    if shown_in is None:
+        facts = store_facts(folder)
+        shown_in = facts.language if facts else "en"
+    install_translator(QApplication.instance(), shown_in)
 
     def opener():
         from jeweldesk.services import Desk

@@ -27,12 +27,11 @@ def demo_needs_seeding(folder: Path) -> bool:
     if not database.exists():
         return True
     # Read with the standard library: opening the desk here would cost the start a second.
+    from jeweldesk.ui.first_paint import read_only
+
     try:
-        con = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
-        try:
+        with read_only(database) as con:
             return con.execute("SELECT 1 FROM clients LIMIT 1").fetchone() is None
-        finally:
-            con.close()
     except sqlite3.Error:  # no clients table yet: a store that was never filled
         return True
 

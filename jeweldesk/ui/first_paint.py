@@ -23,6 +23,8 @@ import logging
 import os
 import sqlite3
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -116,20 +118,15 @@ def read_snapshot(folder: Path, lang: str | None = None) -> BookSnapshot | None:
         return None
 
 
-def stored_language(folder: Path) -> str:
-    """The interface language kept in the store ("en" when none is, or no store yet)."""
-    database = Path(folder) / DATABASE_FILENAME
-    if not database.exists():
-        return "en"
+@contextmanager
+def read_only(database: Path) -> Iterator[sqlite3.Connection]:
+    """The store opened with the standard library, read-only and creating nothing (it
+    may be mid-migration in another process), closed after."""
+    con = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True, timeout=2)
     try:
-        con = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True, timeout=2)
-        try:
-            row = con.execute("SELECT value FROM settings WHERE key = 'language'").fetchone()
-        finally:
-            con.close()
-        return normalise_language(json.loads(row[0]) if row else None)
-    except (sqlite3.Error, ValueError):
-        return "en"
+        yield con
+    finally:
+        con.close()
 
 
 @dataclass(frozen=True)
@@ -149,12 +146,9 @@ def store_facts(folder: Path) -> StoreFacts | None:
     if not database.exists():
         return None
     try:
-        con = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True, timeout=2)
-        try:
+        with read_only(database) as con:
             settings = dict(con.execute("SELECT key, value FROM settings"))
             stores = con.execute("SELECT count(*) FROM stores WHERE deleted = 0").fetchone()[0]
-        finally:
-            con.close()
         demo = bool(_setting(settings, "demo"))
         return StoreFacts(
             has_store=stores > 0,
@@ -170,9 +164,7 @@ def store_facts(folder: Path) -> StoreFacts | None:
 
 
 def _store_agrees(database: Path, body: dict) -> bool:
-    # Read-only and without creating anything: the store may be mid-migration elsewhere.
-    con = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True, timeout=2)
-    try:
+    with read_only(database) as con:
         settings = dict(con.execute("SELECT key, value FROM settings WHERE key IN ('signed_in_email', 'language')"))
         if _setting(settings, "signed_in_email") != body["staff_email"] or not body["staff_email"]:
             return False
@@ -194,8 +186,6 @@ def _store_agrees(database: Path, body: dict) -> bool:
         marks = ",".join("?" * len(listed))
         current = dict(con.execute(f"SELECT id, updated_hlc FROM clients WHERE id IN ({marks})", list(listed)))
         return current == listed
-    finally:
-        con.close()
 
 
 def _setting(settings: dict, key: str):
