@@ -24,7 +24,7 @@ def is_cjk(ch: str) -> bool:
 
 
 def has_cjk(text: str) -> bool:
-    return any(is_cjk(ch) for ch in text)
+    return not text.isascii() and any(is_cjk(ch) for ch in text)
 
 
 def clean(text: str | None) -> str:

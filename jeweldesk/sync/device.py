@@ -14,6 +14,7 @@ import time
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from sqlalchemy import Connection, select, text
 
@@ -258,11 +259,10 @@ def apply_changes(
                 erased = erasure.arriving(conn, by_table)
                 pending = _pending_fields(conn)
                 for name in sorted(by_table, key=ordered.get):
-                    columns = set(Base.metadata.tables[name].c.keys())
-                    rows = [{k: v for k, v in r.items() if k in columns} for r in by_table[name]]
-                    for row in rows:
-                        max_hlc = max(max_hlc, row.get("updated_hlc") or "")
-                    _upsert(conn, name, rows)
+                    columns = frozenset(Base.metadata.tables[name].c.keys())
+                    rows = by_table[name]
+                    max_hlc = max(max_hlc, max((row.get("updated_hlc") or "" for row in rows), default=""))
+                    _upsert(conn, name, rows, columns)
                     for row in rows:
                         mine = pending.get((name, row["id"]))
                         if mine:
@@ -304,18 +304,24 @@ def _put_setting(conn: Connection, key: str, value) -> None:
     )
 
 
-def _upsert(conn: Connection, name: str, rows: list[dict]) -> None:
-    """Insert or update whole rows, one driver-level executemany per column set."""
+def _upsert(conn: Connection, name: str, rows: list[dict], columns: frozenset[str]) -> None:
+    """Insert or update whole rows, one driver-level executemany per set of keys (head
+    office sends every row of a table with the same keys, so usually one). Keys that are
+    not columns of this schema are left out."""
     if not rows:
         return
     groups: dict[tuple, list[dict]] = defaultdict(list)
     for row in rows:
-        groups[tuple(sorted(row))].append(row)
-    for keys, group in groups.items():
+        groups[tuple(row)].append(row)
+    for sent, group in groups.items():
+        keys = tuple(k for k in sent if k in columns)
+        if not keys:
+            continue
         cols = ", ".join(f'"{k}"' for k in keys)
         marks = ", ".join("?" for _ in keys)
         updates = ", ".join(f'"{k}" = excluded."{k}"' for k in keys if k != "id")
+        values = itemgetter(*keys)
         conn.exec_driver_sql(
             f'INSERT INTO "{name}" ({cols}) VALUES ({marks}) ON CONFLICT(id) DO UPDATE SET {updates}',
-            [tuple(row[k] for k in keys) for row in group],
+            [values(row) for row in group] if len(keys) > 1 else [(row[keys[0]],) for row in group],
         )

@@ -50,8 +50,8 @@ elif mode == "ack":
 elif mode == "pull":
     import jeweldesk.sync.device as device
     original = device._upsert
-    def upsert(conn, name, rows):
-        original(conn, name, rows)
+    def upsert(conn, name, rows, *more):
+        original(conn, name, rows, *more)
         os._exit(9)  # after the first table of the pulled changes
     device._upsert = upsert
     desk.sync.sync()
