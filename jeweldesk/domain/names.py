@@ -56,6 +56,13 @@ def _syllables(text: str) -> tuple[str, ...]:
     return tuple(s for s in lazy_pinyin(text, style=Style.NORMAL, errors="ignore") if s.isalpha())
 
 
+def warm_up() -> None:
+    """Load pypinyin's dictionaries (about half a second): a first sync calls this on a
+    thread while its pages download, so indexing thousands of Chinese names doesn't."""
+    pinyin_syllables("王美玲")
+    surname_readings("王")
+
+
 @lru_cache(maxsize=5_000)
 def surname_readings(char: str) -> tuple[str, ...]:
     """Every reading of a family name's character: 曾 is Zeng as a surname, not Ceng."""

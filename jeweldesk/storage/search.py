@@ -26,7 +26,7 @@ import phonenumbers
 from sqlalchemy import Connection, event, text
 from sqlalchemy.orm import Session
 
-from jeweldesk.domain.names import has_cjk, phonetic_keys, split_chinese_name
+from jeweldesk.domain.names import has_cjk, is_cjk, phonetic_keys, split_chinese_name
 from jeweldesk.storage.models import Client, ContactPoint, OwnedPiece, Stone
 
 WEIGHTS = (10.0, 6.0, 8.0, 8.0)  # names, phonetic, contacts, certificates
@@ -41,12 +41,11 @@ class ClientDocument:
     certificates: str
 
 
-_CJK = re.compile("([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef])")
-
-
 def _spaced_cjk(value: str) -> str:
     """Put spaces around each CJK character so FTS5 makes each one a token."""
-    return value if value.isascii() else _CJK.sub(r" \1 ", value)
+    if value.isascii():
+        return value
+    return "".join([f" {ch} " if is_cjk(ch) else ch for ch in value])
 
 
 def phone_tokens(e164: str) -> list[str]:

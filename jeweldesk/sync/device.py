@@ -10,15 +10,18 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import threading
 import time
 import uuid
 from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from operator import itemgetter
 
 from sqlalchemy import Connection, select, text
 
 from jeweldesk import config
+from jeweldesk.domain import names
 from jeweldesk.storage import search as search_index
 from jeweldesk.storage.models import Base, synced_tables
 from jeweldesk.sync import erasure
@@ -155,17 +158,32 @@ class DeviceSync:
         # page (a client's rows arrive over several pages). Until then the store is
         # marked so an interrupted pull rebuilds the index on the next open.
         touched: set[uuid.UUID] = set()
-        while True:
-            answer = self.client.get("/sync/pull", {"cursor": cursor, "limit": PULL_PAGE, "protocol": PROTOCOL_VERSION})
-            if answer.get("full_reload"):
-                report.full_reload = True
-                self._wipe()
-            apply_changes(self.desk, answer["changes"], cursor=answer["cursor"], epoch=answer["epoch"], index_later=touched)
-            report.pulled += len(answer["changes"])
-            cursor = answer["cursor"]
-            if not answer["more"]:
-                break
+        if not cursor:
+            # A first sync indexes every client's name: load the pinyin tables meanwhile.
+            threading.Thread(target=names.warm_up, name="pinyin-warm-up", daemon=True).start()
+        # The next page downloads while this one is applied: head office reads and
+        # sends while SQLite writes. Each page is applied with its own cursor, so a
+        # failure on any page keeps every page before it.
+        fetcher = ThreadPoolExecutor(1, thread_name_prefix="pull")
+        try:
+            page = fetcher.submit(self._page, cursor)
+            while True:
+                answer = page.result()
+                if answer["more"]:
+                    page = fetcher.submit(self._page, answer["cursor"])
+                if answer.get("full_reload"):
+                    report.full_reload = True
+                    self._wipe()
+                apply_changes(self.desk, answer["changes"], cursor=answer["cursor"], epoch=answer["epoch"], index_later=touched)
+                report.pulled += len(answer["changes"])
+                if not answer["more"]:
+                    break
+        finally:
+            fetcher.shutdown(wait=False, cancel_futures=True)
         finish_index(self.desk, touched)
+
+    def _page(self, cursor: str) -> dict:
+        return self.client.get("/sync/pull", {"cursor": cursor, "limit": PULL_PAGE, "protocol": PROTOCOL_VERSION})
 
     def _wipe(self) -> None:
         if self.pending():
