@@ -28,6 +28,7 @@ from jeweldesk.demo.loader import Loader
 from jeweldesk.demo.names import Phones
 from jeweldesk.demo.network import STORES, build_network
 from jeweldesk.demo.world import ClientInfo, World
+from jeweldesk.domain.messages import normalise_language
 from jeweldesk.paths import database_path
 from jeweldesk.storage import search
 from jeweldesk.storage.db import LocalStore
@@ -106,11 +107,14 @@ def build(
     *,
     progress: Callable[[str], None] | None = None,
     today: dt.date | None = None,
+    lang: str | None = None,
 ) -> DemoSummary:
     """Create the demo store in `data_dir` (refusing a store that already has clients).
 
     `today` anchors every date (default: today in UTC): purchases lie before it,
-    appointments in the seven days from it."""
+    appointments in the seven days from it. `lang` is the device's language (default:
+    the desk's own default, English): set for the device when given, and the agenda's
+    preparation checklists are written in it, as bookings made on that desk are."""
     if clients < 0:
         raise ValueError("the number of clients cannot be negative")
     started = time.perf_counter()
@@ -133,7 +137,7 @@ def build(
         anchor = today or dt.datetime.now(dt.UTC).date()
         midnight = dt.datetime.combine(anchor, dt.time(), tzinfo=dt.UTC)
         loader = Loader(int(midnight.timestamp() * 1000))
-        world = _generate(store, loader, random.Random(seed), clients, anchor, say)
+        world = _generate(store, loader, random.Random(seed), clients, anchor, say, lang)
         say("building the search index")
         with store.engine.begin() as conn:
             indexed = search.rebuild(conn)
@@ -153,13 +157,15 @@ def build(
     )
 
 
-def _generate(store: LocalStore, loader: Loader, rng: random.Random, n: int, anchor, say) -> World:
+def _generate(
+    store: LocalStore, loader: Loader, rng: random.Random, n: int, anchor, say, lang: str | None
+) -> World:
     quota = _store_quota(n)
     say("creating the boutiques, staff and catalogue")
     stores, head_office = build_network(loader, rng, quota)
     pieces, on_hand = build_catalogue(loader, rng, stores, anchor)
     world = World(rng=rng, loader=loader, stores=stores, head_office=head_office, pieces=pieces,
-                  on_hand=on_hand, today=anchor, phones=Phones(rng))
+                  on_hand=on_hand, today=anchor, phones=Phones(rng), lang=normalise_language(lang))
     with store.engine.begin() as conn:
         loader.flush(conn)
 
@@ -187,8 +193,12 @@ def _generate(store: LocalStore, loader: Loader, rng: random.Random, n: int, anc
         agenda.add_events(world, shop, ranked, held)
         agenda.add_appointments(world, shop, ranked, held)
     device = world.store(DEVICE_STORE)
-    for key, value in (("device_store_code", DEVICE_STORE), ("demo", True),
-                       ("signed_in_email", device.advisors[0].email)):
+    settings: list[tuple[str, object]] = [
+        ("device_store_code", DEVICE_STORE), ("demo", True), ("signed_in_email", device.advisors[0].email),
+    ]
+    if lang is not None:
+        settings.append(("language", world.lang))
+    for key, value in settings:
         loader.add_plain(Setting, key=key, value=value)
     with store.engine.begin() as conn:
         loader.flush(conn)

@@ -1,6 +1,7 @@
 """Events with their invitations, and the coming week's appointments: in each
 boutique's opening hours and time zone, never two for one advisor or one room at the
-same time, with pieces pulled from the store's stock and a preparation checklist."""
+same time, with pieces pulled from the store's stock and the preparation checklist a
+booking on the demo's desk would have written (in its language)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import uuid
 
 from jeweldesk.demo.network import StoreInfo
 from jeweldesk.demo.world import ClientInfo, World
+from jeweldesk.domain import preparation
 from jeweldesk.domain.vocab import (
     AppointmentKind,
     AppointmentSource,
@@ -119,7 +121,7 @@ def add_appointments(world: World, store: StoreInfo, ranked: list[ClientInfo], b
             day += dt.timedelta(days=1)
         start = _local(day, rng.randrange(_minutes(spec.opens), _minutes(spec.closes) - 60, 30), store)
         client = rng.choice(ranked[40:] or ranked) if ranked and rng.random() < 0.5 else None
-        world.loader.add(
+        appointment_id = world.loader.add(
             Appointment, store_id=store.id, client_id=client.id if client else None,
             kind=AppointmentKind.BRIDAL, status=AppointmentStatus.REQUESTED,
             source=AppointmentSource.ONLINE, advisor_id=None, second_advisor_id=None,
@@ -131,6 +133,7 @@ def add_appointments(world: World, store: StoreInfo, ranked: list[ClientInfo], b
             confirmed_at=None, cancelled_reason="", outcome="", outcome_note="",
             double_booked=False,
         )
+        _checklist(world, store, appointment_id, client, None)
         made += 1
     return made
 
@@ -175,25 +178,30 @@ def _appointment(world, store: StoreInfo, diary: Diary, day, advisor_id, client:
         cancelled_reason="", outcome="", outcome_note="", double_booked=False,
     )
     if kind in NEEDS_PIECES:
-        _prepare(world, store, appointment_id, client, room is not None)
+        _pull(world, store, appointment_id, client)
+    _checklist(world, store, appointment_id, client, room)
     return 1
 
 
-def _prepare(world: World, store: StoreInfo, appointment_id, client: ClientInfo, has_room: bool) -> None:
+def _pull(world: World, store: StoreInfo, appointment_id, client: ClientInfo) -> None:
     rng = world.rng
     stock = world.on_hand.get(store.code, [])
     favourites = [p for p in stock if p.collection == client.collection] or stock
     for piece in rng.sample(favourites, min(len(favourites), rng.randint(2, 4))):
         world.loader.add(PreSelection, appointment_id=appointment_id, piece_id=piece.id,
                          quantity=1, note="", pulled=False)
-    items = [("room", "Salon prepared, flowers fresh")] if has_room else []
-    if client.refreshment:
-        items.append(("refreshment", f"Serve {client.refreshment}"))
-    items.append(("pieces", "Pull the pre-selected pieces from the safe"))
-    if client.ring_size:
-        items.append(("sizes", f"Ring size on file: {client.ring_size}"))
-    items.append(("language", {"zh_CN": "Mandarin", "zh_TW": "Cantonese", "fr": "French"}
-                  .get(client.language, "English")))
+
+
+def _checklist(
+    world: World, store: StoreInfo, appointment_id, client: ClientInfo | None, room: uuid.UUID | None
+) -> None:
+    """What booking the appointment on the demo's desk would have prepared, from the
+    same records and in the desk's language."""
+    items = preparation.checklist(
+        world.lang, room=store.room_names[room] if room else None,
+        client_language=client.language if client else None,
+        preferences=client.served if client else (), sizes=client.ring_sizes if client else (),
+    )
     for position, (kind, text) in enumerate(items):
         world.loader.add(ChecklistItem, appointment_id=appointment_id, position=position,
                          kind=kind, text=text, done=False)

@@ -13,6 +13,7 @@ from jeweldesk.demo.network import StoreInfo
 from jeweldesk.demo.world import ClientInfo, World
 from jeweldesk.domain.ids import new_id
 from jeweldesk.domain.names import display_name
+from jeweldesk.domain.preparation import SizeOnFile
 from jeweldesk.domain.vocab import (
     DEFAULT_LEAD_DAYS,
     Channel,
@@ -184,6 +185,8 @@ def _preferences(world: World, info: ClientInfo, tier: str, staff: uuid.UUID) ->
         info.allergic = True
         chosen.append((PreferenceCategory.ALLERGY, "nickel", Sentiment.AVOID))
     for category, value, sentiment in chosen:
+        if category in (PreferenceCategory.REFRESHMENT, PreferenceCategory.ALLERGY):
+            info.served += ((category, value),)
         world.loader.add(
             Preference, client_id=info.id, relationship_id=None, category=category, value=value,
             sentiment=sentiment, detail="", recorded_by_id=staff,
@@ -202,7 +205,7 @@ def _sizes(world: World, info: ClientInfo, region: str, staff: uuid.UUID) -> Non
             # CN/HK size n is about 39.5 + n mm inside circumference.
             size = rng.randrange(9, 15) if female else rng.randrange(17, 23)
             system, mm = SizingSystem.CN_HK, Decimal("39.5") + size
-        info.ring_size = f"{system.value.upper().replace('_', '/')} {size}"
+        info.ring_sizes += (SizeOnFile(Hand.LEFT, Finger.RING, system, str(size)),)
         world.loader.add(
             RingSize, client_id=info.id, relationship_id=None, hand=Hand.LEFT, finger=Finger.RING,
             system=system, size=str(size), circumference_mm=mm.quantize(Decimal("0.1")),

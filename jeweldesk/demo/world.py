@@ -13,6 +13,8 @@ from jeweldesk.demo.catalogue import Piece
 from jeweldesk.demo.loader import Loader
 from jeweldesk.demo.names import Phones
 from jeweldesk.demo.network import StaffMember, StoreInfo
+from jeweldesk.domain.preparation import SizeOnFile
+from jeweldesk.domain.vocab import PreferenceCategory
 
 
 @dataclass
@@ -25,6 +27,7 @@ class World:
     on_hand: dict[str, list[Piece]]  # store code → pieces in stock there
     today: dt.date  # the anchor: everything is dated relative to it
     phones: Phones
+    lang: str = "en"  # the device's desk language: its agenda's checklists are written in it
     by_price: list[Piece] = field(default_factory=list)
     counters: dict[str, int] = field(default_factory=dict)
     report_numbers: set[str] = field(default_factory=set)
@@ -78,7 +81,10 @@ class ClientInfo:
     lifetime_usd: float = 0.0
     segment: str = "prospect"
     refreshment: str = ""
-    ring_size: str = ""
+    # The refreshment and allergy preferences recorded, in order, and the client's own
+    # ring sizes: what an appointment's checklist is prepared from.
+    served: tuple[tuple[PreferenceCategory, str], ...] = ()
+    ring_sizes: tuple[SizeOnFile, ...] = ()
     collection: str = ""
     marketing: bool = False
     allergic: bool = False

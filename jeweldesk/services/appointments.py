@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from jeweldesk.domain import preparation
 from jeweldesk.domain.errors import ConflictError, NotFound, ValidationError
-from jeweldesk.domain.messages import CATALOGUE, Ref, render
+from jeweldesk.domain.messages import Ref
 from jeweldesk.domain.names import clean
 from jeweldesk.domain.timezones import in_store_time, localise
 from jeweldesk.domain.vocab import (
@@ -22,7 +23,6 @@ from jeweldesk.domain.vocab import (
     AppointmentKind,
     AppointmentSource,
     AppointmentStatus,
-    PreferenceCategory,
 )
 from jeweldesk.services.base import Written, freeze, now_utc, reading, unit_of_work
 from jeweldesk.services.clients import client_row
@@ -129,32 +129,19 @@ class AppointmentService:
     def _prepare(self, session: Session, client: m.Client | None, room: m.Room | None) -> list[tuple[str, str]]:
         """The preparation checklist, as (kind, text), from the room and the client's
         preferences; written in the language of the desk that books it."""
-        lang = self.desk.lang
-        items: list[tuple[str, str]] = []
-        if room is not None:
-            items.append(("room", render("checklist.room", lang, room=room.name)))
-        if client is not None:
-            prefs = session.scalars(
-                select(m.Preference).where(m.Preference.client_id == client.id, m.Preference.deleted.is_(False))
-            ).all()
-            for p in prefs:
-                if p.category == PreferenceCategory.REFRESHMENT:
-                    items.append(("refreshment", p.value))
-                elif p.category == PreferenceCategory.ALLERGY:
-                    items.append(("allergy", render("checklist.allergy", lang, value=p.value)))
-            for size in session.scalars(
-                select(m.RingSize).where(m.RingSize.client_id == client.id, m.RingSize.deleted.is_(False), m.RingSize.relationship_id.is_(None))
-            ):
-                items.append(("sizes", render(
-                    "checklist.ring_size", lang, hand=render(f"hand.{size.hand.value}", lang),
-                    finger=render(f"finger.{size.finger.value}", lang), size=size.size,
-                    system=size.system.value.upper().replace("_", "/"),
-                )))
-            language = f"language.{client.language}"
-            spoken = render(language, lang) if language in CATALOGUE else client.language
-            items.append(("language", render("checklist.language", lang, language=spoken)))
-        items.append(("pieces", render("checklist.pieces", lang)))
-        return items
+        if client is None:
+            return preparation.checklist(self.desk.lang, room=room.name if room else None)
+        preferences = session.scalars(
+            select(m.Preference).where(m.Preference.client_id == client.id, m.Preference.deleted.is_(False))
+        )
+        sizes = session.scalars(
+            select(m.RingSize).where(m.RingSize.client_id == client.id, m.RingSize.deleted.is_(False), m.RingSize.relationship_id.is_(None))
+        )
+        return preparation.checklist(
+            self.desk.lang, room=room.name if room else None, client_language=client.language,
+            preferences=[(p.category, p.value) for p in preferences],
+            sizes=[preparation.SizeOnFile(s.hand, s.finger, s.system, s.size) for s in sizes],
+        )
 
     def _checklist(self, session: Session, appointment: m.Appointment, client: m.Client | None, room: m.Room | None) -> None:
         for n, (kind, text) in enumerate(self._prepare(session, client, room)):
@@ -390,11 +377,20 @@ class AppointmentService:
         return Written(freeze(row), work.changes)
 
     def record_outcome(self, appointment_id: uuid.UUID, outcome: str, note: str = "") -> Written:
+        """Record what came of the appointment (a purchase, wishlist additions, a next
+        step). While it is open the outcome can be revised; once completed it can be
+        recorded if it was not yet, and is then kept as it was. A cancelled or no-show
+        appointment had no outcome to record: refused, like any change once closed."""
+        outcome, note = clean(outcome), (note or "").strip()
         with unit_of_work(self.desk) as work:
             row = work.session.get(m.Appointment, appointment_id)
             if row is None or row.deleted:
                 raise NotFound("appointment.not_found")
-            row.outcome, row.outcome_note = clean(outcome), (note or "").strip()
+            if (row.outcome, row.outcome_note) != (outcome, note):  # the same again (a second tap) changes nothing
+                unrecorded = row.status is AppointmentStatus.COMPLETED and not (row.outcome or row.outcome_note)
+                if row.status not in OPEN_APPOINTMENT and not unrecorded:
+                    raise ValidationError("appointment.closed", status=Ref(f"word.appointment_status.{row.status.value}"))
+                row.outcome, row.outcome_note = outcome, note
         return Written(freeze(row), work.changes)
 
     def update_notes(self, appointment_id: uuid.UUID, notes: str) -> Written:
@@ -405,11 +401,13 @@ class AppointmentService:
         return Written(freeze(row), work.changes)
 
     def tick(self, item_id: uuid.UUID, done: bool = True) -> Written:
-        """Tick (or untick) a preparation checklist item."""
+        """Tick (or untick) a preparation checklist item of an open appointment; a
+        closed one keeps its checklist as it was."""
         with unit_of_work(self.desk) as work:
             item = work.session.get(m.ChecklistItem, item_id)
             if item is None or item.deleted:
                 raise NotFound("appointment.not_found")
+            self._open_row(work.session, item.appointment_id)
             item.done = bool(done)
         return Written(freeze(item), work.changes)
 

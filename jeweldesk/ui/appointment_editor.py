@@ -17,9 +17,10 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QSize, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -28,7 +29,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QTableView,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -44,9 +43,15 @@ from PySide6.QtWidgets import (
 
 from jeweldesk.domain.messages import render
 from jeweldesk.domain.timezones import in_store_time
-from jeweldesk.domain.vocab import APPOINTMENT_FLOW, AppointmentKind, AppointmentStatus
+from jeweldesk.domain.vocab import (
+    APPOINTMENT_FLOW,
+    OPEN_APPOINTMENT,
+    AppointmentKind,
+    AppointmentStatus,
+)
 from jeweldesk.ui.calendar.data import Refused, Whereabouts, submit
 from jeweldesk.ui.calendar.models import ChecklistModel, ClientResultsModel, StockModel
+from jeweldesk.ui.calendar.stock_table import StockTable
 from jeweldesk.ui.calendar.words import (
     OUTCOMES,
     kind_label,
@@ -56,6 +61,9 @@ from jeweldesk.ui.calendar.words import (
 )
 
 SEARCH_DELAY_MS = 150
+EDITOR_SIZE = (1180, 760)  # over a 1280×800 window; less on a smaller screen
+TWO_COLUMNS_FROM = 1100  # px of width: narrower (a 1024×768 tablet), the cards stack
+TIME_FIELD_WIDTH = 90  # "18:00" and its arrows, no wider: the form stays narrow
 
 
 @dataclass(frozen=True)
@@ -82,7 +90,8 @@ def _load(desk, appointment_id: uuid.UUID) -> Loaded:
         for stocked in desk.stock.find(in_stock_only=False, limit=100000):
             if stocked.piece.id in wanted:
                 pieces[stocked.piece.id] = stocked.piece
-    tickable = callable(getattr(desk.appointments, "tick", None))
+    # A closed appointment keeps its checklist as it was: shown, no longer ticked.
+    tickable = appointment.status in OPEN_APPOINTMENT
     return Loaded(appointment, tuple(selections), tuple(checklist), client, pieces, tickable)
 
 
@@ -111,6 +120,16 @@ def client_text(client) -> str:
 def _piece_text(piece) -> str:
     """"Cathedral Engagement Ring (BC-R-014)": pieces of one design share a name."""
     return f"{piece.name} ({piece.sku})" if getattr(piece, "sku", "") else piece.name
+
+
+def _fitted(widget: QWidget, wanted: QSize) -> QSize:
+    """`wanted`, or less on a screen too small for it (a tablet's), so that the whole
+    dialog is on screen."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return wanted
+    room = screen.availableGeometry().size() - QSize(24, 24)
+    return wanted.boundedTo(room)
 
 
 def _card(title: str, name: str) -> tuple[QFrame, QVBoxLayout]:
@@ -153,7 +172,7 @@ class AppointmentEditor(QDialog):
         self.loaded: Loaded | None = None
         self.client_id: uuid.UUID | None = None
         self.setWindowTitle(self.tr("New appointment") if appointment_id is None else self.tr("Appointment"))
-        self.resize(1180, 760)
+        self.resize(_fitted(self, QSize(*EDITOR_SIZE)))
 
         self._build()
         if appointment_id is None:
@@ -240,15 +259,23 @@ class AppointmentEditor(QDialog):
         self.start_edit.setDisplayFormat("HH:mm")
         self.end_edit = QTimeEdit()
         self.end_edit.setDisplayFormat("HH:mm")
-        when = QHBoxLayout()
-        when.setSpacing(8)
-        when.addWidget(self.date_edit, 2)
-        when.addWidget(self.start_edit, 1)
-        when.addWidget(QLabel("–"))
-        when.addWidget(self.end_edit, 1)
+        # The day above the times: on one line they would make the form too wide to
+        # leave the stock beside it room.
+        self.start_edit.setMinimumWidth(TIME_FIELD_WIDTH)
+        self.end_edit.setMinimumWidth(TIME_FIELD_WIDTH)
+        times = QHBoxLayout()
+        times.setSpacing(8)
+        times.addWidget(self.start_edit)
+        times.addWidget(QLabel("–"))
+        times.addWidget(self.end_edit)
         zone_label = QLabel(self.where.zone)
         zone_label.setObjectName("fieldHint")
-        when.addWidget(zone_label)
+        times.addWidget(zone_label)
+        times.addStretch(1)
+        when = QVBoxLayout()
+        when.setSpacing(8)
+        when.addWidget(self.date_edit)
+        when.addLayout(times)
         form.addRow(self.tr("When"), when)
 
         self.notes_edit = QPlainTextEdit()
@@ -312,16 +339,7 @@ class AppointmentEditor(QDialog):
         self.stock_filters.setLayout(filters)
         filters.setContentsMargins(0, 0, 0, 0)
         self.stock_model = StockModel(self)
-        self.stock_table = QTableView()
-        self.stock_table.setObjectName("stockTable")
-        self.stock_table.setModel(self.stock_model)
-        self.stock_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.stock_table.verticalHeader().hide()
-        self.stock_table.verticalHeader().setDefaultSectionSize(44)
-        self.stock_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, len(StockModel.COLUMNS)):
-            self.stock_table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.stock_table.setMinimumHeight(220)
+        self.stock_table = StockTable(self.stock_model)
         self.stock_table.clicked.connect(self._toggle_piece)
         self.stock_model.dataChanged.connect(lambda *_: self._show_chosen())
         self.chosen_label = QLabel()
@@ -361,10 +379,13 @@ class AppointmentEditor(QDialog):
         right.addWidget(prep_card, 2 if self.appointment_id is not None else 0)
         right.addStretch(0 if self.appointment_id is not None else 1)
         self.right = right
-        columns = QHBoxLayout()
+        # Side by side on a desktop (the stock a little wider: it is a table); one
+        # above the other on a tablet, where side by side the table would be cramped.
+        columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         columns.setSpacing(16)
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
+        columns.addLayout(left, 5)
+        columns.addLayout(right, 6)
+        self.columns = columns
 
         content = QWidget()
         content.setObjectName("editorContent")
@@ -413,7 +434,20 @@ class AppointmentEditor(QDialog):
         error_row.addWidget(self.error_label)
         layout.addLayout(error_row)
         layout.addLayout(buttons)
+        for box in (self.kind_box, self.advisor_box, self.second_box, self.room_box, self.outcome_box,
+                    self.collection_box):
+            # A long name widens the list it opens, not the form.
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(10)
         self._show_chosen()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        direction = (
+            QBoxLayout.Direction.LeftToRight if self.width() >= TWO_COLUMNS_FROM else QBoxLayout.Direction.TopToBottom
+        )
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
 
     def _apply_preset(self, preset: dict) -> None:
         start: dt.datetime = preset.get("start") or dt.datetime.now(self.zone).replace(minute=0, second=0, microsecond=0) + dt.timedelta(hours=1)
@@ -583,6 +617,12 @@ class AppointmentEditor(QDialog):
         self._fill_flow(a.status if open_ else None)
         self._select(self.outcome_box, a.outcome or "")
         self.outcome_note.setText(a.outcome_note or "")
+        self.outcome_note.setCursorPosition(0)  # the note from its start, not its end
+        # The outcome can be revised while the appointment is open and recorded once
+        # on completion; a cancelled or no-show appointment has none to record.
+        unrecorded = a.status is AppointmentStatus.COMPLETED and not (a.outcome or a.outcome_note)
+        for w in (self.outcome_box, self.outcome_note, self.outcome_button):
+            w.setEnabled(movable or unrecorded)
         self.stock_model.chosen = dict(loaded.pieces)
         self.stock_model.held = set(loaded.pieces)
         self.stock_filters.setVisible(movable)

@@ -42,15 +42,17 @@ class DemoBuild(QObject):
     sig_progress = Signal(str)  # what the build is doing ("clients: 400 of 2000")
     sig_finished = Signal(str)  # empty on success, else the error
 
-    def __init__(self, folder: Path, clients: int = DEMO_CLIENTS, seed: int = DEMO_SEED) -> None:
+    def __init__(
+        self, folder: Path, clients: int = DEMO_CLIENTS, seed: int = DEMO_SEED, lang: str | None = None
+    ) -> None:
         super().__init__()
-        self.folder, self.clients, self.seed = folder, clients, seed
+        self.folder, self.clients, self.seed, self.lang = folder, clients, seed, lang
 
     def run(self) -> None:
         try:
             from jeweldesk.demo import build
 
-            build(self.folder, clients=self.clients, seed=self.seed, progress=self._progress)
+            build(self.folder, clients=self.clients, seed=self.seed, progress=self._progress, lang=self.lang)
         except Exception as exc:  # reported to the user; the traceback goes to the log
             log.error("demo build failed:\n%s", traceback.format_exc())
             self.sig_finished.emit(f"{type(exc).__name__}: {exc}")
@@ -62,10 +64,12 @@ class DemoBuild(QObject):
 
 
 def seed_demo(
-    folder: Path, parent=None, *, clients: int = DEMO_CLIENTS, seed: int = DEMO_SEED
+    folder: Path, parent=None, *, clients: int = DEMO_CLIENTS, seed: int = DEMO_SEED,
+    lang: str | None = None,
 ) -> bool:
-    """Build the demo network in `folder`, showing progress. False if it failed (the
-    user has been told why)."""
+    """Build the demo network in `folder`, showing progress, for a desk in `lang` (its
+    agenda is prepared in that language). False if it failed (the user has been told
+    why)."""
     try:
         import jeweldesk.demo as demo
     except ImportError as exc:
@@ -89,7 +93,7 @@ def seed_demo(
 
     dialog = DemoSeedingDialog(parent)
     thread = QThread()
-    job = DemoBuild(folder, clients, seed)
+    job = DemoBuild(folder, clients, seed, lang)
     job.moveToThread(thread)
     thread.started.connect(job.run)
     # Slots of the dialog, which lives on the UI thread: Qt queues the calls there.

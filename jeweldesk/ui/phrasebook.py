@@ -598,6 +598,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "JewelDesk — sign in": ("JewelDesk — 登录", "JewelDesk — 登入"),
     "Collection": ("系列", "系列"),
     "Free for the slot": ("此时段可用", "此時段可用"),
+    "Available": ("此时段可用", "此時段可用"),
     "{free} of {on_hand}": ("{free} / {on_hand}", "{free} / {on_hand}"),
     "Add a stone to the chosen piece": ("为所选作品添加宝石", "為所選作品新增寶石"),
     "Add stone": ("添加宝石", "新增寶石"),

@@ -192,7 +192,10 @@ def _render_appointment(desk: Desk, out_path, size) -> Path:
         if editor is None:
             raise ScreenUnavailable("appointment (no appointment to show)")
         if isinstance(editor, QWidget) and editor.isWindow():
-            _offscreen(editor, (editor.width() or 900, editor.height() or 700))
+            from jeweldesk.ui.appointment_editor import EDITOR_SIZE
+
+            # As it opens on a screen of `size` (the offscreen one is smaller than most).
+            _offscreen(editor, (min(EDITOR_SIZE[0], size[0] - 24), min(EDITOR_SIZE[1], size[1] - 24)))
             settle(app, window.runner)
             return _save(editor, out_path)
         return _save(window, out_path)

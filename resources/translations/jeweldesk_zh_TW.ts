@@ -2889,6 +2889,10 @@ Reason (for example, the client's written request):</source>
             <translation>此時段可用</translation>
         </message>
         <message>
+            <source>Available</source>
+            <translation>此時段可用</translation>
+        </message>
+        <message>
             <source>{free} of {on_hand}</source>
             <translation>{free} / {on_hand}</translation>
         </message>

@@ -165,6 +165,78 @@ def test_checklist_items_are_ticked(desk, network, client):
     assert checklist[0].done is False
 
 
+def test_the_outcome_is_revised_while_open_then_kept_once_completed(desk, network, client):
+    appt = desk.appointments.create(kind="bridal", starts_at=tomorrow_at(15), client_id=client.id,
+                                    advisor_id=network.advisor.id).value
+    desk.appointments.set_status(appt.id, "arrived")
+    desk.appointments.record_outcome(appt.id, "wishlist", "Étoile ring on the wishlist")
+    desk.appointments.record_outcome(appt.id, "purchase", "Chose the Étoile ring")  # she decided at the counter
+    desk.appointments.set_status(appt.id, "completed")
+    # The same outcome again (a second tap) is no change and no refusal.
+    again = desk.appointments.record_outcome(appt.id, "purchase", "Chose the Étoile ring")
+    assert again.value.outcome == "purchase" and not again.changes.touches("appointments")
+    with pytest.raises(ValidationError) as err:
+        desk.appointments.record_outcome(appt.id, "wishlist", "changed my mind")
+    assert err.value.key == "appointment.closed"
+    assert err.value.message("en") == "This appointment is completed and can no longer be changed."
+    assert err.value.message("zh_CN") == "该预约状态为“已完成”，不能再修改。"
+    kept, _, _ = desk.appointments.get(appt.id)
+    assert (kept.outcome, kept.outcome_note) == ("purchase", "Chose the Étoile ring")
+
+
+def test_a_completed_appointment_takes_its_outcome_once(desk, network, client):
+    appt = desk.appointments.create(kind="bridal", starts_at=tomorrow_at(15), client_id=client.id,
+                                    advisor_id=network.advisor.id).value
+    for status in ("arrived", "completed"):
+        desk.appointments.set_status(appt.id, status)
+    written = desk.appointments.record_outcome(appt.id, "next_step", "  Bring the E colour stones next week ")
+    assert (written.value.outcome, written.value.outcome_note) == ("next_step", "Bring the E colour stones next week")
+    assert written.changes.touches("appointments")
+    with pytest.raises(ValidationError) as err:
+        desk.appointments.record_outcome(appt.id, "purchase")
+    assert err.value.key == "appointment.closed"
+
+
+def test_a_cancelled_or_no_show_appointment_takes_no_outcome(desk, network, client):
+    cancelled = desk.appointments.create(kind="bridal", starts_at=tomorrow_at(15), client_id=client.id,
+                                         advisor_id=network.advisor.id).value
+    desk.appointments.cancel(cancelled.id, "client travelling")
+    missed = desk.appointments.create(kind="bridal", starts_at=tomorrow_at(17), client_id=client.id,
+                                      advisor_id=network.advisor.id).value
+    desk.appointments.set_status(missed.id, "no_show")
+    seen = len(_outbox(desk))
+    for appt, word in ((cancelled, "已取消"), (missed, "未到店")):
+        with pytest.raises(ValidationError) as err:
+            desk.appointments.record_outcome(appt.id, "purchase", "Chose the Étoile ring")
+        assert err.value.key == "appointment.closed"
+        assert err.value.message("zh_TW") == f"該預約狀態為「{word}」，不能再修改。"
+        kept, _, _ = desk.appointments.get(appt.id)
+        assert (kept.outcome, kept.outcome_note) == ("", "")
+    assert len(_outbox(desk)) == seen  # nothing to send
+
+
+def test_the_checklist_of_a_closed_appointment_is_kept_as_it_was(desk, network, client):
+    appt = desk.appointments.create(kind="private_viewing", starts_at=tomorrow_at(14), client_id=client.id,
+                                    advisor_id=network.advisor.id, room_id=network.salon.id).value
+    other = desk.appointments.create(kind="cleaning", starts_at=tomorrow_at(17), client_id=client.id,
+                                     advisor_id=network.advisor.id).value
+    _, _, checklist = desk.appointments.get(appt.id)
+    desk.appointments.set_status(appt.id, "arrived")
+    desk.appointments.tick(checklist[0].id)  # still open once the client is here
+    desk.appointments.set_status(appt.id, "completed")
+    desk.appointments.cancel(other.id)
+    _, _, other_checklist = desk.appointments.get(other.id)
+    for item, done, word in ((checklist[0], False, "completed"), (checklist[1], True, "completed"),
+                             (other_checklist[0], True, "cancelled")):
+        with pytest.raises(ValidationError) as err:
+            desk.appointments.tick(item.id, done)
+        assert err.value.key == "appointment.closed"
+        assert err.value.message("en") == f"This appointment is {word} and can no longer be changed."
+    assert "不能再修改" in err.value.message("zh_CN")
+    _, _, kept = desk.appointments.get(appt.id)
+    assert [i.done for i in kept][:2] == [True, False]
+
+
 def test_notes_of_an_open_appointment_can_change_but_not_once_closed(desk, network, client):
     appt = desk.appointments.create(kind="bridal", starts_at=tomorrow_at(15), client_id=client.id,
                                     advisor_id=network.advisor.id).value

@@ -23,6 +23,7 @@ from jeweldesk.storage.models import (
     Appointment,
     BookEntry,
     CataloguePiece,
+    ChecklistItem,
     Client,
     ContactPoint,
     Purchase,
@@ -198,6 +199,47 @@ def test_appointments_fill_the_coming_week_in_opening_hours(demo):
         assert opens <= start.time() and end.time() <= closes
         if code == "PA01":
             assert start.weekday() != 6  # Place Vendôme is closed on Sundays
+
+
+def test_the_agenda_is_prepared_in_the_desks_language_as_a_booking_would_be(demo):
+    _, store = demo
+    with store.session() as session:
+        appointments = session.scalar(select(func.count()).select_from(Appointment))
+        items = session.scalars(select(ChecklistItem).order_by(ChecklistItem.position)).all()
+    by_appointment = defaultdict(list)
+    for item in items:
+        by_appointment[item.appointment_id].append((item.kind, item.text))
+    assert len(by_appointment) == appointments  # every booking is prepared
+    # The desk's default language, in the catalogue's words: nothing written by hand.
+    assert all(checklist[-1] == ("pieces", "Pull the pre-selected pieces") for checklist in by_appointment.values())
+    assert any(("language", "Speaks Mandarin (Simplified Chinese)") in c for c in by_appointment.values())
+
+
+def test_a_chinese_demo_prepares_its_agenda_in_chinese(tmp_path, capsys):
+    from jeweldesk.__main__ import main
+    from jeweldesk.services import Desk
+
+    assert main(["demo", "--data-dir", str(tmp_path), "--clients", "150", "--seed", "5", "--lang", "zh_CN",
+                 "--json"]) == 0
+    capsys.readouterr()
+    with Desk.open(tmp_path) as desk:
+        assert desk.lang == "zh_CN"  # the device's language is set
+        now = dt.datetime.now(dt.UTC)
+        week = desk.appointments.between(now - dt.timedelta(days=1), now + dt.timedelta(days=9))
+        booked = [a for a in week if a.client_id and a.room_id]
+        assert len(booked) >= 3
+        for n, appointment in enumerate(booked[:6]):
+            _, _, seeded = desk.appointments.get(appointment.id)
+            texts = [(i.kind, i.text) for i in seeded]
+            assert texts[-1] == ("pieces", "取出预选的珠宝")
+            assert all(has_cjk(text) for kind, text in texts if kind != "refreshment"), texts
+            # The same client and room booked on this desk today: the same checklist.
+            zone = ZoneInfo("Asia/Shanghai")
+            start = dt.datetime.combine(now.date() + dt.timedelta(days=40 + n), dt.time(10), zone)
+            again = desk.appointments.create(kind=appointment.kind, starts_at=start, client_id=appointment.client_id,
+                                             room_id=appointment.room_id).value
+            _, _, prepared = desk.appointments.get(again.id)
+            assert [(i.kind, i.text) for i in prepared] == texts
 
 
 def test_chinese_clients_have_local_and_romanised_names(demo):

@@ -131,3 +131,33 @@ def test_a_closed_appointment_is_shown_as_it_was(styled_app, qtbot, desk, runner
     assert not editor.save_button.isVisible() and not editor.client_search.isVisible()
     assert not editor.stock_table.isVisible()
     assert not any(w.isEnabled() for w in (editor.kind_box, editor.second_box, editor.advisor_box, editor.notes_edit))
+    # Cancelled: no outcome to record, and the checklist is shown as it was, not ticked.
+    assert not any(w.isEnabled() for w in (editor.outcome_box, editor.outcome_note, editor.outcome_button))
+    model = editor.checklist_model
+    assert model.rowCount() > 0 and not model.tickable
+    first = model.index(0, 0)
+    assert not model.flags(first) & Qt.ItemFlag.ItemIsUserCheckable
+    assert first.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+
+
+def test_a_completed_appointment_takes_its_outcome_once_in_the_editor(styled_app, qtbot, desk, runner, where):
+    advisor = where.staff[0].id
+    start, end = _free_slot(desk, where, [advisor])
+    booked = desk.appointments.create(kind="bridal", starts_at=start, ends_at=end, advisor_id=advisor).value
+    for status in ("arrived", "completed"):
+        desk.appointments.set_status(booked.id, status)
+
+    from jeweldesk.ui.appointment_editor import AppointmentEditor
+
+    editor = AppointmentEditor(runner, where, appointment_id=booked.id)
+    qtbot.addWidget(editor)
+    with qtbot.waitSignal(editor.sig_loaded, timeout=10_000):
+        editor.show()
+    assert editor.outcome_button.isEnabled() and not editor.checklist_model.tickable
+    editor.outcome_box.setCurrentIndex(editor.outcome_box.findData("purchase"))
+    editor.outcome_note.setText("Chose the solitaire")
+    with qtbot.waitSignal(editor.sig_loaded, timeout=10_000):
+        qtbot.mouseClick(editor.outcome_button, Qt.MouseButton.LeftButton)
+    done, _s, _c = desk.appointments.get(booked.id)
+    assert (done.outcome, done.outcome_note) == ("purchase", "Chose the solitaire")
+    assert not editor.outcome_button.isEnabled() and editor.outcome_box.currentData() == "purchase"

@@ -80,7 +80,7 @@ def test_the_screenshot_command_renders_every_screen(styled_app, demo_store, tmp
             rendered.append(screen)
     finally:
         install_translator(QApplication.instance(), "en")
-    assert {"book", "client", "settings", "signin", "lock"} <= set(rendered), unavailable
+    assert {"book", "client", "settings", "signin", "lock", "appointment"} <= set(rendered), unavailable
 
 
 def test_an_unknown_screen_is_a_clear_error(styled_app, demo_store, tmp_path, capsys):

@@ -110,17 +110,23 @@ class StockModel(QAbstractTableModel):
         self.currency = ""
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole) -> Any:
-        if role != Role.DisplayRole or orientation != Qt.Orientation.Horizontal:
+        wanted = (Role.DisplayRole, Role.ToolTipRole, Role.TextAlignmentRole)
+        if role not in wanted or orientation != Qt.Orientation.Horizontal:
             return None
         if not 0 <= section < len(self.COLUMNS):
             return None
+        if role == Role.TextAlignmentRole:  # over the figures, as they are aligned
+            right = self.COLUMNS[section] in ("price", "free")
+            return int((Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter)
+        if role == Role.ToolTipRole:
+            return self.tr("Free for the slot") if self.COLUMNS[section] == "free" else None
         titles = {
             "piece": self.tr("Piece"),
             "collection": self.tr("Collection"),
             "stone": self.tr("Stone"),
             "metal": self.tr("Metal"),
             "price": self.tr("Price"),
-            "free": self.tr("Free for the slot"),
+            "free": self.tr("Available"),  # short: the column is as wide as its title
         }
         return titles[self.COLUMNS[section]]
 
@@ -173,6 +179,10 @@ class StockModel(QAbstractTableModel):
                 return f"{self.currency} {piece.price:,.0f}".strip()
             if column == "free":
                 return self.tr("{free} of {on_hand}").format(free=self._free(row), on_hand=row.on_hand)
+        if role == Role.ToolTipRole:  # the whole piece, whatever the table has room to show
+            name = f"{piece.name}  {piece.name_zh}".strip() if piece.name_zh else piece.name
+            facts = " · ".join(f for f in (piece.collection, piece.main_stone, piece.metal) if f)
+            return "\n".join(t for t in (f"{name} ({piece.sku})" if piece.sku else name, facts) if t)
         if role == Role.TextAlignmentRole and column in ("price", "free"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ID_ROLE:
@@ -232,7 +242,7 @@ class ChecklistModel(QAbstractListModel):
         item = self._items[index.row()]
         if role in (Role.DisplayRole, Role.AccessibleTextRole):
             return item.text
-        if role == Role.CheckStateRole and self.tickable:
+        if role == Role.CheckStateRole:  # shown either way: what was prepared stays visible
             return Qt.CheckState.Checked if self._done.get(item.id) else Qt.CheckState.Unchecked
         if role == ID_ROLE:
             return str(item.id)

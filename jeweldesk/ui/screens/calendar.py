@@ -489,6 +489,12 @@ class CalendarScreen(QWidget):
     def open_appointment(self, appointment_id: uuid.UUID):
         return self._open_editor(appointment_id, None)
 
+    def open_first_appointment(self):
+        """The editor on the earliest appointment on screen, or None when there is none
+        (`jeweldesk screenshot --screen appointment`)."""
+        entries = self.model.entries()
+        return self.open_appointment(entries[0].id) if entries else None
+
     def _open_editor(self, appointment_id, preset):
         from jeweldesk.ui.appointment_editor import AppointmentEditor
 
