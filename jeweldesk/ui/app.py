@@ -185,17 +185,14 @@ def open_main_window(
     database thread: see `MainWindow`. With `demo`, the store lives in its own folder
     (`jeweldesk-demo` in the user-data folder unless `data_dir` is given) and is seeded
     on first use."""
-    from jeweldesk.ui.first_paint import read_snapshot, store_facts
+    from jeweldesk.ui.first_paint import SnapshotCheck
 
     folder = _store_folder(data_dir, demo)
     if folder is None:
         return None
-    snapshot = read_snapshot(folder, lang)
-    shown_in = lang or (snapshot.lang if snapshot else None)
-    if shown_in is None:
-        facts = store_facts(folder)
-        shown_in = facts.language if facts else "en"
-    install_translator(QApplication.instance(), shown_in)
+    # The kept book is checked against the store while the window is built.
+    check = SnapshotCheck(folder, lang)
+    shown_in = _interface_language(folder, lang or (check.snapshot.lang if check.snapshot else None))
 
     def opener():
         from jeweldesk.services import Desk
@@ -206,10 +203,28 @@ def open_main_window(
         desk.accounts.seed_demo_pins()  # a demo store only
         return desk
 
-    window = MainWindow(opener=opener, first_paint=snapshot)
+    window = MainWindow(opener=opener)
     _attach_services(window, folder, demo=demo)
+    snapshot = check.result()
+    if snapshot is not None:
+        window.paint_first(snapshot)
+    elif check.snapshot is not None and lang is None and _interface_language(folder, None) != shown_in:
+        # Kept in a language the store no longer speaks: built again in the store's.
+        window.deleteLater()
+        return open_main_window(folder, demo=demo, lang=lang)
     window.show()
     return window
+
+
+def _interface_language(folder: Path, wanted: str | None) -> str:
+    """`wanted` (installed), else the store's own language; English for no store."""
+    from jeweldesk.ui.first_paint import store_facts
+
+    if wanted is None:
+        facts = store_facts(folder)
+        wanted = facts.language if facts else "en"
+    install_translator(QApplication.instance(), wanted)
+    return wanted
 
 
 def show_main_window(desk, folder: Path | None, *, demo: bool = False,

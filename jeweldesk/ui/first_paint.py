@@ -22,6 +22,7 @@ import json
 import logging
 import os
 import sqlite3
+import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -90,32 +91,76 @@ def forget_snapshot(folder: Path) -> None:
 def read_snapshot(folder: Path, lang: str | None = None) -> BookSnapshot | None:
     """The snapshot beside the store in `folder` if the store still agrees with it
     (and, given `lang`, it was shown in that language); else None, and it is deleted."""
-    path = snapshot_path(folder)
-    database = Path(folder) / DATABASE_FILENAME
-    if not path.exists() or not database.exists():
-        return None
-    try:
-        body = json.loads(path.read_text(encoding="utf-8"))
-        if body.get("format") != FORMAT or body.get("app") != __version__:
-            raise ValueError("written by another version")
-        if lang is not None and body["lang"] != lang:
-            return None  # asked for another language: kept for a start in its own
-        rows = [_row_in(r) for r in body["rows"]]
-        if not _store_agrees(database, body):
-            raise ValueError("the store has changed since")
-        return BookSnapshot(
-            staff_email=body["staff_email"],
-            lang=body["lang"],
-            person_name=body["person_name"],
-            store_label=body["store_label"],
-            timezone=body["timezone"],
-            store_zones=dict(body["store_zones"]),
-            rows=tuple(rows),
-        )
-    except (OSError, ValueError, KeyError, TypeError, sqlite3.Error) as exc:
+    return SnapshotCheck(folder, lang, in_background=False).result()
+
+
+class SnapshotCheck:
+    """The snapshot read at once, its agreement with the store checked on a thread.
+
+    Reading the store with sqlite3 (SQLite parses the whole schema, triggers included,
+    on the first statement) costs about as much as building the window, and releases
+    the interpreter lock while it works: the window is built meanwhile, and `result()`
+    says whether the kept book may be painted. `snapshot` is the kept book unchecked,
+    for what must be known before building (the language)."""
+
+    def __init__(self, folder: Path, lang: str | None = None, *, in_background: bool = True) -> None:
+        self.folder = Path(folder)
+        self.snapshot: BookSnapshot | None = None
+        self._agrees: bool | None = None
+        self._thread: threading.Thread | None = None
+        body = self._load(lang)
+        if body is None:
+            return
+        if in_background:
+            self._thread = threading.Thread(target=self._check, args=(body,), name="book-snapshot-check", daemon=True)
+            self._thread.start()
+        else:
+            self._check(body)
+
+    def result(self) -> BookSnapshot | None:
+        """The snapshot if the store agrees with it (waiting for the check), else None."""
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+        return self.snapshot if self._agrees else None
+
+    def _load(self, lang: str | None) -> dict | None:
+        path = snapshot_path(self.folder)
+        self.database = self.folder / DATABASE_FILENAME
+        if not path.exists() or not self.database.exists():
+            return None
+        try:
+            body = json.loads(path.read_text(encoding="utf-8"))
+            if body.get("format") != FORMAT or body.get("app") != __version__:
+                raise ValueError("written by another version")
+            if lang is not None and body["lang"] != lang:
+                return None  # asked for another language: kept for a start in its own
+            self.snapshot = BookSnapshot(
+                staff_email=body["staff_email"],
+                lang=body["lang"],
+                person_name=body["person_name"],
+                store_label=body["store_label"],
+                timezone=body["timezone"],
+                store_zones=dict(body["store_zones"]),
+                rows=tuple(_row_in(r) for r in body["rows"]),
+            )
+            return body
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            self._refuse(exc)
+            return None
+
+    def _check(self, body: dict) -> None:
+        try:
+            if not _store_agrees(self.database, body):
+                raise ValueError("the store has changed since")
+            self._agrees = True
+        except (OSError, ValueError, KeyError, TypeError, sqlite3.Error) as exc:
+            self._refuse(exc)
+
+    def _refuse(self, exc: Exception) -> None:
         log.info("book snapshot not used: %s", exc)
-        forget_snapshot(folder)
-        return None
+        self._agrees = False
+        forget_snapshot(self.folder)
 
 
 @contextmanager

@@ -187,6 +187,12 @@ class MainWindow(QMainWindow):
             self._warm_up()
             self._became_ready()
 
+    def paint_first(self, snapshot: BookSnapshot) -> None:
+        """Before the window is shown: paint `snapshot` (checked against the store by
+        the caller) until the live book arrives."""
+        if self._opener is not None and not self.signed_in:
+            self._paint_snapshot(snapshot)
+
     def _paint_snapshot(self, snapshot: BookSnapshot) -> None:
         """The book as last shown, until the live one arrives."""
         self.store_zones = dict(snapshot.store_zones)

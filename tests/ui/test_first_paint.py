@@ -151,3 +151,30 @@ def test_a_screen_asked_for_before_the_store_opens_is_shown_once_it_does(styled_
         assert window.nav_buttons["calendar"].isChecked()
     finally:
         close(window)
+
+
+def test_a_book_kept_in_english_on_a_store_now_in_chinese_opens_in_chinese(styled_app, store, qtbot):
+    """The kept book decides the language the window is built in before the store is
+    read: when the store has changed language since, the window is built again in the
+    store's language, without the kept book."""
+    from jeweldesk.ui.first_paint import snapshot_path
+
+    keep_a_snapshot(qtbot, store)
+    con = sqlite3.connect(store / DATABASE_FILENAME)
+    with con:
+        con.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('language', ?)", (json.dumps("zh_CN"),))
+    con.close()
+
+    window = start(qtbot, store)
+    try:
+        assert window.model.rowCount() == 0
+        assert not snapshot_path(store).exists()
+        assert "Opening" not in window.list_caption.text(), window.list_caption.text()
+        assert window.search_box.accessibleName() != "Search clients", "built with the Chinese interface"
+        until_ready(qtbot, window)
+        assert window.model.rowCount() > 0
+    finally:
+        close(window)
+        from jeweldesk.ui.translations import install_translator
+
+        install_translator(styled_app, "en")
