@@ -81,7 +81,7 @@ class AppSession(QObject):
     def _start_painting_first(self) -> bool:
         from jeweldesk.ui.first_paint import store_facts
 
-        folder = _store_folder(self.data_dir, self.demo)
+        folder = _store_folder(self.data_dir, self.demo, self.lang)
         if folder is None:
             return False
         facts = store_facts(folder)
@@ -114,7 +114,7 @@ class AppSession(QObject):
         self.desk = desk
 
     def _open_store(self) -> bool:
-        folder = _store_folder(self.data_dir, self.demo)
+        folder = _store_folder(self.data_dir, self.demo, self.lang)
         if folder is None:
             return False
         from jeweldesk.services import Desk
@@ -162,14 +162,15 @@ class AppSession(QObject):
             self.desk.close()
 
 
-def _store_folder(data_dir, demo: bool) -> Path | None:
+def _store_folder(data_dir, demo: bool, lang: str | None = None) -> Path | None:
     if not demo:
         return paths.data_dir(data_dir)
     folder = Path(data_dir) if data_dir else paths.data_dir() / DEMO_FOLDER
     folder.mkdir(parents=True, exist_ok=True)
     from jeweldesk.ui.demo_seeding import demo_needs_seeding, seed_demo
 
-    if demo_needs_seeding(folder) and not seed_demo(folder):
+    # Seeded for a desk in `lang`: the demo's agenda is prepared in that language.
+    if demo_needs_seeding(folder) and not seed_demo(folder, lang=lang):
         return None
     return folder
 
@@ -187,7 +188,7 @@ def open_main_window(
     on first use."""
     from jeweldesk.ui.first_paint import SnapshotCheck
 
-    folder = _store_folder(data_dir, demo)
+    folder = _store_folder(data_dir, demo, lang)
     if folder is None:
         return None
     # The kept book is checked against the store while the window is built.
