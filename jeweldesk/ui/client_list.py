@@ -8,19 +8,18 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
 )
 
 from jeweldesk.ui import appearance
 from jeweldesk.ui.models.client_list import ROW_HEIGHT, ClientRoles
-from jeweldesk.ui.widgets.painting import row_panel
+from jeweldesk.ui.widgets.painting import RowDelegate, row_panel
 
 PADDING_X = 16
 LINE_GAP = 4
 
 
-class ClientRowDelegate(QStyledItemDelegate):
+class ClientRowDelegate(RowDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:

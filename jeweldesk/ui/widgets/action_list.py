@@ -8,13 +8,12 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
 )
 
 from jeweldesk.ui import appearance
 from jeweldesk.ui.models.actions import ROW_HEIGHT, ActionRoles
-from jeweldesk.ui.widgets.painting import row_panel, sized, wrapped
+from jeweldesk.ui.widgets.painting import RowDelegate, row_panel, sized, wrapped
 
 PADDING_X = 18
 ALERT = QColor("#b3261e")
@@ -31,7 +30,7 @@ def priority_label(priority: int) -> str:
     return QCoreApplication.translate("Today", "When you can")
 
 
-class ActionRowDelegate(QStyledItemDelegate):
+class ActionRowDelegate(RowDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
