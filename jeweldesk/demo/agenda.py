@@ -198,7 +198,7 @@ def _checklist(
     """What booking the appointment on the demo's desk would have prepared, from the
     same records and in the desk's language."""
     items = preparation.checklist(
-        world.lang, room=store.room_names[room] if room else None,
+        world.lang, room=preparation.room_name(*store.room_names[room], world.lang) if room else None,
         client_language=client.language if client else None,
         preferences=client.served if client else (), sizes=client.ring_sizes if client else (),
     )

@@ -81,7 +81,7 @@ class StoreInfo:
     id: uuid.UUID
     zone: ZoneInfo
     rooms: list[tuple[uuid.UUID, RoomKind]] = field(default_factory=list)
-    room_names: dict[uuid.UUID, str] = field(default_factory=dict)
+    room_names: dict[uuid.UUID, tuple[str, str]] = field(default_factory=dict)  # name, local name
     advisors: list[StaffMember] = field(default_factory=list)
     vic_consultant: StaffMember | None = None
     manager: StaffMember | None = None
@@ -153,7 +153,7 @@ def build_network(
                 capacity=capacity, active=True,
             )
             info.rooms.append((room_id, kind))
-            info.room_names[room_id] = name
+            info.room_names[room_id] = (name, name_local)
         domain = f"{spec.code.lower()}.jeweldesk.example"
         staff_language = {"CN": "zh_CN", "HK": "zh_TW"}.get(spec.country, "fr")
         roles = [Role.ADVISOR] * advisor_count(clients_per_store[spec.code])

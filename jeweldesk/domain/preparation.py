@@ -54,6 +54,12 @@ def checklist(
     return items
 
 
+def room_name(name: str, name_local: str, lang: str) -> str:
+    """The room as the desk calls it: its local name (莲花沙龙) on a Chinese desk when it
+    has one, else its name."""
+    return name_local if lang != "en" and name_local else name
+
+
 def _ring_size(size: SizeOnFile, lang: str) -> str:
     """A ring size in the desk's language ("Ring size, left ring finger: 12 CN/HK")."""
     hand = render(f"hand.{Hand(size.hand).value}", lang)

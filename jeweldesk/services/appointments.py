@@ -129,8 +129,10 @@ class AppointmentService:
     def _prepare(self, session: Session, client: m.Client | None, room: m.Room | None) -> list[tuple[str, str]]:
         """The preparation checklist, as (kind, text), from the room and the client's
         preferences; written in the language of the desk that books it."""
+        lang = self.desk.lang
+        room_name = preparation.room_name(room.name, room.name_local, lang) if room else None
         if client is None:
-            return preparation.checklist(self.desk.lang, room=room.name if room else None)
+            return preparation.checklist(lang, room=room_name)
         preferences = session.scalars(
             select(m.Preference).where(m.Preference.client_id == client.id, m.Preference.deleted.is_(False))
         )
@@ -138,7 +140,7 @@ class AppointmentService:
             select(m.RingSize).where(m.RingSize.client_id == client.id, m.RingSize.deleted.is_(False), m.RingSize.relationship_id.is_(None))
         )
         return preparation.checklist(
-            self.desk.lang, room=room.name if room else None, client_language=client.language,
+            lang, room=room_name, client_language=client.language,
             preferences=[(p.category, p.value) for p in preferences],
             sizes=[preparation.SizeOnFile(s.hand, s.finger, s.system, s.size) for s in sizes],
         )

@@ -52,7 +52,7 @@ def test_the_checklist_is_written_in_the_language_of_the_desk_that_books(desk, n
     ).value
     _, _, checklist = desk.appointments.get(appt.id)
     texts = [c.text for c in checklist]
-    assert "准备Jade Salon" in texts
+    assert "准备翡翠厅" in texts, "the room by its Chinese name on a Chinese desk"
     assert "过敏：nickel" in texts
     assert "戒指尺寸（左手无名指）：12 CN/HK" in texts
     assert "取出预选的珠宝" in texts
