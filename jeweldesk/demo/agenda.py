@@ -37,12 +37,28 @@ APPOINTMENT_KINDS = {
     AppointmentKind.REPAIR: (30, ()),
     AppointmentKind.VIRTUAL: (60, ()),
 }
+# What the advisor titled the appointment, in the demo desk's language (the words the
+# calendar uses for each kind).
 KIND_TITLES = {
-    AppointmentKind.PRIVATE_VIEWING: "Private viewing", AppointmentKind.BRIDAL: "Bridal consultation",
-    AppointmentKind.BESPOKE: "Bespoke design session", AppointmentKind.LAUNCH_PREVIEW: "Launch preview",
-    AppointmentKind.CLEANING: "Cleaning and inspection", AppointmentKind.REPAIR: "Repair collection",
-    AppointmentKind.VIRTUAL: "Virtual consultation",
+    AppointmentKind.PRIVATE_VIEWING: ("Private viewing", "私人品鉴", "私人品鑑"),
+    AppointmentKind.BRIDAL: ("Bridal consultation", "婚戒咨询", "婚戒諮詢"),
+    AppointmentKind.BESPOKE: ("Bespoke design session", "定制设计", "訂製設計"),
+    AppointmentKind.LAUNCH_PREVIEW: ("Launch preview", "新品预览", "新品預覽"),
+    AppointmentKind.CLEANING: ("Cleaning and inspection", "清洁与检测", "清潔與檢測"),
+    AppointmentKind.REPAIR: ("Repair collection", "维修取件", "維修取件"),
+    AppointmentKind.VIRTUAL: ("Virtual consultation", "线上咨询", "線上諮詢"),
 }
+
+
+def _title(kind: AppointmentKind, greeting: str, lang: str) -> str:
+    en, zh_cn, zh_tw = KIND_TITLES[kind]
+    if lang == "zh_CN":
+        return f"{zh_cn}：{greeting}"
+    if lang == "zh_TW":
+        return f"{zh_tw}：{greeting}"
+    return f"{en}: {greeting}"
+
+
 NEEDS_PIECES = (AppointmentKind.PRIVATE_VIEWING, AppointmentKind.BRIDAL, AppointmentKind.BESPOKE,
                 AppointmentKind.LAUNCH_PREVIEW)
 
@@ -171,7 +187,7 @@ def _appointment(world, store: StoreInfo, diary: Diary, day, advisor_id, client:
     appointment_id = world.loader.add(
         Appointment, store_id=store.id, client_id=client.id, kind=kind, status=status,
         source=AppointmentSource.IN_STORE, advisor_id=advisor_id, second_advisor_id=None,
-        room_id=room, starts_at=start, ends_at=end, title=f"{KIND_TITLES[kind]}: {client.greeting}",
+        room_id=room, starts_at=start, ends_at=end, title=_title(kind, client.greeting, world.lang),
         notes="", request_contact="", requested_at=None,
         confirmed_at=world.midnight - dt.timedelta(days=rng.randint(1, 10))
         if status is AppointmentStatus.CONFIRMED else None,

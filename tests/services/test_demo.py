@@ -229,6 +229,7 @@ def test_a_chinese_demo_prepares_its_agenda_in_chinese(tmp_path, capsys):
         booked = [a for a in week if a.client_id and a.room_id]
         assert len(booked) >= 3
         for n, appointment in enumerate(booked[:6]):
+            assert "：" in appointment.title and has_cjk(appointment.title.split("：")[0]), appointment.title
             _, _, seeded = desk.appointments.get(appointment.id)
             texts = [(i.kind, i.text) for i in seeded]
             assert texts[-1] == ("pieces", "取出预选的珠宝")
