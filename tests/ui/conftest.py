@@ -34,6 +34,20 @@ def desk(demo_store):
         yield opened
 
 
+@pytest.fixture(autouse=True)
+def _interface_back_in_english():
+    """Whatever language a test switched the interface to, the next test starts in
+    English (tests share one QApplication per worker)."""
+    yield
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance()
+    if app is not None:
+        from jeweldesk.ui.translations import install_translator
+
+        install_translator(app, "en")
+
+
 @pytest.fixture(scope="session")
 def styled_app(qapp):
     from jeweldesk.ui.appearance import apply_house_style

@@ -175,6 +175,3 @@ def test_a_book_kept_in_english_on_a_store_now_in_chinese_opens_in_chinese(style
         assert window.model.rowCount() > 0
     finally:
         close(window)
-        from jeweldesk.ui.translations import install_translator
-
-        install_translator(styled_app, "en")
