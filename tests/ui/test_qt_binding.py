@@ -75,3 +75,44 @@ def test_thread_pool_runs_keep_every_reference(qapp):
         pool.start(Job())
     assert pool.waitForDone(10_000)
     assert settled(before), f"references to None/True/False moved from {before} to {references()}"
+
+
+SCAN_PROBE = """
+import sys
+import PySide6.QtWidgets
+feature = sys.modules["shibokensupport.feature"]
+scanned = []
+real = feature._mod_uses_pyside
+feature._mod_uses_pyside = lambda module: scanned.append(module.__name__) or real(module)
+import jeweldesk.ui.app, jeweldesk.ui.first_paint
+from PySide6.QtCore import QObject, Signal
+
+class Pinger(QObject):
+    sig = Signal(int)
+
+got = []
+pinger = Pinger()
+pinger.sig.connect(got.append)
+pinger.sig.emit(7)
+print(",".join(scanned))
+print(got)
+"""
+
+
+def test_pyside_does_not_read_the_source_of_the_modules_a_start_imports():
+    """PySide reads every module's whole source after it is imported (for its opt-in
+    `__feature__` switches); `jeweldesk.ui` spares a start those reads, and PySide
+    still works as before."""
+    import subprocess
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", SCAN_PROBE], capture_output=True, text=True, cwd=root,
+                          env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "PYTHONPATH": str(root)},
+                          timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    scanned, got = done.stdout.strip().splitlines()[-2:]
+    scanned = [name for name in scanned.split(",") if name]
+    assert not [name for name in scanned if name.startswith("jeweldesk")], scanned
+    assert len(scanned) <= 5, scanned  # without it: about 70
+    assert got == "[7]"
