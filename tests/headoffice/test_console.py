@@ -136,13 +136,19 @@ def click_and_wait(driver, element) -> None:
 
 
 def _gone(element) -> bool:
-    from selenium.common.exceptions import StaleElementReferenceException
+    """The element's page has been replaced. Chromium says so with a stale-element
+    error, or, when asked mid-navigation, with "does not belong to the document"."""
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 
     try:
         element.is_enabled()
         return False
     except StaleElementReferenceException:
         return True
+    except WebDriverException as exc:
+        if "does not belong to the document" in str(exc):
+            return True
+        raise
 
 
 def text_of(driver) -> str:
