@@ -100,16 +100,16 @@ def _hex(value: uuid.UUID) -> str:
     return value.hex
 
 
-def reindex_clients(conn: Connection, client_ids: Iterable[uuid.UUID]) -> None:
-    ids = list({i for i in client_ids if i is not None})
-    for start in range(0, len(ids), REINDEX_BATCH):
-        _reindex_batch(conn, ids[start : start + REINDEX_BATCH])
-
-
 # Clients indexed per statement group. The ids travel as one JSON array parameter
 # (`json_each`), not one bind parameter each: SQLAlchemy's `text()` parsing 500
 # placeholders cost more than the lookups themselves.
 REINDEX_BATCH = 2_000
+
+
+def reindex_clients(conn: Connection, client_ids: Iterable[uuid.UUID]) -> None:
+    ids = list({i for i in client_ids if i is not None})
+    for start in range(0, len(ids), REINDEX_BATCH):
+        _reindex_batch(conn, ids[start : start + REINDEX_BATCH])
 
 
 def _rows(conn: Connection, sql: str, keys: list[str]) -> list:

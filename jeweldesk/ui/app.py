@@ -193,7 +193,8 @@ def open_main_window(
         return None
     # The kept book is checked against the store while the window is built.
     check = SnapshotCheck(folder, lang)
-    shown_in = _interface_language(folder, lang or (check.snapshot.lang if check.snapshot else None))
+    shown_in = lang or (check.snapshot.lang if check.snapshot else None) or _store_language(folder)
+    install_translator(QApplication.instance(), shown_in)
 
     def opener():
         from jeweldesk.services import Desk
@@ -209,7 +210,7 @@ def open_main_window(
     snapshot = check.result()
     if snapshot is not None:
         window.paint_first(snapshot)
-    elif check.snapshot is not None and lang is None and _interface_language(folder, None) != shown_in:
+    elif check.snapshot is not None and lang is None and _store_language(folder) != shown_in:
         # Kept in a language the store no longer speaks: built again in the store's.
         window.deleteLater()
         return open_main_window(folder, demo=demo, lang=lang)
@@ -217,15 +218,12 @@ def open_main_window(
     return window
 
 
-def _interface_language(folder: Path, wanted: str | None) -> str:
-    """`wanted` (installed), else the store's own language; English for no store."""
+def _store_language(folder: Path) -> str:
+    """The interface language the store was left in; English for no store."""
     from jeweldesk.ui.first_paint import store_facts
 
-    if wanted is None:
-        facts = store_facts(folder)
-        wanted = facts.language if facts else "en"
-    install_translator(QApplication.instance(), wanted)
-    return wanted
+    facts = store_facts(folder)
+    return facts.language if facts else "en"
 
 
 def show_main_window(desk, folder: Path | None, *, demo: bool = False,

@@ -3,7 +3,7 @@ client on the right, and a rail of screens.
 
 It starts in one of two ways. Given an open desk, everything is built at once. Given
 a way to open one (`opener`), it paints first and opens the desk after: the shell and
-the book as last shown (`first_paint`, see `jeweldesk.ui.first_paint`) are on screen
+the book as last shown (`paint_first`, see `jeweldesk.ui.first_paint`) are on screen
 before SQLAlchemy is even imported, the desk opens on the database thread, and then
 the live book replaces the painted one and the other screens are built, one per turn
 of the event loop so the window stays responsive."""
@@ -59,7 +59,6 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         opener: Callable[[], Desk] | None = None,
-        first_paint: BookSnapshot | None = None,
         build_now: bool = True,
     ) -> None:
         super().__init__(parent)
@@ -145,10 +144,7 @@ class MainWindow(QMainWindow):
         if desk is not None:
             self._desk_ready(build_now=build_now)
             return
-        if first_paint is not None:
-            self._paint_snapshot(first_paint)
-        else:
-            self.list_caption.setText(self.tr("Opening the store…"))
+        self.list_caption.setText(self.tr("Opening the store…"))  # until `paint_first` or the desk
         self._opener = opener  # used once the window has painted: see `_open_desk`
 
     def paintEvent(self, event) -> None:
@@ -189,12 +185,9 @@ class MainWindow(QMainWindow):
 
     def paint_first(self, snapshot: BookSnapshot) -> None:
         """Before the window is shown: paint `snapshot` (checked against the store by
-        the caller) until the live book arrives."""
-        if self._opener is not None and not self.signed_in:
-            self._paint_snapshot(snapshot)
-
-    def _paint_snapshot(self, snapshot: BookSnapshot) -> None:
-        """The book as last shown, until the live one arrives."""
+        the caller), the book as last shown, until the live one arrives."""
+        if self._opener is None or self.signed_in:
+            return
         self.store_zones = dict(snapshot.store_zones)
         self.timezone = snapshot.timezone
         self.model.set_timezone(snapshot.timezone)
