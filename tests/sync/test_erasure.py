@@ -21,6 +21,17 @@ LATE_PHONE = "13955556666"
 PERSONAL = (NAME, PHONE, NOTE, LATE_GREETING, LATE_NOTE, LATE_PHONE)
 
 
+def _erase_while_b_is_offline(headoffice, a, b, client_id) -> None:
+    """A's manager erases the client and syncs; then B, back online with its offline
+    edits, syncs (nothing rejected, no conflict parked), and A pulls what B sent."""
+    _manager(headoffice, a)
+    a.privacy.erase(client_id, "written request")
+    a.sync.sync()
+    report = b.sync.sync()
+    assert report.rejected == 0 and report.conflicts == 0, report
+    a.sync.sync()
+
+
 def _manager(headoffice, desk):
     admin.add_staff(
         headoffice.store,
@@ -118,13 +129,7 @@ def test_offline_edit_from_before_the_erasure_does_not_bring_data_back(headoffic
     b.notes.add(client.id, LATE_NOTE)
     b.clients.add_contact(client.id, "phone", f"+86 {LATE_PHONE}")
     # Meanwhile A's manager erases the client and syncs.
-    _manager(headoffice, a)
-    a.privacy.erase(client.id, "written request")
-    a.sync.sync()
-
-    report = b.sync.sync()
-    assert report.rejected == 0 and report.conflicts == 0, report
-    a.sync.sync()
+    _erase_while_b_is_offline(headoffice, a, b, client.id)
 
     for desk in (a, b):
         got = desk.clients.get(client.id)
@@ -185,12 +190,7 @@ def test_another_clients_relationship_naming_the_erased_client_stays_blank(heado
         from jeweldesk.storage.models import Relationship
 
         s.get(Relationship, link.id).note = LATE_NOTE
-    _manager(headoffice, a)
-    a.privacy.erase(client.id, "written request")
-    a.sync.sync()
-    report = b.sync.sync()
-    assert report.rejected == 0 and report.conflicts == 0, report
-    a.sync.sync()
+    _erase_while_b_is_offline(headoffice, a, b, client.id)
 
     _assert_gone("head office", _headoffice_text(ho))
     for desk in (a, b):
