@@ -2,26 +2,19 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
-import uuid
-from decimal import Decimal
-from enum import Enum
+
+from jeweldesk.domain.plain import json_scalar
 
 
 def _default(value: object) -> object:
-    if isinstance(value, uuid.UUID):
-        return str(value)
-    if isinstance(value, dt.datetime | dt.date | dt.time):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, Enum):
-        return value.value
     if isinstance(value, set | frozenset | tuple):
         return list(value)
-    raise TypeError(f"cannot serialise {type(value).__name__}")
+    plain = json_scalar(value)
+    if plain is value:
+        raise TypeError(f"cannot serialise {type(value).__name__}")
+    return plain
 
 
 def to_json(value: object) -> str:

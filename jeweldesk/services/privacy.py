@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import enum
 import json
 import uuid
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +19,7 @@ from sqlalchemy import inspect, select, text
 
 from jeweldesk.domain import erasure as rules
 from jeweldesk.domain.errors import ValidationError
+from jeweldesk.domain.plain import json_scalar
 from jeweldesk.domain.vocab import Role
 from jeweldesk.services import audit
 from jeweldesk.services.base import Written, now_utc, reading, unit_of_work
@@ -76,19 +75,11 @@ def _model(table: str) -> type:
 
 
 def _plain(value: Any) -> Any:
-    if isinstance(value, uuid.UUID):
-        return str(value)
-    if isinstance(value, dt.datetime | dt.date | dt.time):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, enum.Enum):
-        return value.value
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
         return [_plain(v) for v in value]
-    return value
+    return json_scalar(value)
 
 
 def _record(row: dict) -> dict:
