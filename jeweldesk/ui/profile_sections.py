@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from jeweldesk.domain.timezones import in_store_time
 from jeweldesk.services.views import ClientProfile
 from jeweldesk.ui import appearance, labels
+from jeweldesk.ui.widgets.dates import record_date, yearly_date
 
 NOTES_SHOWN = 4
 PINNED_SHOWN = 3
@@ -52,7 +53,8 @@ def day(value: dt.date | dt.datetime | None, zone: str | None = None) -> str:
             value = value.replace(tzinfo=dt.UTC)
         if zone:
             value = in_store_time(value, zone)
-    return f"{value.day} {value:%b %Y}"
+        value = value.date()
+    return record_date(value)
 
 
 # --- cards ---------------------------------------------------------------------------
@@ -86,8 +88,7 @@ def key_dates(profile: ClientProfile) -> str:
     people = {r.id: r for r in profile.relationships}
     rows = []
     for d in profile.dates:
-        when = dt.date(2000, d.month, d.day)  # a leap year, so 29 Feb formats
-        text = f"{when.day} {when:%b}" + (f" {d.year}" if d.year else "")
+        text = yearly_date(d.month, d.day, d.year)
         what = d.label or labels.date_kind_label(d.kind)
         whose = people.get(getattr(d, "relationship_id", None))
         if whose is not None:

@@ -4,6 +4,8 @@ allergies, a care guide from a piece, and the item models' checks."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit
@@ -312,6 +314,34 @@ def test_the_29th_of_february_is_a_date_like_any_other(win, own_desk, client_id,
     added = [d for d in own_desk.clients.profile(client_id).dates if (d.month, d.day) == (2, 29)]
     assert [(d.kind, d.lead_days) for d in added] == [("wedding_anniversary", 30)]
     assert "29 Feb" in pane.cards["dates"].body.text()
+
+
+def test_in_chinese_the_cards_and_tables_write_dates_the_chinese_way(
+    styled_app, own_desk, client_id, qtbot
+):
+    from jeweldesk.ui.main_window import MainWindow
+    from jeweldesk.ui.translations import install_translator
+
+    install_translator(styled_app, "zh_CN")
+    own_desk.lang = "zh_CN"
+    window = MainWindow(own_desk)
+    qtbot.addWidget(window)
+    window.show()
+    settle(qtbot, window)
+    window.select_client(client_id)
+    qtbot.waitUntil(lambda: window.profile_pane.profile is not None, timeout=5000)
+    settle(qtbot, window)
+    try:
+        pane = pane_of(window)
+        english_day = re.compile(r"\b\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b")
+        for key in ("dates", "notes", "box", "purchases"):
+            text = pane.cards[key].body.text()
+            assert "日" in text and not english_day.search(text), (key, text)
+        model = pane.purchases.purchase_model
+        bought = model.data(model.index(0, 0))
+        assert "年" in bought and not english_day.search(bought), bought
+    finally:
+        window.runner.stop()
 
 
 def test_a_relationship_links_to_an_existing_client(win, own_desk, client_id, qtbot):

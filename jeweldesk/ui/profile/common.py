@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from jeweldesk.domain.timezones import in_store_time
 from jeweldesk.services.views import ClientProfile
+from jeweldesk.ui.widgets.dates import record_date
 
 if TYPE_CHECKING:
     from jeweldesk.ui.profile.saving import ProfileWrites
@@ -72,7 +73,8 @@ def money_text(amount: Decimal | None, currency: str, lang: str) -> str:
 def when_text(
     value: dt.datetime | dt.date | None, zone: str | None = None, *, time: bool = False
 ) -> str:
-    """ "24 Jan 2026" (with "16:16" when asked), in `zone` for a moment in time."""
+    """ "24 Jan 2026" or "2026年1月24日" (with "16:16" when asked), in the interface's
+    language, and in `zone` for a moment in time."""
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
@@ -80,9 +82,9 @@ def when_text(
             value = value.replace(tzinfo=dt.UTC)
         if zone:
             value = in_store_time(value, zone)
-        text = f"{value.day} {value:%b %Y}"
+        text = record_date(value.date())
         return f"{text}, {value:%H:%M}" if time else text
-    return f"{value.day} {value:%b %Y}"
+    return record_date(value)
 
 
 class Section(QFrame):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtWidgets import QWidget
 
 from jeweldesk.ui import labels
@@ -11,11 +9,11 @@ from jeweldesk.ui.editors.dates import DateEditor
 from jeweldesk.ui.editors.people import RelationshipEditor
 from jeweldesk.ui.profile.common import ProfileTab, Shown, action_button
 from jeweldesk.ui.profile.rows import Column, RecordTable, RecordView
+from jeweldesk.ui.widgets.dates import yearly_date
 
 
 def date_text(d) -> str:
-    when = dt.date(2000, d.month, d.day)  # a leap year, so 29 February formats
-    return f"{when.day} {when:%b}" + (f" {d.year}" if d.year else "")
+    return yearly_date(d.month, d.day, d.year)
 
 
 class DatesAndPeopleTab(ProfileTab):

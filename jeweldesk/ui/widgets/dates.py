@@ -1,5 +1,6 @@
 """Days and times in the advisor's language: "Today", "Tomorrow", "Thu 26 Nov",
-"11月26日 周四". The store's zone is applied by the caller."""
+"11月26日 周四", "2 Oct 2026", "2026年10月2日". The store's zone is applied by the
+caller."""
 
 from __future__ import annotations
 
@@ -20,6 +21,34 @@ def locale_for(lang: str) -> QLocale:
     if lang == "fr":
         return QLocale(QLocale.Language.French, QLocale.Country.France)
     return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
+def interface_lang() -> str:
+    """The language the interface is shown in: `install_translator` makes it the
+    default locale, so record cards built without a language at hand agree with it."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.Chinese:
+        return "zh_TW" if locale.script() == QLocale.Script.TraditionalHanScript else "zh_CN"
+    return "en"
+
+
+def record_date(day: dt.date, lang: str | None = None) -> str:
+    """A day on a record (a purchase, a note, a piece acquired): "2 Oct 2026",
+    "2026年10月2日"."""
+    lang = lang or interface_lang()
+    pattern = "yyyy年M月d日" if lang.startswith("zh") else "d MMM yyyy"
+    return locale_for(lang).toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def yearly_date(month: int, day: int, year: int | None = None, lang: str | None = None) -> str:
+    """A date that comes back every year, with the year it started when known:
+    "21 Feb 1987", "29 Feb", "1987年2月21日", "2月29日"."""
+    lang = lang or interface_lang()
+    if lang.startswith("zh"):
+        return (f"{year}年" if year else "") + f"{month}月{day}日"
+    # Month names from the locale; 2000 is a leap year, so 29 February formats.
+    text = locale_for(lang).toString(QDate(2000, month, day), "d MMM")
+    return f"{text} {year}" if year else text
 
 
 def short_date(day: dt.date, lang: str) -> str:
