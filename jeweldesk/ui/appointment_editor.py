@@ -59,6 +59,7 @@ from jeweldesk.ui.calendar.words import (
     status_action,
     status_label,
 )
+from jeweldesk.ui.widgets.dates import interface_lang
 
 SEARCH_DELAY_MS = 150
 EDITOR_SIZE = (1180, 760)  # over a 1280×800 window; less on a smaller screen
@@ -254,7 +255,8 @@ class AppointmentEditor(QDialog):
 
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        chinese = interface_lang().startswith("zh")  # "周一 30 11月 2026" otherwise
+        self.date_edit.setDisplayFormat("yyyy年M月d日 ddd" if chinese else "ddd d MMM yyyy")
         self.start_edit = QTimeEdit()
         self.start_edit.setDisplayFormat("HH:mm")
         self.end_edit = QTimeEdit()

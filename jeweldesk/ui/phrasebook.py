@@ -202,6 +202,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Virtual and counter": ("线上与柜台", "線上與櫃檯"),
     "{first} – {last}": ("{first} – {last}", "{first} – {last}"),
     "Moved to {when}": ("已改至 {when}", "已改至 {when}"),
+    "{store} · times in {zone}": ("{store} · 时间为 {zone} 时区", "{store} · 時間為 {zone} 時區"),
     "Appointment cancelled: the room, the time and the pieces are free again": (
         "预约已取消：房间、时段和作品均已释放",
         "預約已取消：房間、時段和作品均已釋出",

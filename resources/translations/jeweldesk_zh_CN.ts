@@ -1187,6 +1187,10 @@ Your own book is on the Clients screen.</source>
             <translation>此设备尚未绑定门店</translation>
         </message>
         <message>
+            <source>{store} · times in {zone}</source>
+            <translation>{store} · 时间为 {zone} 时区</translation>
+        </message>
+        <message>
             <source>No room</source>
             <translation>未指定房间</translation>
         </message>

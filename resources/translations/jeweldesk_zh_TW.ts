@@ -1187,6 +1187,10 @@ Your own book is on the Clients screen.</source>
             <translation>此裝置尚未綁定門店</translation>
         </message>
         <message>
+            <source>{store} · times in {zone}</source>
+            <translation>{store} · 時間為 {zone} 時區</translation>
+        </message>
+        <message>
             <source>No room</source>
             <translation>未指定房間</translation>
         </message>

@@ -303,3 +303,42 @@ def test_notes_of_an_open_appointment_are_edited_in_the_editor(win, qtbot):
     saved, _s, _c = win.runner.desk.appointments.get(booked.appointment_id)
     assert saved.notes == "Pull the E colour solitaires; 香槟"
     assert saved.starts_at == start  # only the notes changed
+
+
+@pytest.fixture
+def chinese_win(styled_app, store, qtbot):
+    from jeweldesk.services import Desk
+    from jeweldesk.ui.main_window import MainWindow
+    from jeweldesk.ui.translations import install_translator
+
+    install_translator(styled_app, "zh_CN")
+    desk = Desk.open(store)
+    desk.lang = "zh_CN"
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitUntil(window.runner.idle, timeout=5000)
+    yield window
+    window.runner.stop()
+    window.close()
+    desk.close()
+
+
+def test_in_chinese_the_calendar_names_its_store_and_days_in_chinese(chinese_win, qtbot):
+    screen = _calendar(qtbot, chinese_win, day_offset=0)
+    store = screen.where.store
+    assert store.name_local and store.name_local in screen.place.text()
+    assert "times in" not in screen.place.text() and screen.where.zone in screen.place.text()
+
+    editor = screen.open_first_appointment()
+    _settle(qtbot, chinese_win)
+    day = screen.where.today()
+    assert editor.date_edit.text().startswith(f"{day.year}年{day.month}月{day.day}日")
+    editor.close()
+
+    screen.set_mode("week")
+    _settle(qtbot, chinese_win)
+    first = screen.grid.columns[0].day
+    assert screen.grid.columns[0].title.startswith(f"{first.month}月{first.day}日")
+    assert screen.title.text().startswith(f"{first.month}月{first.day}日 – ")

@@ -42,6 +42,7 @@ from jeweldesk.ui.calendar.data import (
 )
 from jeweldesk.ui.calendar.grid import CalendarGrid, CalendarHeader, Column
 from jeweldesk.ui.calendar.models import AppointmentModel
+from jeweldesk.ui.widgets.dates import interface_lang, record_date, short_date, yearly_date
 
 NEW_APPOINTMENT_SHORTCUT = "Ctrl+Shift+A"
 TABLES = ("appointments", "pre_selections", "checklist_items")
@@ -256,7 +257,13 @@ class CalendarScreen(QWidget):
         self.grid.set_entries(self.model.entries())
         self._fill_resources()
         self.title.setText(self._title_text())
-        self.place.setText(f"{self.where.store.name} · {self.tr('times in')} {self.where.zone}")
+        store = self.where.store
+        chinese = interface_lang().startswith("zh") and bool(store.name_local)
+        self.place.setText(
+            self.tr("{store} · times in {zone}").format(
+                store=store.name_local if chinese else store.name, zone=self.where.zone
+            )
+        )
         self.place.setToolTip(self.place.text())
         self.header_pad.setFixedWidth(self.scroll.verticalScrollBar().sizeHint().width())
         self.header.update()
@@ -278,11 +285,10 @@ class CalendarScreen(QWidget):
             ]
             return rooms + [Column("day:none", self.tr("No room"), self.tr("Virtual and counter"), self.day, "room")]
         first = self._first_day()
-        locale = QLocale()
         out = []
         for n in range(7):
             day = first + dt.timedelta(days=n)
-            title = locale.toString(QDate(day.year, day.month, day.day), "ddd d MMM")
+            title = short_date(day, interface_lang())
             if self.by == "advisor":
                 out.append(Column(f"week:{day}", title, "", day, "advisor", advisor_id=self._week_resource()))
             else:
@@ -330,9 +336,9 @@ class CalendarScreen(QWidget):
         else:
             first = self._first_day()
             last = first + dt.timedelta(days=6)
+            lang = interface_lang()
             text = self.tr("{first} – {last}").format(
-                first=locale.toString(QDate(first.year, first.month, first.day), "d MMM"),
-                last=locale.toString(QDate(last.year, last.month, last.day), "d MMM yyyy"),
+                first=yearly_date(first.month, first.day, lang=lang), last=record_date(last, lang)
             )
         return text
 
@@ -517,8 +523,7 @@ def _room_subtitle(widget: QWidget, room) -> str:
 
 
 def _when(start: dt.datetime) -> str:
-    locale = QLocale()
-    return f"{locale.toString(QDate(start.year, start.month, start.day), 'ddd d MMM')} {start:%H:%M}"
+    return f"{short_date(start.date(), interface_lang())} {start:%H:%M}"
 
 
 def calendar_screen(window) -> CalendarScreen:
