@@ -119,8 +119,11 @@ def client_text(client) -> str:
 
 
 def _piece_text(piece) -> str:
-    """"Cathedral Engagement Ring (BC-R-014)": pieces of one design share a name."""
-    return f"{piece.name} ({piece.sku})" if getattr(piece, "sku", "") else piece.name
+    """"Cathedral Engagement Ring (BC-R-014)": pieces of one design share a name. In
+    Chinese, the Chinese name (教堂订婚戒指 (BC-R-014))."""
+    name = getattr(piece, "name_zh", "") if interface_lang().startswith("zh") else ""
+    name = name or piece.name
+    return f"{name} ({piece.sku})" if getattr(piece, "sku", "") else name
 
 
 def _fitted(widget: QWidget, wanted: QSize) -> QSize:
@@ -572,7 +575,7 @@ class AppointmentEditor(QDialog):
                 lines.append(self.tr("To release when you save: {pieces}").format(pieces=", ".join(released)))
             self.chosen_label.setText("\n".join(lines) if lines else self.tr("No pieces reserved for this slot."))
             return
-        names = [p.name for p in self.stock_model.chosen.values()]
+        names = [_piece_text(p) for p in self.stock_model.chosen.values()]
         self.chosen_label.setText(
             self.tr("To reserve for the slot: {pieces}").format(pieces=", ".join(names))
             if names

@@ -335,6 +335,13 @@ def test_in_chinese_the_calendar_names_its_store_and_days_in_chinese(chinese_win
     _settle(qtbot, chinese_win)
     day = screen.where.today()
     assert editor.date_edit.text().startswith(f"{day.year}年{day.month}月{day.day}日")
+    editor.search_stock()
+    _settle(qtbot, chinese_win)
+    model = editor.stock_model
+    piece = next(model.row_piece(r) for r in range(model.rowCount()) if model.row_piece(r).name_zh)
+    row = next(r for r in range(model.rowCount()) if model.row_piece(r) is piece)
+    # The Chinese name first: the narrow column elides the end of the line.
+    assert model.data(model.index(row, 0)).startswith(piece.name_zh)
     editor.close()
 
     screen.set_mode("week")

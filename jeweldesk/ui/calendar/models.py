@@ -11,10 +11,23 @@ from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex,
 from jeweldesk.domain.timezones import in_store_time
 from jeweldesk.ui.calendar.data import CalendarEntry
 from jeweldesk.ui.calendar.words import kind_label, status_colour, status_label
+from jeweldesk.ui.widgets.dates import interface_lang
 
 Role = Qt.ItemDataRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def piece_name(piece: Any) -> str:
+    """The piece's name in the interface's language first: a narrow column elides the
+    end, and in Chinese the Chinese name is the one that tells two pieces of one
+    design apart (铂金 or 18K白金)."""
+    name_zh = getattr(piece, "name_zh", "")
+    if not name_zh:
+        return piece.name
+    if interface_lang().startswith("zh"):
+        return f"{name_zh}  {piece.name}"
+    return f"{piece.name}  {name_zh}"
 
 
 class AppointmentModel(QAbstractListModel):
@@ -168,7 +181,7 @@ class StockModel(QAbstractTableModel):
             return Qt.CheckState.Checked if piece.id in self.chosen else Qt.CheckState.Unchecked
         if role in (Role.DisplayRole, Role.AccessibleTextRole):
             if column == "piece":
-                return f"{piece.name}  {piece.name_zh}".strip() if piece.name_zh else piece.name
+                return piece_name(piece)
             if column == "collection":
                 return piece.collection
             if column == "stone":
@@ -180,7 +193,7 @@ class StockModel(QAbstractTableModel):
             if column == "free":
                 return self.tr("{free} of {on_hand}").format(free=self._free(row), on_hand=row.on_hand)
         if role == Role.ToolTipRole:  # the whole piece, whatever the table has room to show
-            name = f"{piece.name}  {piece.name_zh}".strip() if piece.name_zh else piece.name
+            name = piece_name(piece)
             facts = " · ".join(f for f in (piece.collection, piece.main_stone, piece.metal) if f)
             return "\n".join(t for t in (f"{name} ({piece.sku})" if piece.sku else name, facts) if t)
         if role == Role.TextAlignmentRole and column in ("price", "free"):
