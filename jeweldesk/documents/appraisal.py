@@ -25,10 +25,10 @@ from jeweldesk.documents.texts import carat, date, grams, label, money, term
 
 def word_picture(piece: PieceData, lang: str) -> str:
     """The description an insurer reads: the piece, its metal and weight, each stone."""
-    metal = term(piece.metal, lang)
+    metal = term(piece.metal, lang) if lang != "en" else piece.metal  # English runs it mid-sentence
     stones = []
     for s in piece.stones:
-        grades = ", ".join(x for x in (s.colour, s.clarity) if x)
+        grades = ", ".join(x for x in (s.colour if lang == "en" else term(s.colour, lang), s.clarity) if x)
         report = " ".join(x for x in (s.lab, s.report_number) if x)
         origin = label(f"origin.{s.origin}", lang)
         if lang == "en":

@@ -17,7 +17,7 @@ from jeweldesk.documents.page import (
     heading,
     render,
 )
-from jeweldesk.documents.texts import interval, label, term
+from jeweldesk.documents.texts import interval, label, phone, term
 
 
 def _bullets(look: Look, points: tuple[str, ...]) -> list:
@@ -50,7 +50,7 @@ def build_care_guide(data: CareGuideData, *, paper: str = "a4", branding: Brandi
     ]))
     story.append(KeepTogether([heading(look, "section.schedule"), table]))
     advisor = data.advisor
-    contact = [("your_advisor", advisor.name), ("phone", advisor.phone or data.issue.store.phone),
+    contact = [("your_advisor", advisor.name), ("phone", phone(advisor.phone or data.issue.store.phone)),
                ("address", data.issue.store.address)]
     story.append(KeepTogether([Spacer(0, 8), fields(look, contact, width, columns=3),
                                look.para(label("care_closing", lang), 8.5, "muted")]))

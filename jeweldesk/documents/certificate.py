@@ -35,7 +35,7 @@ def build_certificate(data: CertificateData, *, paper: str = "a4", branding: Bra
         story += stone_tables(look, data.piece.stones, width)
     provenance = provenance_rows(look, data.piece)
     if provenance:
-        story += [heading(look, "section.provenance"), fields(look, provenance, width, columns=3)]
+        story += [heading(look, "section.provenance"), fields(look, provenance, width, columns=2, shares=(0.7, 0.3))]
     story += [Spacer(0, 6), look.para(label("certificate_statement", look.lang), 8, "muted")]
     story.append(KeepTogether([Spacer(0, 10), verification_block(look, data.issue, signature, width, data.issue.issued_by)]))
     return render(data.issue, data, story, paper=paper, branding=branding, signature=signature,
@@ -71,7 +71,7 @@ def stone_rows(look: Look, stone: StoneData) -> list[tuple[str, str]]:
         ("stone_type", term(stone.stone_type, lang)),
         ("shape", term(stone.shape, lang)),
         ("carat", carat(stone.carat, lang)),
-        ("colour", stone.colour), ("clarity", stone.clarity),
+        ("colour", term(stone.colour, lang)), ("clarity", stone.clarity),
         ("cut_grade", grade(stone.cut_grade, lang)), ("polish", grade(stone.polish, lang)),
         ("symmetry", grade(stone.symmetry, lang)), ("fluorescence", grade(stone.fluorescence, lang)),
         ("measurements", stone.measurements),
@@ -82,13 +82,40 @@ def stone_rows(look: Look, stone: StoneData) -> list[tuple[str, str]]:
 
 
 def stone_tables(look: Look, stones: tuple[StoneData, ...], width: float) -> list:
-    """One grading grid per stone (three facts to a row); several stones are numbered."""
-    out: list = []
-    for stone in stones:
-        if len(stones) > 1:
-            out.append(look.para(f"{label('stone', look.lang)} {stone.position}", 8.5, "accent", leading=12))
-        out.append(fields(look, stone_rows(look, stone), width, columns=3))
-    return out
+    """A single stone's grading as a grid, three facts to a row. Several stones stand
+    side by side, a column each, so their grades compare along a row, no fact moves
+    when another stone lacks it, and a page breaks between facts, not inside a stone."""
+    if len(stones) == 1:
+        return [fields(look, stone_rows(look, stones[0]), width, columns=3)]
+    columns = min(len(stones), STONES_PER_TABLE)
+    return [stone_matrix(look, stones[i:i + columns], width, columns) for i in range(0, len(stones), columns)]
+
+
+STONES_PER_TABLE = 4
+
+
+def stone_matrix(look: Look, stones: tuple[StoneData, ...], width: float, columns: int) -> Grid:
+    """Facts down the side, one column per stone; a fact no stone has is left out."""
+    label_width = 32 * mm
+    values = [stone_rows(look, stone) for stone in stones]
+    rows = [[Spacer(0, 0)] + [look.para(f"{label('stone', look.lang)} {stone.position}", 8.5, "accent", leading=11)
+                              for stone in stones]]
+    for i, (key, _) in enumerate(values[0]):
+        facts = [stone[i][1] for stone in values]
+        if any(facts):
+            rows.append([look.para(look.label(key), 6.5 if not look.cjk else 7, "muted", leading=8.5)]
+                        + [look.para(fact, 8.5, leading=10.5) for fact in facts])
+    for row in rows:
+        row.extend([Spacer(0, 0)] * (columns + 1 - len(row)))
+    table = Grid(rows, colWidths=[label_width] + [(width - label_width) / columns] * columns, repeatRows=1)
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 6), ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.5, look.branding.colour("accent")),
+        ("LINEBELOW", (0, 1), (-1, -2), 0.2, look.branding.colour("accent")),
+    ]))
+    return table
 
 
 def provenance_rows(look: Look, piece: PieceData) -> list[tuple[str, str]]:

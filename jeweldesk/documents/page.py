@@ -22,6 +22,7 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     Image,
+    KeepTogether,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -152,8 +153,10 @@ def heading(look: Look, key: str, *, space_before: float = 10) -> Tracked:
                    align="left", rule=b.colour("accent"), space_before=space_before, space_after=4)
 
 
-def fields(look: Look, rows: Sequence[tuple[str, str]], width: float, columns: int = 2) -> Grid:
-    """Label-over-value cells, `columns` to a row; empty values are left out."""
+def fields(look: Look, rows: Sequence[tuple[str, str]], width: float, columns: int = 2,
+           shares: Sequence[float] | None = None) -> Grid:
+    """Label-over-value cells, `columns` to a row (equal, or in these `shares` of the
+    width); empty values are left out."""
     cells = []
     for key, value in rows:
         if not value:
@@ -165,7 +168,7 @@ def fields(look: Look, rows: Sequence[tuple[str, str]], width: float, columns: i
         return Spacer(0, 0)
     for row in grid:
         row.extend([Spacer(0, 0)] * (columns - len(row)))
-    table = Grid(grid, colWidths=[width / columns] * columns)
+    table = Grid(grid, colWidths=[width * share for share in shares] if shares else [width / columns] * columns)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 8), ("TOPPADDING", (0, 0), (-1, -1), 1),
@@ -262,6 +265,25 @@ MARGINS = Margins(left=24 * mm, right=24 * mm, top=41 * mm, bottom=22 * mm)
 
 def content_width(paper: str) -> float:
     return PAPERS[paper][0] - MARGINS.left - MARGINS.right
+
+
+def content_height(paper: str) -> float:
+    return PAPERS[paper][1] - MARGINS.top - MARGINS.bottom
+
+
+def story_height(story: Sequence[Flowable], width: float) -> float:
+    """How tall the story stands laid out in one column of this width."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas(io.BytesIO(), initialFontName=fonts.LATIN)
+    total = 0.0
+    for flowable in story:
+        if isinstance(flowable, KeepTogether):  # it asks for more than any page to make the frame split it
+            total += story_height(flowable._content, width)
+            continue
+        _, height = flowable.wrapOn(canvas, width, 1e6)
+        total += height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    return total
 
 
 def render(
@@ -387,7 +409,7 @@ def _decorate(canvas, document, look: Look, issue: Issue, size, *, border: bool,
     store = issue.store.display(look.lang)
     fonts.draw(canvas, MARGINS.left, y, " · ".join(x for x in (store, issue.store.phone) if x), 6.5)
     fonts.draw(canvas, w - MARGINS.right, y,
-               f"{issue.number}  ·  {label('page', look.lang)} {document.page if document else 1}", 6.5, align="right")
+               f"{issue.number}  ·  {label('page', look.lang, n=document.page if document else 1)}", 6.5, align="right")
     canvas.setStrokeColor(b.colour("accent"))
     canvas.setLineWidth(0.3)
     canvas.line(MARGINS.left, y + 9, w - MARGINS.right, y + 9)

@@ -8,6 +8,8 @@ from decimal import Decimal
 
 from babel.numbers import format_currency
 
+from jeweldesk.domain.contacts import format_phone
+
 LANGUAGES = ("en", "zh_CN", "zh_TW")
 
 # key: (en, zh_CN, zh_TW)
@@ -27,7 +29,7 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "certificate_number": ("Certificate number", "证书编号", "證書編號"),
     "issued_on": ("Date of issue", "签发日期", "簽發日期"),
     "store": ("Boutique", "精品店", "精品店"),
-    "page": ("Page", "页", "頁"),
+    "page": ("Page {n}", "第 {n} 页", "第 {n} 頁"),
     # piece
     "section.piece": ("The Piece", "作品", "作品"),
     "description": ("Description", "描述", "描述"),
@@ -190,6 +192,15 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "section.talking_points": ("Talking points", "沟通要点", "溝通要點"),
     "section.refreshments": ("Refreshments", "茶点", "茶點"),
     "nothing": ("—", "—", "—"),
+    "more": ("and {n} more", "另有 {n} 项", "另有 {n} 項"),
+    "segment.vic": ("VIC", "VIC 贵宾", "VIC 貴賓"),
+    "segment.core": ("Core", "核心客户", "核心客戶"),
+    "segment.potential": ("Potential", "潜力客户", "潛力客戶"),
+    "segment.prospect": ("Prospect", "潜在客户", "潛在客戶"),
+    "language.en": ("English", "英语", "英語"),
+    "language.zh_CN": ("Chinese (Simplified)", "简体中文", "簡體中文"),
+    "language.zh_TW": ("Chinese (Traditional)", "繁体中文", "繁體中文"),
+    "language.fr": ("French", "法语", "法語"),
     "ready_to_collect": ("ready to collect", "待取件", "待取件"),
     "pulled": ("pulled", "已取出", "已取出"),
     "to_pull": ("to pull", "待取", "待取"),
@@ -211,7 +222,7 @@ _TERMS: dict[str, tuple[str, str]] = {
     "tanzanite": ("坦桑石", "坦桑石"), "opal": ("欧泊", "蛋白石"), "jade": ("翡翠", "翡翠"),
     "akoya pearl": ("Akoya 珍珠", "Akoya 珍珠"), "south sea pearl": ("南洋珍珠", "南洋珍珠"),
     "tahitian pearl": ("大溪地珍珠", "大溪地珍珠"), "freshwater pearl": ("淡水珍珠", "淡水珍珠"),
-    "round brilliant": ("圆形明亮式", "圓形明亮式"), "oval": ("椭圆形", "橢圓形"),
+    "round brilliant": ("圆形明亮式", "圓形明亮式"), "round": ("圆形", "圓形"), "oval": ("椭圆形", "橢圓形"),
     "pear": ("梨形", "梨形"), "cushion": ("枕形", "枕形"), "princess": ("公主方形", "公主方形"),
     "emerald cut": ("祖母绿形", "祖母綠形"), "marquise": ("马眼形", "馬眼形"),
     "heart": ("心形", "心形"), "radiant": ("雷地恩形", "雷地恩形"), "asscher": ("阿斯切形", "阿斯切形"),
@@ -219,6 +230,12 @@ _TERMS: dict[str, tuple[str, str]] = {
     "fair": ("一般", "一般"), "poor": ("差", "差"),
     "none": ("无", "無"), "faint": ("弱", "弱"), "medium blue": ("中等蓝色", "中等藍色"),
     "strong blue": ("强蓝色", "強藍色"), "very strong blue": ("极强蓝色", "極強藍色"),
+    "green": ("绿色", "綠色"), "vivid green": ("艳绿色", "豔綠色"), "blue": ("蓝色", "藍色"),
+    "royal blue": ("皇家蓝", "皇家藍"), "violetish blue": ("紫蓝色", "紫藍色"), "blue-violet": ("蓝紫色", "藍紫色"),
+    "red": ("红色", "紅色"), "vivid red": ("艳红色", "豔紅色"), "pigeon's blood red": ("鸽血红", "鴿血紅"),
+    "pink": ("粉色", "粉紅色"), "vivid pink": ("艳粉色", "豔粉紅色"), "golden": ("金色", "金色"),
+    "white": ("白色", "白色"), "silver-white": ("银白色", "銀白色"), "white rosé": ("白色带玫瑰伴色", "白色帶玫瑰伴色"),
+    "white with play-of-colour": ("白色，具变彩", "白色，具變彩"), "black with play-of-colour": ("黑色，具变彩", "黑色，具變彩"),
     "heated": ("加热", "加熱"), "no indications of heating": ("无加热迹象", "無加熱跡象"),
     "minor oil": ("轻微注油", "輕微注油"), "insignificant oil": ("极微注油", "極微注油"),
     "cultured; bleached": ("养殖；漂白", "養殖；漂白"), "cultured; no treatment": ("养殖；未经处理", "養殖；未經處理"),
@@ -226,7 +243,7 @@ _TERMS: dict[str, tuple[str, str]] = {
     "necklace": ("项链", "項鍊"), "pendant": ("吊坠", "吊墜"), "earrings": ("耳环", "耳環"),
     "bracelet": ("手镯", "手鐲"), "brooch": ("胸针", "胸針"),
     "botswana": ("博茨瓦纳", "波札那"), "canada": ("加拿大", "加拿大"), "namibia": ("纳米比亚", "納米比亞"),
-    "myanmar": ("缅甸", "緬甸"), "sri lanka": ("斯里兰卡", "斯里蘭卡"), "colombia": ("哥伦比亚", "哥倫比亞"),
+    "myanmar": ("缅甸", "緬甸"), "myanmar (burma)": ("缅甸", "緬甸"), "philippines": ("菲律宾", "菲律賓"), "sri lanka": ("斯里兰卡", "斯里蘭卡"), "colombia": ("哥伦比亚", "哥倫比亞"),
     "zambia": ("赞比亚", "尚比亞"), "mozambique": ("莫桑比克", "莫三比克"), "tanzania": ("坦桑尼亚", "坦尚尼亞"),
     "australia": ("澳大利亚", "澳洲"), "japan": ("日本", "日本"), "madagascar": ("马达加斯加", "馬達加斯加"),
     "ethiopia": ("埃塞俄比亚", "衣索比亞"), "kashmir": ("克什米尔", "喀什米爾"),
@@ -243,17 +260,33 @@ def lang_of(lang: str | None) -> str:
     return lang if lang in LANGUAGES else "en"
 
 
+def has_label(key: str) -> bool:
+    return key in _LABELS
+
+
 def label(key: str, lang: str, **params) -> str:
     """A printed label in the document's language."""
     text = _LABELS[key][LANGUAGES.index(lang_of(lang))]
     return text.format(**params) if params else text
 
 
+# Codes the records hold (appointment kinds), as English prints them.
+_ENGLISH: dict[str, str] = {
+    "private_viewing": "Private viewing", "launch_preview": "Launch preview", "bridal": "Bridal consultation",
+    "bespoke": "Bespoke design", "virtual": "Virtual consultation", "event": "In-store event",
+}
+
+
 def term(value: str, lang: str) -> str:
     """A jeweller's term (metal, stone, cut, grade…) in the document's language; a
-    value the vocabulary does not hold is printed as entered."""
-    if not value or lang_of(lang) == "en":
+    value the vocabulary does not hold is printed as entered. English prints the
+    records' lower-case vocabulary with a capital, as the grades are printed."""
+    if not value:
         return value
+    if lang_of(lang) == "en":
+        if value in _ENGLISH:
+            return _ENGLISH[value]
+        return value[0].upper() + value[1:] if value.islower() else value
     found = _TERMS.get(value.strip().lower())
     if found is None:
         # "round, 7.5 mm": translate the part before the comma.
@@ -291,6 +324,11 @@ def money(amount: Decimal | None, currency: str, lang: str) -> str:
         return ""
     locale = {"en": "en_GB", "zh_CN": "zh_CN", "zh_TW": "zh_TW"}[lang_of(lang)]
     return format_currency(amount, currency, locale=locale) if currency else f"{amount:,.2f}"
+
+
+def phone(value: str) -> str:
+    """A telephone number as people dial it (records hold E.164: "+8615278220482")."""
+    return format_phone(value) if value else ""
 
 
 def carat(value: Decimal | None, lang: str) -> str:
