@@ -33,6 +33,7 @@ from jeweldesk.sync.scope import IMMUTABLE, OWNERS, VOIDABLE, Owner, owner_of
 from jeweldesk.sync.wire import to_wire
 
 SYNCED = set(synced_tables())
+NOTHING: dict = {}  # an empty detail or payload; never changed
 HISTORY_TABLES = {
     "clients", "contact_points", "preferences", "ring_sizes", "measurements", "important_dates",
     "relationships", "consents", "book_entries", "owned_pieces", "stones", "wishlist_items",
@@ -246,10 +247,10 @@ def _apply_op(batch: Batch, op: Op) -> tuple[str, dict]:
     row_id = uuid_of(op.entity_id)
     fields = table_fields(name)
     new = fields.typed(op.fields, 1)
-    old = fields.typed(op.fields, 0)
     current = batch.rows[name].get(row_id)
 
     if current is None:
+        # A new record: its old values play no part (an insert's are all None).
         if op.kind != "insert":
             raise Rejected("unknown record")
         row = {"id": row_id, **new, "updated_hlc": op.hlc, "updated_by_device": batch.device_id}
@@ -268,7 +269,9 @@ def _apply_op(batch: Batch, op: Op) -> tuple[str, dict]:
     if not _may_write(batch, owner, name, current):
         raise Rejected("outside this store's scope")
     if op.kind == "insert":
-        old = {k: None for k in new}  # the same record arriving twice: compare field by field
+        old = dict.fromkeys(new)  # the same record arriving twice: compare field by field
+    else:
+        old = fields.typed(op.fields, 0)
     if name in IMMUTABLE and any(not same(current.get(k), v) for k, v in new.items()) and not _finishing_own(batch, op, current, old, new):
         raise Rejected(f"{name} cannot be changed after they are recorded; record a correction instead")
     if name in VOIDABLE and set(new) - VOIDABLE[name] and any(
@@ -379,7 +382,8 @@ def apply_push(conn: Connection, device_id: str, store_id: uuid.UUID, request: P
         results.append(OpResult.model_construct(device_seq=op.device_seq, op_id=op.op_id, result=result, detail=detail))
         applied_rows.append({
             "device_id": device_id, "device_seq": op.device_seq, "op_id": op.op_id, "result": result,
-            "detail": detail, "payload": op.model_dump() if result == "rejected" else {}, "at": now,
+            # The usual empty detail and payload as one shared value: serialised once.
+            "detail": detail or NOTHING, "payload": op.model_dump() if result == "rejected" else NOTHING, "at": now,
         })
 
     ordered = _insert_order()

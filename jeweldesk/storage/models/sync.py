@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import JSON, BigInteger, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from jeweldesk.storage.models.base import Base, Synced
@@ -115,11 +115,12 @@ class ChangeLog(Base):
     it in (transaction id, version) order, from finished transactions only."""
 
     __tablename__ = "change_log"
-    # Pull reads in (xid, version) order from a cursor: one index serves it.
+    # Pull reads in (xid, version) order from a cursor: one index serves it (and any
+    # lookup by xid alone, so xid has no index of its own to keep up on every push).
     __table_args__ = (Index("ix_change_log_xid_version", "xid", "version"),)
 
     version: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True)
-    xid: Mapped[int] = mapped_column(BigInteger, default=0, index=True)
+    xid: Mapped[int] = mapped_column(BigInteger, default=0)
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[uuid.UUID]
     store_id: Mapped[uuid.UUID | None] = mapped_column(index=True)  # store-scoped rows
@@ -133,12 +134,19 @@ class AppliedOp(Base):
     answer back and nothing is applied twice."""
 
     __tablename__ = "applied_ops"
-    __table_args__ = (UniqueConstraint("device_id", "device_seq"),)
+    # Replays are found by (device, sequence). Rejected ops are few and are searched
+    # when a client is erased: a partial index holds just them, so the ops table can
+    # grow by millions without that search reading it all.
+    __table_args__ = (
+        UniqueConstraint("device_id", "device_seq"),
+        Index("ix_applied_ops_rejected", "result", postgresql_where=text("result = 'rejected'"),
+              sqlite_where=text("result = 'rejected'")),
+    )
 
     id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True)
     device_id: Mapped[str] = mapped_column(String(40))
     device_seq: Mapped[int] = mapped_column(BigInteger)
-    op_id: Mapped[str] = mapped_column(String(32), index=True)
+    op_id: Mapped[str] = mapped_column(String(32))
     result: Mapped[str] = mapped_column(String(16))  # applied, merged, conflict, rejected
     detail: Mapped[dict] = mapped_column(JSON, default=dict)
     payload: Mapped[dict] = mapped_column(JSON, default=dict)  # kept for rejected ops
