@@ -72,7 +72,8 @@ def build_appraisal(data: AppraisalData, *, paper: str = "a4", branding: Brandin
     story += piece_section(look, data.piece, width, side=30 * mm)
     story += [heading(look, "word_picture"), look.para(word_picture(data.piece, lang), 9.5)]
     if data.piece.stones:
-        story += [heading(look, "section.stones")] + stone_tables(look, data.piece.stones, width)
+        # Four facts to a row: with the word-picture above, one stone's appraisal then fits one page.
+        story += [heading(look, "section.stones")] + stone_tables(look, data.piece.stones, width, facts_per_row=4)
     signer = f"{data.appraiser} · {label('appraiser', lang)}"
     story.append(KeepTogether([heading(look, "section.limiting"), look.para(label("limiting", lang), 7, "muted"),
                                Spacer(0, 4), verification_block(look, data.issue, signature, width, signer)]))

@@ -48,11 +48,12 @@ def build_care_guide(data: CareGuideData, *, paper: str = "a4", branding: Brandi
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, branding.colour("accent")), ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]))
-    story.append(KeepTogether([heading(look, "section.schedule"), table]))
     advisor = data.advisor
     contact = [("your_advisor", advisor.name), ("phone", phone(advisor.phone or data.issue.store.phone)),
                ("address", data.issue.store.address)]
-    story.append(KeepTogether([Spacer(0, 8), fields(look, contact, width, columns=3),
+    # The schedule and whom to call go over together: never the contact alone on a last page.
+    story.append(KeepTogether([heading(look, "section.schedule"), table, Spacer(0, 8),
+                               fields(look, contact, width, columns=3),
                                look.para(label("care_closing", lang), 8.5, "muted")]))
     return render(data.issue, data, story, paper=paper, branding=branding, signature=signature,
                   title=label("title.care_guide", lang), void=void)

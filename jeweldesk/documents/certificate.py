@@ -81,12 +81,12 @@ def stone_rows(look: Look, stone: StoneData) -> list[tuple[str, str]]:
     ]
 
 
-def stone_tables(look: Look, stones: tuple[StoneData, ...], width: float) -> list:
-    """A single stone's grading as a grid, three facts to a row. Several stones stand
+def stone_tables(look: Look, stones: tuple[StoneData, ...], width: float, facts_per_row: int = 3) -> list:
+    """A single stone's grading as a grid, `facts_per_row` to a row. Several stones stand
     side by side, a column each, so their grades compare along a row, no fact moves
     when another stone lacks it, and a page breaks between facts, not inside a stone."""
     if len(stones) == 1:
-        return [fields(look, stone_rows(look, stones[0]), width, columns=3)]
+        return [fields(look, stone_rows(look, stones[0]), width, columns=facts_per_row)]
     columns = min(len(stones), STONES_PER_TABLE)
     return [stone_matrix(look, stones[i:i + columns], width, columns) for i in range(0, len(stones), columns)]
 

@@ -223,3 +223,39 @@ def test_care_guide_prints_the_advisors_telephone_as_people_dial_it():
                            (d.CareStep(12, "Prong check"),), d.AdvisorContact("Thomas Rousseau", "+33612345678"))
     text = pdf_text(BUILDERS["care_guide"](data, branding=BRANDING))
     assert "+33 6 12 34 56 78" in text
+
+
+# --- the appraisal and the care guide --------------------------------------------------
+
+LARIAT = d.PieceData(
+    description="Étoile Lariat Necklace", description_local="星辰系列18K白金钻石Y字项链", category="necklace",
+    sku="ETO-0037", serial="ETO-0037-000001", metal="18k white gold", fineness="750", hallmark="AU750 JD",
+    total_weight_g=Decimal("15.74"), value=Decimal("71100.00"), currency="CNY", recycled_metal_pct=50,
+    stones=(stone(1, origin="natural", carat=Decimal("0.80"), colour="D", clarity="SI2", polish="Excellent",
+                  symmetry="Very Good", fluorescence="None", measurements="5.99 - 6.02 x 3.68 mm", lab="GIA",
+                  report_number="1235579757", girdle_inscription="GIA 1235579757", origin_country=""),),
+)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN", "zh_TW"])
+def test_appraisal_of_one_stone_is_one_page_with_its_signature(signature, lang):
+    data = d.AppraisalData(issue("appraisal", lang), LARIAT, LONG_NAME, Decimal("71100.00"), "CNY", NOW.date(),
+                           NOW.date().replace(year=2029), "Gong Xue 龚雪")
+    pdf = BUILDERS["appraisal"](data, branding=BRANDING, signature=signature)
+    assert pages(pdf) == 1
+    assert "1235579757" in pdf_text(pdf)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_care_guide_never_leaves_the_advisor_alone_on_a_page(lang):
+    from jeweldesk.documents import care_content
+
+    pearls = replace(LARIAT, stones=(stone(1, stone_type="akoya pearl", shape="round, 7.5 mm"),))
+    care = care_content(pearls, lang)
+    data = d.CareGuideData(issue("care_guide", lang), pearls, care.everyday, care.cleaning, care.storage,
+                           care.materials, care.schedule, d.AdvisorContact("Gong Xue 龚雪", "+8615278220482"))
+    texts = [flat(text) for text in page_texts(BUILDERS["care_guide"](data, branding=BRANDING))]
+    advisor, schedule = {"en": ("YOURADVISOR", "SERVICESCHEDULE"), "zh_CN": ("您的顾问", "保养计划")}[lang]
+    (with_advisor,) = [text for text in texts if advisor in text]
+    assert schedule in with_advisor
+    assert ("Every6months" if lang == "en" else "每6个月") in with_advisor
