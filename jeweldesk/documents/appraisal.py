@@ -69,7 +69,7 @@ def build_appraisal(data: AppraisalData, *, paper: str = "a4", branding: Brandin
     ], width, columns=4)]
     story += [look.para(look.label("appraised_value"), 7, "muted", align=TA_CENTER),
               look.para(money(data.value, data.currency, lang), 18, leading=23, align=TA_CENTER)]
-    story += piece_section(look, data.piece, width, side=30 * mm)
+    story += piece_section(look, data.piece, width, side=30 * mm, space_before=8)
     story += [heading(look, "word_picture"), look.para(word_picture(data.piece, lang), 9.5)]
     if data.piece.stones:
         # Four facts to a row: with the word-picture above, one stone's appraisal then fits one page.

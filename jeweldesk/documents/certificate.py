@@ -53,14 +53,14 @@ def piece_rows(look: Look, piece: PieceData) -> list[tuple[str, str]]:
     ]
 
 
-def piece_section(look: Look, piece: PieceData, width: float, side: float = 42 * mm) -> list:
+def piece_section(look: Look, piece: PieceData, width: float, side: float = 42 * mm, space_before: float = 2) -> list:
     """Photograph at the left; the piece's name and facts at the right."""
     facts = [look.para(piece.title(look.lang), 13, leading=17, space_after=6),
              fields(look, piece_rows(look, piece), width - side - 8 * mm)]
     table = Grid([[photo(look, piece.photo, side, side), facts]], colWidths=[side + 8 * mm, width - side - 8 * mm])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-    return [heading(look, "section.piece", space_before=2), table]
+    return [heading(look, "section.piece", space_before=space_before), table]
 
 
 def stone_rows(look: Look, stone: StoneData) -> list[tuple[str, str]]:

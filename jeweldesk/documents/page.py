@@ -97,6 +97,9 @@ class Look:
             f"s{size}{colour}{align}", fontName=fonts.LATIN, fontSize=size,
             leading=leading or size * (1.55 if self.cjk else 1.4), textColor=self.branding.colour(colour),
             alignment=align, wordWrap="CJK" if self.cjk else None, spaceAfter=space_after,
+            # A name too long for its cell breaks after a hyphen (Rochefoucauld-|Montmorency),
+            # not wherever the width runs out.
+            embeddedHyphenation=2,
         )
 
     def para(self, text: str, size: float = 9.5, colour: str = "ink", **kw) -> Paragraph:

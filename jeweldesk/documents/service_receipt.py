@@ -74,5 +74,6 @@ def _sign_lines(look: Look, width: float, names: tuple[str, str]) -> Grid:
         cells.append([Spacer(0, 26), Rule(look.branding.colour("muted"), width / 2 - 24),
                       look.para(look.label(key), 6.5, "muted"), look.para(name, 8.5)])
     table = Grid([cells], colWidths=[width / 2] * 2)
-    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
+    # Aligned at the top: both lines to sign on level, however long a name below them.
+    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return table

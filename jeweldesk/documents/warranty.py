@@ -31,7 +31,7 @@ def build_warranty(data: WarrantyData, *, paper: str = "a4", branding: Branding,
         ("client", data.client_name), ("purchased_on", date(data.purchased_on, lang)),
         ("warranty_period", label("years", lang, n=data.years)), ("warranty_until", date(data.valid_until, lang)),
     ], width, columns=4)]
-    story += piece_section(look, data.piece, width)
+    story += piece_section(look, data.piece, width, space_before=8)
     story += [heading(look, "section.coverage"), look.para(label("coverage", lang), 9)]
     story += [heading(look, "section.exclusions"), look.para(label("exclusions", lang), 9)]
     story += [heading(look, "section.benefits"), look.para(label("benefits", lang), 9)]

@@ -259,3 +259,23 @@ def test_care_guide_never_leaves_the_advisor_alone_on_a_page(lang):
     (with_advisor,) = [text for text in texts if advisor in text]
     assert schedule in with_advisor
     assert ("Every6months" if lang == "en" else "每6个月") in with_advisor
+
+
+# --- long names ------------------------------------------------------------------------
+
+
+def test_a_long_name_breaks_after_its_hyphen_not_inside_a_word():
+    data = d.WarrantyData(issue("warranty", "en"), LARIAT, LONG_NAME, NOW.date(), NOW.date().replace(year=2028), 2,
+                          d.AdvisorContact("Thomas Rousseau"))
+    text = pdf_text(BUILDERS["warranty"](data, branding=BRANDING))
+    assert "Rochefoucauld-" in text and "Montmorency" in text
+
+
+@pytest.mark.parametrize("kind", ["service_receipt", "collection_slip"])
+def test_both_signature_lines_are_level_whatever_the_names(kind):
+    data = d.ServiceJobData(issue(kind, "en"), "SJ-PA01-000123", "restringing", "Restring with silk, knotted.",
+                            LONG_NAME, LARIAT, "Silk frayed near the clasp.", NOW - dt.timedelta(days=3),
+                            "Thomas Rousseau", Decimal("1250.50"), "EUR", NOW.date(), NOW, NOW)
+    pdf = BUILDERS[kind](data, branding=BRANDING)
+    (client,), (house,) = top_of(pdf, "CLIENT'S SIGNATURE"), top_of(pdf, "FOR THE HOUSE")
+    assert client == pytest.approx(house, abs=1)
