@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QGuiApplication
 
 pytestmark = pytest.mark.ui
@@ -162,4 +162,36 @@ def test_touch_targets_are_at_least_44_px(styled_app, desk, qtbot):
         assert button.height() >= 44, button.objectName()
     assert screen.snooze_date.height() >= 44
     assert screen.action_list.visualRect(screen.model.index(0, 0)).height() >= 44
+    win.runner.stop()
+
+
+def test_on_a_1000_px_tablet_nothing_on_today_is_cut_off_or_overlaps(styled_app, desk, qtbot):
+    from PySide6.QtWidgets import QScrollArea, QStyleOptionViewItem
+
+    win, screen = open_today(qtbot, desk)
+    assert win.minimumSizeHint().width() <= 1000  # the KPI tiles' titles wrap
+    win.resize(1000, 704)
+    qtbot.waitUntil(lambda: win.width() == 1000, timeout=2000)
+    qtbot.wait(50)  # the layouts settle
+    scroll = screen.findChild(QScrollArea, "detailScroll")
+    viewport = scroll.viewport()
+    assert scroll.widget().width() <= viewport.width()
+    for part in (screen.reason, screen.draft_box, screen.note, screen.not_relevant_button,
+                 screen.snooze_date):
+        right = part.mapTo(viewport, part.rect().topRight()).x()
+        assert right < viewport.width(), part.objectName()
+
+    delegate = screen.action_list.itemDelegate()
+    option = QStyleOptionViewItem()
+    option.font = screen.action_list.font()
+    # The first line of a row as the delegate paints it (18 px in from either side).
+    line = QRect(18, 12, screen.action_list.viewport().width() - 36, 24)
+    for row in range(screen.model.rowCount()):
+        first = delegate.first_line(line, option.font, screen.model.index(row, 0))
+        assert first.name_text.strip("…"), row  # the name keeps some room
+        parts = [first.name, first.due] + ([first.chip] if first.chip else [])
+        for i, a in enumerate(parts):
+            assert line.contains(a.topLeft()) and a.right() <= line.right(), row
+            for b in parts[i + 1:]:
+                assert not a.intersects(b), (row, first)
     win.runner.stop()

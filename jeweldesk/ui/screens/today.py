@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QItemSelection, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -52,6 +52,29 @@ class Day:
     zone: str
     actions: list[ActionView]
     agenda: list[AgendaEntry]
+
+
+class DownOnlyScroll(QScrollArea):
+    """Scrolls down, never sideways, and so is at least as wide as what it holds needs:
+    on a 1000-pixel tablet the detail was given less, and the reason, the draft and
+    the outcome buttons were cut off at its right edge."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        hint = super().minimumSizeHint()
+        inner = self.widget()
+        if inner is None:
+            return hint
+        width = (
+            inner.minimumSizeHint().width()
+            + self.verticalScrollBar().sizeHint().width()
+            + 2 * self.frameWidth()
+        )
+        return QSize(max(hint.width(), width), hint.height())
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # what it holds changed (an action shown): re-measure
+        return super().viewportEvent(event)
 
 
 @dataclass(frozen=True)
@@ -178,7 +201,7 @@ class TodayScreen(QWidget):
         card.setObjectName("card")
         outer = QVBoxLayout(card)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
+        scroll = DownOnlyScroll()
         scroll.setObjectName("detailScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

@@ -3,6 +3,8 @@ the reason on up to two lines."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
@@ -16,7 +18,12 @@ from jeweldesk.ui.models.actions import ROW_HEIGHT, ActionRoles
 from jeweldesk.ui.widgets.painting import RowDelegate, row_panel, sized, wrapped
 
 PADDING_X = 18
+GAP = 12  # between the name (and its chip) and the due day
 ALERT = QColor("#b3261e")
+
+
+def priority_label_of(index: QModelIndex | QPersistentModelIndex) -> str:
+    return priority_label(int(index.data(ActionRoles.PRIORITY) or 0))
 
 
 def priority_label(priority: int) -> str:
@@ -30,11 +37,52 @@ def priority_label(priority: int) -> str:
     return QCoreApplication.translate("Today", "When you can")
 
 
+@dataclass(frozen=True)
+class FirstLine:
+    """Where the name, the priority chip (None when it gives way) and the due day go."""
+
+    name: QRect
+    name_text: str
+    chip: QRect | None
+    due: QRect
+    due_text: str
+
+
 class ActionRowDelegate(RowDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         return QSize(option.rect.width(), ROW_HEIGHT)
+
+    def first_line(
+        self, line: QRect, font: QFont, index: QModelIndex | QPersistentModelIndex
+    ) -> FirstLine:
+        """Lay out the first line in `line` with none of its parts overlapping: on a
+        narrow list (a tablet) the chip gives way first, then the due day is elided,
+        so that the name always keeps at least half the line it needs."""
+        name_m = QFontMetrics(sized(font, 0, QFont.Weight.DemiBold))
+        small_m = QFontMetrics(sized(font, -2))
+        name = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        due = str(index.data(ActionRoles.DUE) or "")
+        name_w = name_m.horizontalAdvance(name)
+        due_room = max(0, line.width() - min(name_w, line.width() // 2) - GAP)
+        due_text = due
+        if small_m.horizontalAdvance(due) > due_room:  # "…Sun 29 Nov": red says overdue
+            due_text = small_m.elidedText(due, Qt.TextElideMode.ElideLeft, due_room)
+        due_w = small_m.horizontalAdvance(due_text)
+        room = max(0, line.width() - due_w - GAP)
+        name_text = name_m.elidedText(name, Qt.TextElideMode.ElideRight, room)
+        name_rect = QRect(
+            line.left(), line.top(), min(name_m.horizontalAdvance(name_text), room), line.height()
+        )
+        chip = None
+        if int(index.data(ActionRoles.PRIORITY) or 0) >= 70:
+            chip_font = sized(font, -3, QFont.Weight.DemiBold)
+            chip_w = QFontMetrics(chip_font).horizontalAdvance(priority_label_of(index)) + 16
+            if name_text == name and name_rect.width() + 10 + chip_w <= room:
+                chip = QRect(name_rect.right() + 11, line.center().y() - 10, chip_w, 20)
+        due_rect = QRect(line.right() - due_w + 1, line.top(), due_w, line.height())
+        return FirstLine(name_rect, name_text, chip, due_rect, due_text)
 
     def paint(
         self,
@@ -48,34 +96,27 @@ class ActionRowDelegate(RowDelegate):
         small = sized(opt.font, -2)
         chip_font = sized(opt.font, -3, QFont.Weight.DemiBold)
         name_m, small_m = QFontMetrics(name_font), QFontMetrics(small)
-
-        due = str(index.data(ActionRoles.DUE) or "")
-        overdue = bool(index.data(ActionRoles.OVERDUE))
-        painter.setFont(small)
-        painter.setPen(ALERT if overdue else appearance.GOLD)
-        due_width = small_m.horizontalAdvance(due)
         line1 = QRect(rect.left(), rect.top(), rect.width(), name_m.height())
-        painter.drawText(line1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, due)
+        first = self.first_line(line1, opt.font, index)
 
-        name = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        priority = int(index.data(ActionRoles.PRIORITY) or 0)
-        chip = priority_label(priority)
-        chip_w = QFontMetrics(chip_font).horizontalAdvance(chip) + 16
-        room = line1.width() - due_width - chip_w - 24
+        painter.setFont(small)
+        painter.setPen(ALERT if index.data(ActionRoles.OVERDUE) else appearance.GOLD)
+        painter.drawText(
+            first.due, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, first.due_text
+        )
         painter.setFont(name_font)
         painter.setPen(appearance.INK)
-        shown = name_m.elidedText(name, Qt.TextElideMode.ElideRight, max(room, 40))
-        painter.drawText(line1, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
-        if priority >= 70:
-            left = line1.left() + name_m.horizontalAdvance(shown) + 10
-            chip_rect = QRect(left, line1.center().y() - 10, chip_w, 20)
+        painter.drawText(
+            first.name, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, first.name_text
+        )
+        if first.chip is not None:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(QColor("#d8c39a"))
             painter.setBrush(QColor("#f4ecda"))
-            painter.drawRoundedRect(chip_rect, 10, 10)
+            painter.drawRoundedRect(first.chip, 10, 10)
             painter.setFont(chip_font)
             painter.setPen(QColor("#7d6436"))
-            painter.drawText(chip_rect, Qt.AlignmentFlag.AlignCenter, chip)
+            painter.drawText(first.chip, Qt.AlignmentFlag.AlignCenter, priority_label_of(index))
 
         reason = str(index.data(ActionRoles.REASON) or "")
         painter.setFont(small)

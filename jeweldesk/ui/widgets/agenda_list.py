@@ -18,7 +18,7 @@ from jeweldesk.ui.models.agenda import HEADING_HEIGHT, ROW_HEIGHT, AgendaRoles
 from jeweldesk.ui.widgets.painting import sized
 
 PADDING_X = 16
-TIME_COLUMN = 64
+TIME_COLUMN = 52  # "18:30" and a gap: the names need the room on a tablet
 
 
 class AgendaRowDelegate(QStyledItemDelegate):
@@ -51,10 +51,11 @@ class AgendaRowDelegate(QStyledItemDelegate):
             align = Qt.AlignmentFlag.AlignLeft | (
                 Qt.AlignmentFlag.AlignBottom if heading else Qt.AlignmentFlag.AlignVCenter
             )
+            shown = text.upper() if heading else text
             painter.drawText(
                 rect.adjusted(0, 0, 0, -6 if heading else 0),
                 align,
-                text.upper() if heading else text,
+                QFontMetrics(font).elidedText(shown, Qt.TextElideMode.ElideRight, rect.width()),
             )
             painter.restore()
             return

@@ -16,6 +16,9 @@ class HealthTile(QFrame):
         layout.setSpacing(2)
         self.title = QLabel(title.upper())  # small capitals; a no-op for Chinese
         self.title.setObjectName("tileTitle")
+        # Four tiles share a row: an unbroken "APPOINTMENT CONVERSION" alone made the
+        # KPI screen, and so the window, wider than a 1000-pixel tablet.
+        self.title.setWordWrap(True)
         self.value = QLabel("–")
         self.value.setObjectName("tileValue")
         self.caption = QLabel(" ")
