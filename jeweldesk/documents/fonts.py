@@ -8,6 +8,7 @@ each in every PDF (FontFile2) and the document reads the same on any computer.""
 from __future__ import annotations
 
 import threading
+import unicodedata
 from functools import cache
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -56,11 +57,26 @@ def _latin_chars() -> frozenset[int]:
     return frozenset(pdfmetrics.getFont(LATIN).face.charToGlyph)
 
 
+@cache
+def _cjk_chars() -> frozenset[int]:
+    register()
+    return frozenset(pdfmetrics.getFont(CJK).face.charToGlyph)
+
+
+def _drawable(ch: str) -> str:
+    """The character, or, when neither font has it (ř, ș, ő: Vera stops at Latin-1 and a
+    little more), its letter without the accent rather than an empty box."""
+    if ord(ch) in _latin_chars() or ord(ch) in _cjk_chars() or ch.isspace():
+        return ch
+    base = "".join(c for c in unicodedata.normalize("NFKD", ch) if ord(c) in _latin_chars())
+    return base or ch
+
+
 def runs(text: str) -> list[tuple[str, bool]]:
     """Split text into (run, is_cjk) pieces by which font holds each character."""
     latin = _latin_chars()
     out: list[tuple[str, bool]] = []
-    for ch in text:
+    for ch in "".join(_drawable(c) for c in text):
         cjk = ord(ch) not in latin and not ch.isspace()
         if out and out[-1][1] == cjk:
             out[-1] = (out[-1][0] + ch, cjk)

@@ -279,3 +279,17 @@ def test_both_signature_lines_are_level_whatever_the_names(kind):
     pdf = BUILDERS[kind](data, branding=BRANDING)
     (client,), (house,) = top_of(pdf, "CLIENT'S SIGNATURE"), top_of(pdf, "FOR THE HOUSE")
     assert client == pytest.approx(house, abs=1)
+
+
+def test_a_letter_neither_font_draws_prints_without_its_accent_not_as_a_box(signature):
+    from reportlab.pdfbase import pdfmetrics
+
+    from jeweldesk.documents import fonts
+
+    data = d.AppraisalData(issue("appraisal", "en"), LARIAT, "Antonín Dvořák, Ștefan Erdős", Decimal("71100.00"),
+                           "CNY", NOW.date(), NOW.date().replace(year=2029), "Gong Xue 龚雪")
+    text = pdf_text(BUILDERS["appraisal"](data, branding=BRANDING, signature=signature))
+    assert "Antonín Dvorák, Stefan Erdos" in " ".join(text.split())
+    fonts.register()
+    drawn = set(pdfmetrics.getFont(fonts.LATIN).face.charToGlyph) | set(pdfmetrics.getFont(fonts.CJK).face.charToGlyph)
+    assert {ch for ch in text if not ch.isspace() and ord(ch) not in drawn} == set()
