@@ -10,19 +10,15 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
-import json
 import logging
 import time
 import uuid
 from collections import defaultdict
-from decimal import Decimal
 from pathlib import Path
 from urllib.parse import parse_qs, quote, urlsplit
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from babel.numbers import format_currency
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import func, or_, select
@@ -34,6 +30,7 @@ from jeweldesk.domain.contacts import format_phone, normalise_phone
 from jeweldesk.domain.errors import ValidationError
 from jeweldesk.domain.names import display_name
 from jeweldesk.domain.vocab import Role
+from jeweldesk.headoffice.console_texts import Words, language_from_header, readable
 from jeweldesk.storage.models import Base
 
 log = logging.getLogger(__name__)
@@ -103,63 +100,11 @@ class Sessions:
 # --- formatting ----------------------------------------------------------------------
 
 
-def _zone(name: str | None) -> dt.tzinfo:
-    try:
-        return ZoneInfo(name) if name else dt.UTC
-    except (ZoneInfoNotFoundError, ValueError):
-        return dt.UTC
-
-
-def when(value: dt.datetime | None, zone: str | None = None) -> str:
-    """An instant in a store's zone (UTC when the store is unknown)."""
-    if value is None:
-        return "never"
-    local = value.astimezone(_zone(zone))
-    return local.strftime("%Y-%m-%d %H:%M ") + (local.tzname() or "UTC")
-
-
-def ago(value: dt.datetime | None, now: dt.datetime | None = None) -> str:
-    if value is None:
-        return ""
-    seconds = int(((now or dt.datetime.now(dt.UTC)) - value).total_seconds())
-    if seconds < 60:
-        return "just now"
-    for size, unit in ((86400, "day"), (3600, "hour"), (60, "minute")):
-        if seconds >= size:
-            n = seconds // size
-            return f"{n} {unit}{'s' if n != 1 else ''} ago"
-    return ""
-
-
-def money(amount: Decimal | None, currency: str) -> str:
-    if amount is None:
-        return ""
-    try:
-        return format_currency(amount, currency, locale="en")
-    except (ValueError, KeyError):
-        return f"{amount} {currency}"
-
-
-def wire_value(value) -> str:
-    """A conflict value (JSON) as a person reads it."""
-    if value is None:
-        return "(empty)"
-    if isinstance(value, str):
-        return value or "(empty)"
-    return json.dumps(value, ensure_ascii=False)
-
-
 def client_name(row) -> str:
     return display_name(
         family=row["family_name"] or "", given=row["given_name"] or "", name_local=row["name_local"] or "",
         romanised=row["name_romanised"] or "", given_first=str(row["name_order"]) in ("given_first", "NameOrder.GIVEN_FIRST"),
     ) or "(no name)"
-
-
-def enum_text(value) -> str:
-    if value is None:
-        return ""
-    return str(getattr(value, "value", value)).replace("_", " ")
 
 
 def _safe_next(target: str | None) -> str:
@@ -362,7 +307,7 @@ def client_record(conn, client_id: uuid.UUID) -> dict | None:
     return {
         "client": dict(client), "name": client_name(client), "home": home, "zone": zone,
         "created_by": staff.get(client["created_by_id"], ""),
-        "contacts": [{**c, "shown": format_phone(c["normalised"]) if enum_text(c["kind"]) == "phone" else c["value"]}
+        "contacts": [{**c, "shown": format_phone(c["normalised"]) if readable(c["kind"]) == "phone" else c["value"]}
                      for c in contacts],
         "purchases_by_store": dict(sorted(by_store.items())), "purchase_count": len(purchases),
         "notes": shown, "withheld": withheld, "pieces": pieces, "appointments": appointments,
@@ -376,7 +321,6 @@ def client_record(conn, client_id: uuid.UUID) -> dict | None:
 def mount_console(app: FastAPI, ho) -> None:
     """Add the console's pages under /console."""
     templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
-    templates.env.filters.update(when=when, ago=ago, money=money, wire=wire_value, enum=enum_text)
     sessions = Sessions(ho)
 
     def signed_in(request: Request) -> dict | None:
@@ -396,7 +340,11 @@ def mount_console(app: FastAPI, ho) -> None:
         return response
 
     def page(request: Request, name: str, context: dict, status: int = 200) -> HTMLResponse:
-        response = templates.TemplateResponse(request, name, context, status_code=status)
+        """A page in the signed-in person's language, or the browser's before signing in."""
+        me = context.get("me")
+        words = Words(me["language"] if me else language_from_header(request.headers.get("accept-language")))
+        response = templates.TemplateResponse(request, name, {**context, "t": words}, status_code=status)
+        response.headers["Content-Language"] = words.html_lang
         response.headers["Cache-Control"] = "no-store"
         response.headers["X-Frame-Options"] = "DENY"
         response.headers["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'"
@@ -427,10 +375,7 @@ def mount_console(app: FastAPI, ho) -> None:
         person = await run_in_threadpool(_check_password, ho, email, password)
         if person is None:
             log.info("console sign-in refused")
-            return page(request, "login.html", {
-                "next": target, "email": email,
-                "error": "Wrong e-mail or password, or this account may not use the head-office console.",
-            }, status=401)
+            return page(request, "login.html", {"next": target, "email": email, "error": "login.refused"}, status=401)
         response = RedirectResponse(target, status_code=303)
         response.set_cookie(
             COOKIE, sessions.issue(person["id"]), max_age=int(SESSION_LIFETIME.total_seconds()), path="/console",
@@ -490,7 +435,7 @@ def mount_console(app: FastAPI, ho) -> None:
             with ho.reading() as conn:
                 record = client_record(conn, wanted)
         if record is None:
-            return page(request, "not_found.html", {"me": person, "nav": "clients", "what": "client"}, status=404)
+            return page(request, "not_found.html", {"me": person, "nav": "clients"}, status=404)
         return page(request, "client.html", {"me": person, "nav": "clients", **record})
 
 

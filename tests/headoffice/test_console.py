@@ -25,6 +25,8 @@ CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
 HO_EMAIL = "helene@ho.example"
 HO_PASSWORD = "Vendôme-1906!"
+ZH_EMAIL = "wang.li@ho.example"  # reads the console in Chinese
+ZH_PASSWORD = "翡翠-2026-Jade"
 SENSITIVE = "Separating from her husband: never mention him"
 
 pytestmark = pytest.mark.skipif(
@@ -45,6 +47,8 @@ def world(tmp_path_factory):
     admin.add_store(ho, code="HK01", name="Hong Kong Landmark", timezone="Asia/Hong_Kong", currency="HKD", country="HK")
     admin.add_staff(ho, email="li@sh01.example", name="Li Na", role="advisor", store_code="SH01", pin="2468")
     admin.add_staff(ho, email=HO_EMAIL, name="Hélène Laurent", role="head_office", store_code=None, pin=HO_PASSWORD)
+    admin.add_staff(ho, email=ZH_EMAIL, name="Wang Li", name_local="王丽", role="head_office", store_code=None,
+                    pin=ZH_PASSWORD, language="zh_CN")
     admin.add_room(ho, store_code="SH01", name="Jade Salon")
 
     desks = []
@@ -267,7 +271,7 @@ def test_conflict_between_two_devices_shows_with_both_values(world, browser, tmp
     assert len(rows) == 1
     cells = [c.text for c in rows[0].find_elements(By.TAG_NAME, "td")]
     assert "clients" in cells[0] and "Wang Meiling" in cells[0] and "SH01" in cells[0]
-    assert cells[1] == "greeting_name"
+    assert cells[1] == "Greeting\ngreeting_name"  # the field as the client page labels it, and its code
     assert cells[3] == "Mrs Wang" and cells[4] == "Madame Wang"
     assert "theirs: SH01 counter iPad 1 (SH01)" in cells[5] and "mine: SH01 counter iPad 2 (SH01)" in cells[5]
     assert "CST" in cells[6]
@@ -283,3 +287,50 @@ def test_sign_out_ends_the_session(world, browser):
     assert "/console/login" in browser.current_url
     browser.get(world["url"] + "/console")
     assert "/console/login" in browser.current_url
+
+
+def test_a_chinese_speaking_head_office_person_reads_the_console_in_chinese(world, browser, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    browser.delete_all_cookies()
+    sign_in(browser, world["url"], ZH_EMAIL, ZH_PASSWORD)
+    assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "zh-CN"
+    header = browser.find_element(By.TAG_NAME, "header").text
+    assert "门店与设备" in header and "冲突" in header and "王丽" in header and "退出登录" in header
+    store = browser.find_element(By.ID, "store-SH01").text
+    assert "1 位客户" in store and "2 台在用设备" in store and "1 个未处理冲突" in store
+    assert "在用" in browser.find_element(By.CSS_SELECTOR, "#store-SH01 tr.device").text
+    assert "尚未登记任何设备。" in browser.find_element(By.ID, "store-HK01").text
+    shot(browser, tmp_path, "stores-zh")
+
+    browser.get(world["url"] + "/console/conflicts")
+    cells = [c.text for c in browser.find_element(By.CSS_SELECTOR, "tr.conflict").find_elements(By.TAG_NAME, "td")]
+    assert cells[0].startswith("客户") and "字段冲突" in cells[0]
+    assert cells[1] == "问候称呼\ngreeting_name"
+    assert cells[3] == "Mrs Wang" and cells[4] == "Madame Wang"  # values stay as typed
+    assert "对方：SH01 counter iPad 1 (SH01)" in cells[5] and "本机：SH01 counter iPad 2 (SH01)" in cells[5]
+    shot(browser, tmp_path, "conflicts-zh")
+
+    browser.get(world["url"] + f"/console/clients/{world['client'].id}")
+    page = text_of(browser)
+    assert "购买记录" in page and "已隐去 1 条敏感备注" in page and "珠宝盒" in page
+    assert "语言\n中文 (简体, 中国)" in page  # the client's language by name
+    assert "¥98,000.00" in browser.find_element(By.CSS_SELECTOR, "tr.purchase td:last-child").text
+    assert "English" not in page and "Purchases" not in page and "withheld" not in page
+    shot(browser, tmp_path, "client-zh")
+
+    browser.get(world["url"] + "/console/clients?q=nobody-here")
+    assert "没有与“nobody-here”匹配的客户。" in text_of(browser)
+
+
+def test_the_sign_in_page_speaks_the_browser_language(world):
+    url = world["url"]
+    traditional = requests.get(url + "/console/login", headers={"Accept-Language": "zh-HK,zh;q=0.9,en;q=0.8"}, timeout=5)
+    assert '<html lang="zh-TW">' in traditional.text and "總部控制台" in traditional.text
+    assert traditional.headers["content-language"] == "zh-TW"
+    refused = requests.post(url + "/console/login", data={"email": HO_EMAIL, "password": "nope"},
+                            headers={"Accept-Language": "zh-CN"}, timeout=10)
+    assert refused.status_code == 401
+    assert "电子邮箱或密码错误" in refused.text and "Wrong e-mail" not in refused.text
+    english = requests.get(url + "/console/login", headers={"Accept-Language": "fr-FR,fr;q=0.9"}, timeout=5)
+    assert "Sign in with your head-office e-mail" in english.text
