@@ -34,7 +34,7 @@ def build_certificate(data: CertificateData, *, paper: str = "a4", branding: Bra
         story.append(heading(look, "section.stones"))
         story += stone_tables(look, data.piece.stones, width)
     provenance = provenance_rows(look, data.piece)
-    if provenance:
+    if any(value for _, value in provenance):
         story += [heading(look, "section.provenance"), fields(look, provenance, width, columns=2, shares=(0.7, 0.3))]
     story += [Spacer(0, 6), look.para(label("certificate_statement", look.lang), 8, "muted")]
     story.append(KeepTogether([Spacer(0, 10), verification_block(look, data.issue, signature, width, data.issue.issued_by)]))

@@ -40,8 +40,7 @@ def build_service_receipt(data: ServiceJobData, *, paper: str = "a4", branding: 
         ("estimate", estimate),
     ], width, columns=3)]
     story += [heading(look, "section.piece"), fields(look, _piece_rows(look, data), width, columns=3)]
-    story += [heading(look, "work"), look.para(data.work, 9.5)]
-    story += [heading(look, "intake_condition"), look.para(data.intake_condition, 9.5)]
+    story += _section(look, "work", data.work) + _section(look, "intake_condition", data.intake_condition)
     story += [Spacer(0, 8), look.para(label("service_terms", lang), 7.5, "muted")]
     story.append(KeepTogether([Spacer(0, 16), _sign_lines(look, width, (data.client_name, data.received_by))]))
     return render(data.issue, data, story, paper=paper, branding=branding, signature=signature,
@@ -60,11 +59,16 @@ def build_collection_slip(data: ServiceJobData, *, paper: str = "a4", branding: 
         ("ready_at", date_time(data.ready_at, lang)), ("collected_at", date_time(data.collected_at or data.issue.issued_at, lang)),
     ], width, columns=3)]
     story += [heading(look, "section.piece"), fields(look, _piece_rows(look, data), width, columns=3)]
-    story += [heading(look, "work"), look.para(data.work, 9.5)]
+    story += _section(look, "work", data.work)
     story += [Spacer(0, 10), look.para(label("collection_statement", lang), 9.5)]
     story.append(KeepTogether([Spacer(0, 16), _sign_lines(look, width, (data.client_name, data.issue.issued_by))]))
     return render(data.issue, data, story, paper=paper, branding=branding, signature=signature,
                   title=label("title.collection_slip", lang), void=void)
+
+
+def _section(look: Look, key: str, text: str) -> list:
+    """A heading and its text; nothing at all when the record holds no text."""
+    return [heading(look, key), look.para(text, 9.5)] if text.strip() else []
 
 
 def _sign_lines(look: Look, width: float, names: tuple[str, str]) -> Grid:

@@ -293,3 +293,17 @@ def test_a_letter_neither_font_draws_prints_without_its_accent_not_as_a_box(sign
     fonts.register()
     drawn = set(pdfmetrics.getFont(fonts.LATIN).face.charToGlyph) | set(pdfmetrics.getFont(fonts.CJK).face.charToGlyph)
     assert {ch for ch in text if not ch.isspace() and ord(ch) not in drawn} == set()
+
+
+# --- sections with nothing to say ------------------------------------------------------
+
+
+def test_a_piece_known_only_by_its_description_prints_no_empty_sections():
+    bare = d.PieceData(description="Gold hoop earrings brought in by the client")
+    certificate = flat(pdf_text(BUILDERS["certificate"](d.CertificateData(issue("certificate", "en"), bare),
+                                                        branding=BRANDING)))
+    assert "PROVENANCE" not in certificate and "STONES" not in certificate
+    job = d.ServiceJobData(issue("service_receipt", "zh_CN"), "SJ-PA01-000124", "repair", "Solder a broken link",
+                           "Li Wei 李伟", bare, "", NOW, "Thomas Rousseau")
+    receipt = flat(pdf_text(BUILDERS["service_receipt"](job, branding=BRANDING)))
+    assert "所需服务" in receipt and "收件时状况" not in receipt
