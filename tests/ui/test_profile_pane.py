@@ -344,6 +344,30 @@ def test_in_chinese_the_cards_and_tables_write_dates_the_chinese_way(
         window.runner.stop()
 
 
+def test_on_a_1000_px_tablet_the_profile_fits_its_pane(win, qtbot):
+    pane = pane_of(win)
+    overview = pane.overview
+    win.resize(1280, 800)
+    qtbot.waitUntil(lambda: overview.columns == 2, timeout=2000)
+    assert pane.capture.one_line
+
+    win.resize(1000, 704)
+    qtbot.waitUntil(lambda: overview.columns == 1, timeout=2000)
+    qtbot.wait(50)  # the layouts settle
+    viewport = overview.viewport()
+    for key, card in overview.cards.items():
+        right = card.mapTo(viewport, card.rect().topRight()).x()
+        assert right < viewport.width(), key  # not cut off at the pane's edge
+    capture = pane.capture
+    assert not capture.one_line
+    assert capture.box.width() > capture.save.width() * 2  # room for the prompt
+    assert capture.save.mapTo(capture, capture.save.rect().topRight()).x() < capture.width()
+
+    win.resize(1280, 800)
+    qtbot.waitUntil(lambda: overview.columns == 2, timeout=2000)
+    assert capture.one_line
+
+
 def test_a_relationship_links_to_an_existing_client(win, own_desk, client_id, qtbot):
     pane = pane_of(win)
     editor = pane.dates.person

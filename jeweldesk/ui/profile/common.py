@@ -98,6 +98,7 @@ class Section(QFrame):
         self.layout_.setSpacing(10)
         heading = QLabel(title.upper())  # small capitals; a no-op for Chinese
         heading.setObjectName("cardTitle")
+        heading.setWordWrap(True)  # "PREFERENCES AT A GLANCE" must not set a card's width
         self.layout_.addWidget(heading)
 
     def add(self, widget: QWidget, stretch: int = 0) -> QWidget:

@@ -36,6 +36,9 @@ class CaptureBox(QPlainTextEdit):
         super().keyPressEvent(event)
 
 
+ONE_LINE_FROM = 560  # px: narrower, the note box takes a line of its own
+
+
 class QuickCapture(QFrame):
     """The note box. `sig_capture(text, pinned, sensitive)`; the pane saves it and calls
     `saved()` (box emptied) or `refused(message)` (text kept)."""
@@ -66,15 +69,33 @@ class QuickCapture(QFrame):
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
         self.error.hide()
-        layout.addWidget(self.box, 0, 0)
-        layout.addWidget(self.pinned, 0, 1)
-        layout.addWidget(self.sensitive, 0, 2)
-        layout.addWidget(self.save, 0, 3)
-        layout.addWidget(self.error, 1, 0, 1, 4)
+        self.grid = layout
+        self.one_line: bool | None = None
+        self.arrange(one_line=True)
         layout.setColumnStretch(0, 1)
         self.box.sig_submit.connect(self._submit)
         self.save.clicked.connect(self._submit)
         self.box.textChanged.connect(self._clear_error)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.arrange(one_line=self.width() >= ONE_LINE_FROM)
+
+    def arrange(self, *, one_line: bool) -> None:
+        """The box with its options and button on one line, or, on a narrow pane (a
+        tablet's), the box on a line of its own: beside them it was left too narrow
+        to show even its prompt."""
+        if one_line == self.one_line:
+            return
+        self.one_line = one_line
+        for widget in (self.box, self.pinned, self.sensitive, self.save, self.error):
+            self.grid.removeWidget(widget)
+        row = 0 if one_line else 1
+        self.grid.addWidget(self.box, 0, 0, 1, 1 if one_line else 4)
+        self.grid.addWidget(self.pinned, row, 1)
+        self.grid.addWidget(self.sensitive, row, 2)
+        self.grid.addWidget(self.save, row, 3)
+        self.grid.addWidget(self.error, row + 1, 0, 1, 4)
 
     def focus(self) -> None:
         self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -197,6 +197,12 @@ class HtmlCard(Section):
         self.body.setText(html)
 
 
+FIRST_COLUMN = ("dates", "preferences", "sizes", "contacts")
+SECOND_COLUMN = ("notes", "box", "purchases")
+ONE_COLUMN = ("dates", "notes", "preferences", "box", "sizes", "purchases", "contacts")
+TWO_COLUMNS_FROM = 540  # px of the tab's width: narrower, the cards stack in one
+
+
 class OverviewTab(ProfileTab):
     """Two independent columns of cards: a short card never stretches to its
     neighbour's height."""
@@ -212,20 +218,45 @@ class OverviewTab(ProfileTab):
             "box": HtmlCard(self.tr("Jewellery box")),
             "purchases": HtmlCard(self.tr("Recent purchases")),
         }
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(18)
-        for column, keys in enumerate(
-            (("dates", "preferences", "sizes", "contacts"), ("notes", "box", "purchases"))
-        ):
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(18)
+        self.stacks: list[QVBoxLayout] = []
+        for column, keys in enumerate((FIRST_COLUMN, SECOND_COLUMN)):
             stack = QVBoxLayout()
             stack.setSpacing(18)
             for key in keys:
                 stack.addWidget(self.cards[key])
             stack.addStretch(1)
-            grid.addLayout(stack, 0, column)
-            grid.setColumnStretch(column, 1)
-        self.page.addLayout(grid)
+            self.grid.addLayout(stack, 0, column)
+            self.grid.setColumnStretch(column, 1)
+            self.stacks.append(stack)
+        self.columns = 2
+        self.page.addLayout(self.grid)
         self.end()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.arrange(1 if self.width() < TWO_COLUMNS_FROM else 2)
+
+    def arrange(self, columns: int) -> None:
+        """Two columns of cards, or one on a narrow pane (a tablet's): side by side
+        there, each card had less room than its title and was cut off at the right."""
+        if columns == self.columns:
+            return
+        self.columns = columns
+        first, second = self.stacks
+        for card in self.cards.values():
+            first.removeWidget(card)
+            second.removeWidget(card)
+        placed = (
+            [(first, ONE_COLUMN)]
+            if columns == 1
+            else [(first, FIRST_COLUMN), (second, SECOND_COLUMN)]
+        )
+        for stack, keys in placed:
+            for key in keys:
+                stack.insertWidget(stack.count() - 1, self.cards[key])  # above the stretch
+        self.grid.setColumnStretch(1, 1 if columns == 2 else 0)
 
     def show_client(self, shown: Shown, *, same_client: bool) -> None:
         super().show_client(shown, same_client=same_client)
