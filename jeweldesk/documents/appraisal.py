@@ -28,16 +28,21 @@ def word_picture(piece: PieceData, lang: str) -> str:
     metal = term(piece.metal, lang) if lang != "en" else piece.metal  # English runs it mid-sentence
     stones = []
     for s in piece.stones:
-        grades = ", ".join(x for x in (s.colour if lang == "en" else term(s.colour, lang), s.clarity) if x)
+        grades = (", " if lang == "en" else "，").join(
+            x for x in (s.colour if lang == "en" else term(s.colour, lang), s.clarity) if x)
         report = " ".join(x for x in (s.lab, s.report_number) if x)
         origin = label(f"origin.{s.origin}", lang)
+        # A shape with a size ("round, 7.5 mm", a pearl's) follows the stone's name.
+        shape, sized = (s.shape, "") if "," not in s.shape else ("", s.shape)
         if lang == "en":
-            text = f"one {origin.lower()} {s.shape} {s.stone_type}".replace("  ", " ")
+            text = " ".join(x for x in ("one", origin.lower(), shape, s.stone_type) if x)
+            text += f", {sized}" if sized else ""
             text += f" of {carat(s.carat, lang)}" if s.carat else ""
             text += f" ({grades})" if grades else ""
             text += f", {report}" if report else ""
         else:
-            text = f"{origin}{term(s.shape, lang)}{term(s.stone_type, lang)}一颗" if lang == "zh_CN" else f"{origin}{term(s.shape, lang)}{term(s.stone_type, lang)}一顆"
+            text = f"{origin}{term(shape, lang)}{term(s.stone_type, lang)}" + ("一颗" if lang == "zh_CN" else "一顆")
+            text += f"，{term(sized, lang)}" if sized else ""
             text += f"，{carat(s.carat, lang)}" if s.carat else ""
             text += f"（{grades}）" if grades else ""
             text += f"，{report}" if report else ""

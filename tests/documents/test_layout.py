@@ -307,3 +307,16 @@ def test_a_piece_known_only_by_its_description_prints_no_empty_sections():
                            "Li Wei 李伟", bare, "", NOW, "Thomas Rousseau")
     receipt = flat(pdf_text(BUILDERS["service_receipt"](job, branding=BRANDING)))
     assert "所需服务" in receipt and "收件时状况" not in receipt
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", "set with one natural akoya pearl, round, 7.5 mm (white rosé)"),
+    ("zh_CN", "镶嵌天然Akoya珍珠一颗，圆形，7.5mm（白色带玫瑰伴色）"),
+])
+def test_appraisal_describes_a_pearl_by_name_then_size(signature, lang, expected):
+    pearl = stone(1, origin="natural", stone_type="akoya pearl", shape="round, 7.5 mm", colour="white rosé",
+                  clarity="", carat=None)
+    data = d.AppraisalData(issue("appraisal", lang), replace(LARIAT, stones=(pearl,)), "Li Wei 李伟",
+                           Decimal("51700.00"), "CNY", NOW.date(), NOW.date().replace(year=2029), "Gong Xue 龚雪")
+    text = " ".join(pdf_text(BUILDERS["appraisal"](data, branding=BRANDING, signature=signature)).split())
+    assert (expected if lang == "en" else flat(expected)) in (text if lang == "en" else flat(text))
