@@ -248,6 +248,50 @@ def milestone_label(value: object) -> str:
     return labels.get(str(value), _readable(value))
 
 
+def field_label(value: object) -> str:
+    """A record's field as the review of a sync conflict names it ("Greeting", not
+    "greeting_name")."""
+    labels = {
+        "title": tr("Form of address"),
+        "family_name": tr("Family name"),
+        "given_name": tr("Given name"),
+        "name_local": tr("Name in own script"),
+        "name_romanised": tr("Romanised name"),
+        "greeting_name": tr("Greeting"),
+        "gender": tr("Gender"),
+        "language": tr("Language"),
+        "preferred_channel": tr("Preferred channel"),
+        "contact_hours_start": tr("Contact hours"),
+        "contact_hours_end": tr("Contact hours"),
+        "home_store_id": tr("Home store"),
+        "value": tr("Entry"),
+        "label": tr("Label"),
+        "is_primary": tr("primary"),
+        "body": tr("Note"),
+        "pinned": tr("Pinned"),
+        "sensitive": tr("Sensitive"),
+        "category": tr("About"),
+        "sentiment": tr("Feeling"),
+        "detail": tr("Detail"),
+        "size": tr("Size"),
+        "system": tr("Sizing system"),
+        "name": tr("Name"),
+        "note": tr("Note"),
+        "lead_days": tr("Reminder"),
+        "status": tr("Status"),
+        "starts_at": tr("Starts"),
+        "ends_at": tr("Ends"),
+        "advisor_id": tr("Advisor"),
+        "second_advisor_id": tr("Second advisor"),
+        "room_id": tr("Room or salon"),
+        "notes": tr("Notes"),
+        "outcome": tr("Outcome"),
+        "outcome_note": tr("Outcome note"),
+        "deleted": tr("Removed"),
+    }
+    return labels.get(str(value), _readable(value))
+
+
 def ring_size_text(size: object) -> str:
     """ "6.5" as advisors write it: "6½"."""
     text = str(size or "")

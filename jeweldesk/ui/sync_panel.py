@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
@@ -22,7 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jeweldesk.domain.timezones import in_store_time
 from jeweldesk.sync.client import SyncError
+from jeweldesk.ui.labels import field_label
+from jeweldesk.ui.widgets.dates import record_date
 
 if TYPE_CHECKING:
     from jeweldesk.services import Desk
@@ -182,6 +186,8 @@ class ConflictDialog(QDialog):
         self.setMinimumWidth(640)
         self.desk = desk
         self.resolved = 0
+        store = desk.directory.store(desk.home_store_id) if desk.home_store_id else None
+        self.zone = store.timezone if store is not None else ""
         body = QWidget()
         self.rows = QVBoxLayout(body)
         scroll = QScrollArea()
@@ -207,7 +213,8 @@ class ConflictDialog(QDialog):
             card.setObjectName("conflictCard")
             grid = QVBoxLayout(card)
             who = view.client_name or view.entity
-            title = QLabel(f"<b>{who}</b> · {view.field} · {view.detected_at.astimezone().strftime('%d %b %H:%M')}")
+            what = escape(field_label(view.field))
+            title = QLabel(f"<b>{escape(who)}</b> · {what} · {self._when(view.detected_at)}")
             grid.addWidget(title)
             grid.addWidget(QLabel(self.tr("Was: %1").replace("%1", _shown(view.base))))
             grid.addWidget(QLabel(self.tr("Kept (device %1): %2").replace("%1", view.theirs_device).replace("%2", _shown(view.theirs))))
@@ -225,6 +232,13 @@ class ConflictDialog(QDialog):
             grid.addLayout(choices)
             self.rows.addWidget(card)
         self.rows.addStretch(1)
+
+    def _when(self, moment: dt.datetime) -> str:
+        """When the conflict was found, in the store's time and the interface's words."""
+        if moment.tzinfo is None:  # stored in UTC
+            moment = moment.replace(tzinfo=dt.UTC)
+        local = in_store_time(moment, self.zone) if self.zone else moment.astimezone()
+        return f"{record_date(local.date())} {local:%H:%M}"
 
     def choose(self, conflict_id, choice: str) -> None:
         self.desk.conflicts.resolve(conflict_id, choice)

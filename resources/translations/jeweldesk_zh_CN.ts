@@ -541,6 +541,126 @@ Reason (optional):</source>
             <source>Birth</source>
             <translation>添丁</translation>
         </message>
+        <message>
+            <source>Form of address</source>
+            <translation>称谓</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>姓</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>名</translation>
+        </message>
+        <message>
+            <source>Name in own script</source>
+            <translation>本名（原文）</translation>
+        </message>
+        <message>
+            <source>Romanised name</source>
+            <translation>拼音/罗马字姓名</translation>
+        </message>
+        <message>
+            <source>Greeting</source>
+            <translation>称呼</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>Preferred channel</source>
+            <translation>偏好渠道</translation>
+        </message>
+        <message>
+            <source>Contact hours</source>
+            <translation>联系时段</translation>
+        </message>
+        <message>
+            <source>Home store</source>
+            <translation>所属门店</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Feeling</source>
+            <translation>喜好程度</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>尺寸</translation>
+        </message>
+        <message>
+            <source>Sizing system</source>
+            <translation>尺码标准</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Reminder</source>
+            <translation>提醒</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>开始时间</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>结束时间</translation>
+        </message>
+        <message>
+            <source>Advisor</source>
+            <translation>顾问</translation>
+        </message>
+        <message>
+            <source>Second advisor</source>
+            <translation>第二顾问</translation>
+        </message>
+        <message>
+            <source>Room or salon</source>
+            <translation>房间或贵宾厅</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Outcome note</source>
+            <translation>结果备注</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>已删除</translation>
+        </message>
     </context>
     <context>
         <name>AdvisorBooksModel</name>

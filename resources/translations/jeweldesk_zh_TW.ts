@@ -541,6 +541,126 @@ Reason (optional):</source>
             <source>Birth</source>
             <translation>添丁</translation>
         </message>
+        <message>
+            <source>Form of address</source>
+            <translation>稱謂</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>姓</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>名</translation>
+        </message>
+        <message>
+            <source>Name in own script</source>
+            <translation>本名（原文）</translation>
+        </message>
+        <message>
+            <source>Romanised name</source>
+            <translation>拼音/羅馬字姓名</translation>
+        </message>
+        <message>
+            <source>Greeting</source>
+            <translation>稱呼</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>性別</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>語言</translation>
+        </message>
+        <message>
+            <source>Preferred channel</source>
+            <translation>偏好渠道</translation>
+        </message>
+        <message>
+            <source>Contact hours</source>
+            <translation>聯絡時段</translation>
+        </message>
+        <message>
+            <source>Home store</source>
+            <translation>所屬門店</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>內容</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>標籤</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Feeling</source>
+            <translation>喜好程度</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>說明</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>尺寸</translation>
+        </message>
+        <message>
+            <source>Sizing system</source>
+            <translation>尺碼標準</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Reminder</source>
+            <translation>提醒</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>開始時間</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>結束時間</translation>
+        </message>
+        <message>
+            <source>Advisor</source>
+            <translation>顧問</translation>
+        </message>
+        <message>
+            <source>Second advisor</source>
+            <translation>第二顧問</translation>
+        </message>
+        <message>
+            <source>Room or salon</source>
+            <translation>房間或貴賓廳</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <source>Outcome note</source>
+            <translation>結果備註</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>已刪除</translation>
+        </message>
     </context>
     <context>
         <name>AdvisorBooksModel</name>

@@ -3,11 +3,13 @@ a real conflict resolved through the review dialog."""
 
 from __future__ import annotations
 
+import datetime as dt
 import time
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from jeweldesk.headoffice import admin
 from jeweldesk.headoffice.enrolment import issue_code
@@ -105,6 +107,11 @@ def test_conflict_badge_and_dialog_resolve_a_real_conflict(qtbot, two_devices):
 
     dialog = ConflictDialog(b, window)
     qtbot.addWidget(dialog)
+    # The field in words and the moment in the store's time, not the computer's.
+    found = b.conflicts.open()[0].detected_at.replace(tzinfo=dt.UTC)
+    heading = dialog.findChild(QWidget, "conflictCard").findChildren(QLabel)[0].text()
+    assert "Greeting" in heading and "greeting_name" not in heading
+    assert found.astimezone(ZoneInfo("Asia/Shanghai")).strftime("%H:%M") in heading
     use_mine = dialog.findChild(QPushButton, "useMine")
     assert "Mrs Wang" in use_mine.text()
     use_mine.click()
