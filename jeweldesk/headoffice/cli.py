@@ -6,6 +6,7 @@ they are stored and are never printed or logged."""
 
 from __future__ import annotations
 
+import datetime as dt
 import getpass
 import logging
 import os
@@ -86,6 +87,22 @@ def register(sub) -> None:
     p = staff.add_parser("list", help="list staff")
     _common(p, json=True)
     p.set_defaults(handler=_guard(list_staff))
+    for verb, help_text in (("deactivate", "stop someone signing in (on every device, at its next sync)"),
+                            ("reactivate", "let a deactivated person sign in again")):
+        p = staff.add_parser(verb, help=help_text)
+        _common(p)
+        p.add_argument("email")
+        p.set_defaults(handler=_guard(set_staff_active), active=verb == "reactivate")
+
+    devices = actions.add_parser("devices", help="enrolled store devices").add_subparsers(dest="what", required=True)
+    p = devices.add_parser("list", help="devices with their last sync and state")
+    _common(p, json=True)
+    p.add_argument("--store", metavar="CODE", help="one store's devices")
+    p.set_defaults(handler=_guard(list_devices))
+    p = devices.add_parser("revoke", help="refuse a lost, stolen or retired device from now on")
+    _common(p)
+    p.add_argument("device_id", metavar="DEVICE_ID")
+    p.set_defaults(handler=_guard(revoke_device))
 
     rooms = actions.add_parser("rooms", help="salons and rooms of a store").add_subparsers(dest="what", required=True)
     p = rooms.add_parser("add", help="add a room to a store")
@@ -304,6 +321,63 @@ def list_staff(args) -> int:
     finally:
         store.dispose()
     json_lines(rows) if args.json else table(rows, ["name", "email", "role", "store", "active", "id"])
+    return 0
+
+
+def set_staff_active(args) -> int:
+    from jeweldesk.headoffice import admin
+
+    store = _open(args)
+    try:
+        row = admin.set_staff_active(store, args.email, args.active)
+    finally:
+        store.dispose()
+    if args.active:
+        print(f"{row['name']} <{row['email']}> may sign in again")
+    else:
+        print(f"{row['name']} <{row['email']}> can no longer sign in: devices drop them at their next sync")
+    return 0
+
+
+def list_devices(args) -> int:
+    from jeweldesk.headoffice import admin
+
+    store = _open(args)
+    try:
+        found = admin.devices(store, args.store)
+    finally:
+        store.dispose()
+
+    def when(value) -> str:
+        return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC") if value else ""
+
+    rows = [
+        {"id": d["id"], "store": d["store_code"], "name": d["name"], "state": d["state"],
+         "enrolled": when(d["enrolled_at"]), "last_push": when(d["last_push_at"]), "last_pull": when(d["last_pull_at"]),
+         "pending": d["pending_reported"], "replaced_by": d["replaced_by"] or "", "revoked": when(d["revoked_at"])}
+        for d in found
+    ]
+    if args.json:
+        json_lines(rows)
+    elif rows:
+        table(rows, ["store", "name", "id", "state", "last_push", "last_pull", "pending"])
+    else:
+        print("no device enrolled yet: give a store's device a code from `jeweldesk headoffice enrol-code`")
+    return 0
+
+
+def revoke_device(args) -> int:
+    from jeweldesk.headoffice import admin
+
+    store = _open(args)
+    try:
+        ids = admin.revoke_device(store, args.device_id)
+    finally:
+        store.dispose()
+    if not ids:
+        print(f"device {args.device_id.strip()} was already revoked")
+    else:
+        print(f"revoked {', '.join(ids)}: head office refuses its credential from now on; what it pushed is kept")
     return 0
 
 

@@ -250,3 +250,78 @@ def test_import_a_demo_folder_into_an_empty_head_office_once(tmp_path):
     assert again.returncode == 2 and "already holds 60 clients" in again.stderr
     missing = run("headoffice", "import", "--database-url", url, "--from", str(tmp_path / "nowhere"))
     assert missing.returncode == 2 and "no store in" in missing.stderr
+
+
+def test_a_revoked_device_is_refused_from_its_next_sync_and_keeps_its_changes(running, tmp_path):
+    device = tmp_path / "device"
+    with Desk.open(device) as desk:
+        enrol_device(desk, running.url, issue_code(running.store, "SH01"), device_name="SH01 lost iPad")
+        device_id = desk.device_id
+    listed = jd("headoffice", "devices", "list", "--database-url", running.database_url, "--json")
+    assert listed.returncode == 0, listed.stderr
+    [row] = lines(listed.stdout)
+    assert (row["id"], row["store"], row["name"], row["state"]) == (device_id, "SH01", "SH01 lost iPad", "active")
+    assert row["last_pull"].endswith("UTC") and "credential" not in listed.stdout
+
+    revoked = jd("headoffice", "devices", "revoke", "--database-url", running.database_url, device_id)
+    assert revoked.returncode == 0, revoked.stderr
+    assert f"revoked {device_id}" in revoked.stdout
+    again = jd("headoffice", "devices", "revoke", "--database-url", running.database_url, device_id)
+    assert again.returncode == 0 and "already revoked" in again.stdout
+    unknown = jd("headoffice", "devices", "revoke", "--database-url", running.database_url, "no-such-device")
+    assert unknown.returncode == 2 and "no device no-such-device" in one_clear_line(unknown)
+
+    with Desk.open(device) as desk:
+        desk.act_as(next(p for p, _ in desk.directory.staff("SH01")).id)
+        desk.clients.create(family_name="Chan", given_name="Wing", phones=["+852 9123 4567"])
+        waiting = desk.sync.pending()
+    failed = jd("sync", "--data-dir", str(device))
+    assert failed.returncode == 3
+    assert "revoked" in one_clear_line(failed) and f"{waiting} local changes kept" in failed.stderr
+    with Desk.open(device) as desk:
+        assert desk.sync.pending() == waiting  # nothing the advisor typed is thrown away
+    state = lines(jd("headoffice", "devices", "list", "--database-url", running.database_url, "--json",
+                     "--store", "sh01").stdout)
+    assert [(d["id"], d["state"]) for d in state] == [(device_id, "revoked")] and state[0]["revoked"]
+
+
+def test_revoking_covers_every_id_a_restored_device_took(running):
+    from jeweldesk.headoffice import enrolment
+
+    ho = running.store
+    device_id, token, _, _ = enrolment.enrol(ho, issue_code(ho, "SH01"), "127.0.0.1", "SH01 counter", "")
+    first = enrolment.authenticate(ho, f"Bearer {device_id}:{token}")
+    reborn = enrolment.rebirth(ho, first, token)  # restored from a backup: a new id, the same credential
+    assert enrolment.authenticate(ho, f"Bearer {reborn}:{token}") is not None
+    assert sorted(admin.revoke_device(ho, device_id)) == sorted([device_id, reborn])
+    assert enrolment.authenticate(ho, f"Bearer {reborn}:{token}") is None
+    other_id, other_token, _, _ = enrolment.enrol(ho, issue_code(ho, "SH01"), "127.0.0.1", "SH01 salon", "")
+    assert enrolment.authenticate(ho, f"Bearer {other_id}:{other_token}") is not None  # other devices carry on
+
+
+def test_a_deactivated_person_cannot_sign_in_on_a_device_after_its_next_sync(running, tmp_path):
+    from jeweldesk.services.accounts import SignInRefused
+
+    with Desk.open(tmp_path / "device") as desk:
+        enrol_device(desk, running.url, issue_code(running.store, "SH01"), device_name="SH01 counter")
+        li = next(p for p, _ in desk.directory.staff("SH01"))
+        desk.accounts.sign_in(li.id, "2468")
+
+        gone = jd("headoffice", "staff", "deactivate", "--database-url", running.database_url, "LI@sh01.example ")
+        assert gone.returncode == 0, gone.stderr
+        assert "can no longer sign in" in gone.stdout
+        staff = {s["email"]: s for s in lines(jd("headoffice", "staff", "list", "--database-url",
+                                                  running.database_url, "--json").stdout)}
+        assert staff["li@sh01.example"]["active"] is False
+        desk.sync.sync()
+        with pytest.raises(SignInRefused) as refused:
+            desk.accounts.sign_in(li.id, "2468")
+        assert refused.value.key == "account.inactive"
+        assert li.id not in [p.id for p in desk.accounts.people()]
+
+        back = jd("headoffice", "staff", "reactivate", "--database-url", running.database_url, "li@sh01.example")
+        assert back.returncode == 0 and "may sign in again" in back.stdout
+        desk.sync.sync()
+        assert desk.accounts.sign_in(li.id, "2468").id == li.id
+    missing = jd("headoffice", "staff", "deactivate", "--database-url", running.database_url, "nobody@sh01.example")
+    assert missing.returncode == 2 and "nobody@sh01.example" in one_clear_line(missing)
