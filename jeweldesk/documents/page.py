@@ -435,7 +435,8 @@ def header_block(look: Look, issue: Issue, title_key: str, width: float, number_
     centred = {"align": TA_CENTER}
     row = [[look.para(k, 6.5 if not look.cjk else 7, "muted", leading=9, **centred), look.para(v, 9.5, leading=12, **centred)]
            for k, v in cells]
-    table = Grid([row], colWidths=[width * 0.4, width * 0.3, width * 0.3])
+    # Number and boutique are the long ones: "Shanghai Plaza 66 Flagship" on one line.
+    table = Grid([row], colWidths=[width * 0.38, width * 0.24, width * 0.38])
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEABOVE", (0, 0), (-1, 0), 0.3, b.colour("accent")),
         ("LINEBELOW", (0, 0), (-1, 0), 0.3, b.colour("accent")), ("TOPPADDING", (0, 0), (-1, -1), 5),

@@ -60,6 +60,21 @@ def top_of(pdf: bytes, text: str, page: int = 0) -> list[float]:
         document.close()
 
 
+def on_one_line(pdf: bytes, text: str) -> list[bool]:
+    """For each place `text` is printed: whether its first and last letters share a line."""
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        textpage = document[0].get_textpage()
+        searcher = textpage.search(text)
+        found = []
+        while (hit := searcher.get_next()) is not None:
+            first, last = textpage.get_charbox(hit[0]), textpage.get_charbox(hit[0] + hit[1] - 1)
+            found.append(abs(first[1] - last[1]) < 2)
+        return found
+    finally:
+        document.close()
+
+
 @pytest.fixture(scope="module")
 def signature(tmp_path_factory) -> Signature:
     key = device_key(tmp_path_factory.mktemp("key"))
@@ -320,3 +335,14 @@ def test_appraisal_describes_a_pearl_by_name_then_size(signature, lang, expected
                            Decimal("51700.00"), "CNY", NOW.date(), NOW.date().replace(year=2029), "Gong Xue 龚雪")
     text = " ".join(pdf_text(BUILDERS["appraisal"](data, branding=BRANDING, signature=signature)).split())
     assert (expected if lang == "en" else flat(expected)) in (text if lang == "en" else flat(text))
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_header_prints_number_date_and_boutique_each_on_one_line(paper):
+    shanghai = d.StoreData("SH01", "Shanghai Plaza 66 Flagship", "上海恒隆广场旗舰店", "", "+86 21 6288 0166")
+    header = replace(issue("warranty", "en"), store=shanghai, issued_at=NOW.replace(month=9, day=30))
+    data = d.WarrantyData(header, LARIAT, "Li Wei", NOW.date(), NOW.date(), 2, d.AdvisorContact("Thomas Rousseau"))
+    pdf = BUILDERS["warranty"](data, paper=paper, branding=BRANDING)
+    assert on_one_line(pdf, "Shanghai Plaza 66 Flagship") == [True, True]  # the header's and the footer's
+    assert all(on_one_line(pdf, "PA01-0F624B7D6573-C000123-X"))
+    assert on_one_line(pdf, "30 September 2026") == [True]
