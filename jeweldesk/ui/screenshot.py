@@ -16,6 +16,7 @@ import os
 import sys
 import time
 import uuid
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -146,8 +147,12 @@ def _render_lock(desk: Desk, out_path, size) -> Path:
     app = _app()
     window = MainWindow(desk)
     _offscreen(window, size)
-    lock = LockWindow(window.runner, desk.accounts.person(desk.acting_staff_id),
-                      demo=desk.accounts.is_demo())
+    person, demo = desk.accounts.person(desk.acting_staff_id), desk.accounts.is_demo()
+    if demo and not person.has_pin:
+        # The app gives a demo's staff the demo PIN as it opens the store; the picture
+        # changes nothing, so it shows the lock as the app would, not "choose a PIN".
+        person = replace(person, has_pin=True)
+    lock = LockWindow(window.runner, person, demo=demo)
     _offscreen(lock, size)
     try:
         settle(app, window.runner)

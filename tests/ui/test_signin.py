@@ -255,3 +255,22 @@ def test_first_run_offers_the_demo_and_enrolment(styled_app, tmp_path, qtbot):
     finally:
         session.close()
     assert QApplication.instance() is not None
+
+
+def test_the_lock_screenshot_of_a_demo_asks_for_the_pin_as_the_app_would(
+    styled_app, demo_store, tmp_path, monkeypatch
+):
+    from jeweldesk.ui import screenshot
+
+    prompts = []
+
+    def keep_prompt(widget, out_path):
+        prompts.append(widget.panel.prompt.text())
+        return out_path
+
+    monkeypatch.setattr(screenshot, "_save", keep_prompt)
+    with Desk.open(copy_store(demo_store, tmp_path / "store")) as opened:
+        screenshot.prepare_desk(opened, "en")
+        assert not opened.accounts.person(opened.acting_staff_id).has_pin  # nobody seeded it
+        screenshot.render_screen(opened, "lock", tmp_path / "lock.png")
+    assert prompts == ["Locked. Enter your PIN to continue"]
