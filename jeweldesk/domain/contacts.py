@@ -7,6 +7,8 @@ import re
 import phonenumbers
 
 from jeweldesk.domain.errors import ValidationError
+from jeweldesk.domain.messages import Ref
+from jeweldesk.domain.names import halfwidth
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -15,11 +17,10 @@ def normalise_phone(value: str, region: str) -> str:
     """'138 1234 5678' in a Shanghai store → '+8613812345678'. Spaces, dashes, dots,
     brackets and full-width digits are fine; the country code is needed only for a
     number from another country."""
-    raw = (value or "").strip()
-    if not raw:
-        raise ValidationError("contact.empty", field="phone", kind="phone")
     # Full-width digits and the ＋ sign arrive from Chinese input methods.
-    raw = raw.translate({0xFF0B: "+", **{0xFF10 + d: str(d) for d in range(10)}})
+    raw = halfwidth(value or "").strip()
+    if not raw:
+        raise ValidationError("contact.empty", field="phone", kind=Ref("contact_kind.phone"))
     if raw.startswith("00"):
         raw = "+" + raw[2:]
     try:
@@ -40,7 +41,9 @@ def format_phone(e164: str) -> str:
 
 
 def normalise_email(value: str) -> str:
-    text = (value or "").strip()
+    text = halfwidth(value or "").strip()  # li＠163.com, typed with a Chinese input method
+    if not text:
+        raise ValidationError("contact.empty", field="email", kind=Ref("contact_kind.email"))
     if not _EMAIL.match(text):
         raise ValidationError("email.invalid", field="email", value=value)
     # Matched case-blind: nobody's mailbox differs from another's by case alone.
@@ -50,5 +53,5 @@ def normalise_email(value: str) -> str:
 def normalise_handle(value: str) -> str:
     text = (value or "").strip()
     if not text:
-        raise ValidationError("contact.empty", field="handle", kind="handle")
+        raise ValidationError("contact.empty", field="handle", kind=Ref("contact_kind.handle"))
     return text

@@ -6,6 +6,8 @@ strings go through Qt's translation; messages born in the core come from here.
 
 from __future__ import annotations
 
+import datetime as dt
+
 LANGUAGES = ("en", "zh_CN", "zh_TW")
 
 CATALOGUE: dict[str, dict[str, str]] = {
@@ -60,7 +62,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh_TW": "請填寫{kind}聯絡方式。",
     },
     "ring_size.invalid": {
-        "en": "“{value}” is not a {system} ring size. Examples: US 6½, UK M, EU 52, CN/HK 13.",
+        "en": "“{value}” is not a ring size in {system} sizing. Examples: US 6½, UK M, EU 52, CN/HK 13.",
         "zh_CN": "“{value}”不是有效的{system}戒指尺寸。例如：美码 6½、英码 M、欧码 52、港码 13。",
         "zh_TW": "「{value}」不是有效的{system}戒指尺寸。例如：美碼 6½、英碼 M、歐碼 52、港碼 13。",
     },
@@ -299,7 +301,22 @@ class Ref(str):
     """A parameter that is itself a catalogue key, rendered in the same language."""
 
 
+_EN_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _when(value: dt.datetime, lang: str) -> str:
+    """A store-local time as the language writes it: 'Mon 30 Nov 14:00', '11月30日 周一 14:00'.
+    Spelled out here, not by strftime, whose names follow the process's locale."""
+    if lang.startswith("zh"):
+        week = ("周" if lang == "zh_CN" else "週") + "一二三四五六日"[value.weekday()]
+        return f"{value.month}月{value.day}日 {week} {value:%H:%M}"
+    return f"{_EN_DAYS[value.weekday()]} {value.day:02d} {_EN_MONTHS[value.month - 1]} {value:%H:%M}"
+
+
 def _param(value: object, lang: str) -> object:
+    if isinstance(value, dt.datetime):
+        return _when(value, lang)
     if isinstance(value, Ref):
         return render(value, lang)
     if isinstance(value, tuple) and value and all(isinstance(v, Ref) for v in value):
@@ -847,5 +864,66 @@ CATALOGUE.update(
         "language.zh_CN": _three("Mandarin (Simplified Chinese)", "普通话（简体中文）", "普通話（簡體中文）"),
         "language.zh_TW": _three("Chinese (Traditional)", "中文（繁体）", "中文（繁體）"),
         "language.fr": _three("French", "法语", "法語"),
+    }
+)
+
+# Input as advisors type it: amounts, sizes, weights, dates, lengths of text.
+CATALOGUE.update(
+    {
+        "money.required": _three("Enter the amount.", "请填写金额。", "請填寫金額。"),
+        "money.too_large": _three(
+            "“{value}” is more than JewelDesk can record (at most 999,999,999,999.99).",
+            "“{value}”超出可记录的金额上限（999,999,999,999.99）。",
+            "「{value}」超出可記錄的金額上限（999,999,999,999.99）。",
+        ),
+        "purchase.no_rate": _three(
+            "JewelDesk has no exchange rate for {currency}: record the purchase in {store_currency}, "
+            "or ask head office to add the rate.",
+            "JewelDesk 暂无 {currency} 的汇率：请以 {store_currency} 记录此次购买，或请总部添加汇率。",
+            "JewelDesk 暫無 {currency} 的匯率：請以 {store_currency} 記錄此次購買，或請總部添加匯率。",
+        ),
+        "sizing.cn_hk": _three("CN/HK", "国标/港码", "國標/港碼"),
+        "sizing.us": _three("US", "美码", "美碼"),
+        "sizing.uk": _three("UK", "英码", "英碼"),
+        "sizing.eu": _three("EU", "欧码", "歐碼"),
+        "piece.weight": _three(
+            "“{value}” is not a weight in grams (for example 5.2).",
+            "“{value}”不是有效的重量（克），例如 5.2。",
+            "「{value}」不是有效的重量（克），例如 5.2。",
+        ),
+        "date.birthday_future": _three(
+            "{day}/{month}/{year} is still to come: a birthday cannot be in the future.",
+            "{year}年{month}月{day}日尚未到来，生日不能晚于今天。",
+            "{year}年{month}月{day}日尚未到來，生日不能晚於今天。",
+        ),
+        "date.year_range": _three(
+            "“{year}” is not a year we can use: enter all four digits, such as 1988.",
+            "“{year}”不是有效年份，请输入完整的四位数字，例如 1988。",
+            "「{year}」不是有效年份，請輸入完整的四位數字，例如 1988。",
+        ),
+        "text.too_long": _three(
+            "“{start}…” is too long: at most {limit} characters here.",
+            "“{start}…”过长：此处最多 {limit} 个字符。",
+            "「{start}…」過長：此處最多 {limit} 個字元。",
+        ),
+        "contact.kind": _three(
+            "“{value}” is not a kind of contact JewelDesk knows (phone, e-mail, WeChat, WhatsApp, LINE…).",
+            "“{value}”不是可用的联系方式类型（电话、邮箱、微信、WhatsApp、LINE 等）。",
+            "「{value}」不是可用的聯絡方式類型（電話、電郵、微信、WhatsApp、LINE 等）。",
+        ),
+        "contact_kind.phone": _three("phone", "电话", "電話"),
+        "contact_kind.email": _three("e-mail", "邮箱", "電郵"),
+        "contact_kind.address": _three("address", "地址", "地址"),
+        "contact_kind.handle": _three("messaging", "即时通讯", "即時通訊"),
+        "cli.no_store": _three(
+            "There is no JewelDesk store in {path}: check --data-dir.",
+            "{path} 中没有 JewelDesk 门店数据，请检查 --data-dir。",
+            "{path} 中沒有 JewelDesk 門店資料，請檢查 --data-dir。",
+        ),
+        "cli.cannot_write": _three(
+            "Cannot write {path}: the folder does not exist or is not writable.",
+            "无法写入 {path}：文件夹不存在或不可写。",
+            "無法寫入 {path}：資料夾不存在或不可寫。",
+        ),
     }
 )

@@ -27,11 +27,44 @@ def has_cjk(text: str) -> bool:
     return not text.isascii() and any(is_cjk(ch) for ch in text)
 
 
+# Chinese input methods type full-width forms: １３８, ＋, ￥, ：, ～, Ｋ, the ideographic space.
+_HALFWIDTH = {0x3000: " ", 0xFFE5: "¥", 0xFFE0: "¢", 0xFFE1: "£", **{c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}}
+
+
+def halfwidth(text: str) -> str:
+    """Full-width digits, letters and signs as their ordinary forms ('１３８' → '138').
+    Unlike NFKC, leaves '½' alone (NFKC would make '6½' read '61⁄2')."""
+    return text.translate(_HALFWIDTH)
+
+
+# Invisible characters a paste brings along: zero-width space, word joiner, byte-order mark.
+_INVISIBLE = dict.fromkeys((0x200B, 0x2060, 0xFEFF))
+
+
 def clean(text: str | None) -> str:
-    """Trim, collapse inner whitespace and normalise to NFC (so é typed two ways is one é)."""
+    """Trim, collapse inner whitespace and normalise to NFC (so é typed two ways is one é);
+    control characters and invisible ones go (a NUL cannot even be stored at head office)."""
     if not text:
         return ""
-    return " ".join(unicodedata.normalize("NFC", text).split())
+    return " ".join(_printable(text).split())
+
+
+def clean_text(text: str | None) -> str:
+    """Free text (a note): as `clean`, but its lines and tabs are kept."""
+    if not text:
+        return ""
+    lines = _printable(text.replace("\r\n", "\n").replace("\r", "\n"), keep="\n\t").split("\n")
+    return "\n".join(line.rstrip() for line in lines).strip()
+
+
+def _printable(text: str, keep: str = "") -> str:
+    """NFC, without invisible or control characters; a control that spaces (a tab, a line
+    break, unless kept) becomes a space."""
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    return "".join(
+        ch if ch in keep or unicodedata.category(ch) != "Cc" else " " if ch.isspace() else ""
+        for ch in text
+    )
 
 
 def split_chinese_name(full: str) -> tuple[str, str]:

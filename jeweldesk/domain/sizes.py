@@ -7,13 +7,23 @@ can be compared. Conversion tables follow the common jewellers' charts.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 
 from jeweldesk.domain.errors import ValidationError
+from jeweldesk.domain.messages import Ref
+from jeweldesk.domain.names import halfwidth
 from jeweldesk.domain.vocab import SizingSystem
 
 _FRACTIONS = {"½": ".5", "¼": ".25", "¾": ".75", "⅛": ".125", "⅜": ".375", "⅝": ".625", "⅞": ".875"}
 UK_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+# What advisors write around a size: 12号, 13码, #12, 港码 12, US 6½.
+_MARKS = ("号", "號", "码", "碼", "#")
+_LABELS = {
+    "cn_hk": ("CN/HK", "CN", "HK", "国标", "國標", "港码", "港碼"), "us": ("US", "美码", "美碼"),
+    "uk": ("UK", "英码", "英碼"), "eu": ("EU", "欧码", "歐碼"),
+}
+_NUMBER = re.compile(r"^[\d.,/ ½¼¾⅛⅜⅝⅞]+$")
 
 
 def _decimal(text: str) -> Decimal:
@@ -38,9 +48,13 @@ def parse_ring_size(value: str, system: SizingSystem | str) -> tuple[str, Decima
         system = SizingSystem(system)
     except ValueError:
         raise ValidationError("ring_size.system", field="ring_size") from None
-    raw = (value or "").strip().upper().removeprefix(system.value.upper()).strip()
-    label = {"cn_hk": "CN/HK", "us": "US", "uk": "UK", "eu": "EU"}[system.value]
-    bad = ValidationError("ring_size.invalid", field="ring_size", value=value, system=label)
+    raw = halfwidth(value or "").strip().upper()
+    for label in _LABELS[system.value]:
+        raw = raw.removeprefix(label).strip()
+    for mark in _MARKS:
+        raw = raw.replace(mark, "").strip()
+    raw = raw.replace("半", "½")  # 12号半
+    bad = ValidationError("ring_size.invalid", field="ring_size", value=value, system=Ref(f"sizing.{system.value}"))
     if not raw:
         raise bad
     if system is SizingSystem.UK:
@@ -52,6 +66,8 @@ def parse_ring_size(value: str, system: SizingSystem | str) -> tuple[str, Decima
         index = UK_LETTERS.index(letter) + (0.5 if half else 0)
         mm = Decimal("37.8") + Decimal(str(index)) * Decimal("1.25")
         return (letter + ("½" if half else "")), mm.quantize(Decimal("0.1"))
+    if not _NUMBER.match(raw):
+        raise bad  # digits and fractions only: not 'NaN', '1e1'
     try:
         number = _decimal(raw)
     except (InvalidOperation, ValueError):

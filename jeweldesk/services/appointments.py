@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from jeweldesk.domain import preparation
 from jeweldesk.domain.errors import ConflictError, NotFound, ValidationError
 from jeweldesk.domain.messages import Ref
-from jeweldesk.domain.names import clean
+from jeweldesk.domain.names import clean, clean_text
 from jeweldesk.domain.timezones import in_store_time, localise
 from jeweldesk.domain.vocab import (
     APPOINTMENT_FLOW,
@@ -39,8 +39,10 @@ DEFAULT_LENGTH = {
 }
 
 
-def _hhmm(value: dt.datetime, zone: str) -> str:
-    return in_store_time(value, zone).strftime("%a %d %b %H:%M")
+def _hhmm(value: dt.datetime, zone: str) -> dt.datetime:
+    # The store-local time itself: the message catalogue writes it in the reader's
+    # language ('Mon 30 Nov 14:00', '11月30日 周一 14:00').
+    return in_store_time(value, zone)
 
 
 class AppointmentService:
@@ -224,7 +226,7 @@ class AppointmentService:
                 store_id=store.id, client_id=client.id if client else None, kind=kind,
                 status=AppointmentStatus.REQUESTED if source is AppointmentSource.ONLINE else AppointmentStatus.CONFIRMED,
                 source=source, advisor_id=advisor_id, second_advisor_id=second_advisor_id, room_id=room_id,
-                starts_at=start, ends_at=end, title=clean(title), notes=(notes or "").strip(),
+                starts_at=start, ends_at=end, title=clean(title), notes=clean_text(notes),
                 requested_at=now_utc() if source is AppointmentSource.ONLINE else None,
                 confirmed_at=None if source is AppointmentSource.ONLINE else now_utc(),
             )
@@ -287,7 +289,7 @@ class AppointmentService:
             if title is not None:
                 row.title = clean(title)
             if notes is not None:
-                row.notes = notes.strip()
+                row.notes = clean_text(notes)
             reclient = client_id is not False and client_id != row.client_id
             if reclient:
                 row.client_id = client_row(session, client_id, for_edit=True).id if client_id else None
@@ -383,7 +385,7 @@ class AppointmentService:
         step). While it is open the outcome can be revised; once completed it can be
         recorded if it was not yet, and is then kept as it was. A cancelled or no-show
         appointment had no outcome to record: refused, like any change once closed."""
-        outcome, note = clean(outcome), (note or "").strip()
+        outcome, note = clean(outcome), clean_text(note)
         with unit_of_work(self.desk) as work:
             row = work.session.get(m.Appointment, appointment_id)
             if row is None or row.deleted:
@@ -399,7 +401,7 @@ class AppointmentService:
         """Change the internal notes of an open appointment."""
         with unit_of_work(self.desk) as work:
             row = self._open_row(work.session, appointment_id)
-            row.notes = (notes or "").strip()
+            row.notes = clean_text(notes)
         return Written(freeze(row), work.changes)
 
     def tick(self, item_id: uuid.UUID, done: bool = True) -> Written:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
+from jeweldesk.domain.errors import ValidationError
 from jeweldesk.services.views import Changes, Notice
 from jeweldesk.services.views import Written as Written  # where services have always found it
 from jeweldesk.storage.models import Base, Synced
@@ -60,6 +61,7 @@ def _stamp_and_collect(session: Session, _ctx, _instances) -> None:
         if obj in session.dirty and not session.is_modified(obj, include_collections=False):
             continue
         if desk is not None and not session.info.get("applying_remote"):
+            _check_lengths(obj, new=obj in session.new)
             obj.updated_hlc = desk.clock.now().encode()
             obj.updated_by_device = desk.device_id
         if obj.id is None:
@@ -70,6 +72,24 @@ def _stamp_and_collect(session: Session, _ctx, _instances) -> None:
     for obj in session.deleted:
         if isinstance(obj, Synced):
             changed.add((obj.__tablename__, obj.id))
+
+
+_LIMITS: dict[type, tuple[tuple[str, int], ...]] = {}
+
+
+def _check_lengths(obj: Synced, *, new: bool) -> None:
+    """Refuse text longer than its column allows: SQLite would keep it, but head office
+    (PostgreSQL) refuses it, and the record would never reach the other devices."""
+    model = type(obj)
+    if model not in _LIMITS:
+        _LIMITS[model] = tuple(
+            (c.key, c.type.length) for c in inspect(model).columns if isinstance(getattr(c.type, "length", None), int)
+        )
+    state = inspect(obj)
+    for key, limit in _LIMITS[model]:
+        value = getattr(obj, key)
+        if isinstance(value, str) and len(value) > limit and (new or state.attrs[key].history.has_changes()):
+            raise ValidationError("text.too_long", field=key, start=value[:20], limit=limit)
 
 
 def install(session_factory) -> None:

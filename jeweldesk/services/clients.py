@@ -22,6 +22,7 @@ from jeweldesk.domain.messages import LANGUAGES, Ref
 from jeweldesk.domain.names import (
     clean,
     display_name,
+    halfwidth,
     has_cjk,
     romanise_chinese,
     split_chinese_name,
@@ -72,14 +73,23 @@ def _names(fields: dict) -> dict:
     return out
 
 
+def _clock(text: str) -> dt.time:
+    """'10:00', '9:30', '10' (a whole hour) → time."""
+    text = text.strip()
+    return dt.time(int(text)) if text.isdigit() else dt.time.fromisoformat(text.zfill(5))
+
+
 def _contact_hours(value) -> tuple[dt.time | None, dt.time | None]:
     if value in (None, "", ()):
         return None, None
     try:
         if isinstance(value, str):
-            start_text, end_text = value.replace("–", "-").replace("~", "-").split("-")
-            start = dt.time.fromisoformat(start_text.strip().zfill(5))
-            end = dt.time.fromisoformat(end_text.strip().zfill(5))
+            # 10:00–19:00, 10：00～19：00 (a Chinese input method), 10点至19点, 10-19.
+            text = halfwidth(value).replace("点", "").replace("點", "")
+            for dash in ("–", "—", "~", "至", "到"):
+                text = text.replace(dash, "-")
+            start_text, end_text = text.split("-")
+            start, end = _clock(start_text), _clock(end_text)
         else:
             start, end = value
     except (ValueError, TypeError):
@@ -92,30 +102,35 @@ def _contact_hours(value) -> tuple[dt.time | None, dt.time | None]:
 def _language(value: str | None, default: str) -> str:
     if not value:
         return default
-    value = value.replace("-", "_")
-    if value not in CLIENT_LANGUAGES:
+    # 'zh-cn' and 'zh_CN' are the same language; a code is matched case-blind.
+    known = {code.lower(): code for code in CLIENT_LANGUAGES}
+    code = known.get(value.strip().replace("-", "_").lower())
+    if code is None:
         raise ValidationError("client.language", field="language")
-    return value
+    return code
 
 
 def _channel(value) -> Channel | None:
     if value in (None, ""):
         return None
     try:
-        return Channel(value)
+        return Channel(str(value).strip().lower())
     except ValueError:
         raise ValidationError("client.channel", field="preferred_channel", value=str(value)) from None
 
 
 def normalise_contact(kind: ContactKind | str, value: str, region: str) -> tuple[ContactKind, str]:
-    kind = ContactKind(kind)
+    try:
+        kind = ContactKind(str(kind).strip().lower())
+    except ValueError:
+        raise ValidationError("contact.kind", field="kind", value=str(kind)) from None
     if kind is ContactKind.PHONE or kind is ContactKind.WHATSAPP and value.strip()[:1] in "+0123456789":
         return kind, normalise_phone(value, region)
     if kind is ContactKind.EMAIL:
         return kind, normalise_email(value)
     if kind is ContactKind.ADDRESS:
         if not clean(value):
-            raise ValidationError("contact.empty", field="address", kind="address")
+            raise ValidationError("contact.empty", field="address", kind=Ref("contact_kind.address"))
         return kind, clean(value)
     return kind, normalise_handle(value).lower()
 

@@ -4,34 +4,55 @@ the wishlist, and purchases (immutable once recorded)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid
 from collections.abc import Sequence
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
 from jeweldesk.domain.errors import NotFound, ValidationError
-from jeweldesk.domain.money import parse_amount
-from jeweldesk.domain.names import clean
+from jeweldesk.domain.money import normalise_currency, parse_amount
+from jeweldesk.domain.names import clean, halfwidth
 from jeweldesk.domain.vocab import PurchaseChannel, StoneOrigin
 from jeweldesk.services.base import Written, freeze, now_utc, unit_of_work
 from jeweldesk.services.clients import client_row
 from jeweldesk.services.directory import store_row
+from jeweldesk.services.segments import load_rules
 from jeweldesk.services.views import LineDraft, StoneDraft
 from jeweldesk.storage import models as m
 
 
-def _carat(value) -> Decimal | None:
-    if value in (None, ""):
+def _measure(value, units: tuple[str, ...], low: Decimal, high: Decimal, error: ValidationError) -> Decimal | None:
+    """'1,5', '1.50ct', '1.5 克拉', '５.２g' → Decimal to 0.01; None when left blank."""
+    if value is None or str(value).strip() == "":
         return None
-    try:
-        carat = Decimal(str(value).lower().replace("ct", "").replace(",", ".").strip())
-    except InvalidOperation:
-        raise ValidationError("stone.carat", field="carat", value=str(value)) from None
-    if not carat.is_finite() or not Decimal("0.001") <= carat <= Decimal("1000"):
-        raise ValidationError("stone.carat", field="carat", value=str(value))
-    return carat.quantize(Decimal("0.01"))
+    text = halfwidth(str(value)).strip().lower()
+    for unit in units:  # longest first: 'carats' before 'ct'
+        if text.endswith(unit):
+            text = text.removesuffix(unit).strip()
+            break
+    if not re.fullmatch(r"\d*[.,]?\d+|\d+[.,]", text):
+        raise error
+    number = Decimal(text.replace(",", ".")).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    if not low <= number <= high:
+        raise error
+    return number
+
+
+def _carat(value) -> Decimal | None:
+    return _measure(
+        value, ("carats", "carat", "克拉", "cts", "ct"), Decimal("0.01"), Decimal("1000"),
+        ValidationError("stone.carat", field="carat", value=str(value)),
+    )
+
+
+def _grams(value) -> Decimal | None:
+    return _measure(
+        value, ("grams", "gram", "克", "gr", "g"), Decimal("0.01"), Decimal("10000"),
+        ValidationError("piece.weight", field="total_weight_g", value=str(value)),
+    )
 
 
 def _stone_row(piece_id: uuid.UUID, position: int, draft: StoneDraft) -> m.Stone:
@@ -79,15 +100,20 @@ class JewelleryBoxService:
         description = clean(description)
         if not description:
             raise ValidationError("piece.description_required", field="description")
-        amount = parse_amount(value, currency or "USD") if value not in (None, "") else None
-        weight = _carat(total_weight_g)
+        currency = normalise_currency(currency) if (currency or "").strip() else ""
+        weight = _grams(total_weight_g)
         with unit_of_work(self.desk) as work:
             client = client_row(work.session, client_id, for_edit=True)
+            amount = None
+            if value is not None and str(value).strip():
+                # A value is never kept without its currency: the client's store's by default.
+                currency = currency or store_row(work.session, client.home_store_id).currency
+                amount = parse_amount(value, currency)
             piece = m.OwnedPiece(
                 client_id=client.id, piece_id=piece_id, description=description, category=clean(category),
                 metal=clean(metal), fineness=clean(fineness), hallmark=clean(hallmark), total_weight_g=weight,
                 serial=clean(serial), bought_here=bought_here, acquired_on=acquired_on, value=amount,
-                currency=currency.upper(), provenance=clean(provenance),
+                currency=currency, provenance=clean(provenance),
             )
             work.session.add(piece)
             work.session.flush()
@@ -199,7 +225,12 @@ class PurchaseService:
             session = work.session
             client = client_row(session, client_id, for_edit=True)
             store = store_row(session, store_id or self.desk.home_store_id)
-            money = (currency or store.currency).upper()
+            money = normalise_currency(currency) if (currency or "").strip() else store.currency
+            if money not in load_rules(session).rates:
+                # The client's standing sums spend in the reporting currency.
+                raise ValidationError(
+                    "purchase.no_rate", field="currency", currency=money, store_currency=store.currency
+                )
             acquired_on = when.astimezone(ZoneInfo(store.timezone)).date()
             # Everything is validated and the total known before the purchase is
             # written: a purchase is immutable, so it is inserted once, complete.

@@ -10,7 +10,7 @@ import uuid
 from sqlalchemy import select
 
 from jeweldesk.domain.errors import NotFound, ValidationError
-from jeweldesk.domain.names import clean
+from jeweldesk.domain.names import clean, clean_text
 from jeweldesk.domain.sizes import parse_length_cm, parse_ring_size
 from jeweldesk.domain.vocab import (
     DEFAULT_LEAD_DAYS,
@@ -173,7 +173,7 @@ class NoteService:
 
     @staticmethod
     def _body(body: str) -> str:
-        text = (body or "").strip()
+        text = clean_text(body)
         if not text:
             raise ValidationError("note.empty", field="body")
         if len(text) > NOTE_LIMIT:
@@ -227,16 +227,28 @@ class NoteService:
         return Written(freeze(note), work.changes)
 
 
-def _check_day(month: int, day: int, year: int | None) -> None:
-    # 29 February is a real birthday: check against a leap year unless a year is given.
+def _check_day(kind: DateKind, month, day, year) -> tuple[int, int, int | None]:
+    """The date as numbers. 29 February is a real birthday: checked against a leap year
+    unless a year is given. A birthday cannot be still to come; any year has all its
+    four digits (26 is not 1926)."""
     try:
-        if not 1 <= int(month) <= 12:
-            raise ValueError
-        dt.date(year or 2000, int(month), int(day))
+        month, day = int(month), int(day)
+        year = int(year) if year not in (None, "") else None
     except (ValueError, TypeError):
         raise ValidationError("date.invalid", field="date", month=month, day=day) from None
-    if year is not None and year > dt.date.today().year + 1:
+    if year is not None and not 1900 <= year <= dt.date.today().year + 1:
+        if year < 1900:
+            raise ValidationError("date.year_range", field="year", year=year)
         raise ValidationError("date.future_year", field="year", year=year)
+    try:
+        if not 1 <= month <= 12:
+            raise ValueError
+        dt.date(year or 2000, month, day)
+    except ValueError:
+        raise ValidationError("date.invalid", field="date", month=month, day=day) from None
+    if kind is DateKind.BIRTHDAY and year is not None and dt.date(year, month, day) > dt.date.today():
+        raise ValidationError("date.birthday_future", field="year", year=year, month=month, day=day)
+    return month, day, year
 
 
 class DateService:
@@ -259,11 +271,14 @@ class DateService:
         """A birthday, anniversary, milestone or custom date; `lead_days` (default per
         kind) is how early the advisor is reminded."""
         kind = _enum(DateKind, kind, "date.label_required", "kind")
-        _check_day(month, day, year)
+        month, day, year = _check_day(kind, month, day, year)
         label = clean(label)
         if kind is DateKind.CUSTOM and not label:
             raise ValidationError("date.label_required", field="label")
-        lead = DEFAULT_LEAD_DAYS[kind] if lead_days is None else int(lead_days)
+        try:
+            lead = DEFAULT_LEAD_DAYS[kind] if lead_days in (None, "") else int(lead_days)
+        except (ValueError, TypeError):
+            raise ValidationError("date.lead_days", field="lead_days") from None
         if not 0 <= lead <= 365:
             raise ValidationError("date.lead_days", field="lead_days")
         with unit_of_work(self.desk) as work:
