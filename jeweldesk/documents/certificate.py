@@ -12,12 +12,14 @@ from jeweldesk.documents.page import (
     Grid,
     Look,
     Signature,
+    content_height,
     content_width,
     fields,
     header_block,
     heading,
     photo,
     render,
+    story_height,
     verification_block,
 )
 from jeweldesk.documents.texts import carat, grade, grams, label, term
@@ -25,11 +27,24 @@ from jeweldesk.documents.texts import carat, grade, grams, label, term
 
 def build_certificate(data: CertificateData, *, paper: str = "a4", branding: Branding,
                       signature: Signature | None = None, void: bool = False) -> bytes:
-    """The certificate as PDF bytes."""
+    """The certificate as PDF bytes, on one page where it can be: when the stones leave
+    too little room (several of them on Letter paper), the photograph is drawn smaller
+    and the piece's facts three to a row."""
     look = Look(data.issue.lang, branding)
     width = content_width(paper)
+    story = _story(look, data, width, signature, compact=False)
+    if story_height(story, width) > content_height(paper):
+        story = _story(look, data, width, signature, compact=True)
+    return render(data.issue, data, story, paper=paper, branding=branding, signature=signature,
+                  title=label("title.certificate", look.lang), border=True, void=void)
+
+
+def _story(look: Look, data: CertificateData, width: float, signature: Signature | None, *, compact: bool) -> list:
     story = header_block(look, data.issue, "title.certificate", width, number_key="certificate_number")
-    story += piece_section(look, data.piece, width)
+    if compact:
+        story += piece_section(look, data.piece, width, side=30 * mm, facts_per_row=3)
+    else:
+        story += piece_section(look, data.piece, width)
     if data.piece.stones:
         story.append(heading(look, "section.stones"))
         story += stone_tables(look, data.piece.stones, width)
@@ -37,9 +52,9 @@ def build_certificate(data: CertificateData, *, paper: str = "a4", branding: Bra
     if any(value for _, value in provenance):
         story += [heading(look, "section.provenance"), fields(look, provenance, width, columns=2, shares=(0.7, 0.3))]
     story += [Spacer(0, 6), look.para(label("certificate_statement", look.lang), 8, "muted")]
-    story.append(KeepTogether([Spacer(0, 10), verification_block(look, data.issue, signature, width, data.issue.issued_by)]))
-    return render(data.issue, data, story, paper=paper, branding=branding, signature=signature,
-                  title=label("title.certificate", look.lang), border=True, void=void)
+    story.append(KeepTogether([Spacer(0, 6 if compact else 10),
+                               verification_block(look, data.issue, signature, width, data.issue.issued_by)]))
+    return story
 
 
 def piece_rows(look: Look, piece: PieceData) -> list[tuple[str, str]]:
@@ -53,10 +68,11 @@ def piece_rows(look: Look, piece: PieceData) -> list[tuple[str, str]]:
     ]
 
 
-def piece_section(look: Look, piece: PieceData, width: float, side: float = 42 * mm, space_before: float = 2) -> list:
+def piece_section(look: Look, piece: PieceData, width: float, side: float = 42 * mm, space_before: float = 2,
+                  facts_per_row: int = 2) -> list:
     """Photograph at the left; the piece's name and facts at the right."""
     facts = [look.para(piece.title(look.lang), 13, leading=17, space_after=6),
-             fields(look, piece_rows(look, piece), width - side - 8 * mm)]
+             fields(look, piece_rows(look, piece), width - side - 8 * mm, columns=facts_per_row)]
     table = Grid([[photo(look, piece.photo, side, side), facts]], colWidths=[side + 8 * mm, width - side - 8 * mm])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))

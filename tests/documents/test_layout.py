@@ -346,3 +346,11 @@ def test_header_prints_number_date_and_boutique_each_on_one_line(paper):
     assert on_one_line(pdf, "Shanghai Plaza 66 Flagship") == [True, True]  # the header's and the footer's
     assert all(on_one_line(pdf, "PA01-0F624B7D6573-C000123-X"))
     assert on_one_line(pdf, "30 September 2026") == [True]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_certificate_for_a_pair_of_studs_is_one_page_on_letter_paper_too(signature, lang):
+    pdf = BUILDERS["certificate"](d.CertificateData(issue("certificate", lang), STUDS), paper="letter",
+                                  branding=BRANDING, signature=signature)
+    assert pages(pdf) == 1
+    assert "LG7702910627" in pdf_text(pdf)
