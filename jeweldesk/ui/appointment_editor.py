@@ -424,6 +424,7 @@ class AppointmentEditor(QDialog):
             b.setVisible(self.appointment_id is not None)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(24, 8, 24, 16)
+        buttons.setSpacing(10)  # else it takes the dialog layout's 0: the buttons touched
         buttons.addWidget(self.ics_button)
         buttons.addWidget(self.brief_button)
         buttons.addStretch(1)

@@ -86,3 +86,11 @@ def test_narrow_the_metal_then_the_stone_give_way_to_the_name(editor, qtbot):
     piece = table.model().row_piece(0)
     tip = table.model().index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert piece.sku in tip and piece.metal in tip and piece.name in tip
+
+
+def test_the_footer_buttons_stand_apart(editor, qtbot):
+    editor.resize(1180, 760)
+    qtbot.wait(50)
+    row = [editor.ics_button, editor.brief_button, editor.close_button, editor.save_button]
+    for left, right in zip(row, row[1:]):
+        assert right.geometry().left() - left.geometry().right() > 6, right.text()
