@@ -32,7 +32,7 @@ def build_service_receipt(data: ServiceJobData, *, paper: str = "a4", branding: 
     look = Look(data.issue.lang, branding)
     lang, width = look.lang, content_width(paper)
     story = header_block(look, data.issue, "title.service_receipt", width)
-    estimate = money(data.estimate, data.currency, lang) if data.estimate else label("no_charge", lang)
+    estimate = _estimate(data, lang)
     story += [fields(look, [
         ("job_number", data.job_number), ("client", data.client_name),
         ("received_at", date_time(data.received_at, lang)), ("received_by", data.received_by),
@@ -64,6 +64,14 @@ def build_collection_slip(data: ServiceJobData, *, paper: str = "a4", branding: 
     story.append(KeepTogether([Spacer(0, 16), _sign_lines(look, width, (data.client_name, data.issue.issued_by))]))
     return render(data.issue, data, story, paper=paper, branding=branding, signature=signature,
                   title=label("title.collection_slip", lang), void=void)
+
+
+def _estimate(data: ServiceJobData, lang: str) -> str:
+    """The estimate: an amount, free of charge (zero), or still to be given (none yet:
+    the receipt must not promise the client a free repair)."""
+    if data.estimate is None:
+        return label("estimate_pending", lang)
+    return money(data.estimate, data.currency, lang) if data.estimate else label("no_charge", lang)
 
 
 def _section(look: Look, key: str, text: str) -> list:

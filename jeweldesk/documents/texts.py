@@ -156,6 +156,7 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "intake_condition": ("Condition at intake", "收件时状况", "收件時狀況"),
     "estimate": ("Estimate", "预估费用", "預估費用"),
     "no_charge": ("No charge", "免费", "免費"),
+    "estimate_pending": ("To be confirmed", "待确认", "待確認"),
     "ready_by": ("Ready by", "预计完成日期", "預計完成日期"),
     "ready_at": ("Ready on", "完成日期", "完成日期"),
     "collected_at": ("Collected", "取件时间", "取件時間"),

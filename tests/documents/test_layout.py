@@ -354,3 +354,16 @@ def test_certificate_for_a_pair_of_studs_is_one_page_on_letter_paper_too(signatu
                                   branding=BRANDING, signature=signature)
     assert pages(pdf) == 1
     assert "LG7702910627" in pdf_text(pdf)
+
+
+@pytest.mark.parametrize(("estimate", "lang", "printed", "not_printed"), [
+    (None, "en", "To be confirmed", "No charge"),
+    (None, "zh_CN", "待确认", "免费"),
+    (Decimal("0"), "en", "No charge", "To be confirmed"),
+    (Decimal("2500"), "zh_TW", "CN¥2,500.00", "免費"),
+])
+def test_receipt_promises_no_free_work_before_there_is_an_estimate(estimate, lang, printed, not_printed):
+    data = d.ServiceJobData(issue("service_receipt", lang), "SJ-PA01-000125", "repair", "Solder a broken link",
+                            "Li Wei 李伟", LARIAT, "Link broken", NOW, "Thomas Rousseau", estimate, "CNY")
+    text = flat(pdf_text(BUILDERS["service_receipt"](data, branding=BRANDING)))
+    assert flat(printed) in text and flat(not_printed) not in text
