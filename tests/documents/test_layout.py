@@ -367,3 +367,12 @@ def test_receipt_promises_no_free_work_before_there_is_an_estimate(estimate, lan
                             "Li Wei 李伟", LARIAT, "Link broken", NOW, "Thomas Rousseau", estimate, "CNY")
     text = flat(pdf_text(BUILDERS["service_receipt"](data, branding=BRANDING)))
     assert flat(printed) in text and flat(not_printed) not in text
+
+
+def test_every_language_a_client_may_speak_has_a_printed_name():
+    from jeweldesk.documents.texts import LANGUAGES, has_label, label
+    from jeweldesk.services.clients import CLIENT_LANGUAGES
+
+    for code in CLIENT_LANGUAGES:
+        assert has_label(f"language.{code}"), code
+        assert all(label(f"language.{code}", lang) != code for lang in LANGUAGES)
