@@ -349,3 +349,16 @@ def test_in_chinese_the_calendar_names_its_store_and_days_in_chinese(chinese_win
     first = screen.grid.columns[0].day
     assert screen.grid.columns[0].title.startswith(f"{first.month}月{first.day}日")
     assert screen.title.text().startswith(f"{first.month}月{first.day}日 – ")
+
+
+def test_on_a_tablet_the_store_line_keeps_its_time_zone_in_view(win, qtbot):
+    screen = _calendar(qtbot, win, day_offset=0)
+    screen.set_mode("week")  # the advisor picker takes the line's room
+    win.resize(1000, 704)
+    _settle(qtbot, win)
+    qtbot.wait(50)
+    place = screen.place
+    shown = place.shown_text()
+    assert shown != place.text() and shown.startswith("…")  # too narrow for all of it
+    assert shown.endswith(screen.where.zone)
+    assert place.fontMetrics().horizontalAdvance(shown) <= place.contentsRect().width()

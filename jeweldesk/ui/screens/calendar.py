@@ -43,6 +43,7 @@ from jeweldesk.ui.calendar.data import (
 from jeweldesk.ui.calendar.grid import CalendarGrid, CalendarHeader, Column
 from jeweldesk.ui.calendar.models import AppointmentModel
 from jeweldesk.ui.widgets.dates import interface_lang, record_date, short_date, yearly_date
+from jeweldesk.ui.widgets.elided import ElidedLabel
 
 NEW_APPOINTMENT_SHORTCUT = "Ctrl+Shift+A"
 TABLES = ("appointments", "pre_selections", "checklist_items")
@@ -111,7 +112,8 @@ class CalendarScreen(QWidget):
         )
         self.new_button.clicked.connect(lambda: self.new_appointment())
 
-        self.place = QLabel()
+        # The store's zone is what the line is for: elided from the left, it stays.
+        self.place = ElidedLabel(Qt.TextElideMode.ElideLeft)
         self.place.setObjectName("calendarPlace")
         for label in (self.title, self.place):
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
