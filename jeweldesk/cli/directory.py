@@ -6,14 +6,13 @@ import argparse
 import dataclasses
 import sys
 
-from jeweldesk.cli.output import fail, json_lines, table, to_json
+from jeweldesk.cli.opening import open_desk
+from jeweldesk.cli.output import fail, json_lines, refusing, table, to_json
 from jeweldesk.domain.errors import DomainError
 
 
 def _open(args):
-    from jeweldesk.services import Desk
-
-    return Desk.open(args.data_dir)
+    return open_desk(args.data_dir)
 
 
 def _common(parser) -> None:
@@ -48,6 +47,7 @@ def register(sub) -> None:
     p.set_defaults(handler=list_staff)
 
 
+@refusing
 def search_clients(args) -> int:
     with _open(args) as desk:
         results = desk.clients.search(args.query, limit=args.limit)
@@ -80,6 +80,7 @@ def _plain(value):
     return value
 
 
+@refusing
 def show_client(args) -> int:
     with _open(args) as desk:
         try:
@@ -101,6 +102,7 @@ def show_client(args) -> int:
     return 0
 
 
+@refusing
 def list_stores(args) -> int:
     with _open(args) as desk:
         stores = desk.directory.stores()
@@ -112,6 +114,7 @@ def list_stores(args) -> int:
     return 0
 
 
+@refusing
 def list_staff(args) -> int:
     with _open(args) as desk:
         staff = desk.directory.staff(args.store)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from jeweldesk.cli.opening import check_writable, open_desk
 from jeweldesk.domain.errors import DomainError
 from jeweldesk.domain.vocab import DocumentKind
 
@@ -29,25 +30,35 @@ def register(sub) -> None:
 
 
 def issue_document(args) -> int:
-    from jeweldesk.services import Desk
+    from jeweldesk.services.files import write_atomically
 
-    with Desk.open(args.data_dir) as desk:
+    try:
+        # Before issuing: an issued document keeps its number for ever.
+        check_writable(args.out)
+        desk = open_desk(args.data_dir)
+    except DomainError as exc:
+        print(exc.message(args.lang or "en"), file=sys.stderr)
+        return 2
+    with desk:
         try:
             written = desk.documents.issue(args.kind, args.id, lang=args.lang, paper=args.paper)
         except DomainError as exc:
             print(exc.message(args.lang or desk.lang), file=sys.stderr)
             return 2
-    Path(args.out).write_bytes(written.value.pdf)
+    write_atomically(args.out, written.value.pdf)
     print(f"{written.value.document.number}\t{args.out}")
     return 0
 
 
 def verify_document(args) -> int:
-    from jeweldesk.services import Desk
-
     path = Path(args.target)
     target: bytes | str = path.read_bytes() if path.suffix.lower() == ".pdf" or path.is_file() else args.target
-    with Desk.open(args.data_dir) as desk:
+    try:
+        desk = open_desk(args.data_dir)
+    except DomainError as exc:
+        print(exc.message("en"), file=sys.stderr)
+        return 2
+    with desk:
         verdict = desk.documents.verify(target)
     print(f"{verdict.status}\t{verdict.number}\t{verdict.kind}\t{verdict.description}")
     if verdict.reason:

@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import sys
 
-from jeweldesk.cli.output import fail, json_lines, table, to_json
+from jeweldesk.cli.opening import open_desk
+from jeweldesk.cli.output import fail, json_lines, refusing, table, to_json
 from jeweldesk.domain.errors import DomainError
 
 
@@ -32,10 +33,9 @@ def register(sub) -> None:
     p.set_defaults(handler=show_kpis)
 
 
+@refusing
 def show_actions(args) -> int:
-    from jeweldesk.services import Desk
-
-    with Desk.open(args.data_dir) as desk:
+    with open_desk(args.data_dir) as desk:
         try:
             views = desk.actions.today(args.advisor, day=args.date, lang=args.lang)
         except DomainError as exc:
@@ -54,10 +54,9 @@ def show_actions(args) -> int:
     return 0
 
 
+@refusing
 def show_kpis(args) -> int:
-    from jeweldesk.services import Desk
-
-    with Desk.open(args.data_dir) as desk:
+    with open_desk(args.data_dir) as desk:
         try:
             figures = desk.kpis.for_store(args.store, args.start, args.end).as_dict()
         except DomainError as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 
@@ -38,9 +39,24 @@ def table(rows: list[dict], columns: list[str]) -> None:
 def fail(exc, args) -> int:
     """A refusal the user can act on (a `DomainError`), in their language: on stdout
     as JSON with `--json`, else on stderr. Returns the exit code, 2."""
-    message = exc.message(args.lang or "en")
-    if args.json:
+    message = exc.message(getattr(args, "lang", None) or "en")
+    if getattr(args, "json", False):
         sys.stdout.write(to_json({"error": exc.key, "message": message}) + "\n")
     else:
         print(message, file=sys.stderr)
     return 2
+
+
+def refusing(handler):
+    """A command handler that ends with the message of any refusal (`DomainError`) it
+    meets, in the user's language and with exit code 2, never a traceback."""
+    from jeweldesk.domain.errors import DomainError
+
+    @functools.wraps(handler)
+    def run(args) -> int:
+        try:
+            return handler(args)
+        except DomainError as exc:
+            return fail(exc, args)
+
+    return run

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from jeweldesk.cli.opening import open_desk
 from jeweldesk.cli.output import fail, to_json
 from jeweldesk.domain.errors import DomainError
 
@@ -37,9 +38,7 @@ def _common(parser) -> None:
 
 
 def _open(args):
-    from jeweldesk.services import Desk
-
-    desk = Desk.open(args.data_dir)
+    desk = open_desk(args.data_dir)
     if args.as_email:
         try:
             desk.act_as(desk.directory.person(args.as_email).id)

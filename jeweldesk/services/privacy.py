@@ -24,6 +24,7 @@ from jeweldesk.domain.vocab import Role
 from jeweldesk.services import audit
 from jeweldesk.services.base import Written, now_utc, reading, unit_of_work
 from jeweldesk.services.clients import client_row
+from jeweldesk.services.files import write_atomically
 from jeweldesk.storage import models as m
 from jeweldesk.storage.models import Base
 from jeweldesk.sync import erasure as reach
@@ -143,14 +144,13 @@ class PrivacyService:
         return out
 
     def export_to(self, client_id: uuid.UUID | str, path: str | Path) -> Path:
-        """Write the export as UTF-8 JSON (readable, not ASCII-escaped) to `path`."""
+        """Write the export as UTF-8 JSON (readable, not ASCII-escaped) to `path`, whole
+        or not at all: an earlier export there stays as it was if the write fails."""
         data = self.export(client_id)
         target = Path(path)
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(
-            json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False), encoding="utf-8"
-        )
-        return target
+        text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False)
+        return write_atomically(target, text.encode("utf-8"))
 
     # --- erasure ---------------------------------------------------------------------
 
