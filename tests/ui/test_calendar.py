@@ -362,3 +362,18 @@ def test_on_a_tablet_the_store_line_keeps_its_time_zone_in_view(win, qtbot):
     assert shown != place.text() and shown.startswith("…")  # too narrow for all of it
     assert shown.endswith(screen.where.zone)
     assert place.fontMetrics().horizontalAdvance(shown) <= place.contentsRect().width()
+
+
+def test_stock_prices_are_written_as_the_profile_writes_money(win, qtbot):
+    from jeweldesk.ui.profile.common import money_text
+
+    screen = _calendar(qtbot, win, day_offset=0)
+    editor = screen.open_first_appointment()
+    editor.search_stock()
+    _settle(qtbot, win)
+    model = editor.stock_model
+    piece = model.row_piece(0)
+    price = model.data(model.index(0, model.COLUMNS.index("price")))
+    assert price == money_text(piece.price, screen.where.store.currency, "en")
+    assert price.startswith("CN¥")  # as on the client's purchases, not "CNY 68,100"
+    editor.close()

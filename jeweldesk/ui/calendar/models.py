@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex,
 from jeweldesk.domain.timezones import in_store_time
 from jeweldesk.ui.calendar.data import CalendarEntry
 from jeweldesk.ui.calendar.words import kind_label, status_colour, status_label
+from jeweldesk.ui.profile.common import money_text
 from jeweldesk.ui.widgets.dates import interface_lang
 
 Role = Qt.ItemDataRole
@@ -189,7 +190,8 @@ class StockModel(QAbstractTableModel):
             if column == "metal":
                 return piece.metal
             if column == "price":
-                return f"{self.currency} {piece.price:,.0f}".strip()
+                # As the profile writes money: "CN¥68,100", "¥68,100" in Chinese.
+                return money_text(piece.price, self.currency, interface_lang())
             if column == "free":
                 return self.tr("{free} of {on_hand}").format(free=self._free(row), on_hand=row.on_hand)
         if role == Role.ToolTipRole:  # the whole piece, whatever the table has room to show
