@@ -20,6 +20,8 @@ class Branding:
     house_name_zh_CN: str = ""
     house_name_zh_TW: str = ""
     tagline: str = ""
+    tagline_zh_CN: str = ""
+    tagline_zh_TW: str = ""
     logo: str = ""
     ink: str = "#1F2A36"
     accent: str = "#A8874B"
@@ -32,6 +34,11 @@ class Branding:
     def name(self, lang: str) -> str:
         local = {"zh_CN": self.house_name_zh_CN, "zh_TW": self.house_name_zh_TW}.get(lang, "")
         return local or self.house_name
+
+    def tagline_in(self, lang: str) -> str:
+        """The tagline in the document's language, or as the house wrote it."""
+        local = {"zh_CN": self.tagline_zh_CN, "zh_TW": self.tagline_zh_TW}.get(lang, "")
+        return local or self.tagline
 
     def colour(self, which: str) -> Color:
         return HexColor(getattr(self, which))

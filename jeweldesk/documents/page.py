@@ -398,9 +398,9 @@ def _decorate(canvas, document, look: Look, issue: Issue, size, *, border: bool,
         draw_monogram(canvas, (w - logo_size) / 2, top - logo_size, logo_size, b)
     canvas.setFillColor(b.colour("ink"))
     fonts.draw(canvas, w / 2, top - logo_size - 6 * mm, b.name(look.lang), 13, align="centre", char_space=3.2)
-    if b.tagline:
+    if b.tagline_in(look.lang):
         canvas.setFillColor(b.colour("muted"))
-        fonts.draw(canvas, w / 2, top - logo_size - 10.5 * mm, b.tagline, 6.5, align="centre", char_space=1.2)
+        fonts.draw(canvas, w / 2, top - logo_size - 10.5 * mm, b.tagline_in(look.lang), 6.5, align="centre", char_space=1.2)
     if banner:
         canvas.setFillColor(b.colour("ink"))
         canvas.rect(MARGINS.left, h - 12 * mm, w - MARGINS.left - MARGINS.right, 5.5 * mm, fill=1, stroke=0)

@@ -376,3 +376,12 @@ def test_every_language_a_client_may_speak_has_a_printed_name():
     for code in CLIENT_LANGUAGES:
         assert has_label(f"language.{code}"), code
         assert all(label(f"language.{code}", lang) != code for lang in LANGUAGES)
+
+
+def test_the_tagline_prints_in_the_documents_language_when_the_house_gives_one():
+    house = replace(BRANDING, tagline="Haute Joaillerie · Since 1921", tagline_zh_CN="高级珠宝 · 始于1921年")
+    data = d.WarrantyData(issue("warranty", "zh_CN"), LARIAT, "Li Wei 李伟", NOW.date(), NOW.date(), 2,
+                          d.AdvisorContact("Thomas Rousseau"))
+    assert flat("始于1921年") in flat(pdf_text(BUILDERS["warranty"](data, branding=house)))
+    tw = replace(data, issue=issue("warranty", "zh_TW"))
+    assert flat("Since 1921") in flat(pdf_text(BUILDERS["warranty"](tw, branding=house)))  # none given: as written
