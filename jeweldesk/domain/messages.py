@@ -301,6 +301,18 @@ class Ref(str):
     """A parameter that is itself a catalogue key, rendered in the same language."""
 
 
+class Named(str):
+    """A name with its Chinese form (a salon, a person, a piece): a message in Chinese
+    says 翡翠厅 where the English one says Jade Salon."""
+
+    chinese: str
+
+    def __new__(cls, name: str, chinese: str = "") -> Named:
+        named = super().__new__(cls, name)
+        named.chinese = chinese
+        return named
+
+
 _EN_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -319,6 +331,8 @@ def _param(value: object, lang: str) -> object:
         return _when(value, lang)
     if isinstance(value, Ref):
         return render(value, lang)
+    if isinstance(value, Named):
+        return value.chinese if lang.startswith("zh") and value.chinese else str(value)
     if isinstance(value, tuple) and value and all(isinstance(v, Ref) for v in value):
         return ("、" if lang.startswith("zh") else ", ").join(render(v, lang) for v in value)
     return value

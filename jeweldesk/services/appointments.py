@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from jeweldesk.domain import preparation
 from jeweldesk.domain.errors import ConflictError, NotFound, ValidationError
-from jeweldesk.domain.messages import Ref
+from jeweldesk.domain.messages import Named, Ref
 from jeweldesk.domain.names import clean, clean_text
 from jeweldesk.domain.timezones import in_store_time, localise
 from jeweldesk.domain.vocab import (
@@ -43,6 +43,11 @@ def _hhmm(value: dt.datetime, zone: str) -> dt.datetime:
     # The store-local time itself: the message catalogue writes it in the reader's
     # language ('Mon 30 Nov 14:00', '11月30日 周一 14:00').
     return in_store_time(value, zone)
+
+
+def _named(row) -> Named:
+    """A staff member, room or store by name, with the Chinese name messages in Chinese use."""
+    return Named(row.name, row.name_local)
 
 
 class AppointmentService:
@@ -84,14 +89,14 @@ class AppointmentService:
             if clash is not None:
                 busy = next(a for a in advisors if a in (clash.advisor_id, clash.second_advisor_id))
                 raise ConflictError(
-                    "appointment.advisor_busy", advisor=session.get(m.Staff, busy).name,
+                    "appointment.advisor_busy", advisor=_named(session.get(m.Staff, busy)),
                     start=_hhmm(clash.starts_at, store.timezone), end=in_store_time(clash.ends_at, store.timezone).strftime("%H:%M"),
                 )
         if room_id is not None:
             clash = session.scalar(select(m.Appointment).where(*overlap, m.Appointment.room_id == room_id).limit(1))
             if clash is not None:
                 raise ConflictError(
-                    "appointment.room_busy", room=session.get(m.Room, room_id).name,
+                    "appointment.room_busy", room=_named(session.get(m.Room, room_id)),
                     start=_hhmm(clash.starts_at, store.timezone), end=in_store_time(clash.ends_at, store.timezone).strftime("%H:%M"),
                 )
 
@@ -108,7 +113,7 @@ class AppointmentService:
         """Say why a piece cannot be reserved for the slot: pulled for another
         appointment at an overlapping time, or not in stock here (sold)."""
         piece = session.get(m.CataloguePiece, piece_id)
-        name = piece.name if piece else str(piece_id)
+        name = Named(piece.name, piece.name_zh) if piece else str(piece_id)
         clash = session.scalar(
             select(m.Appointment)
             .join(m.PreSelection, m.PreSelection.appointment_id == m.Appointment.id)
@@ -126,7 +131,7 @@ class AppointmentService:
                 "appointment.piece_reserved", piece=name, start=_hhmm(clash.starts_at, store.timezone),
                 end=in_store_time(clash.ends_at, store.timezone).strftime("%H:%M"),
             )
-        raise ConflictError("appointment.piece_unavailable", piece=name, store=store.name)
+        raise ConflictError("appointment.piece_unavailable", piece=name, store=_named(store))
 
     def _prepare(self, session: Session, client: m.Client | None, room: m.Room | None) -> list[tuple[str, str]]:
         """The preparation checklist, as (kind, text), from the room and the client's
@@ -220,7 +225,7 @@ class AppointmentService:
                 if room is None or room.deleted:
                     raise NotFound("appointment.not_found")
                 if room.store_id != store.id:
-                    raise ValidationError("appointment.room_other_store", field="room_id", room=room.name)
+                    raise ValidationError("appointment.room_other_store", field="room_id", room=_named(room))
             self._check_free(session, store, start, end, advisors, room_id, None)
             appointment = m.Appointment(
                 store_id=store.id, client_id=client.id if client else None, kind=kind,
@@ -324,7 +329,7 @@ class AppointmentService:
             if found is None or found.deleted:
                 raise NotFound("appointment.not_found")
             if found.store_id != store.id:
-                raise ValidationError("appointment.room_other_store", field="room_id", room=found.name)
+                raise ValidationError("appointment.room_other_store", field="room_id", room=_named(found))
         if starts_at is not None:
             joining, check_room = [a for a in (advisor, second) if a], room
         else:

@@ -58,7 +58,12 @@ def client_row(session: Session, client_id: uuid.UUID | str, *, for_edit: bool =
 def _names(fields: dict) -> dict:
     """Clean the name fields and fill what can be derived: a Chinese name typed whole
     is split into family and given names and romanised in pinyin."""
-    out = {k: clean(fields.get(k)) for k in ("family_name", "given_name", "name_local", "name_romanised", "greeting_name", "title")}
+    # Full-width Latin (Ｃｌａｉｒｅ, from a Chinese input method) is the ordinary letters:
+    # search and sorting would otherwise never find it.
+    out = {
+        k: clean(halfwidth(fields.get(k) or ""))
+        for k in ("family_name", "given_name", "name_local", "name_romanised", "greeting_name", "title")
+    }
     for key in ("family_name", "given_name", "name_local", "name_romanised", "greeting_name"):
         if len(out[key]) > NAME_LIMIT:
             raise ValidationError("client.name_too_long", field=key, limit=NAME_LIMIT)

@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
-from jeweldesk.domain.errors import ValidationError
+from jeweldesk.domain.errors import ConflictError, ValidationError
 from jeweldesk.services.views import LineDraft, StoneDraft
 from jeweldesk.storage import models as m
 
@@ -226,3 +226,25 @@ def test_an_appointment_in_the_past_is_refused_with_the_time_in_chinese(desk, cl
     assert "月" in zh and "周" in zh and not any(day in zh for day in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"))
     assert "週" in err.value.message("zh_TW")
     assert "has already passed" in err.value.message("en")
+
+
+def test_a_name_typed_in_full_width_letters_is_found_by_its_letters(desk):
+    claire = desk.clients.create(family_name="Ｄｕｂｏｉｓ", given_name="Ｃｌａｉｒｅ").value
+    assert (claire.family_name, claire.given_name) == ("Dubois", "Claire")
+    assert [c.id for c in desk.clients.search("claire")] == [claire.id]
+    accented = desk.clients.create(family_name="Müller", given_name="Jose\u0301").value  # é typed as e + accent
+    assert accented.given_name == "José"
+
+
+def test_a_double_booking_in_chinese_names_the_salon_and_the_advisor_in_chinese(desk, network, client):
+    start = dt.datetime.combine(dt.date.today() + dt.timedelta(days=2), dt.time(10))
+    desk.appointments.create(kind="bridal", starts_at=start, client_id=client.id,
+                             advisor_id=network.advisor.id, room_id=network.salon.id)
+    with pytest.raises(ConflictError) as err:
+        desk.appointments.create(kind="bespoke", starts_at=start, advisor_id=network.advisor.id)
+    assert err.value.message("zh_CN").startswith("李娜 在 ") and "Li Na" in err.value.message("en")
+    with pytest.raises(ConflictError) as err:
+        desk.appointments.create(kind="bespoke", starts_at=start, advisor_id=network.advisor2.id,
+                                 room_id=network.salon.id)
+    zh = err.value.message("zh_CN")
+    assert zh.startswith("翡翠厅 在 ") and "周" in zh and "Jade Salon" in err.value.message("en")
