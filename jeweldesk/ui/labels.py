@@ -140,12 +140,20 @@ def measurement_label(value: object) -> str:
     return labels.get(str(value), _readable(value))
 
 
+def interaction_text(kind: object, channel: object) -> str:
+    """ "Message · WeChat"; the channel is left out where the kind already says it
+    (an e-mail by e-mail, a call by phone)."""
+    said = {"email": "email", "call": "phone"}.get(str(kind))
+    shown = channel_label(channel) if channel and str(channel) != said else ""
+    return " · ".join(x for x in (interaction_label(kind), shown) if x)
+
+
 def interaction_label(value: object) -> str:
     labels = {
         "call": tr("Call"),
         "message": tr("Message"),
         "visit": tr("Visit"),
-        "email": tr("E-mail"),
+        "email": tr("E-mail message"),  # not "E-mail", the contact kind (电子邮箱, an address)
         "event": tr("Event"),
         "appointment": tr("Appointment"),
         "enquiry": tr("Enquiry"),

@@ -219,6 +219,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Ends": ("结束时间", "結束時間"),
     "Outcome note": ("结果备注", "結果備註"),
     "Removed": ("已删除", "已刪除"),
+    "E-mail message": ("电子邮件", "電子郵件"),
     "Appointment cancelled: the room, the time and the pieces are free again": (
         "预约已取消：房间、时段和作品均已释放",
         "預約已取消：房間、時段和作品均已釋出",

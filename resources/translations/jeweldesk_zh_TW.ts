@@ -362,6 +362,10 @@ Reason (optional):</source>
             <translation>到店</translation>
         </message>
         <message>
+            <source>E-mail message</source>
+            <translation>電子郵件</translation>
+        </message>
+        <message>
             <source>Event</source>
             <translation>活動</translation>
         </message>

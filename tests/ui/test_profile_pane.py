@@ -340,6 +340,8 @@ def test_in_chinese_the_cards_and_tables_write_dates_the_chinese_way(
         model = pane.purchases.purchase_model
         bought = model.data(model.index(0, 0))
         assert "年" in bought and not english_day.search(bought), bought
+        written = pane.notes.model.data(pane.notes.model.index(0, 0))
+        assert re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d", written), written
     finally:
         window.runner.stop()
 
@@ -514,3 +516,14 @@ def test_controls_are_large_enough_to_touch(win, qtbot):
     assert pane.capture.save.height() >= 44
     assert pane.capture.box.height() >= 44
     assert pane.tabs.tabBar().tabRect(0).height() >= 44
+
+
+def test_an_interaction_names_its_channel_only_when_the_kind_does_not(styled_app):
+    from jeweldesk.ui import labels
+    from jeweldesk.ui.translations import install_translator
+
+    assert labels.interaction_text("email", "email") == "E-mail message"
+    assert labels.interaction_text("call", "phone") == "Call"
+    assert labels.interaction_text("message", "wechat") == "Message · WeChat"
+    install_translator(styled_app, "zh_CN")
+    assert labels.interaction_text("email", "email") == "电子邮件"  # not 电子邮箱 · 电子邮件

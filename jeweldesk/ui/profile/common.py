@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from jeweldesk.domain.timezones import in_store_time
 from jeweldesk.services.views import ClientProfile
-from jeweldesk.ui.widgets.dates import record_date
+from jeweldesk.ui.widgets.dates import interface_lang, record_date
 
 if TYPE_CHECKING:
     from jeweldesk.ui.profile.saving import ProfileWrites
@@ -83,7 +83,10 @@ def when_text(
         if zone:
             value = in_store_time(value, zone)
         text = record_date(value.date())
-        return f"{text}, {value:%H:%M}" if time else text
+        if not time:
+            return text
+        comma = "" if interface_lang().startswith("zh") else ","  # 2026年1月24日 16:16
+        return f"{text}{comma} {value:%H:%M}"
     return record_date(value)
 
 

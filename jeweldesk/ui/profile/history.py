@@ -154,17 +154,7 @@ class HistoryTab(ProfileTab):
                 Column(
                     self.tr("When"), lambda i: when_text(i.occurred_at, self._zone(), time=True)
                 ),
-                Column(
-                    self.tr("What"),
-                    lambda i: " · ".join(
-                        x
-                        for x in (
-                            labels.interaction_label(i.kind),
-                            labels.channel_label(i.channel) if i.channel else "",
-                        )
-                        if x
-                    ),
-                ),
+                Column(self.tr("What"), lambda i: labels.interaction_text(i.kind, i.channel)),
                 Column(self.tr("Outcome"), lambda i: i.outcome),
                 Column(self.tr("Summary"), lambda i: i.summary),
             ],
