@@ -925,6 +925,9 @@ CATALOGUE.update(
             "“{value}”不是可用的联系方式类型（电话、邮箱、微信、WhatsApp、LINE 等）。",
             "「{value}」不是可用的聯絡方式類型（電話、電郵、微信、WhatsApp、LINE 等）。",
         ),
+        "choice.invalid": _three(
+            "“{value}” is not one of the choices here.", "“{value}”不是此处可选的选项。", "「{value}」不是此處可選的選項。"
+        ),
         "contact_kind.phone": _three("phone", "电话", "電話"),
         "contact_kind.email": _three("e-mail", "邮箱", "電郵"),
         "contact_kind.address": _three("address", "地址", "地址"),

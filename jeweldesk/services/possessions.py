@@ -59,7 +59,7 @@ def _stone_row(piece_id: uuid.UUID, position: int, draft: StoneDraft) -> m.Stone
     try:
         origin = StoneOrigin(draft.origin)
     except ValueError:
-        raise ValidationError("stone.carat", field="origin", value=str(draft.origin)) from None
+        raise ValidationError("choice.invalid", field="origin", value=str(draft.origin)) from None
     if not clean(draft.stone_type):
         raise ValidationError("piece.description_required", field="stone_type")
     return m.Stone(

@@ -32,11 +32,13 @@ from jeweldesk.storage import models as m
 NOTE_LIMIT = 10_000
 
 
-def _enum(enum_cls, value, key: str, field: str):
+def _enum(enum_cls, value, field: str):
+    """A choice from a list ('left', 'birthday'), case-blind; anything else is refused as
+    what it is, not as a missing value."""
     try:
-        return enum_cls(value)
+        return enum_cls(str(value).strip().lower())
     except ValueError:
-        raise ValidationError(key, field=field, value=str(value)) from None
+        raise ValidationError("choice.invalid", field=field, value=str(value)) from None
 
 
 def _tombstone(session, model, row_id: uuid.UUID):
@@ -71,8 +73,8 @@ class PreferenceService:
         relationship_id: uuid.UUID | None = None,
     ) -> Written:
         """Record a like, dislike or fact. An allergy is always `avoid`."""
-        category = _enum(PreferenceCategory, category, "preference.empty", "category")
-        sentiment = Sentiment.AVOID if category is PreferenceCategory.ALLERGY else _enum(Sentiment, sentiment, "preference.empty", "sentiment")
+        category = _enum(PreferenceCategory, category, "category")
+        sentiment = Sentiment.AVOID if category is PreferenceCategory.ALLERGY else _enum(Sentiment, sentiment, "sentiment")
         value = clean(value)
         if not value:
             raise ValidationError("preference.empty", field="value")
@@ -118,8 +120,8 @@ class PreferenceService:
     ) -> Written:
         """Record the size of one finger ("6½" US, "M½" UK, "52" EU, "13" CN/HK),
         replacing the earlier size of the same finger."""
-        hand = _enum(Hand, hand, "ring_size.system", "hand")
-        finger = _enum(Finger, finger, "ring_size.system", "finger")
+        hand = _enum(Hand, hand, "hand")
+        finger = _enum(Finger, finger, "finger")
         canonical, mm = parse_ring_size(size, system)
         with unit_of_work(self.desk) as work:
             client = client_row(work.session, client_id, for_edit=True)
@@ -143,7 +145,7 @@ class PreferenceService:
     def set_measurement(
         self, client_id: uuid.UUID, kind: MeasurementKind | str, length: str, *, relationship_id: uuid.UUID | None = None
     ) -> Written:
-        kind = _enum(MeasurementKind, kind, "measurement.invalid", "kind")
+        kind = _enum(MeasurementKind, kind, "kind")
         length_cm = parse_length_cm(length)
         with unit_of_work(self.desk) as work:
             client = client_row(work.session, client_id, for_edit=True)
@@ -270,7 +272,7 @@ class DateService:
     ) -> Written:
         """A birthday, anniversary, milestone or custom date; `lead_days` (default per
         kind) is how early the advisor is reminded."""
-        kind = _enum(DateKind, kind, "date.label_required", "kind")
+        kind = _enum(DateKind, kind, "kind")
         month, day, year = _check_day(kind, month, day, year)
         label = clean(label)
         if kind is DateKind.CUSTOM and not label:
@@ -324,7 +326,7 @@ class RelationshipService:
         note: str = "",
     ) -> Written:
         """A partner, relative or gift recipient, who may be a client in their own right."""
-        kind = _enum(RelationshipKind, kind, "relationship.name_required", "kind")
+        kind = _enum(RelationshipKind, kind, "kind")
         name, name_local = clean(name), clean(name_local)
         with unit_of_work(self.desk) as work:
             client = client_row(work.session, client_id, for_edit=True)

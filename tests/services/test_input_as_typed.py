@@ -248,3 +248,18 @@ def test_a_double_booking_in_chinese_names_the_salon_and_the_advisor_in_chinese(
                                  room_id=network.salon.id)
     zh = err.value.message("zh_CN")
     assert zh.startswith("翡翠厅 在 ") and "周" in zh and "Jade Salon" in err.value.message("en")
+
+
+def test_a_choice_that_is_not_one_is_refused_as_such(desk, client):
+    """Not 'Enter what the client likes' for a category that does not exist."""
+    for case in (
+        lambda: desk.preferences.add(client.id, "metals", "platinum"),
+        lambda: desk.preferences.set_ring_size(client.id, hand="middle", finger="ring", system="us", size="6"),
+        lambda: desk.dates.add(client.id, "bday", month=6, day=1),
+        lambda: desk.relationships.add(client.id, "husband", "Li Wei"),
+        lambda: desk.jewellery_box.add_piece(client.id, "Ring", stones=[StoneDraft(stone_type="diamond", origin="mined")]),
+    ):
+        with pytest.raises(ValidationError) as err:
+            case()
+        assert err.value.key == "choice.invalid" and "不是此处可选的选项" in err.value.message("zh_CN")
+    assert desk.preferences.add(client.id, "Metal", "platinum", sentiment="Loves").value.sentiment == "loves"
