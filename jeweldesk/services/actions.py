@@ -15,6 +15,7 @@ from jeweldesk.domain.intelligence import proposals as pr
 from jeweldesk.domain.intelligence.calendar import contact_window, local_day
 from jeweldesk.domain.intelligence.facts import Bilingual
 from jeweldesk.domain.messages import normalise_language
+from jeweldesk.domain.names import clean_text
 from jeweldesk.services import client_facts, segments
 from jeweldesk.services.base import Written, now_utc, reading, unit_of_work
 from jeweldesk.services.directory import staff_row
@@ -138,7 +139,7 @@ class ActionService:
             if status == "snoozed" and (until is None or until <= local_day(when, zone)):
                 raise ValidationError("action.snooze_past", field="until")
             row.status, row.snoozed_until = status, until
-            row.note = note.strip() or row.note
+            row.note = clean_text(note) or row.note
             row.outcome_at, row.outcome_on, row.outcome_by_id = when, local_day(when, zone), self.desk.acting_staff_id
         from jeweldesk.services.base import freeze
 

@@ -8,7 +8,7 @@ import uuid
 from sqlalchemy import func, select
 
 from jeweldesk.domain.errors import ValidationError
-from jeweldesk.domain.names import clean
+from jeweldesk.domain.names import clean_text
 from jeweldesk.domain.vocab import ROLES_WITH_BOOKS, AppointmentStatus
 from jeweldesk.services.base import Written, freeze, now_utc, reading, unit_of_work
 from jeweldesk.services.clients import client_row, summarise
@@ -54,7 +54,7 @@ class BookService:
                 raise ValidationError("book.already", client=name, advisor=advisor.name)
             entry = m.BookEntry(
                 advisor_id=advisor.id, client_id=client.id, since=dt.date.today(),
-                development_plan=clean(development_plan),
+                development_plan=clean_text(development_plan),
             )
             work.session.add(entry)
             work.session.flush()
@@ -80,7 +80,7 @@ class BookService:
             entry = work.session.scalar(select(m.BookEntry).where(*_active(advisor.id), m.BookEntry.client_id == client_id))
             if entry is None:
                 raise ValidationError("book.not_in_book", client=str(client_id))
-            entry.development_plan = clean(plan)
+            entry.development_plan = clean_text(plan)
         return Written(freeze(entry), work.changes)
 
     def status(self, advisor_id: uuid.UUID | str) -> BookStatus:

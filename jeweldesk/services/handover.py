@@ -18,7 +18,7 @@ from jeweldesk.domain.intelligence import action_id, action_key
 from jeweldesk.domain.intelligence.calendar import local_day
 from jeweldesk.domain.intelligence.facts import Bilingual
 from jeweldesk.domain.intelligence.proposals import encode
-from jeweldesk.domain.names import clean
+from jeweldesk.domain.names import clean_text
 from jeweldesk.domain.vocab import ROLES_SEEING_SENSITIVE, ROLES_WITH_BOOKS, Role
 from jeweldesk.services.base import Notice, Written, now_utc, reading, unit_of_work
 from jeweldesk.services.books import BOOK_MAX, BOOK_MIN
@@ -88,7 +88,7 @@ class HandoverService:
         """Move clients from one book to another, with their development plan, open
         tasks and the handover note."""
         ids = [client_ids] if isinstance(client_ids, uuid.UUID) else list(client_ids)
-        note = clean(note)
+        note = clean_text(note)  # typed in a multi-line box: its lines are kept
         with unit_of_work(self.desk) as work:
             s = work.session
             old, new = self._check(s, from_advisor, to_advisor)

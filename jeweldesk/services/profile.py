@@ -340,7 +340,7 @@ class RelationshipService:
                 raise ValidationError("relationship.name_required", field="name")
             row = m.Relationship(
                 client_id=client.id, kind=kind, name=name or name_local, name_local=name_local,
-                related_client_id=related_client_id, note=clean(note),
+                related_client_id=related_client_id, note=clean_text(note),
             )
             work.session.add(row)
         return Written(freeze(row), work.changes)

@@ -263,3 +263,17 @@ def test_a_choice_that_is_not_one_is_refused_as_such(desk, client):
             case()
         assert err.value.key == "choice.invalid" and "不是此处可选的选项" in err.value.message("zh_CN")
     assert desk.preferences.add(client.id, "Metal", "platinum", sentiment="Loves").value.sentiment == "loves"
+
+
+def test_text_typed_on_several_lines_keeps_its_lines(desk, network, client):
+    """The handover note is typed in a multi-line box; it was flattened to one line."""
+    desk.books.add(network.advisor.id, client.id, development_plan="1. 婚戒\n2. 周年纪念 — 珍珠")
+    desk.act_as(network.manager.id)
+    desk.handover.reassign(client.id, network.advisor.id, network.advisor2.id,
+                           note="Prefers WeChat after 19:00.\r\nAllergic to nickel.\x00")
+    with desk.store.sessions() as s:
+        entry = s.scalar(select(m.BookEntry).where(m.BookEntry.advisor_id == network.advisor2.id))
+    assert entry.handover_note == "Prefers WeChat after 19:00.\nAllergic to nickel."
+    assert entry.development_plan == "1. 婚戒\n2. 周年纪念 — 珍珠"
+    rel = desk.relationships.add(client.id, "partner", "Li Wei", note="Size 20 ring\nLikes whisky").value
+    assert rel.note == "Size 20 ring\nLikes whisky"
