@@ -300,7 +300,9 @@ class AppointmentEditor(QDialog):
         self.flow_buttons = QHBoxLayout()
         self.flow_buttons.setSpacing(8)
         flow_layout.addLayout(self.flow_buttons)
-        outcome_row = QHBoxLayout()
+        outcome_row = QGridLayout()
+        outcome_row.setHorizontalSpacing(8)
+        outcome_row.setVerticalSpacing(8)
         self.outcome_box = QComboBox()
         self.outcome_box.setObjectName("outcomeBox")
         self.outcome_box.addItem(outcome_label(""), "")
@@ -310,9 +312,12 @@ class AppointmentEditor(QDialog):
         self.outcome_note.setPlaceholderText(self.tr("What was bought, added to the wishlist or agreed"))
         self.outcome_button = QPushButton(self.tr("Record outcome"))
         self.outcome_button.clicked.connect(self.record_outcome)
-        outcome_row.addWidget(self.outcome_box, 1)
-        outcome_row.addWidget(self.outcome_note, 2)
-        outcome_row.addWidget(self.outcome_button)
+        # The note on a line of its own under the outcome and its button: on one line
+        # with both, its prompt was cut to "What w…".
+        outcome_row.addWidget(self.outcome_box, 0, 0)
+        outcome_row.addWidget(self.outcome_button, 0, 1)
+        outcome_row.addWidget(self.outcome_note, 1, 0, 1, 2)
+        outcome_row.setColumnStretch(0, 1)
         flow_layout.addLayout(outcome_row)
         self.flow_card.setVisible(self.appointment_id is not None)
 

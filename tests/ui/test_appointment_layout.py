@@ -94,3 +94,11 @@ def test_the_footer_buttons_stand_apart(editor, qtbot):
     row = [editor.ics_button, editor.brief_button, editor.close_button, editor.save_button]
     for left, right in zip(row, row[1:]):
         assert right.geometry().left() - left.geometry().right() > 6, right.text()
+
+
+def test_the_outcome_note_shows_its_whole_prompt(editor, qtbot):
+    editor.resize(1180, 760)
+    qtbot.wait(50)
+    note = editor.outcome_note
+    prompt = note.fontMetrics().horizontalAdvance(note.placeholderText())
+    assert note.width() - 32 >= prompt  # the field's padding either side of the text
