@@ -117,6 +117,8 @@ def list_stores(args) -> int:
 @refusing
 def list_staff(args) -> int:
     with _open(args) as desk:
+        if args.store:
+            desk.directory.store(args.store)  # an unknown code is said, not listed as nobody
         staff = desk.directory.staff(args.store)
     rows = [
         {"id": str(p.id), "name": p.name, "email": p.email, "role": p.role.value, "store": code}

@@ -932,6 +932,11 @@ CATALOGUE.update(
         "contact_kind.email": _three("e-mail", "邮箱", "電郵"),
         "contact_kind.address": _three("address", "地址", "地址"),
         "contact_kind.handle": _three("messaging", "即时通讯", "即時通訊"),
+        "kpi.period": _three(
+            "The period must start on or before its last day ({start} is after {end}).",
+            "起始日期须不晚于结束日期（{start} 晚于 {end}）。",
+            "起始日期須不晚於結束日期（{start} 晚於 {end}）。",
+        ),
         "cli.no_store": _three(
             "There is no JewelDesk store in {path}: check --data-dir.",
             "{path} 中没有 JewelDesk 门店数据，请检查 --data-dir。",

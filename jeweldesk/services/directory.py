@@ -45,7 +45,7 @@ class DirectoryService:
                 .order_by(Store.code, Staff.name)
             )
             if store_code:
-                query = query.where(Store.code == store_code)
+                query = query.where(Store.code == store_code.strip().upper())
             return [(freeze(person), code) for person, code in s.execute(query)]
 
     def person(self, id_or_email: str | uuid.UUID) -> object:

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
-from jeweldesk.domain.errors import NotFound
+from jeweldesk.domain.errors import NotFound, ValidationError
 from jeweldesk.domain.intelligence import kpis as k
 from jeweldesk.domain.vocab import AppointmentStatus, Rsvp
 from jeweldesk.services.base import reading
@@ -55,6 +55,7 @@ class KpiService:
     def for_store(self, code: str, start: dt.date | None = None, end: dt.date | None = None) -> Kpis:
         """KPIs of a store: its clients (homed there), appointments, cases and events."""
         with reading(self.desk) as s:
+            code = code.strip().upper()  # 'sh01' is SH01
             store = s.scalar(select(m.Store).where(m.Store.code == code))
             if store is None:
                 raise NotFound("kpi.store_unknown", code=code)
@@ -76,6 +77,8 @@ def _period(store: m.Store, start: dt.date | None, end: dt.date | None) -> tuple
     tz = ZoneInfo(store.timezone)
     end = end or dt.datetime.now(tz).date()
     start = start or end - dt.timedelta(days=29)
+    if start > end:
+        raise ValidationError("kpi.period", field="start", start=start.isoformat(), end=end.isoformat())
     lo = dt.datetime.combine(start, dt.time(), tzinfo=tz).astimezone(dt.UTC)
     hi = dt.datetime.combine(end + dt.timedelta(days=1), dt.time(), tzinfo=tz).astimezone(dt.UTC)
     return start, end, lo, hi

@@ -70,3 +70,20 @@ def test_a_file_is_written_whole_or_left_as_it_was(tmp_path, monkeypatch):
         write_atomically(target, b'{"second": tr')
     assert target.read_bytes() == b'{"first": true}'
     assert [p.name for p in tmp_path.iterdir()] == ["export.json"]  # no half-written file left behind
+
+
+def test_kpis_for_a_period_the_wrong_way_round_are_refused(desk, network, capsys):
+    folder = str(desk.path.parent)
+    assert main(["kpis", "--data-dir", folder, "--store", "sh01", "--from", "2026-12-01", "--to", "2026-11-01",
+                 "--lang", "zh_CN"]) == 2
+    assert "起始日期须不晚于结束日期" in capsys.readouterr().err
+    assert main(["kpis", "--data-dir", folder, "--store", " sh01 ", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["scope"] == "store SH01"
+
+
+def test_staff_of_an_unknown_store_code_is_a_message_not_an_empty_list(desk, network, capsys):
+    folder = str(desk.path.parent)
+    assert main(["staff", "list", "--data-dir", folder, "--store", "SH99", "--lang", "zh_CN"]) == 2
+    assert "此设备上没有门店“SH99”" in capsys.readouterr().err
+    assert main(["staff", "list", "--data-dir", folder, "--store", "sh01", "--json"]) == 0
+    assert {json.loads(line)["store"] for line in capsys.readouterr().out.splitlines()} == {"SH01"}
