@@ -44,7 +44,7 @@ def normalise_email(value: str) -> str:
     text = halfwidth(value or "").strip()  # li＠163.com, typed with a Chinese input method
     if not text:
         raise ValidationError("contact.empty", field="email", kind=Ref("contact_kind.email"))
-    if not _EMAIL.match(text):
+    if not _EMAIL.match(text) or ".." in text or ".@" in text or "@." in text:
         raise ValidationError("email.invalid", field="email", value=value)
     # Matched case-blind: nobody's mailbox differs from another's by case alone.
     return text.lower()

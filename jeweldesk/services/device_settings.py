@@ -69,7 +69,11 @@ class DeviceSettingsService:
     def set_lock_minutes(self, minutes: int) -> Written[int]:
         """Lock the app after `minutes` without a touch or a key (1–120)."""
         low, high = LOCK_MINUTES
-        if not low <= int(minutes) <= high:
+        try:
+            minutes = int(str(minutes).strip())  # '15' from a text field; not '15 min'
+        except ValueError:
+            minutes = -1
+        if not low <= minutes <= high:
             raise ValidationError("settings.lock_minutes", field="lock_minutes", low=low, high=high)
         with unit_of_work(self.desk) as work:
             config.put(work.session, "lock_minutes", int(minutes))

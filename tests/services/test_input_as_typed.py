@@ -277,3 +277,17 @@ def test_text_typed_on_several_lines_keeps_its_lines(desk, network, client):
     assert entry.development_plan == "1. 婚戒\n2. 周年纪念 — 珍珠"
     rel = desk.relationships.add(client.id, "partner", "Li Wei", note="Size 20 ring\nLikes whisky").value
     assert rel.note == "Size 20 ring\nLikes whisky"
+
+
+def test_an_e_mail_with_an_empty_part_is_refused(desk, client):
+    for typed in ("wang@163..com", "wang.@163.com", "wang@.163.com"):
+        with pytest.raises(ValidationError) as err:
+            desk.clients.add_contact(client.id, "email", typed)
+        assert "不是有效的电子邮箱" in err.value.message("zh_CN")
+
+
+def test_lock_minutes_typed_as_text(desk):
+    assert desk.settings.set_lock_minutes(" 15 ").value == 15
+    with pytest.raises(ValidationError) as err:
+        desk.settings.set_lock_minutes("fifteen")
+    assert err.value.field == "lock_minutes"
