@@ -900,6 +900,11 @@ CATALOGUE.update(
         "sizing.us": _three("US", "美码", "美碼"),
         "sizing.uk": _three("UK", "英码", "英碼"),
         "sizing.eu": _three("EU", "欧码", "歐碼"),
+        "stone.type_required": _three(
+            "Name the stone (for example diamond, sapphire, akoya pearl).",
+            "请填写宝石种类（例如钻石、蓝宝石、Akoya 珍珠）。",
+            "請填寫寶石種類（例如鑽石、藍寶石、Akoya 珍珠）。",
+        ),
         "piece.weight": _three(
             "“{value}” is not a weight in grams (for example 5.2).",
             "“{value}”不是有效的重量（克），例如 5.2。",

@@ -61,7 +61,7 @@ def _stone_row(piece_id: uuid.UUID, position: int, draft: StoneDraft) -> m.Stone
     except ValueError:
         raise ValidationError("choice.invalid", field="origin", value=str(draft.origin)) from None
     if not clean(draft.stone_type):
-        raise ValidationError("piece.description_required", field="stone_type")
+        raise ValidationError("stone.type_required", field="stone_type")
     return m.Stone(
         owned_piece_id=piece_id, position=position, origin=origin, stone_type=clean(draft.stone_type),
         shape=clean(draft.shape), carat=_carat(draft.carat), colour=clean(draft.colour),

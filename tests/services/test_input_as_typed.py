@@ -291,3 +291,10 @@ def test_lock_minutes_typed_as_text(desk):
     with pytest.raises(ValidationError) as err:
         desk.settings.set_lock_minutes("fifteen")
     assert err.value.field == "lock_minutes"
+
+
+def test_a_stone_without_its_type_asks_for_the_stone(desk, client):
+    with pytest.raises(ValidationError) as err:
+        desk.jewellery_box.add_piece(client.id, "Solitaire ring", stones=[StoneDraft(stone_type="  ", carat="1.02")])
+    assert err.value.field == "stone_type" and "宝石种类" in err.value.message("zh_CN")
+    assert _rows(desk, m.OwnedPiece) == 0  # the piece is not kept without its stone
