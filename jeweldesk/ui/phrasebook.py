@@ -220,6 +220,8 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Outcome note": ("结果备注", "結果備註"),
     "Removed": ("已删除", "已刪除"),
     "E-mail message": ("电子邮件", "電子郵件"),
+    "– (no clients)": ("–（无客户）", "–（無客戶）"),
+    "no clients in the book": ("客户簿中暂无客户", "客戶簿中暫無客戶"),
     "Appointment cancelled: the room, the time and the pieces are free again": (
         "预约已取消：房间、时段和作品均已释放",
         "預約已取消：房間、時段和作品均已釋出",

@@ -2104,6 +2104,10 @@ Reason (for example, the client's written request):</source>
             <translation>{n} / {total}</translation>
         </message>
         <message>
+            <source>no clients in the book</source>
+            <translation>客户簿中暂无客户</translation>
+        </message>
+        <message>
             <source>nothing due in the period</source>
             <translation>此期间无到期事项</translation>
         </message>
@@ -2161,6 +2165,10 @@ Reason (for example, the client's written request):</source>
         <message>
             <source>– (none due)</source>
             <translation>–（无到期）</translation>
+        </message>
+        <message>
+            <source>– (no clients)</source>
+            <translation>–（无客户）</translation>
         </message>
         <message>
             <source>{percent}%  ·  {n} of {total}</source>

@@ -2104,6 +2104,10 @@ Reason (for example, the client's written request):</source>
             <translation>{n} / {total}</translation>
         </message>
         <message>
+            <source>no clients in the book</source>
+            <translation>客戶簿中暫無客戶</translation>
+        </message>
+        <message>
             <source>nothing due in the period</source>
             <translation>此期間無到期事項</translation>
         </message>
@@ -2161,6 +2165,10 @@ Reason (for example, the client's written request):</source>
         <message>
             <source>– (none due)</source>
             <translation>–（無到期）</translation>
+        </message>
+        <message>
+            <source>– (no clients)</source>
+            <translation>–（無客戶）</translation>
         </message>
         <message>
             <source>{percent}%  ·  {n} of {total}</source>

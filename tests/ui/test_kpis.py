@@ -90,3 +90,17 @@ def test_the_periods_are_calendar_ranges_ending_today():
     assert period_bounds("month", today) == (dt.date(2026, 11, 1), today)
     assert period_bounds("quarter", today) == (dt.date(2026, 10, 1), today)
     assert period_bounds("30days", today) == (dt.date(2026, 10, 26), today)
+
+
+def test_a_manager_without_a_book_of_their_own_reads_no_clients_not_none_due(
+    styled_app, manager_desk, qtbot
+):
+    win, screen = open_kpis(qtbot, manager_desk)
+    model = screen.model
+    mine = column(model, "My book")
+    rows = {key: row for row, (key, _label) in enumerate(FIGURES)}
+    assert model.index(rows["clients"], mine).data() == "0"  # the demo's manager keeps none
+    assert model.index(rows["coverage"], mine).data() == "– (no clients)"
+    assert model.index(rows["completeness"], mine).data() == "– (no clients)"
+    assert model.index(rows["execution"], mine).data() == "– (none due)"
+    win.runner.stop()

@@ -43,6 +43,9 @@ def figure_label(key: str) -> str:
     return QCoreApplication.translate("Kpis", dict(FIGURES)[key])
 
 
+PER_CLIENT = ("coverage", "completeness")  # shares of the clients, not of what fell due
+
+
 def raw_figure(kpis: Kpis, key: str):
     """The figure as `jeweldesk kpis --json` prints it."""
     if key.startswith("funnel."):
@@ -117,8 +120,8 @@ class KpiTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if isinstance(raw, int):
                 return str(raw)
-            if raw["percent"] is None:
-                return self.tr("– (none due)")
+            if raw["percent"] is None:  # nothing to count: say why
+                return self.tr("– (no clients)") if key in PER_CLIENT else self.tr("– (none due)")
             return self.tr("{percent}%  ·  {n} of {total}").format(
                 percent=raw["percent"], n=raw["numerator"], total=raw["denominator"]
             )

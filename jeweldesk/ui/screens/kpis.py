@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from jeweldesk.domain.timezones import store_today
 from jeweldesk.domain.vocab import Role
 from jeweldesk.services.kpis import Kpis
-from jeweldesk.ui.models.kpis import KpiTableModel
+from jeweldesk.ui.models.kpis import PER_CLIENT, KpiTableModel
 from jeweldesk.ui.widgets.charts import ChartView
 from jeweldesk.ui.widgets.dates import short_date
 from jeweldesk.ui.widgets.runner_bridge import on_changes
@@ -215,17 +215,21 @@ class KpiScreen(QWidget):
         self.scope_caption.setText(
             self.tr("{scope} · {count} clients").format(scope=lead_name, count=lead.clients)
         )
-        for tile, ratio in zip(
+        for tile, key in zip(
             self.tiles,
-            (lead.coverage, lead.execution, lead.completeness, lead.appointment_conversion),
+            ("coverage", "execution", "completeness", "appointment_conversion"),
             strict=True,
         ):
-            tile.set_figure(
-                percent(ratio),
-                self.tr("{n} of {total}").format(n=ratio.numerator, total=ratio.denominator)
-                if ratio.denominator
-                else self.tr("nothing due in the period"),
-            )
+            ratio = getattr(lead, key)
+            if ratio.denominator:
+                caption = self.tr("{n} of {total}").format(
+                    n=ratio.numerator, total=ratio.denominator
+                )
+            elif key in PER_CLIENT:
+                caption = self.tr("no clients in the book")
+            else:
+                caption = self.tr("nothing due in the period")
+            tile.set_figure(percent(ratio), caption)
 
         rates = [
             ("coverage", self.tr("Coverage")),
