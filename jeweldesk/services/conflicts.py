@@ -9,9 +9,10 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Enum, Text, func, select, update
 
 from jeweldesk.domain.errors import NotFound, ValidationError
+from jeweldesk.domain.names import clean, clean_text
 from jeweldesk.services.base import Changes, Written, freeze, now_utc, reading, unit_of_work
 from jeweldesk.storage.models import Base, Store, SyncConflict
 from jeweldesk.sync.wire import from_wire
@@ -85,7 +86,10 @@ class ConflictService:
                 table = Base.metadata.tables[conflict.entity]
                 values: dict[str, Any] = {}
                 if conflict.field in table.c and conflict.field != "deleted":
-                    values[conflict.field] = from_wire(conflict.entity, conflict.field, value) if choice == "mine" else value
+                    values[conflict.field] = (
+                        from_wire(conflict.entity, conflict.field, value) if choice == "mine"
+                        else _merged(table.c[conflict.field], value)
+                    )
                 if conflict.kind == "edit_after_delete" or conflict.field == "deleted":
                     values["deleted"] = False
                 if values:
@@ -99,6 +103,24 @@ class ConflictService:
         if conflict.entity == "clients" or _is_client_scoped(conflict.entity):
             changes = changes | Changes(frozenset({"clients"}), frozenset())
         return Written(freeze(conflict), changes)
+
+
+def _merged(column, value: Any) -> Any:
+    """A merged value typed by a person, checked as a service would check it: it is
+    written by SQL, past the checks of the unit of work."""
+    if isinstance(column.type, Enum):
+        if value not in column.type.enums:
+            raise ValidationError("choice.invalid", field=column.name, value=str(value))
+        return value
+    if not isinstance(value, str):
+        return value
+    length = getattr(column.type, "length", None)
+    if isinstance(column.type, Text) or not length:
+        return clean_text(value)
+    text = clean(value)
+    if len(text) > length:
+        raise ValidationError("text.too_long", field=column.name, start=text[:20], limit=length)
+    return text
 
 
 def _is_client_scoped(entity: str) -> bool:

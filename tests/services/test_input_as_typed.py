@@ -298,3 +298,27 @@ def test_a_stone_without_its_type_asks_for_the_stone(desk, client):
         desk.jewellery_box.add_piece(client.id, "Solitaire ring", stones=[StoneDraft(stone_type="  ", carat="1.02")])
     assert err.value.field == "stone_type" and "宝石种类" in err.value.message("zh_CN")
     assert _rows(desk, m.OwnedPiece) == 0  # the piece is not kept without its stone
+
+
+def test_a_merged_value_is_checked_like_any_other_input(desk, client):
+    """Resolving a conflict writes the merged value by SQL, past the unit of work."""
+    from jeweldesk.services.base import now_utc
+
+    with desk.store.sessions.begin() as s:
+        conflicts = [
+            m.SyncConflict(entity="clients", entity_id=client.id, client_id=client.id, field=field, kind="field",
+                           theirs_value="a", mine_value="b", detected_at=now_utc())
+            for field in ("greeting_name", "preferred_channel")
+        ]
+        s.add_all(conflicts)
+        s.flush()
+        greeting, channel = (c.id for c in conflicts)
+    with pytest.raises(ValidationError) as err:
+        desk.conflicts.resolve(greeting, "merged", "王" * 200)
+    assert "过长" in err.value.message("zh_CN")
+    with pytest.raises(ValidationError) as err:
+        desk.conflicts.resolve(channel, "merged", "pigeon")
+    assert err.value.key == "choice.invalid"
+    desk.conflicts.resolve(greeting, "merged", "  Mrs\u200b Wang ")
+    assert desk.clients.get(client.id).greeting_name == "Mrs Wang"
+    assert desk.conflicts.count_open() == 1
