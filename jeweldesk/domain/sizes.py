@@ -93,13 +93,16 @@ def _trim(number: Decimal) -> str:
 
 
 def parse_length_cm(value: str | Decimal) -> Decimal:
-    """Wrist and neck lengths: '16.5', '16,5 cm', '165mm' → Decimal centimetres."""
-    text = str(value).strip().lower().replace(",", ".").replace(" ", "")
+    """Wrist and neck lengths: '16.5', '16,5 cm', '165mm', '16.5厘米', '１６５毫米' →
+    Decimal centimetres."""
+    text = halfwidth(str(value)).strip().lower().replace(",", ".").replace(" ", "")
     factor = Decimal(1)
-    if text.endswith("mm"):
-        text, factor = text[:-2], Decimal("0.1")
-    elif text.endswith("cm"):
-        text = text[:-2]
+    for unit, scale in (("mm", "0.1"), ("毫米", "0.1"), ("cm", "1"), ("厘米", "1"), ("公分", "1")):
+        if text.endswith(unit):
+            text, factor = text.removesuffix(unit), Decimal(scale)
+            break
+    if not _NUMBER.match(text):
+        raise ValidationError("measurement.invalid", field="length", value=value)
     try:
         number = _decimal(text) * factor
     except (InvalidOperation, ValueError):

@@ -322,3 +322,12 @@ def test_a_merged_value_is_checked_like_any_other_input(desk, client):
     desk.conflicts.resolve(greeting, "merged", "  Mrs\u200b Wang ")
     assert desk.clients.get(client.id).greeting_name == "Mrs Wang"
     assert desk.conflicts.count_open() == 1
+
+
+def test_wrist_and_neck_lengths_in_chinese_units(desk, client):
+    for typed in ("16.5 厘米", "16.5公分", "１６５毫米"):
+        assert desk.preferences.set_measurement(client.id, "wrist", typed).value.length_cm == Decimal("16.5")
+    for typed in ("NaN", "1e1"):  # 'NaN' raised InvalidOperation
+        with pytest.raises(ValidationError) as err:
+            desk.preferences.set_measurement(client.id, "wrist", typed)
+        assert "厘米" in err.value.message("zh_CN")
