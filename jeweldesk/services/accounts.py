@@ -21,6 +21,7 @@ from sqlalchemy import func, select, text
 
 from jeweldesk import config
 from jeweldesk.domain.errors import DomainError, NotFound
+from jeweldesk.domain.messages import Named
 from jeweldesk.domain.pins import DEMO_PIN, ROLES_MANAGING, Person, pin_problem
 from jeweldesk.domain.vocab import ROLES_SEEING_SENSITIVE, Role
 from jeweldesk.services import audit
@@ -152,7 +153,7 @@ class AccountService:
         once a PIN exists (choosing would otherwise bypass it)."""
         person = self.person(staff_id)
         if person.has_pin:
-            raise SignInRefused("account.has_pin", name=person.name)
+            raise SignInRefused("account.has_pin", name=Named(person.name, person.name_local))
         self.set_pin(staff_id, pin)
         return self._signed_in(staff_id, first_pin=True)
 
@@ -171,7 +172,7 @@ class AccountService:
             row = s.get(m.Staff, staff_id)
             if row is None or row.deleted:
                 raise NotFound("staff.not_found", value=str(staff_id))
-            name, digest, active = row.name, row.pin_hash, row.active
+            name, digest, active = Named(row.name, row.name_local or ""), row.pin_hash, row.active
             entry = self._failures(s).get(staff_id.hex, {})
         if not active:
             raise SignInRefused("account.inactive", name=name)

@@ -8,6 +8,7 @@ import uuid
 from sqlalchemy import func, select
 
 from jeweldesk.domain.errors import ValidationError
+from jeweldesk.domain.messages import Named
 from jeweldesk.domain.names import clean_text
 from jeweldesk.domain.vocab import ROLES_WITH_BOOKS, AppointmentStatus
 from jeweldesk.services.base import Written, freeze, now_utc, reading, unit_of_work
@@ -46,12 +47,12 @@ class BookService:
         with unit_of_work(self.desk) as work:
             advisor = staff_row(work.session, advisor_id)
             if advisor.role not in ROLES_WITH_BOOKS:
-                raise ValidationError("book.not_advisor", name=advisor.name)
+                raise ValidationError("book.not_advisor", name=Named(advisor.name, advisor.name_local))
             client = client_row(work.session, client_id, for_edit=True)
             existing = work.session.scalar(select(m.BookEntry).where(*_active(advisor.id), m.BookEntry.client_id == client.id))
             if existing is not None:
                 name = summarise(work.session, [client.id])[0].display_name
-                raise ValidationError("book.already", client=name, advisor=advisor.name)
+                raise ValidationError("book.already", client=name, advisor=Named(advisor.name, advisor.name_local))
             entry = m.BookEntry(
                 advisor_id=advisor.id, client_id=client.id, since=dt.date.today(),
                 development_plan=clean_text(development_plan),

@@ -18,6 +18,7 @@ from jeweldesk.domain.intelligence import action_id, action_key
 from jeweldesk.domain.intelligence.calendar import local_day
 from jeweldesk.domain.intelligence.facts import Bilingual
 from jeweldesk.domain.intelligence.proposals import encode
+from jeweldesk.domain.messages import Named
 from jeweldesk.domain.names import clean_text
 from jeweldesk.domain.vocab import ROLES_SEEING_SENSITIVE, ROLES_WITH_BOOKS, Role
 from jeweldesk.services.base import Notice, Written, now_utc, reading, unit_of_work
@@ -78,9 +79,9 @@ class HandoverService:
         if old.id == new.id:
             raise ValidationError("handover.same_advisor", field="to")
         if not new.active:
-            raise ValidationError("handover.inactive", name=new.name)
+            raise ValidationError("handover.inactive", name=Named(new.name, new.name_local))
         if new.role not in ROLES_WITH_BOOKS:
-            raise ValidationError("book.not_advisor", name=new.name)
+            raise ValidationError("book.not_advisor", name=Named(new.name, new.name_local))
         return old, new
 
     def reassign(self, client_ids: Sequence[uuid.UUID] | uuid.UUID, from_advisor, to_advisor, *,
@@ -146,7 +147,7 @@ class HandoverService:
             ids = list(s.scalars(select(m.BookEntry.client_id).where(
                 m.BookEntry.advisor_id == old.id, m.BookEntry.ended_at.is_(None), m.BookEntry.deleted.is_(False))))
         if not ids:
-            raise ValidationError("handover.empty_book", name=old.name)
+            raise ValidationError("handover.empty_book", name=Named(old.name, old.name_local))
         return self.reassign(ids, old.id, to_advisor, note=note)
 
     def store_books(self, store_code: str | None = None, *, day: dt.date | None = None) -> list[AdvisorBook]:

@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
-from jeweldesk.domain.errors import ConflictError, ValidationError
+from jeweldesk.domain.errors import ConflictError, DomainError, ValidationError
 from jeweldesk.services.views import LineDraft, StoneDraft
 from jeweldesk.storage import models as m
 
@@ -331,3 +331,14 @@ def test_wrist_and_neck_lengths_in_chinese_units(desk, client):
         with pytest.raises(ValidationError) as err:
             desk.preferences.set_measurement(client.id, "wrist", typed)
         assert "厘米" in err.value.message("zh_CN")
+
+
+def test_a_refusal_in_chinese_names_the_advisor_in_chinese(desk, network, client):
+    desk.accounts.set_pin(network.advisor.id, "2580")
+    with pytest.raises(DomainError) as err:
+        desk.accounts.sign_in(network.advisor.id, "1397")
+    assert "李娜" in err.value.message("zh_CN") and "Li Na" in err.value.message("en")
+    desk.books.add(network.advisor.id, client.id)
+    with pytest.raises(ValidationError) as err:
+        desk.books.add(network.advisor.id, client.id)
+    assert "李娜" in err.value.message("zh_CN")
