@@ -63,6 +63,26 @@ def test_money_is_decimal_never_float():
         Money.of("1", "CNY") + Money.of("1", "EUR")
 
 
+@pytest.mark.parametrize(
+    "typed, currency, amount",
+    [("1.250,50", "EUR", "1250.50"), ("1,250.50", "USD", "1250.50"), ("1 250,5", "EUR", "1250.50"),
+     ("1.250", "EUR", "1250.00"), ("1,250", "CNY", "1250.00"), ("1.250.000", "EUR", "1250000.00"),
+     ("0.250", "EUR", "0.25"), ("12,5", "EUR", "12.50"), ("1'250.50", "CHF", "1250.50"), ("8.6万", "CNY", "86000.00"),
+     ("￥１２，８００", "CNY", "12800.00"), ("HK$ 3,200", "HKD", "3200.00"), ("3,200 港币", "HKD", "3200.00")],
+)
+def test_amounts_with_either_separator(typed, currency, amount):
+    """The separator followed by exactly three digits groups thousands; else the last
+    separator marks the decimals."""
+    assert parse_amount(typed, currency) == Decimal(amount)
+
+
+@pytest.mark.parametrize("typed", ["1.250,50.5", "1,25,0", "12.34.56", "EUR 100", "1e3", "--5", "5-"])
+def test_amounts_that_are_not_one(typed):
+    with pytest.raises(ValidationError) as err:
+        parse_amount(typed, "CNY")
+    assert err.value.message("zh_CN").endswith("不是有效金额。")
+
+
 def test_names():
     assert split_chinese_name("司马光") == ("司马", "光")
     assert split_chinese_name("王美玲") == ("王", "美玲")
