@@ -83,7 +83,9 @@ def _check_lengths(obj: Synced, *, new: bool) -> None:
     model = type(obj)
     if model not in _LIMITS:
         _LIMITS[model] = tuple(
-            (c.key, c.type.length) for c in inspect(model).columns if isinstance(getattr(c.type, "length", None), int)
+            (attr.key, attr.columns[0].type.length)
+            for attr in inspect(model).column_attrs
+            if isinstance(getattr(attr.columns[0].type, "length", None), int)
         )
     state = inspect(obj)
     for key, limit in _LIMITS[model]:
