@@ -14,6 +14,8 @@ CURRENCY_DIGITS = {"JPY": 0, "KRW": 0}
 # What advisors type for a currency besides its code.
 CURRENCY_ALIASES = {"RMB": "CNY", "CN": "CNY", "元": "CNY", "人民币": "CNY", "HK": "HKD", "港币": "HKD", "港幣": "HKD",
                     "US": "USD", "NT": "TWD", "S": "SGD", "円": "JPY"}
+# Signs that name one currency only ($ and ¥ name several).
+_SIGNS = {"€": "EUR", "£": "GBP", "₩": "KRW", "₹": "INR"}
 # Amounts head office can hold: NUMERIC(14, 2).
 LIMIT = Decimal(10) ** 12
 _GROUPED = re.compile(r"^[1-9]\d{0,2}(?:[.,]\d{3})+$")
@@ -92,6 +94,8 @@ def _read(typed: str, currency: str) -> Decimal:
         words = "".join(ch for ch in marker if unicodedata.category(ch) != "Sc").upper()
         if words and CURRENCY_ALIASES.get(words, words) != currency:
             raise bad
+        if any(_SIGNS.get(ch, currency) != currency for ch in marker):
+            raise bad  # '€100' is not a price in yuan
     number = found.group(2)
     if _GROUPED.match(number) and len(set(number) - set("0123456789")) == 1:
         number = number.replace(",", "").replace(".", "")

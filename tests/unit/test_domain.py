@@ -76,7 +76,7 @@ def test_amounts_with_either_separator(typed, currency, amount):
     assert parse_amount(typed, currency) == Decimal(amount)
 
 
-@pytest.mark.parametrize("typed", ["1.250,50.5", "1,25,0", "12.34.56", "EUR 100", "1e3", "--5", "5-"])
+@pytest.mark.parametrize("typed", ["1.250,50.5", "1,25,0", "12.34.56", "EUR 100", "€100", "1e3", "--5", "5-"])
 def test_amounts_that_are_not_one(typed):
     with pytest.raises(ValidationError) as err:
         parse_amount(typed, "CNY")
