@@ -57,7 +57,8 @@ def normalise_currency(value: str) -> str:
 
 def parse_amount(value: str | int | Decimal, currency: str = "USD") -> Decimal:
     """'¥86,400', '￥86,400', 'HK$12,000', '1 250,50 €', '€1.250,50', '8.6万', 1250 →
-    Decimal quantised to the currency's minor unit.
+    Decimal quantised to the currency's minor unit. Refusals name no field: the form
+    knows which of its fields holds the amount.
 
     A separator followed by exactly three digits groups thousands, whichever it is
     ('86,400', '1.250'); otherwise the last separator marks the decimals ('1,5'). An
@@ -65,22 +66,22 @@ def parse_amount(value: str | int | Decimal, currency: str = "USD") -> Decimal:
     if isinstance(value, float):
         raise TypeError("money is never a float")
     if value is None or str(value).strip() == "":
-        raise ValidationError("money.required", field="price")
+        raise ValidationError("money.required")
     if isinstance(value, int | Decimal):
         amount = Decimal(value)
     else:
         amount = _read(str(value), currency.upper())
     if not amount.is_finite() or amount < 0:
-        raise ValidationError("money.invalid", field="price", value=str(value))
+        raise ValidationError("money.invalid", value=str(value))
     exponent = Decimal(1).scaleb(-CURRENCY_DIGITS.get(currency.upper(), 2))
     amount = amount.quantize(exponent, rounding=ROUND_HALF_UP)
     if amount >= LIMIT:
-        raise ValidationError("money.too_large", field="price", value=str(value))
+        raise ValidationError("money.too_large", value=str(value))
     return amount
 
 
 def _read(typed: str, currency: str) -> Decimal:
-    bad = ValidationError("money.invalid", field="price", value=typed)
+    bad = ValidationError("money.invalid", value=typed)
     text = halfwidth(typed)
     text = "".join(ch for ch in text if not ch.isspace() and ch not in "'’")
     scale = Decimal(1)

@@ -342,3 +342,11 @@ def test_a_refusal_in_chinese_names_the_advisor_in_chinese(desk, network, client
     with pytest.raises(ValidationError) as err:
         desk.books.add(network.advisor.id, client.id)
     assert "李娜" in err.value.message("zh_CN")
+
+
+def test_a_refused_amount_leaves_the_form_to_say_which_field_it_was(desk, client):
+    """The piece and purchase editors point at their own price field when the refusal
+    names none."""
+    with pytest.raises(ValidationError) as err:
+        desk.purchases.record(client.id, [LineDraft(unit_price="abc", description="Ring")])
+    assert err.value.key == "money.invalid" and err.value.field is None
