@@ -304,7 +304,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Label": ("标签", "標籤"),
     "Add an important date": ("添加重要日期", "新增重要日期"),
     "Add date": ("添加日期", "新增日期"),
-    "yyyy": ("yyyy", "yyyy"),
+    "yyyy": ("年份", "年份"),  # the field is labelled 年 already; "yyyy" reads as English
     "e.g. first visit to Paris": ("例如：第一次去巴黎", "例如：第一次去巴黎"),
     " days ahead": (" 天前", " 天前"),
     "What": ("事项", "事項"),

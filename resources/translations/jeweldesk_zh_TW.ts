@@ -1606,7 +1606,7 @@ Reason (for example, the client's written request):</source>
         </message>
         <message>
             <source>yyyy</source>
-            <translation>yyyy</translation>
+            <translation>年份</translation>
         </message>
         <message>
             <source>e.g. first visit to Paris</source>
