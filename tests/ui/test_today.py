@@ -168,6 +168,8 @@ def test_touch_targets_are_at_least_44_px(styled_app, desk, qtbot):
 def test_on_a_1000_px_tablet_nothing_on_today_is_cut_off_or_overlaps(styled_app, desk, qtbot):
     from PySide6.QtWidgets import QScrollArea, QStyleOptionViewItem
 
+    from jeweldesk.ui.models.actions import ActionRoles
+
     win, screen = open_today(qtbot, desk)
     assert win.minimumSizeHint().width() <= 1000  # the KPI tiles' titles wrap
     win.resize(1000, 704)
@@ -187,8 +189,12 @@ def test_on_a_1000_px_tablet_nothing_on_today_is_cut_off_or_overlaps(styled_app,
     # The first line of a row as the delegate paints it (18 px in from either side).
     line = QRect(18, 12, screen.action_list.viewport().width() - 36, 24)
     for row in range(screen.model.rowCount()):
-        first = delegate.first_line(line, option.font, screen.model.index(row, 0))
+        index = screen.model.index(row, 0)
+        first = delegate.first_line(line, option.font, index)
         assert first.name_text.strip("…"), row  # the name keeps some room
+        due = str(index.data(ActionRoles.DUE))
+        # Whole, or without "Overdue · " (the red says it), never a word cut in two.
+        assert first.due_text in (due, due.split(" · ", 1)[-1]), (row, first.due_text)
         parts = [first.name, first.due] + ([first.chip] if first.chip else [])
         for i, a in enumerate(parts):
             assert line.contains(a.topLeft()) and a.right() <= line.right(), row

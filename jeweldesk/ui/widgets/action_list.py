@@ -67,8 +67,10 @@ class ActionRowDelegate(RowDelegate):
         name_w = name_m.horizontalAdvance(name)
         due_room = max(0, line.width() - min(name_w, line.width() // 2) - GAP)
         due_text = due
-        if small_m.horizontalAdvance(due) > due_room:  # "…Sun 29 Nov": red says overdue
-            due_text = small_m.elidedText(due, Qt.TextElideMode.ElideLeft, due_room)
+        if small_m.horizontalAdvance(due_text) > due_room and " · " in due_text:
+            due_text = due_text.split(" · ", 1)[1]  # "Sun 29 Nov": red says overdue
+        if small_m.horizontalAdvance(due_text) > due_room:
+            due_text = small_m.elidedText(due_text, Qt.TextElideMode.ElideLeft, due_room)
         due_w = small_m.horizontalAdvance(due_text)
         room = max(0, line.width() - due_w - GAP)
         name_text = name_m.elidedText(name, Qt.TextElideMode.ElideRight, room)
