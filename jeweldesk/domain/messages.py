@@ -937,6 +937,11 @@ CATALOGUE.update(
         "contact_kind.email": _three("e-mail", "邮箱", "電郵"),
         "contact_kind.address": _three("address", "地址", "地址"),
         "contact_kind.handle": _three("messaging", "即时通讯", "即時通訊"),
+        "settings.rule": _three(
+            "“{rule}” cannot be set to this value: check the rule's name and the form of its value.",
+            "无法将“{rule}”设为此值：请检查规则名称及取值格式。",
+            "無法將「{rule}」設為此值：請檢查規則名稱及取值格式。",
+        ),
         "kpi.period": _three(
             "The period must start on or before its last day ({start} is after {end}).",
             "起始日期须不晚于结束日期（{start} 晚于 {end}）。",

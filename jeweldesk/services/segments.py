@@ -4,6 +4,7 @@ interaction, invitation or appointment recomputes just those clients."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import uuid
 from collections.abc import Iterable
@@ -11,6 +12,7 @@ from collections.abc import Iterable
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
+from jeweldesk.domain.errors import ValidationError
 from jeweldesk.domain.intelligence import DEFAULT_RULES, Rules, Standing, assess
 from jeweldesk.services import client_facts
 from jeweldesk.services.base import Written, reading, unit_of_work
@@ -124,7 +126,18 @@ class SegmentService:
         return len(ids)
 
     def set_rule(self, key: str, value) -> Written:
-        """Head office: override a rule (floors, rates, lead_days, tier_labels…)."""
+        """Head office: override a rule (floors, rates, lead_days, tier_labels…). The
+        value is tried on the rules before it is kept: the setting reaches every device,
+        and one that cannot be read would stop each of them computing any standing."""
+        try:
+            tried = DEFAULT_RULES.with_settings({key: value}) if key in _RULE_KEYS else None
+        except (ArithmeticError, AttributeError, TypeError, ValueError):
+            tried = None
+        if tried is None or key == "tier_labels" and (
+            isinstance(value, str) or len(tried.tier_labels) != len(DEFAULT_RULES.tier_labels)
+            or not all(isinstance(label, str) for label in tried.tier_labels)
+        ):
+            raise ValidationError("settings.rule", field=key, rule=key)
         with unit_of_work(self.desk) as work:
             row = work.session.scalar(select(m.IntelligenceSetting).where(m.IntelligenceSetting.key == key))
             if row is None:
@@ -133,6 +146,9 @@ class SegmentService:
             else:
                 row.value = {"value": value}
         return Written(key, work.changes)
+
+
+_RULE_KEYS = {f.name for f in dataclasses.fields(Rules)}
 
 
 def _now_for(today: dt.date | None) -> dt.datetime:

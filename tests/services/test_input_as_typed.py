@@ -350,3 +350,15 @@ def test_a_refused_amount_leaves_the_form_to_say_which_field_it_was(desk, client
     with pytest.raises(ValidationError) as err:
         desk.purchases.record(client.id, [LineDraft(unit_price="abc", description="Ring")])
     assert err.value.key == "money.invalid" and err.value.field is None
+
+
+def test_a_rule_that_cannot_be_read_is_not_kept(desk, client):
+    """A rule reaches every device: one that cannot be read would stop each of them."""
+    for key, value in (("rates", {"CNY": "abc"}), ("floors", [50000]), ("dormant_days", "a year"),
+                       ("tier_labels", "gold"), ("no_such_rule", 3)):
+        with pytest.raises(ValidationError) as err:
+            desk.segments.set_rule(key, value)
+        assert key in err.value.message("zh_CN") and "取值格式" in err.value.message("zh_CN")
+    desk.segments.set_rule("rates", {"CHF": "1.13"})
+    bought = desk.purchases.record(client.id, [LineDraft(unit_price="1200", description="Ring")], currency="chf")
+    assert bought.value.currency == "CHF"
