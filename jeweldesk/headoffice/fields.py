@@ -97,6 +97,7 @@ class TableFields:
     columns: dict[str, Column]  # the columns an op may carry
     required: tuple[str, ...]  # what an inserted row must hold
     references: dict[str, tuple[str, ...]]  # column → tables it refers to
+    defaults: dict[str, Any]  # column → its default (a scalar, or SQLAlchemy's callable)
 
     def typed(self, fields: dict[str, list], index: int) -> dict[str, Any]:
         """One side of an op's `{column: [old, new]}`: index 0 the old values, 1 the new
@@ -113,6 +114,16 @@ class TableFields:
             value = pair[index]
             out[column] = None if value is None else rule.typed(value, checked)
         return out
+
+    def with_defaults(self, row: dict) -> dict:
+        """An inserted row with every column it does not carry at its default, as the
+        database will hold it: the change log serves that whole row, and a device
+        running a later version (a column added since the sender's) could not store
+        a row missing one of its NOT NULL columns."""
+        for column, default in self.defaults.items():
+            if column not in row:
+                row[column] = default.arg if default.is_scalar else default.arg(None)
+        return row
 
     def check_required(self, row: dict) -> None:
         for column in self.required:
@@ -142,4 +153,8 @@ def table_fields(name: str) -> TableFields:
         if col.name not in SYNC_BOOKKEEPING and not col.nullable and col.default is None and col.server_default is None
     )
     references = {c.name: c.targets for c in columns.values() if c.targets}
-    return TableFields(name, columns, required, references)
+    defaults = {
+        col.name: col.default for col in t.c
+        if col.default is not None and col.name not in SYNC_BOOKKEEPING and col.name != "id"
+    }
+    return TableFields(name, columns, required, references, defaults)

@@ -29,7 +29,7 @@ from jeweldesk.headoffice.rows import insert_many, load_rows, table, write_inser
 from jeweldesk.storage.models import Base, synced_tables
 from jeweldesk.storage.models.sync import AppliedOp, Device
 from jeweldesk.sync.protocol import Op, OpResult, PushRequest, PushResponse
-from jeweldesk.sync.scope import IMMUTABLE, OWNERS, VOIDABLE, Owner, owner_of
+from jeweldesk.sync.scope import DEVICE_WRITABLE, IMMUTABLE, OWNERS, VOIDABLE, Owner, owner_of
 from jeweldesk.sync.wire import to_wire
 
 SYNCED = set(synced_tables())
@@ -249,11 +249,14 @@ def _apply_op(batch: Batch, op: Op) -> tuple[str, dict]:
     new = fields.typed(op.fields, 1)
     current = batch.rows[name].get(row_id)
 
+    writable = DEVICE_WRITABLE.get(name)
     if current is None:
         # A new record: its old values play no part (an insert's are all None).
         if op.kind != "insert":
             raise Rejected("unknown record")
-        row = {"id": row_id, **new, "updated_hlc": op.hlc, "updated_by_device": batch.device_id}
+        if writable is not None:
+            raise Rejected(f"{name} records are added at head office")
+        row = fields.with_defaults({"id": row_id, **new, "updated_hlc": op.hlc, "updated_by_device": batch.device_id})
         row.setdefault("deleted", False)
         fields.check_required(row)
         owner = batch.owner(name, row)
@@ -272,6 +275,9 @@ def _apply_op(batch: Batch, op: Op) -> tuple[str, dict]:
         old = dict.fromkeys(new)  # the same record arriving twice: compare field by field
     else:
         old = fields.typed(op.fields, 0)
+    if writable is not None and any(k not in writable and not same(current.get(k), v) for k, v in new.items()):
+        raise Rejected(f"only {', '.join(sorted(writable))} of {name} records can change on a device; "
+                       "the rest is managed at head office")
     if name in IMMUTABLE and any(not same(current.get(k), v) for k, v in new.items()) and not _finishing_own(batch, op, current, old, new):
         raise Rejected(f"{name} cannot be changed after they are recorded; record a correction instead")
     if name in VOIDABLE and set(new) - VOIDABLE[name] and any(

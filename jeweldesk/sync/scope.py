@@ -41,6 +41,11 @@ for _table in (
 IMMUTABLE = {"purchases", "purchase_lines"}
 # Issued documents may change only to be voided.
 VOIDABLE = {"issued_documents": {"status", "voided_at", "void_reason", "deleted"}}
+# Records head office manages (`jeweldesk headoffice staff …`): a device may change
+# only these columns of an existing row, and never add one. A person sets their own
+# PIN on a device; their role, store, e-mail and whether they may sign in are head
+# office's alone (a store tablet making someone head office would open the console).
+DEVICE_WRITABLE: dict[str, frozenset[str]] = {"staff": frozenset({"pin_hash"})}
 # Edits are new rows (notes supersede), so a conflict on these keeps both versions.
 APPEND_ONLY = {"notes", "interactions"}
 

@@ -477,6 +477,37 @@ def test_previous_protocol_client_is_served_and_older_refused(headoffice, make_d
     assert_converged(ho, [sh], "SH01")
 
 
+def test_an_insert_without_the_columns_its_version_lacked_reaches_other_devices_whole(headoffice, make_device):
+    """An older app does not know a column added since: its inserts leave it out. Head
+    office stores and serves the row with that column at its default, so a device
+    on the newer version can store it (NOT NULL) instead of failing every pull."""
+    ho = headoffice.store
+    a, b = make_device("SH01"), make_device("SH01")
+    client = a.clients.create(name_local="王美玲", phones=["138 1234 5678"]).value
+    a.sync.sync()
+    b.sync.sync()
+    contact_points = Base.metadata.tables["contact_points"]
+    defaulted = {c.name for c in contact_points.c if c.default is not None and c.default.is_scalar} - {"deleted"}
+    assert {"label", "is_primary"} <= defaulted
+    fields = {"client_id": [None, client.id.hex], "kind": [None, "email"], "value": [None, "meiling@example.com"],
+              "normalised": [None, "meiling@example.com"], "deleted": [None, 0]}
+    contact_id = new_id()
+    with a.store.engine.begin() as conn:
+        conn.execute(
+            text("INSERT INTO outbox (op_id, entity, entity_id, kind, fields, hlc, schema_version, created_at) "
+                 "VALUES (:o, 'contact_points', :i, 'insert', :f, :h, '0004', '2026-01-01 00:00:00')"),
+            {"o": uuid.uuid4().hex, "i": contact_id.hex, "f": json.dumps(fields), "h": a.clock.now().encode()},
+        )
+    assert a.sync.sync().rejected == 0
+    report = b.sync.sync()
+    assert report.pulled >= 1
+    with b.store.engine.connect() as conn:
+        row = conn.execute(text("SELECT value, label, is_primary FROM contact_points WHERE id = :i"),
+                           {"i": contact_id.hex}).mappings().one()
+    assert (row["value"], row["label"], row["is_primary"]) == ("meiling@example.com", "", 0)
+    assert_converged(ho, [b], "SH01")
+
+
 def test_outbox_survives_a_migration_at_open_and_syncs_afterwards(headoffice, make_device, reopen):
     ho = headoffice.store
     a = make_device("SH01")
@@ -536,3 +567,51 @@ def test_hong_kong_device_cannot_write_or_read_a_paris_client(headoffice, make_d
     assert device_count(hk, "contact_points") == 0
     assert_converged(ho, [hk], "HK01", outbox_empty=False)
     assert_converged(ho, [pa], "PA01")
+
+
+def test_a_store_device_sets_a_pin_but_cannot_promote_or_add_staff(headoffice, make_device):
+    from argon2 import PasswordHasher
+
+    from jeweldesk.headoffice.console import _check_password
+
+    ho = headoffice.store
+    sh = make_device("SH01")
+    li = sh.acting_staff_id
+    staff_t = Base.metadata.tables["staff"]
+
+    def ho_staff() -> dict:
+        with ho.engine.connect() as conn:
+            return dict(conn.execute(select(staff_t).where(staff_t.c.id == li)).mappings().one())
+
+    # A person changing their own PIN on the tablet: head office takes it, so it works on
+    # the store's other devices too.
+    new_pin = PasswordHasher().hash("97531")
+    with sh.store.engine.begin() as conn:
+        conn.execute(text("UPDATE staff SET pin_hash = :p, updated_hlc = :h WHERE id = :i"),
+                     {"p": new_pin, "h": sh.clock.now().encode(), "i": hex_id(li)})
+    assert sh.sync.sync().rejected == 0
+    assert ho_staff()["pin_hash"] == new_pin
+
+    # A tampered tablet making its advisor head office, with a password it knows.
+    password = "Opened-the-console-1"
+    with sh.store.engine.begin() as conn:
+        conn.execute(text("UPDATE staff SET role = 'head_office', pin_hash = :p, updated_hlc = :h WHERE id = :i"),
+                     {"p": PasswordHasher().hash(password), "h": sh.clock.now().encode(), "i": hex_id(li)})
+        staff_insert = {"store_id": [None, sh.home_store_id.hex], "name": [None, "Planted"], "email": [None, "x@sh01.example"],
+                        "role": [None, "head_office"], "pin_hash": [None, new_pin], "active": [None, 1], "deleted": [None, 0]}
+        conn.execute(
+            text("INSERT INTO outbox (op_id, entity, entity_id, kind, fields, hlc, schema_version, created_at) "
+                 "VALUES (:o, 'staff', :i, 'insert', :f, :h, (SELECT version_num FROM alembic_version), '2026-01-01 00:00:00')"),
+            {"o": uuid.uuid4().hex, "i": new_id().hex, "f": json.dumps(staff_insert), "h": sh.clock.now().encode()},
+        )
+    report = sh.sync.sync()
+    assert report.rejected == 2
+    assert sorted(report.rejected_reasons) == [
+        "only pin_hash of staff records can change on a device; the rest is managed at head office",
+        "staff records are added at head office",
+    ]
+    kept = ho_staff()
+    assert str(kept["role"].value if hasattr(kept["role"], "value") else kept["role"]) == "advisor"
+    assert kept["pin_hash"] == new_pin
+    assert ho_count(ho, "staff") == 3
+    assert _check_password(ho, kept["email"], password) is None
