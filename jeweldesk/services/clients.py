@@ -177,11 +177,12 @@ class ClientService:
                 raise NotFound("store.not_found", value=str(store_id))
             typed = [(ContactKind.PHONE, p) for p in phones] + [(ContactKind.EMAIL, e) for e in emails]
             typed += list((handles or {}).items())
-            contacts = [
-                (*normalise_contact(kind, value, store.country), clean(value))
+            contacts = list({
+                # The same number typed twice ('138…' and '+86 138…') is one contact.
+                (normal := normalise_contact(kind, value, store.country)): (*normal, clean(value))
                 for kind, value in typed
                 if value and value.strip()
-            ]
+            }.values())
             start, end = _contact_hours(contact_hours)
             default_language = "zh_CN" if store.country == "CN" else "zh_TW" if store.country in ("HK", "TW", "MO") else "en"
             client = m.Client(
@@ -292,14 +293,17 @@ class ClientService:
                     m.ContactPoint.client_id == client.id, m.ContactPoint.kind == kind, m.ContactPoint.deleted.is_(False)
                 )
             ).all()
+            # Already on file (a second tap on Add, or the number typed another way): kept once.
+            contact = next((o for o in others if o.normalised == normal), None)
             if primary:
                 for other in others:
-                    other.is_primary = False
-            contact = m.ContactPoint(
-                client_id=client.id, kind=kind, value=clean(value), normalised=normal,
-                label=clean(label), is_primary=primary or not others,
-            )
-            work.session.add(contact)
+                    other.is_primary = other is contact
+            if contact is None:
+                contact = m.ContactPoint(
+                    client_id=client.id, kind=kind, value=clean(value), normalised=normal,
+                    label=clean(label), is_primary=primary or not others,
+                )
+                work.session.add(contact)
         return Written(freeze(contact), work.changes)
 
     def remove_contact(self, contact_id: uuid.UUID) -> Written:

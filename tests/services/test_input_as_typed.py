@@ -362,3 +362,12 @@ def test_a_rule_that_cannot_be_read_is_not_kept(desk, client):
     desk.segments.set_rule("rates", {"CHF": "1.13"})
     bought = desk.purchases.record(client.id, [LineDraft(unit_price="1200", description="Ring")], currency="chf")
     assert bought.value.currency == "CHF"
+
+
+def test_the_same_number_typed_twice_is_one_contact(desk):
+    client = desk.clients.create(name_local="李静", phones=["138 1234 5678", "+86 138-1234-5678"]).value
+    first = desk.clients.add_contact(client.id, "phone", "139 0000 1111").value
+    again = desk.clients.add_contact(client.id, "phone", "１３９ ００００ １１１１", primary=True)
+    assert again.value.id == first.id and again.value.is_primary
+    phones = [(c.normalised, c.is_primary) for c in desk.clients.profile(client.id).contacts if c.kind == "phone"]
+    assert sorted(phones) == [("+8613812345678", False), ("+8613900001111", True)]
