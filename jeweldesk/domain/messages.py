@@ -942,6 +942,11 @@ CATALOGUE.update(
             "无法将“{rule}”设为此值：请检查规则名称及取值格式。",
             "無法將「{rule}」設為此值：請檢查規則名稱及取值格式。",
         ),
+        "appointment.no_such_time": _three(
+            "{when} does not exist in the store's time zone: the clocks go forward that night. Choose another time.",
+            "{when} 在门店时区不存在（当晚时钟拨快一小时），请选择其他时间。",
+            "{when} 在門店時區不存在（當晚時鐘撥快一小時），請選擇其他時間。",
+        ),
         "kpi.period": _three(
             "The period must start on or before its last day ({start} is after {end}).",
             "起始日期须不晚于结束日期（{start} 晚于 {end}）。",

@@ -13,6 +13,13 @@ def localise(value: dt.datetime, zone: str) -> dt.datetime:
     return value
 
 
+def exists(local: dt.datetime) -> bool:
+    """False for a wall-clock time the zone skips (02:30 in Paris on the night the clocks
+    go forward): it would be kept as another hour than the one typed."""
+    back = local.astimezone(dt.UTC).astimezone(local.tzinfo)
+    return back.replace(tzinfo=None) == local.replace(tzinfo=None)
+
+
 def in_store_time(value: dt.datetime, zone: str) -> dt.datetime:
     return value.astimezone(ZoneInfo(zone))
 

@@ -16,7 +16,7 @@ from jeweldesk.domain import preparation
 from jeweldesk.domain.errors import ConflictError, NotFound, ValidationError
 from jeweldesk.domain.messages import Named, Ref
 from jeweldesk.domain.names import clean, clean_text
-from jeweldesk.domain.timezones import in_store_time, localise
+from jeweldesk.domain.timezones import exists, in_store_time, localise
 from jeweldesk.domain.vocab import (
     APPOINTMENT_FLOW,
     OPEN_APPOINTMENT,
@@ -59,6 +59,9 @@ class AppointmentService:
     def _times(self, store: m.Store, starts_at: dt.datetime, ends_at: dt.datetime | None, kind, *, allow_past: bool):
         start = localise(starts_at, store.timezone)
         end = localise(ends_at, store.timezone) if ends_at else start + dt.timedelta(minutes=DEFAULT_LENGTH.get(kind, 60))
+        for field, moment in (("starts_at", start), ("ends_at", end)):
+            if not exists(moment):
+                raise ValidationError("appointment.no_such_time", field=field, when=moment.replace(tzinfo=None))
         if end <= start:
             raise ValidationError("appointment.ends_before_start", field="ends_at")
         if end - start > MAX_LENGTH:

@@ -371,3 +371,16 @@ def test_the_same_number_typed_twice_is_one_contact(desk):
     assert again.value.id == first.id and again.value.is_primary
     phones = [(c.normalised, c.is_primary) for c in desk.clients.profile(client.id).contacts if c.kind == "phone"]
     assert sorted(phones) == [("+8613812345678", False), ("+8613900001111", True)]
+
+
+def test_a_time_the_clocks_skip_is_refused_not_moved(desk, network):
+    """02:30 on the night Paris puts its clocks forward would have been kept as 03:30."""
+    year = dt.date.today().year + 1
+    last_sunday = max(d for d in (dt.date(year, 3, day) for day in range(25, 32)) if d.weekday() == 6)
+    with pytest.raises(ValidationError) as err:
+        desk.appointments.create(kind="virtual", starts_at=dt.datetime.combine(last_sunday, dt.time(2, 30)),
+                                 store_id=network.paris.id)
+    assert "02:30" in err.value.message("en") and "时钟拨快" in err.value.message("zh_CN")
+    booked = desk.appointments.create(kind="virtual", starts_at=dt.datetime.combine(last_sunday, dt.time(3, 30)),
+                                      store_id=network.paris.id).value
+    assert booked.starts_at.astimezone(dt.UTC).hour == 1
