@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import ARRAY, Connection, any_, bindparam, select, update
 
 from jeweldesk.domain import erasure as rules
+from jeweldesk.domain.vocab import Role
 from jeweldesk.headoffice import changelog
 from jeweldesk.headoffice.fields import Rejected, table_fields, uuid_of
 from jeweldesk.headoffice.rows import chunks
@@ -86,6 +87,10 @@ def screened(batch, op: Op, ops: list[Op], apply_op) -> tuple[str, dict]:
     row_id = uuid_of(op.entity_id)
     current = batch.rows[op.entity].get(row_id)
     if erasing and (current is None or current.get("erased_at") is None):
+        if not _may_erase(batch, op.actor):
+            if current is not None:
+                batch.touched[(op.entity, row_id)] = None  # the device pulls the client back as head office keeps it
+            raise Rejected("erasing a client needs a store manager of this store or head office signed in on the device")
         erased = (
             _anonymised_insert(op, {**new, "id": row_id})
             if current is None
@@ -114,6 +119,21 @@ def screened(batch, op: Op, ops: list[Op], apply_op) -> tuple[str, dict]:
         batch.touched[(op.entity, row_id)] = None
         detail = {**detail, **DROPPED}
     return result, detail
+
+
+def _may_erase(batch, actor: str) -> bool:
+    """An erasure cannot be undone: head office takes it only from a store manager of
+    the device's store, or a head-office person, signed in on the device when it was
+    made. The device's own check is not enough (a device is a tablet in a shop)."""
+    person = None
+    if actor:
+        staff = Base.metadata.tables["staff"]
+        person = batch.conn.execute(
+            select(staff.c.role, staff.c.store_id, staff.c.active, staff.c.deleted).where(staff.c.id == uuid_of(actor))
+        ).first()
+    return person is not None and person.active and not person.deleted and (
+        person.role == Role.HEAD_OFFICE or (person.role == Role.STORE_MANAGER and person.store_id == batch.store_id)
+    )
 
 
 def _erasing(op: Op) -> bool:

@@ -7,7 +7,7 @@ import os
 import uuid
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from jeweldesk import config
 from jeweldesk.domain.hlc import HybridClock
@@ -139,7 +139,12 @@ class Desk:
         return self.store.path
 
     def act_as(self, staff_id: uuid.UUID | None) -> None:
+        """Make `staff_id` the person working on this device (None: nobody). Every
+        change captured from now on carries them, for head office's role checks."""
         self.acting_staff_id = staff_id
+        with self.store.engine.begin() as conn:
+            conn.execute(text("UPDATE sync_flags SET actor = :actor WHERE id = 1"),
+                         {"actor": staff_id.hex if staff_id else ""})
 
     def set_language(self, lang: str) -> None:
         self.lang = normalise_language(lang)

@@ -1,6 +1,7 @@
 """Change capture on the device: SQLite triggers, generated from the models, write an
 outbox row in the same transaction as every write to a synced table, whichever path
-made it (services, bulk SQL, data migrations).
+made it (services, bulk SQL, data migrations), with the person signed in on the device
+(`sync_flags.actor`, set by `Desk.act_as`).
 
 Applying pulled changes sets `sync_flags.applying = 1` inside the applying
 transaction; the triggers skip those writes so pulled rows are not queued again."""
@@ -38,21 +39,22 @@ def trigger_ddl(table: str) -> list[str]:
     columns = data_columns(table)
     values = [c for c in columns if c != "id"]
     insert_fields = "(SELECT json_group_object(key, json_array(NULL, value)) FROM json_each(" + _json_row("NEW", values) + "))"
-    common = "INSERT INTO outbox (op_id, entity, entity_id, kind, fields, hlc, schema_version, created_at)"
+    common = "INSERT INTO outbox (op_id, entity, entity_id, kind, fields, hlc, schema_version, created_at, actor)"
     schema = "(SELECT version_num FROM alembic_version LIMIT 1)"
+    actor = "(SELECT actor FROM sync_flags WHERE id = 1)"
     return [
         f"DROP TRIGGER IF EXISTS sync_{table}_insert",
         f"DROP TRIGGER IF EXISTS sync_{table}_update",
         f"DROP TRIGGER IF EXISTS sync_{table}_delete",
         f"""CREATE TRIGGER sync_{table}_insert AFTER INSERT ON "{table}" WHEN {GUARD}
         BEGIN {common} VALUES ({OP_ID}, '{table}', NEW.id, 'insert', {insert_fields},
-            NEW.updated_hlc, {schema}, strftime('%Y-%m-%d %H:%M:%f', 'now')); END""",
+            NEW.updated_hlc, {schema}, strftime('%Y-%m-%d %H:%M:%f', 'now'), {actor}); END""",
         f"""CREATE TRIGGER sync_{table}_update AFTER UPDATE ON "{table}" WHEN {GUARD} AND ({_has_change(columns)})
         BEGIN {common} VALUES ({OP_ID}, '{table}', NEW.id, 'update', {_changed_fields(columns)},
-            NEW.updated_hlc, {schema}, strftime('%Y-%m-%d %H:%M:%f', 'now')); END""",
+            NEW.updated_hlc, {schema}, strftime('%Y-%m-%d %H:%M:%f', 'now'), {actor}); END""",
         f"""CREATE TRIGGER sync_{table}_delete AFTER DELETE ON "{table}" WHEN {GUARD}
         BEGIN {common} VALUES ({OP_ID}, '{table}', OLD.id, 'delete', json_object('deleted', json_array(OLD.deleted, 1)),
-            OLD.updated_hlc, {schema}, strftime('%Y-%m-%d %H:%M:%f', 'now')); END""",
+            OLD.updated_hlc, {schema}, strftime('%Y-%m-%d %H:%M:%f', 'now'), {actor}); END""",
     ]
 
 

@@ -75,7 +75,7 @@ class DeviceSync:
         with self.engine.connect() as conn:
             rows = conn.execute(
                 text(
-                    "SELECT device_seq, op_id, entity, entity_id, kind, fields, hlc, schema_version FROM outbox "
+                    "SELECT device_seq, op_id, entity, entity_id, kind, fields, hlc, schema_version, actor FROM outbox "
                     "WHERE rejected_reason IS NULL ORDER BY device_seq LIMIT :n"
                 ),
                 {"n": MAX_OPS_PER_PUSH},

@@ -32,6 +32,8 @@ class Op(Strict):
     fields: dict[str, list[Any]]
     hlc: str = Field(default="", max_length=64)
     schema_version: str = Field(default="", max_length=32)
+    # The person signed in on the device (staff id, hex); "" from older clients.
+    actor: str = Field(default="", pattern=r"^([0-9a-f]{32})?$")
 
 
 class PushRequest(Strict):

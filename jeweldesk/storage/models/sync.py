@@ -8,7 +8,17 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import JSON, BigInteger, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from jeweldesk.storage.models.base import Base, Synced
@@ -30,17 +40,23 @@ class Outbox(Base):
     hlc: Mapped[str] = mapped_column(String(64), default="")
     schema_version: Mapped[str] = mapped_column(String(32), default="")
     created_at: Mapped[str] = mapped_column(String(32))
+    # Who was signed in when the change was made (staff id, hex; "" for none): head
+    # office checks it where a role is needed (erasing a client).
+    actor: Mapped[str] = mapped_column(String(32), default="", server_default="")
     # A push answered "rejected" keeps the op here for people to see; never dropped.
     rejected_reason: Mapped[str | None] = mapped_column(Text)
 
 
 class SyncFlag(Base):
-    """Device only: `applying = 1` while pulled changes are applied (triggers skip)."""
+    """Device only: `applying = 1` while pulled changes are applied (triggers skip);
+    `actor`, the person signed in on the device, which the triggers copy into each
+    captured change."""
 
     __tablename__ = "sync_flags"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     applying: Mapped[int] = mapped_column(Integer, default=0)
+    actor: Mapped[str] = mapped_column(String(32), default="", server_default="")
 
 
 class SyncConflict(Synced, Base):
