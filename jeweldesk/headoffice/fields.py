@@ -38,7 +38,8 @@ NEVER_TOO_BIG = (Uuid, DateTime, Date, Time, Boolean)
 
 def _fits(column) -> Callable[[Any], None] | None:
     """A check that a typed value fits the column on PostgreSQL (SQLite stores any
-    length in a VARCHAR; PostgreSQL refuses): refuse the op, not the whole push."""
+    length in a VARCHAR and a NUL in text; PostgreSQL refuses both): refuse the op,
+    not the whole push."""
     if isinstance(column.type, NEVER_TOO_BIG) or isinstance(getattr(column.type, "impl", None), NEVER_TOO_BIG):
         return None
     name = column.name
@@ -52,6 +53,8 @@ def _fits(column) -> Callable[[Any], None] | None:
         if isinstance(value, str):
             if length and len(value) > length:
                 raise Rejected(f"{name} is longer than {length} characters")
+            if "\x00" in value:  # PostgreSQL cannot store it: the whole push would fail
+                raise Rejected(f"{name} contains a NUL character")
         elif isinstance(value, Decimal):
             if limit is not None and abs(value) >= limit:
                 raise Rejected(f"{name} is out of range")

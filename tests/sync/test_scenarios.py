@@ -264,6 +264,27 @@ def test_purchase_edit_is_rejected_and_kept_while_the_rest_of_the_push_applies(h
     assert_applied_once(ho)
 
 
+def test_a_value_postgresql_cannot_hold_is_rejected_alone(headoffice, make_device):
+    """A NUL character (SQLite stores one in text) or a value longer than its column:
+    the op is refused with its reason, the rest of the push applies."""
+    ho = headoffice.store
+    sh = make_device("SH01")
+    client = sh.clients.create(name_local="王美玲", phones=["138 1234 5678"]).value
+    assert sh.sync.sync().rejected == 0
+    with sh.store.engine.begin() as conn:
+        conn.execute(text("UPDATE clients SET greeting_name = 'Mrs' || char(0) || 'Wang', updated_hlc = :h WHERE id = :i"),
+                     {"h": sh.clock.now().encode(), "i": hex_id(client.id)})
+        conn.execute(text("UPDATE clients SET title = :t, updated_hlc = :h WHERE id = :i"),
+                     {"t": "Madame " * 40, "h": sh.clock.now().encode(), "i": hex_id(client.id)})
+    sh.notes.add(client.id, "Kept whatever else the push holds")
+    report = sh.sync.sync()
+    assert report.rejected == 2, report
+    assert report.rejected_reasons[0] == "greeting_name contains a NUL character"
+    assert report.rejected_reasons[1].startswith("title is longer than")
+    assert ho_count(ho, "notes") == 1
+    assert _ho_client(ho, client.id)["greeting_name"] == ""
+
+
 def test_double_booking_by_two_offline_devices_is_flagged_on_both(headoffice, make_device):
     ho = headoffice.store
     a = make_device("SH01")
