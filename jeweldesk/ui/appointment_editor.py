@@ -49,6 +49,7 @@ from jeweldesk.domain.vocab import (
     AppointmentKind,
     AppointmentStatus,
 )
+from jeweldesk.services.files import write_atomically
 from jeweldesk.ui.calendar.data import Refused, Whereabouts, submit
 from jeweldesk.ui.calendar.models import ChecklistModel, ClientResultsModel, StockModel
 from jeweldesk.ui.calendar.stock_table import StockTable
@@ -824,7 +825,7 @@ class AppointmentEditor(QDialog):
 
         def write(data: bytes) -> None:
             try:
-                Path(path).write_bytes(data)
+                write_atomically(path, data)
             except OSError as exc:
                 self.show_error(self.tr("Could not save {path}: {reason}").format(path=path, reason=exc.strerror))
                 return

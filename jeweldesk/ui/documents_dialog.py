@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jeweldesk.services.files import write_atomically
+
 log = logging.getLogger(__name__)
 
 PREVIEW_DPI = 96
@@ -232,7 +234,7 @@ class DocumentsDialog(QDialog):
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         try:
-            Path(path).write_bytes(self.pdf)
+            write_atomically(path, self.pdf)
         except OSError as exc:
             self.message.setText(self.tr("Could not save: {reason}").format(reason=exc.strerror or str(exc)))
             return None

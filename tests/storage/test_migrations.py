@@ -433,3 +433,15 @@ def test_migration_that_breaks_foreign_keys_is_refused(tmp_path, scratch_migrati
     assert snapshot(engine) == before
     assert_sample_intact(engine, ids)
     engine.dispose()
+
+
+def test_every_device_connection_writes_ahead_and_flushes_each_commit(tmp_path):
+    """WAL with synchronous=FULL on every connection the store opens: a save that
+    returned is on disk, so a tablet whose battery dies right after loses nothing."""
+    engine = db.sqlite_engine(tmp_path / "store.sqlite3")
+    for _ in range(2):  # a fresh connection gets the same settings
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        engine.dispose()

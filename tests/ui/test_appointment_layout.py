@@ -5,6 +5,7 @@ the piece's name with room to be read, nothing scrolled sideways."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 from PySide6.QtCore import Qt
@@ -92,7 +93,7 @@ def test_the_footer_buttons_stand_apart(editor, qtbot):
     editor.resize(1180, 760)
     qtbot.wait(50)
     row = [editor.ics_button, editor.brief_button, editor.close_button, editor.save_button]
-    for left, right in zip(row, row[1:]):
+    for left, right in itertools.pairwise(row):
         assert right.geometry().left() - left.geometry().right() > 6, right.text()
 
 

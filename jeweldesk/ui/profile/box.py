@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QWidget
 
 from jeweldesk.domain.vocab import DocumentKind
+from jeweldesk.services.files import write_atomically
 from jeweldesk.ui import labels
 from jeweldesk.ui.editors.pieces import PieceEditor, StoneEditor
 from jeweldesk.ui.profile.common import ProfileTab, Shown, action_button, money_text, tr, when_text
@@ -45,7 +46,7 @@ def save_pdf(path: Path, pdf: bytes) -> str:
     """Write the file; returns why it could not be written, or ""."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(pdf)
+        write_atomically(path, pdf)
     except OSError as exc:
         return tr("Could not save {path}: {reason}").format(path=path, reason=exc.strerror or exc)
     return ""
