@@ -629,6 +629,14 @@ PHRASES: dict[str, tuple[str, str]] = {
         "○ 離線 · 您的變更已保存在本裝置",
     ),
     "%n change(s) waiting to sync": ("%n 项更改待同步", "%n 項變更待同步"),
+    "Head office no longer accepts this device: ask head office to enrol it again. Your changes are kept on this device": (
+        "总部已不再接受此设备：请联系总部重新登记。您的更改已保存在本设备",
+        "總部已不再接受此裝置：請聯絡總部重新登記。您的變更已保存在本裝置",
+    ),
+    "This version of JewelDesk is too old for head office: update it. Your changes are kept on this device": (
+        "此版本的 JewelDesk 过旧，总部无法同步：请更新。您的更改已保存在本设备",
+        "此版本的 JewelDesk 過舊，總部無法同步：請更新。您的變更已保存在本裝置",
+    ),
     "%n change(s) to review": ("%n 项更改待审核", "%n 項變更待審核"),
     "Urgent": ("紧急", "緊急"),
     "High": ("高", "高"),

@@ -42,17 +42,22 @@ class _SyncJob(QRunnable):
         self.done = done
 
     def run(self) -> None:
+        status = 0
         try:
             report, error = self.desk.sync.sync(), ""
         except SyncError as exc:
-            report, error = None, str(exc)
+            report, error, status = None, str(exc), exc.status or 0
         except Exception as exc:  # a bug must not kill the app's sync thread silently
             log.exception("sync failed")
             report, error = None, f"{type(exc).__name__}: {exc}"
         try:
-            self.done.emit(report, error)
+            self.done.emit(report, error, status)
         except RuntimeError:
             pass  # the window closed while the sync ran; the result is in the store
+
+
+# Head office's answers that no retry will change: the advisor is told what to do.
+REFUSALS = {401: "revoked", 426: "outdated"}
 
 
 class SyncController(QObject):
@@ -60,7 +65,7 @@ class SyncController(QObject):
 
     sig_state = Signal(dict)
     sig_synced = Signal(object)  # SyncReport, on success
-    _sig_done = Signal(object, str)
+    _sig_done = Signal(object, str, int)
 
     def __init__(self, desk: Desk, parent: QObject | None = None, every_ms: int = SYNC_EVERY_MS) -> None:
         super().__init__(parent)
@@ -70,6 +75,7 @@ class SyncController(QObject):
         self.running = False
         self.online: bool | None = None
         self.last_error = ""
+        self.refused = ""  # "revoked" or "outdated": head office will not sync with this device as it is
         self.last_sync: dt.datetime | None = None
         self._sig_done.connect(self._finished)
         self.timer = QTimer(self)
@@ -89,10 +95,11 @@ class SyncController(QObject):
         self.pool.start(_SyncJob(self.desk, self._sig_done))
         return True
 
-    def _finished(self, report, error: str) -> None:
+    def _finished(self, report, error: str, status: int = 0) -> None:
         self.running = False
         self.online = not error
         self.last_error = error
+        self.refused = REFUSALS.get(status, "")
         if report is not None:
             self.last_sync = dt.datetime.now(dt.UTC)
             self.sig_synced.emit(report)
@@ -106,6 +113,7 @@ class SyncController(QObject):
             "pending": self.desk.sync.pending(),
             "conflicts": self.desk.conflicts.count_open(),
             "error": self.last_error,
+            "refused": self.refused,
         }
 
     def stop(self) -> None:
@@ -152,6 +160,12 @@ class SyncStatusWidget(QWidget):
         elif state["online"]:
             when = state["last_sync"].astimezone().strftime("%H:%M") if state["last_sync"] else ""
             text = self.tr("● Online · synced at %1").replace("%1", when)
+        elif state.get("refused") == "revoked":
+            text = self.tr("Head office no longer accepts this device: ask head office to enrol it again. "
+                           "Your changes are kept on this device")
+        elif state.get("refused") == "outdated":
+            text = self.tr("This version of JewelDesk is too old for head office: update it. "
+                           "Your changes are kept on this device")
         else:
             text = self.tr("○ Offline · your changes are kept on this device")
         if state["pending"]:

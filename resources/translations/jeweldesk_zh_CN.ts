@@ -3063,6 +3063,14 @@ Reason (for example, the client's written request):</source>
             <translation>● 在线 · %1 已同步</translation>
         </message>
         <message>
+            <source>Head office no longer accepts this device: ask head office to enrol it again. Your changes are kept on this device</source>
+            <translation>总部已不再接受此设备：请联系总部重新登记。您的更改已保存在本设备</translation>
+        </message>
+        <message>
+            <source>This version of JewelDesk is too old for head office: update it. Your changes are kept on this device</source>
+            <translation>此版本的 JewelDesk 过旧，总部无法同步：请更新。您的更改已保存在本设备</translation>
+        </message>
+        <message>
             <source>○ Offline · your changes are kept on this device</source>
             <translation>○ 离线 · 您的更改已保存在本设备</translation>
         </message>

@@ -3063,6 +3063,14 @@ Reason (for example, the client's written request):</source>
             <translation>● 連線中 · %1 已同步</translation>
         </message>
         <message>
+            <source>Head office no longer accepts this device: ask head office to enrol it again. Your changes are kept on this device</source>
+            <translation>總部已不再接受此裝置：請聯絡總部重新登記。您的變更已保存在本裝置</translation>
+        </message>
+        <message>
+            <source>This version of JewelDesk is too old for head office: update it. Your changes are kept on this device</source>
+            <translation>此版本的 JewelDesk 過舊，總部無法同步：請更新。您的變更已保存在本裝置</translation>
+        </message>
+        <message>
             <source>○ Offline · your changes are kept on this device</source>
             <translation>○ 離線 · 您的變更已保存在本裝置</translation>
         </message>

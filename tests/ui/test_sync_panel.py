@@ -21,7 +21,8 @@ from tests.headoffice_server import start_headoffice
 
 
 @pytest.fixture
-def two_devices(tmp_path):
+def network(tmp_path):
+    """A head office on loopback and two enrolled devices of its Shanghai store."""
     running = start_headoffice(f"sqlite:///{tmp_path / 'ho.sqlite3'}")
     ho = running.store
     admin.add_store(ho, code="SH01", name="Shanghai Flagship", timezone="Asia/Shanghai", currency="CNY", country="CN")
@@ -32,10 +33,15 @@ def two_devices(tmp_path):
         enrol_device(desk, running.url, issue_code(ho, "SH01"))
         desk.act_as(desk.directory.person("li.na@sh01.example").id)
         desks.append(desk)
-    yield desks
+    yield running, desks
     for desk in desks:
         desk.close()
     running.stop()
+
+
+@pytest.fixture
+def two_devices(network):
+    return network[1]
 
 
 def test_background_sync_keeps_the_ui_responsive(qtbot, two_devices, monkeypatch):
@@ -85,6 +91,29 @@ def test_offline_is_shown_and_nothing_is_lost(qtbot, two_devices):
         controller.sync_now()
     assert "Offline" in window.sync_status.label.text()
     assert desk.sync.pending() > 0
+    controller.stop()
+
+
+def test_a_revoked_device_says_so_in_the_advisors_language(qtbot, qapp, network):
+    from jeweldesk.ui.translations import install_translator
+
+    running, (desk, _) = network
+    desk.clients.create(name_local="李静")
+    admin.revoke_device(running.store, desk.device_id)  # a tablet reported stolen
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    controller = SyncController(desk, window)
+    window.attach_sync(controller)
+    with qtbot.waitSignal(controller.sig_state, timeout=30_000, check_params_cb=lambda s: not s["running"]):
+        controller.sync_now()
+    text = window.sync_status.label.text()
+    assert "Head office no longer accepts this device" in text and "Offline" not in text
+    assert "waiting to sync" in text
+    assert desk.sync.pending() > 0  # nothing typed on it is lost
+
+    install_translator(qapp, "zh_CN")  # the test set resets English afterwards
+    window.sync_status.show_state(controller.state())
+    assert "总部已不再接受此设备" in window.sync_status.label.text()
     controller.stop()
 
 
