@@ -1,5 +1,6 @@
-"""The interface in Simplified and Traditional Chinese: Qt `.ts` sources and compiled
-`.qm` files in `resources/translations/`, and installing the right one at start-up.
+"""The interface in Simplified and Traditional Chinese (and English's plural forms):
+Qt `.ts` sources and compiled `.qm` files in `resources/translations/`, and installing
+the right one at start-up.
 
 Build them with ONE command (after adding or changing any `self.tr(...)` string):
 
@@ -29,6 +30,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 TRANSLATED = ("zh_CN", "zh_TW")  # English is the source language
+# English keeps its source strings but needs its plural forms: "%n change(s)" reads
+# "1 change" and "3 changes" from a plurals-only jeweldesk_en file.
+PLURALS_ONLY = "en"
 LANGUAGE_NAMES = {"en": "English", "zh_CN": "简体中文", "zh_TW": "繁體中文"}
 TS_LANGUAGE = {"zh_CN": "zh_CN", "zh_TW": "zh_TW"}
 PACKAGE_DIR = Path(__file__).resolve().parent  # jeweldesk/ui
@@ -63,6 +67,10 @@ def install_translator(app: QCoreApplication, lang: str) -> bool:
     _installed.clear()
     QLocale.setDefault(QLocale(lang if lang in TRANSLATED else "en_GB"))
     if lang not in TRANSLATED:
+        plurals = QTranslator(app)
+        if plurals.load(str(qm_path(PLURALS_ONLY))):
+            app.installTranslator(plurals)
+            _installed.append(plurals)
         return True
     ours = QTranslator(app)
     if not ours.load(str(qm_path(lang))):
@@ -102,14 +110,52 @@ def run_lupdate(files: list[Path], folder: Path | None = None) -> None:
     command = [_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none",
                *map(str, files), "-ts", *(str(ts_path(lang, folder)) for lang in TRANSLATED)]
     subprocess.run(command, check=True, capture_output=True, text=True)
+    command = [_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", "-pluralonly",
+               *map(str, files), "-ts", str(ts_path(PLURALS_ONLY, folder))]
+    subprocess.run(command, check=True, capture_output=True, text=True)
 
 
 def run_lrelease() -> None:
     import subprocess
 
-    for lang in TRANSLATED:
+    for lang in (*TRANSLATED, PLURALS_ONLY):
         subprocess.run([_tool("pyside6-lrelease"), str(ts_path(lang)), "-qm", str(qm_path(lang))],
                        check=True, capture_output=True, text=True)
+
+
+def english_forms(source: str) -> list[str]:
+    """English's two plural forms of a "%n change(s)" source: one, then other."""
+    return [source.replace("(es)", "").replace("(s)", ""), source.replace("(es)", "es").replace("(s)", "s")]
+
+
+def fill_english_plurals(folder: Path | None = None) -> None:
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(ts_path(PLURALS_ONLY, folder))
+    root = tree.getroot()
+    root.set("language", "en_GB")
+    root.set("sourcelanguage", "en")
+    for message in root.iter("message"):
+        translation = message.find("translation")
+        if translation is None:
+            translation = ET.SubElement(message, "translation")
+        translation.attrib.pop("type", None)
+        for child in list(translation):
+            translation.remove(child)
+        translation.text = None
+        for form in english_forms(message.findtext("source") or ""):
+            ET.SubElement(translation, "numerusform").text = form
+    _write_ts(tree, ts_path(PLURALS_ONLY, folder))
+
+
+def _write_ts(tree, path: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    ET.indent(tree, space="    ")
+    with open(path, "wb") as out:
+        out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(out, encoding="utf-8", xml_declaration=False)
+        out.write(b"\n")
 
 
 def screen_titles(files: list[Path]) -> set[str]:
@@ -168,11 +214,7 @@ def fill(lang: str, titles: set[str], folder: Path | None = None) -> list[tuple[
                 ET.SubElement(translation, "numerusform").text = text  # Chinese: one form
             else:
                 translation.text = text
-    ET.indent(tree, space="    ")
-    with open(ts_path(lang, folder), "wb") as out:
-        out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
-        tree.write(out, encoding="utf-8", xml_declaration=False)
-        out.write(b"\n")
+    _write_ts(tree, ts_path(lang, folder))
     return missing
 
 
@@ -193,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
         # --check works on copies: the real files are left as they are.
         folder = Path(scratch) if args.check else None
         if folder is not None:
-            for lang in TRANSLATED:
+            for lang in (*TRANSLATED, PLURALS_ONLY):
                 if ts_path(lang).exists():
                     shutil.copy(ts_path(lang), ts_path(lang, folder))
         run_lupdate(files, folder)
@@ -201,12 +243,13 @@ def main(argv: list[str] | None = None) -> int:
         for lang in TRANSLATED:
             for pair in fill(lang, titles, folder):
                 missing[pair] = None
+        fill_english_plurals(folder)
         total = sum(1 for _ in ET.parse(ts_path(TRANSLATED[0], folder)).getroot().iter("message"))
     if not args.check:
         run_lrelease()
     for context, source in missing:
         print(f"no translation: [{context}] {source!r}", file=sys.stderr)
-    done = "checked" if args.check else "built " + ", ".join(qm_path(x).name for x in TRANSLATED)
+    done = "checked" if args.check else "built " + ", ".join(qm_path(x).name for x in (*TRANSLATED, PLURALS_ONLY))
     print(f"{total} strings; {len(missing)} without a translation; {done}")
     return 1 if missing else 0
 

@@ -35,17 +35,15 @@ def desk(demo_store):
 
 
 @pytest.fixture(autouse=True)
-def _interface_back_in_english():
-    """Whatever language a test switched the interface to, the next test starts in
-    English (tests share one QApplication per worker)."""
+def _interface_in_english(qapp):
+    """Every test starts in English as the app installs it (its plural forms too),
+    whatever language an earlier test switched to (tests share one QApplication per
+    worker)."""
+    from jeweldesk.ui.translations import install_translator
+
+    install_translator(qapp, "en")
     yield
-    from PySide6.QtCore import QCoreApplication
-
-    app = QCoreApplication.instance()
-    if app is not None:
-        from jeweldesk.ui.translations import install_translator
-
-        install_translator(app, "en")
+    install_translator(qapp, "en")
 
 
 @pytest.fixture(scope="session")

@@ -108,7 +108,7 @@ def test_a_revoked_device_says_so_in_the_advisors_language(qtbot, qapp, network)
         controller.sync_now()
     text = window.sync_status.label.text()
     assert "Head office no longer accepts this device" in text and "Offline" not in text
-    assert "waiting to sync" in text
+    assert "1 change waiting to sync" in text
     assert desk.sync.pending() > 0  # nothing typed on it is lost
 
     install_translator(qapp, "zh_CN")  # the test set resets English afterwards
@@ -131,7 +131,7 @@ def test_conflict_badge_and_dialog_resolve_a_real_conflict(qtbot, two_devices):
     qtbot.addWidget(window)
     controller = SyncController(b, window)
     window.attach_sync(controller)
-    assert window.sync_status.badge.isVisible() or window.sync_status.badge.text() == "1 change(s) to review"
+    assert window.sync_status.badge.isVisible() or window.sync_status.badge.text() == "1 change to review"
     assert b.conflicts.count_open() == 1
 
     dialog = ConflictDialog(b, window)

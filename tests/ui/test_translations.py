@@ -56,6 +56,24 @@ def test_installing_a_language_translates_new_widgets(styled_app):
     assert QCoreApplication.translate("SettingsScreen", "Sync now") == "Sync now"
 
 
+def test_english_counts_agree_with_their_number(styled_app):
+    app = QApplication.instance()
+    install_translator(app, "en")
+    waiting = "%n change(s) waiting to sync"
+    assert QCoreApplication.translate("SyncStatusWidget", waiting, "", 1) == "1 change waiting to sync"
+    assert QCoreApplication.translate("SyncStatusWidget", waiting, "", 3) == "3 changes waiting to sync"
+    assert QCoreApplication.translate("SettingsScreen", "JewelDesk now locks after %n minute(s) without use.", "", 1) \
+        == "JewelDesk now locks after 1 minute without use."
+    # Every plural of the code has its two English forms, and the plain strings stay the source.
+    root = ET.parse(ts_path("en")).getroot()
+    numerus = list(root.iter("message"))
+    assert numerus and all(m.get("numerus") == "yes" for m in numerus)
+    for message in numerus:
+        one, other = (f.text for f in message.find("translation").iter("numerusform"))
+        assert "(s)" not in one + other and "%n" in one and "%n" in other
+    assert QCoreApplication.translate("SettingsScreen", "Sync now") == "Sync now"
+
+
 SCREENS = ("today", "book", "client", "calendar", "appointment", "conflicts", "kpis",
            "settings", "signin", "lock")
 
