@@ -79,16 +79,22 @@ def test_background_sync_keeps_the_ui_responsive(qtbot, two_devices, monkeypatch
     controller.stop()
 
 
-def test_offline_is_shown_and_nothing_is_lost(qtbot, two_devices):
-    desk, _ = two_devices
-    desk.clients.create(name_local="李静")
-    desk.sync.client.url = "http://127.0.0.1:9"  # nothing listens there
+def _synced_once(qtbot, desk):
+    """The main window with its sync line, after one background sync attempt."""
     window = MainWindow(desk)
     qtbot.addWidget(window)
     controller = SyncController(desk, window)
     window.attach_sync(controller)
     with qtbot.waitSignal(controller.sig_state, timeout=30_000, check_params_cb=lambda s: not s["running"]):
         controller.sync_now()
+    return window, controller
+
+
+def test_offline_is_shown_and_nothing_is_lost(qtbot, two_devices):
+    desk, _ = two_devices
+    desk.clients.create(name_local="李静")
+    desk.sync.client.url = "http://127.0.0.1:9"  # nothing listens there
+    window, controller = _synced_once(qtbot, desk)
     assert "Offline" in window.sync_status.label.text()
     assert desk.sync.pending() > 0
     controller.stop()
@@ -100,12 +106,7 @@ def test_a_revoked_device_says_so_in_the_advisors_language(qtbot, qapp, network)
     running, (desk, _) = network
     desk.clients.create(name_local="李静")
     admin.revoke_device(running.store, desk.device_id)  # a tablet reported stolen
-    window = MainWindow(desk)
-    qtbot.addWidget(window)
-    controller = SyncController(desk, window)
-    window.attach_sync(controller)
-    with qtbot.waitSignal(controller.sig_state, timeout=30_000, check_params_cb=lambda s: not s["running"]):
-        controller.sync_now()
+    window, controller = _synced_once(qtbot, desk)
     text = window.sync_status.label.text()
     assert "Head office no longer accepts this device" in text and "Offline" not in text
     assert "1 change waiting to sync" in text
