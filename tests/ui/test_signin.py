@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import text
 
 from jeweldesk.services import Desk
 from jeweldesk.services.accounts import DEMO_PIN, MAX_FAILURES
@@ -269,8 +270,13 @@ def test_the_lock_screenshot_of_a_demo_asks_for_the_pin_as_the_app_would(
         return out_path
 
     monkeypatch.setattr(screenshot, "_save", keep_prompt)
-    with Desk.open(copy_store(demo_store, tmp_path / "store")) as opened:
+    folder = copy_store(demo_store, tmp_path / "store")
+    with Desk.open(folder) as opened, opened.store.engine.begin() as conn:
+        # As a demo is built: nobody has a PIN yet (other tests may have signed in on
+        # the shared demo store and set one).
+        conn.execute(text("UPDATE staff SET pin_hash = ''"))
+    with Desk.open(folder) as opened:
         screenshot.prepare_desk(opened, "en")
-        assert not opened.accounts.person(opened.acting_staff_id).has_pin  # nobody seeded it
+        assert not opened.accounts.person(opened.acting_staff_id).has_pin
         screenshot.render_screen(opened, "lock", tmp_path / "lock.png")
     assert prompts == ["Locked. Enter your PIN to continue"]
