@@ -198,6 +198,29 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "segment.core": ("Core", "核心客户", "核心客戶"),
     "segment.potential": ("Potential", "潜力客户", "潛力客戶"),
     "segment.prospect": ("Prospect", "潜在客户", "潛在客戶"),
+    # a brief's profile lines: what a preference is about and how the client feels
+    "pref.metal": ("Metal", "金属", "金屬"), "pref.colour": ("Colour", "颜色", "顏色"),
+    "pref.allergy": ("Allergy", "过敏", "過敏"), "pref.stone": ("Stone", "宝石", "寶石"),
+    "pref.cut": ("Cut", "切工", "切工"), "pref.stone_colour": ("Stone colour", "宝石颜色", "寶石顏色"),
+    "pref.carat_budget": ("Carat budget", "克拉预算", "克拉預算"), "pref.style": ("Style", "风格", "風格"),
+    "pref.collection": ("Collection", "系列", "系列"), "pref.brand": ("Brand", "品牌", "品牌"),
+    "pref.budget_band": ("Budget", "预算", "預算"), "pref.refreshment": ("Refreshment", "茶点", "茶點"),
+    "pref.interest": ("Interest", "兴趣", "興趣"), "pref.profession": ("Profession", "职业", "職業"),
+    "pref.family": ("Family", "家庭", "家庭"), "pref.other": ("Other", "其他", "其他"),
+    "sentiment.loves": ("loves", "钟爱", "鍾愛"), "sentiment.likes": ("likes", "喜欢", "喜歡"),
+    "sentiment.dislikes": ("dislikes", "不喜欢", "不喜歡"), "sentiment.avoid": ("avoid", "避免", "避免"),
+    "hand.left": ("Left", "左手", "左手"), "hand.right": ("Right", "右手", "右手"),
+    "finger.thumb": ("thumb", "拇指", "拇指"), "finger.index": ("index finger", "食指", "食指"),
+    "finger.middle": ("middle finger", "中指", "中指"), "finger.ring": ("ring finger", "无名指", "無名指"),
+    "finger.little": ("little finger", "小指", "小指"),
+    "system.cn_hk": ("CN/HK", "港码", "港碼"), "system.us": ("US", "美码", "美碼"),
+    "system.uk": ("UK", "英码", "英碼"), "system.eu": ("EU", "欧码", "歐碼"),
+    "measure.wrist": ("Wrist", "手腕", "手腕"), "measure.neck": ("Neck", "颈围", "頸圍"),
+    "measure.ankle": ("Ankle", "脚踝", "腳踝"),
+    "date.birthday": ("Birthday", "生日", "生日"),
+    "date.wedding_anniversary": ("Wedding anniversary", "结婚纪念日", "結婚紀念日"),
+    "date.anniversary": ("Anniversary", "纪念日", "紀念日"), "date.milestone": ("Milestone", "里程碑", "里程碑"),
+    "date.custom": ("Date", "日期", "日期"),
     "language.en": ("English", "英语", "英語"),
     "language.zh_CN": ("Chinese (Simplified)", "简体中文", "簡體中文"),
     "language.zh_TW": ("Chinese (Traditional)", "繁体中文", "繁體中文"),
@@ -312,6 +335,21 @@ def grade(value: str, lang: str) -> str:
     grading reports print them): "Excellent 极好"."""
     translated = term(value, lang)
     return value if translated == value else f"{value} {translated}"
+
+
+def word(group: str, code, lang: str) -> str:
+    """A stored code of `group` ("pref", "hand", "system"…) as the document prints it;
+    a code without a label reads as itself."""
+    raw = str(getattr(code, "value", code) or "")
+    key = f"{group}.{raw}"
+    return label(key, lang) if key in _LABELS else raw.replace("_", " ")
+
+
+def month_day(month: int, day: int, lang: str) -> str:
+    """A yearly date: "12 June" / "6月12日"."""
+    if lang_of(lang) == "en":
+        return f"{day} {dt.date(2000, month, 1).strftime('%B')}"
+    return f"{month}月{day}日"
 
 
 def date(value: dt.date | None, lang: str) -> str:

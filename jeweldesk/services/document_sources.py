@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 
 from jeweldesk.documents import data as d
 from jeweldesk.documents.texts import date as print_date
-from jeweldesk.documents.texts import label
+from jeweldesk.documents.texts import label, month_day, word
+from jeweldesk.documents.texts import money as print_money
 from jeweldesk.domain.errors import NotFound
 from jeweldesk.domain.names import display_name
 from jeweldesk.domain.vocab import NameOrder, PreferenceCategory
@@ -140,6 +141,19 @@ def service_job_data(session: Session, job: m.ServiceJob, issue: d.Issue, store:
 
 
 
+def _joined(name: str, value: str, lang: str) -> str:
+    """ "Wrist: 16.5 cm" / "手腕：16.5 cm"."""
+    return f"{name}: {value}" if lang == "en" else f"{name}：{value}"
+
+
+def _size_line(r: m.RingSize, lang: str) -> str:
+    """ "Left ring finger: 13 (CN/HK)" / "左手无名指：13（港码）"."""
+    system = word("system", r.system, lang)
+    if lang == "en":
+        return f"{word('hand', r.hand, lang)} {word('finger', r.finger, lang)}: {r.size} ({system})"
+    return f"{word('hand', r.hand, lang)}{word('finger', r.finger, lang)}：{r.size}（{system}）"
+
+
 def brief_data(session: Session, appt: m.Appointment, issue: d.Issue, store: m.Store, data_dir: Path,
                today: dt.date) -> d.BriefData:
     """The one-page brief: the client's record gathered for this appointment."""
@@ -150,16 +164,16 @@ def brief_data(session: Session, appt: m.Appointment, issue: d.Issue, store: m.S
 
     prefs = session.scalars(select(m.Preference).where(*live(m.Preference), m.Preference.relationship_id.is_(None))
                             .order_by(m.Preference.recorded_at.desc())).all() if cid else []
-    preferences = tuple(d.BriefLine(p.value, f"{p.category.value.replace('_', ' ')}, {p.sentiment.value}")
+    preferences = tuple(d.BriefLine(p.value, f"{word('pref', p.category, lang)} · {word('sentiment', p.sentiment, lang)}")
                         for p in prefs if p.category is not PreferenceCategory.REFRESHMENT)
     refreshments = tuple(d.BriefLine(p.value, p.detail) for p in prefs if p.category is PreferenceCategory.REFRESHMENT)
 
     sizes = []
     if cid:
         for r in session.scalars(select(m.RingSize).where(*live(m.RingSize), m.RingSize.relationship_id.is_(None))).all():
-            sizes.append(d.BriefLine(f"{r.hand.value} {r.finger.value}: {r.size} ({r.system.value.upper().replace('_', '/')})"))
+            sizes.append(d.BriefLine(_size_line(r, lang)))
         for x in session.scalars(select(m.Measurement).where(*live(m.Measurement), m.Measurement.relationship_id.is_(None))).all():
-            sizes.append(d.BriefLine(f"{x.kind.value}: {x.length_cm} cm"))
+            sizes.append(d.BriefLine(_joined(word("measure", x.kind, lang), f"{x.length_cm} cm", lang)))
 
     purchases = []
     if cid:
@@ -181,7 +195,7 @@ def brief_data(session: Session, appt: m.Appointment, issue: d.Issue, store: m.S
     dates, talking = [], []
     if cid:
         for x in session.scalars(select(m.ImportantDate).where(*live(m.ImportantDate))).all():
-            text = f"{x.label or x.kind.value.replace('_', ' ')}: {x.month:02d}-{x.day:02d}"
+            text = _joined(x.label or word("date", x.kind, lang), month_day(x.month, x.day, lang), lang)
             dates.append(d.BriefLine(text))
             try:
                 upcoming = dt.date(today.year, x.month, x.day)
@@ -207,7 +221,7 @@ def brief_data(session: Session, appt: m.Appointment, issue: d.Issue, store: m.S
     for sel in session.scalars(select(m.PreSelection).where(m.PreSelection.appointment_id == appt.id, m.PreSelection.deleted.is_(False))).all():
         cat = session.get(m.CataloguePiece, sel.piece_id)
         name = cat.name_zh if (lang != "en" and cat.name_zh) else cat.name
-        pulled.append(d.BriefLine(name, f"{cat.sku} · {cat.price:,.0f} {cat.currency}", _photo(cat.photo_path, data_dir)))
+        pulled.append(d.BriefLine(name, f"{cat.sku} · {print_money(cat.price, cat.currency, lang)}", _photo(cat.photo_path, data_dir)))
         if sel.piece_id in wished:
             talking.insert(0, d.BriefLine(name, label("section.wishlist", lang)))
 

@@ -94,6 +94,30 @@ def test_brief_is_confidential_and_lists_pulled_pieces(desk, subjects):
     assert names and all(_flat(n) in flat for n in names[:4])
 
 
+def test_a_brief_writes_the_profile_in_its_own_language(desk, subjects):
+    """Preferences, ring sizes and dates read as words of the brief's language, not as
+    the record's codes ("metal, loves", "left ring: 13 (CN/HK)", "birthday: 06-12")."""
+    with desk.store.sessions() as s:
+        appointment = s.get(m.Appointment, subjects.appointment)
+        client_id, advisor = appointment.client_id, appointment.advisor_id
+        for table in (m.Preference, m.RingSize, m.ImportantDate):
+            s.query(table).filter(table.client_id == client_id).delete()
+        s.commit()
+    desk.act_as(advisor)
+    desk.preferences.add(client_id, "metal", "Platinum", sentiment="loves")
+    desk.preferences.set_ring_size(client_id, hand="left", finger="ring", system="cn_hk", size="13")
+    desk.dates.add(client_id, "birthday", month=6, day=12)
+
+    zh = _flat(pdf_text(desk.documents.appointment_brief(subjects.appointment, lang="zh_CN").value.pdf))
+    assert "金属·钟爱" in zh and "左手无名指：13（港码）" in zh and "生日：6月12日" in zh
+    for code in ("loves", "CN/HK", "birthday", "06-12"):
+        assert code not in zh
+    en = _flat(pdf_text(desk.documents.appointment_brief(subjects.appointment, lang="en").value.pdf))
+    assert "Metal·loves" in en and "Leftringfinger:13(CN/HK)" in en and "Birthday:12June" in en
+    tw = _flat(pdf_text(desk.documents.appointment_brief(subjects.appointment, lang="zh_TW").value.pdf))
+    assert "金屬·鍾愛" in tw and "左手無名指：13（港碼）" in tw
+
+
 def test_purchase_line_is_a_subject_too(desk, subjects):
     doc = desk.documents.certificate(subjects.line, lang="en").value.document
     assert doc.subject_table in ("owned_pieces", "purchase_lines")
