@@ -15,6 +15,8 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -197,6 +199,7 @@ class ConflictDialog(QDialog):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Changes to review"))
+        self.setObjectName("conflictDialog")
         self.setMinimumWidth(640)
         self.desk = desk
         self.resolved = 0
@@ -223,29 +226,56 @@ class ConflictDialog(QDialog):
         if not conflicts:
             self.rows.addWidget(QLabel(self.tr("Nothing to review.")))
         for view in conflicts:
-            card = QWidget()
-            card.setObjectName("conflictCard")
-            grid = QVBoxLayout(card)
-            who = view.client_name or view.entity
-            what = escape(field_label(view.field))
-            title = QLabel(f"<b>{escape(who)}</b> · {what} · {self._when(view.detected_at)}")
-            grid.addWidget(title)
-            grid.addWidget(QLabel(self.tr("Was: %1").replace("%1", _shown(view.base))))
-            grid.addWidget(QLabel(self.tr("Kept (device %1): %2").replace("%1", view.theirs_device).replace("%2", _shown(view.theirs))))
-            grid.addWidget(QLabel(self.tr("Not kept (device %1): %2").replace("%1", view.mine_device).replace("%2", _shown(view.mine))))
-            choices = QHBoxLayout()
-            keep = QPushButton(self.tr("Keep “%1”").replace("%1", _shown(view.theirs)))
-            keep.setObjectName("keepTheirs")
-            use = QPushButton(self.tr("Use “%1”").replace("%1", _shown(view.mine)))
-            use.setObjectName("useMine")
-            keep.clicked.connect(lambda _=False, cid=view.id: self.choose(cid, "theirs"))
-            use.clicked.connect(lambda _=False, cid=view.id: self.choose(cid, "mine"))
-            choices.addWidget(keep)
-            choices.addWidget(use)
-            choices.addStretch(1)
-            grid.addLayout(choices)
-            self.rows.addWidget(card)
+            self.rows.addWidget(self._card(view))
         self.rows.addStretch(1)
+
+    def _card(self, view) -> QFrame:
+        """One conflict side by side: before, what head office kept, what was not
+        kept; which device wrote each; a button under each value to settle on it."""
+        card = QFrame()
+        card.setObjectName("conflictCard")
+        outer = QVBoxLayout(card)
+        who = view.client_name or view.entity
+        what = escape(field_label(view.field))
+        outer.addWidget(QLabel(f"<b>{escape(who)}</b> · {what} · {self._when(view.detected_at)}"))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(18)
+        columns = (
+            (self.tr("Before"), view.base, ""),
+            (self.tr("Kept at head office"), view.theirs, self._device(view.theirs_device)),
+            (self.tr("Not kept"), view.mine, self._device(view.mine_device)),
+        )
+        for column, (heading, value, device) in enumerate(columns):
+            head = QLabel(heading)
+            head.setObjectName("conflictHeading")
+            grid.addWidget(head, 0, column)
+            shown = QLabel(_shown(value))
+            shown.setObjectName("conflictValue")
+            shown.setWordWrap(True)
+            grid.addWidget(shown, 1, column)
+            source = QLabel(device)
+            source.setObjectName("conflictSource")
+            grid.addWidget(source, 2, column)
+            grid.setColumnStretch(column, 1)
+        keep = QPushButton(self.tr("Keep this"))
+        keep.setObjectName("keepTheirs")
+        keep.setToolTip(_shown(view.theirs))
+        use = QPushButton(self.tr("Use this instead"))
+        use.setObjectName("useMine")
+        use.setToolTip(_shown(view.mine))
+        keep.clicked.connect(lambda _=False, cid=view.id: self.choose(cid, "theirs"))
+        use.clicked.connect(lambda _=False, cid=view.id: self.choose(cid, "mine"))
+        grid.addWidget(keep, 3, 1)
+        grid.addWidget(use, 3, 2)
+        outer.addLayout(grid)
+        return card
+
+    def _device(self, device_id: str) -> str:
+        if device_id == self.desk.device_id:
+            return self.tr("on this device")
+        if device_id == "headoffice":
+            return self.tr("at head office")
+        return self.tr("on device %1").replace("%1", device_id)
 
     def _when(self, moment: dt.datetime) -> str:
         """When the conflict was found, in the store's time and the interface's words."""

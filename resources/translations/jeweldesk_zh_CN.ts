@@ -1420,24 +1420,36 @@ Your own book is on the Clients screen.</source>
             <translation>没有需要审核的内容。</translation>
         </message>
         <message>
-            <source>Was: %1</source>
-            <translation>原为：%1</translation>
+            <source>Before</source>
+            <translation>原值</translation>
         </message>
         <message>
-            <source>Kept (device %1): %2</source>
-            <translation>已保留（设备 %1）：%2</translation>
+            <source>Kept at head office</source>
+            <translation>总部保留的值</translation>
         </message>
         <message>
-            <source>Not kept (device %1): %2</source>
-            <translation>未保留（设备 %1）：%2</translation>
+            <source>Not kept</source>
+            <translation>未采用的值</translation>
         </message>
         <message>
-            <source>Keep “%1”</source>
-            <translation>保留“%1”</translation>
+            <source>Keep this</source>
+            <translation>保留此值</translation>
         </message>
         <message>
-            <source>Use “%1”</source>
-            <translation>改用“%1”</translation>
+            <source>Use this instead</source>
+            <translation>改用此值</translation>
+        </message>
+        <message>
+            <source>on this device</source>
+            <translation>来自本设备</translation>
+        </message>
+        <message>
+            <source>at head office</source>
+            <translation>来自总部</translation>
+        </message>
+        <message>
+            <source>on device %1</source>
+            <translation>来自设备 %1</translation>
         </message>
     </context>
     <context>

@@ -142,8 +142,15 @@ def test_conflict_badge_and_dialog_resolve_a_real_conflict(qtbot, two_devices):
     heading = dialog.findChild(QWidget, "conflictCard").findChildren(QLabel)[0].text()
     assert "Greeting" in heading and "greeting_name" not in heading
     assert found.astimezone(ZoneInfo("Asia/Shanghai")).strftime("%H:%M") in heading
+    card = dialog.findChild(QWidget, "conflictCard")
+    # Side by side: before, kept at head office, not kept; and who wrote each.
+    assert [label.text() for label in card.findChildren(QLabel, "conflictHeading")] == [
+        "Before", "Kept at head office", "Not kept"]
+    assert [label.text() for label in card.findChildren(QLabel, "conflictValue")] == ["—", "王女士", "Mrs Wang"]
+    sources = [label.text() for label in card.findChildren(QLabel, "conflictSource")]
+    assert sources == ["", f"on device {a.device_id}", "on this device"]
     use_mine = dialog.findChild(QPushButton, "useMine")
-    assert "Mrs Wang" in use_mine.text()
+    assert use_mine.toolTip() == "Mrs Wang"
     use_mine.click()
     assert dialog.resolved == 1 and b.conflicts.count_open() == 0
     assert b.clients.get(client.id).greeting_name == "Mrs Wang"
