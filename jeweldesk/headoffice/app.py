@@ -12,6 +12,7 @@ import os
 import uuid
 import zlib
 
+import orjson
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
@@ -162,7 +163,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
         try:
             with ho.writing() as conn:
                 answer = apply_push(conn, dev["id"], dev["store_id"], body)
-            return Response(answer.model_dump_json(), media_type="application/json")
+            return Response(orjson.dumps(answer), media_type="application/json")
         except SeqGap as gap:
             raise HTTPException(409, detail={"error": "gap", "message": str(gap), "last_seq": gap.last_seq}) from None
         except DeviceReset as reset:

@@ -104,17 +104,25 @@ def _uuid(hex_value: str | None) -> uuid.UUID | None:
 
 
 def log_rows(conn: Connection, rows: dict, touched: list[tuple[str, uuid.UUID]], now: dt.datetime, lookup) -> None:
-    """One change-log entry per touched row, holding the row as it now is."""
+    """One change-log entry per touched row, holding the row as it now is; `lookup`
+    finds a parent row (wire form) for rows owned through one."""
     entries = []
     for name, row_id in touched:
-        row = rows[name][row_id]
-        wire = row_to_wire(name, row)
+        wire = row_to_wire(name, rows[name][row_id])
         owner = owner_of(name, wire, lookup)
-        entries.append({
-            "entity": name, "entity_id": row_id, "store_id": _uuid(owner.store_id),
-            "client_id": _uuid(owner.client_id), "row": wire, "changed_at": now, "xid": 0,
-        })
-    insert_many(conn, ChangeLogT, entries, just_before=lambda: lock_for_logging(conn))
+        entries.append((name, row_id, _uuid(owner.store_id), _uuid(owner.client_id), wire))
+    log_entries(conn, entries, now)
+
+
+def log_entries(conn: Connection, entries: list[tuple[str, uuid.UUID, uuid.UUID | None, uuid.UUID | None, dict]],
+                now: dt.datetime) -> None:
+    """Change-log entries as (entity, id, owning store, owning client, row in wire form)."""
+    rows = [
+        {"entity": name, "entity_id": row_id, "store_id": store_id, "client_id": client_id, "row": wire,
+         "changed_at": now, "xid": 0}
+        for name, row_id, store_id, client_id, wire in entries
+    ]
+    insert_many(conn, ChangeLogT, rows, just_before=lambda: lock_for_logging(conn))
 
 
 def log_table(conn: Connection, name: str, now: dt.datetime) -> int:

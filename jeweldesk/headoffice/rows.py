@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from typing import Any
 
+import orjson
 from sqlalchemy import ARRAY, JSON, Connection, any_, bindparam, select
 
 from jeweldesk.storage.models import Base
@@ -101,13 +102,25 @@ def _prepare_copy(conn: Connection, t, rows: list[dict]) -> tuple[str, Iterable[
     return statement, zip(*arrays, strict=True)
 
 
+def _json_text(value: Any) -> str | None:
+    """A JSON column's value as the text COPY sends: orjson writes it in C, several
+    times faster than `json.dumps` (the change log stores every pushed row this way).
+    What orjson cannot write (an integer beyond 64 bits, in a rejected op's payload)
+    goes through `json.dumps`."""
+    if value is None:
+        return None
+    try:
+        return orjson.dumps(value).decode()
+    except TypeError:
+        return json.dumps(value)
+
+
 def _bound(column, dialect, values: list) -> list:
     """A column's values through its bind processor. JSON goes as the text SQLAlchemy's
     own JSON processor makes (COPY reads text), not wrapped for psycopg to serialise
     value by value; a value shared by every row (the push's time) is processed once."""
     if isinstance(column.type, JSON):
-        # What psycopg's JSON adapter would send, serialised here with the same function.
-        process = column.type._make_bind_processor(None, dialect._json_serializer or json.dumps)
+        process = _json_text
     else:
         process = column.type._cached_bind_processor(dialect)
     if process is None:
@@ -137,7 +150,6 @@ def _default(t, key: str) -> Any:
 
 def write_updates(conn: Connection, updates: dict[str, dict[uuid.UUID, dict]]) -> None:
     """Grouped by the set of columns changed, one executemany per group."""
-    from sqlalchemy import bindparam
 
     for name, by_id in updates.items():
         t = table(name)
