@@ -50,6 +50,12 @@ class AdvisorBook:
     overdue_actions: int
     vic: int
     churn_risk: int
+    name_local: str = ""  # the advisor's name in their own script, if it differs
+
+    def shown_name(self, lang: str) -> str:
+        """The advisor's name as the interface's language writes it: 陈雨 on a Chinese
+        screen, Chen Yu on an English one (and whenever no local name is held)."""
+        return Bilingual(self.name, self.name_local).text(lang)
 
 
 @dataclass(frozen=True)
@@ -173,7 +179,7 @@ class HandoverService:
                 out.append(AdvisorBook(
                     p.id, p.name, str(p.role), BookStatus(p.id, len(ids), BOOK_MIN, BOOK_MAX), len(acts),
                     sum(1 for d in acts if d < today), sum(1 for seg, _ in cached if seg == "vic"),
-                    sum(1 for _, risk in cached if risk)))
+                    sum(1 for _, risk in cached if risk), p.name_local or ""))
             return out
 
     def suggestions(self, advisor_id, limit: int = 10, lang: str | None = None) -> list[Suggestion]:

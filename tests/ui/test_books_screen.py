@@ -124,6 +124,52 @@ def test_handing_over_a_whole_book_asks_first(styled_app, manager_desk, qtbot, m
     win.runner.stop()
 
 
+def test_in_chinese_advisors_are_named_in_chinese(styled_app, manager_desk, qtbot, monkeypatch):
+    """On a Chinese interface the manager reads 姚若娜, not Yao Ruona: in the table, the
+    chosen book's title, the handover target and the question before a whole book moves."""
+    from jeweldesk.ui.screens.books import HandoverConfirm
+    from jeweldesk.ui.translations import install_translator
+
+    desk = manager_desk
+    people = {p.id: p for p, _ in desk.directory.staff("SH01")}
+    install_translator(styled_app, "zh_CN")
+    desk.lang = "zh_CN"
+    win, screen = open_books(qtbot, desk)
+    books = screen.books_model.books()
+    assert books and all(people[b.advisor_id].name_local for b in books)
+    shown = [screen.books_model.index(row, 0).data() for row in range(len(books))]
+    assert shown == [people[b.advisor_id].name_local for b in books]
+
+    chosen = screen.chosen_advisor().advisor_id
+    source = next(b for b in books if b.advisor_id != chosen and b.status.count)
+    target = next(b for b in books if b.advisor_id != source.advisor_id)
+    choose_advisor(qtbot, screen, source.advisor_id)
+    assert people[source.advisor_id].name_local in screen.clients_title.text()
+    assert people[source.advisor_id].name not in screen.clients_title.text().title()
+    screen.target.setCurrentIndex(screen.target.findData(target.advisor_id))
+    assert screen.target.currentText().startswith(people[target.advisor_id].name_local)
+
+    asked = []
+    monkeypatch.setattr(
+        HandoverConfirm, "ask", classmethod(lambda cls, parent, text: asked.append(text) or False)
+    )
+    qtbot.mouseClick(screen.whole_book_button, Qt.MouseButton.LeftButton)
+    assert people[source.advisor_id].name_local in asked[0]
+    assert people[target.advisor_id].name_local in asked[0]
+    assert people[source.advisor_id].name not in asked[0]
+    win.runner.stop()
+
+
+def test_in_english_advisors_keep_their_romanised_names(styled_app, manager_desk, qtbot):
+    desk = manager_desk
+    people = {p.id: p for p, _ in desk.directory.staff("SH01")}
+    win, screen = open_books(qtbot, desk)
+    books = screen.books_model.books()
+    shown = [screen.books_model.index(row, 0).data() for row in range(len(books))]
+    assert shown == [people[b.advisor_id].name for b in books]
+    win.runner.stop()
+
+
 def test_the_screen_is_kept_from_advisors(styled_app, desk, qtbot):
     win, screen = open_books(qtbot, desk, manager=False)
     qtbot.waitUntil(lambda: screen.manager is False, timeout=10_000)

@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor
 
 from jeweldesk.services.handover import AdvisorBook, Suggestion
 from jeweldesk.ui.labels import segment_label
+from jeweldesk.ui.widgets.dates import interface_lang
 
 ROW_HEIGHT = 48
 WARN = QColor("#9a5b13")
@@ -127,7 +128,7 @@ class AdvisorBooksModel(QAbstractTableModel):
                     )
                 return str(b.status.count)
             return {
-                BookColumn.ADVISOR: b.name,
+                BookColumn.ADVISOR: b.shown_name(interface_lang()),
                 BookColumn.ROLE: role_label(b.role),
                 BookColumn.OPEN: str(b.open_actions),
                 BookColumn.OVERDUE: str(b.overdue_actions),

@@ -32,6 +32,7 @@ from jeweldesk.services.views import BookRow
 from jeweldesk.ui.client_list import ClientListView
 from jeweldesk.ui.models.books import AdvisorBooksModel, SuggestionModel, SuggestionRoles
 from jeweldesk.ui.models.client_list import ClientListModel
+from jeweldesk.ui.widgets.dates import interface_lang
 from jeweldesk.ui.widgets.runner_bridge import notices_of, on_changes, write
 from jeweldesk.ui.widgets.two_lines import TwoLineDelegate
 
@@ -294,11 +295,16 @@ class BooksScreen(QWidget):
         advisor = self.chosen_advisor()
         if advisor is None:
             return
-        self.clients_title.setText(self.tr("{name}'s clients").format(name=advisor.name).upper())
+        lang = interface_lang()
+        self.clients_title.setText(
+            self.tr("{name}'s clients").format(name=advisor.shown_name(lang)).upper()
+        )
         self.target.clear()
         for other in self.books_model.books():
             if other.advisor_id != advisor.advisor_id:
-                self.target.addItem(f"{other.name}  ·  {other.status.count}", other.advisor_id)
+                self.target.addItem(
+                    f"{other.shown_name(lang)}  ·  {other.status.count}", other.advisor_id
+                )
         advisor_id = advisor.advisor_id
         generation = self._generation
         self.runner.read(
@@ -358,7 +364,7 @@ class BooksScreen(QWidget):
             "Move all {count} clients of {name} to {target}, with their plans and open tasks?"
         ).format(
             count=self.clients_model.rowCount(),
-            name=advisor.name,
+            name=advisor.shown_name(interface_lang()),
             target=self.target.currentText().split("  ·  ")[0],
         )
         if not HandoverConfirm.ask(self, text):
