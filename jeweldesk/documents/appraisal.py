@@ -5,18 +5,20 @@ from __future__ import annotations
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Spacer
+from reportlab.platypus import KeepTogether, TableStyle
 
 from jeweldesk.documents.branding import Branding
-from jeweldesk.documents.certificate import piece_section, stone_tables
+from jeweldesk.documents.certificate import stone_tables
 from jeweldesk.documents.data import AppraisalData, PieceData
 from jeweldesk.documents.page import (
+    Grid,
     Look,
     Signature,
     content_width,
     fields,
     header_block,
     heading,
+    photo,
     render,
     verification_block,
 )
@@ -63,24 +65,50 @@ def word_picture(piece: PieceData, lang: str) -> str:
 
 def build_appraisal(data: AppraisalData, *, paper: str = "a4", branding: Branding,
                     signature: Signature | None = None, void: bool = False) -> bytes:
-    """The appraisal as PDF bytes."""
+    """The appraisal as PDF bytes: one page, A4 or Letter, for a piece of one or two
+    stones (up to four on A4); more run on to a second page, the stones named again
+    above their facts and the limiting conditions kept with the signature."""
     look = Look(data.issue.lang, branding)
     lang, width = look.lang, content_width(paper)
     story = header_block(look, data.issue, "title.appraisal", width)
+    # The client's name is the long one ("Marie-Amélie … de La Rochefoucauld-Montmorency"):
+    # a wider column keeps it to two lines, the dates ("30 September 2026") to one.
     story += [fields(look, [
         ("client", data.client_name), ("appraised_on", date(data.appraised_on, lang)),
         ("valid_until", date(data.review_by, lang)),
         ("value_type", label(f"value_type.{data.value_type}", lang)),
-    ], width, columns=4)]
-    story += [look.para(look.label("appraised_value"), 7, "muted", align=TA_CENTER),
-              look.para(money(data.value, data.currency, lang), 18, leading=23, align=TA_CENTER)]
-    story += piece_section(look, data.piece, width, side=30 * mm, space_before=8)
-    story += [heading(look, "word_picture"), look.para(word_picture(data.piece, lang), 9.5)]
+    ], width, columns=4, shares=(0.325, 0.225, 0.225, 0.225))]
+    story += [look.para(look.label("appraised_value"), 7, "muted", leading=9, align=TA_CENTER),
+              look.para(money(data.value, data.currency, lang), 17, leading=21, align=TA_CENTER)]
+    story += piece_section(look, data.piece, width)
     if data.piece.stones:
-        # Four facts to a row: with the word-picture above, one stone's appraisal then fits one page.
-        story += [heading(look, "section.stones")] + stone_tables(look, data.piece.stones, width, facts_per_row=4)
+        story += [heading(look, "section.stones", space_before=SECTION_GAP)]
+        story += stone_tables(look, data.piece.stones, width, facts_per_row=4, dense=True)
     signer = f"{data.appraiser} · {label('appraiser', lang)}"
-    story.append(KeepTogether([heading(look, "section.limiting"), look.para(label("limiting", lang), 7, "muted"),
-                               Spacer(0, 4), verification_block(look, data.issue, signature, width, signer)]))
+    limiting = [look.para(label("limiting", lang), 6.5, "muted", leading=8.5, space_after=4)]
+    story.append(KeepTogether([heading(look, "section.limiting", space_before=SECTION_GAP),
+                               verification_block(look, data.issue, signature, width, signer, note=limiting)]))
     return render(data.issue, data, story, paper=paper, branding=branding, signature=signature,
                   title=label("title.appraisal", lang), void=void)
+
+
+SECTION_GAP = 5  # points above each section's heading: closer than the certificate's
+
+
+def piece_section(look: Look, piece: PieceData, width: float, side: float = 26 * mm) -> list:
+    """The photograph at the left; at the right the piece's name, the word-picture an
+    insurer reads, and one row of references: category, SKU, serial and hallmark (the
+    word-picture says the metal and the weight, so they take no row of their own)."""
+    shares = {"category": 0.2, "sku": 0.2, "serial": 0.34, "hallmark": 0.26}  # serials run long
+    rows = [(key, value) for key, value in (("category", term(piece.category, look.lang)), ("sku", piece.sku),
+                                            ("serial", piece.serial), ("hallmark", piece.hallmark)) if value]
+    given = sum(shares[key] for key, _ in rows)
+    text = width - side - 8 * mm
+    described = [look.para(piece.title(look.lang), 12, leading=15, space_after=4),
+                 look.para(look.label("word_picture"), 6.5 if not look.cjk else 7, "muted", leading=9),
+                 look.para(word_picture(piece, look.lang), 9, space_after=5),
+                 fields(look, rows, text, columns=max(len(rows), 1), shares=[shares[key] / given for key, _ in rows])]
+    table = Grid([[photo(look, piece.photo, side, side), described]], colWidths=[side + 8 * mm, text])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    return [heading(look, "section.piece", space_before=SECTION_GAP + 1), table]

@@ -97,37 +97,44 @@ def stone_rows(look: Look, stone: StoneData) -> list[tuple[str, str]]:
     ]
 
 
-def stone_tables(look: Look, stones: tuple[StoneData, ...], width: float, facts_per_row: int = 3) -> list:
+def stone_tables(look: Look, stones: tuple[StoneData, ...], width: float, facts_per_row: int = 3,
+                 dense: bool = False) -> list:
     """A single stone's grading as a grid, `facts_per_row` to a row. Several stones stand
     side by side, a column each, so their grades compare along a row, no fact moves
-    when another stone lacks it, and a page breaks between facts, not inside a stone."""
+    when another stone lacks it, and a page breaks between facts, not inside a stone.
+    `dense` sets the side-by-side facts in smaller type on closer rows (the appraisal,
+    which has the word-picture and the limiting conditions to fit on the same page)."""
     if len(stones) == 1:
         return [fields(look, stone_rows(look, stones[0]), width, columns=facts_per_row)]
     columns = min(len(stones), STONES_PER_TABLE)
-    return [stone_matrix(look, stones[i:i + columns], width, columns) for i in range(0, len(stones), columns)]
+    return [stone_matrix(look, stones[i:i + columns], width, columns, dense=dense)
+            for i in range(0, len(stones), columns)]
 
 
 STONES_PER_TABLE = 4
 
 
-def stone_matrix(look: Look, stones: tuple[StoneData, ...], width: float, columns: int) -> Grid:
+def stone_matrix(look: Look, stones: tuple[StoneData, ...], width: float, columns: int, *,
+                 dense: bool = False) -> Grid:
     """Facts down the side, one column per stone; a fact no stone has is left out."""
     label_width = 32 * mm
+    # Chinese characters stand the full height of the type: half a point more between rows.
+    size, leading, padding = (8, 9.5 if look.cjk else 9, 0.75) if dense else (8.5, 10.5, 1.5)
     values = [stone_rows(look, stone) for stone in stones]
-    rows = [[Spacer(0, 0)] + [look.para(f"{label('stone', look.lang)} {stone.position}", 8.5, "accent", leading=11)
+    rows = [[Spacer(0, 0)] + [look.para(f"{label('stone', look.lang)} {stone.position}", size, "accent", leading=leading)
                               for stone in stones]]
     for i, (key, _) in enumerate(values[0]):
         facts = [stone[i][1] for stone in values]
         if any(facts):
             rows.append([look.para(look.label(key), 6.5 if not look.cjk else 7, "muted", leading=8.5)]
-                        + [look.para(fact, 8.5, leading=10.5) for fact in facts])
+                        + [look.para(fact, size, leading=leading) for fact in facts])
     for row in rows:
         row.extend([Spacer(0, 0)] * (columns + 1 - len(row)))
     table = Grid(rows, colWidths=[label_width] + [(width - label_width) / columns] * columns, repeatRows=1)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 6), ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 6), ("TOPPADDING", (0, 0), (-1, -1), padding),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
         ("LINEBELOW", (0, 0), (-1, 0), 0.5, look.branding.colour("accent")),
         ("LINEBELOW", (0, 1), (-1, -2), 0.2, look.branding.colour("accent")),
     ]))

@@ -217,8 +217,10 @@ class _Placeholder(Flowable):
 
 
 def verification_block(look: Look, issue: Issue, signature: Signature | None, width: float,
-                       signer: str = "") -> Grid:
-    """QR code with its caption at the left; signature line and signer at the right."""
+                       signer: str = "", note: Sequence[Flowable] = ()) -> Grid:
+    """QR code with its caption at the left; signature line and signer at the right. A
+    `note` (the appraisal's limiting conditions) stands above caption and signature,
+    beside the code, where the code's height leaves room."""
     b = look.branding
     link = b.verification_link(issue.number)
     left: list = []
@@ -232,9 +234,14 @@ def verification_block(look: Look, issue: Issue, signature: Signature | None, wi
     sign = [Spacer(0, 26), Rule(b.colour("muted"), width * 0.38),
             look.para(label("authorised_signature", look.lang), 7, "muted", leading=10),
             look.para(signer, 8.5, leading=11)]
-    table = Grid([[left, caption, sign]], colWidths=[30 * mm if left else 0.1, width * 0.55 - (30 * mm if left else 0), width * 0.45])
+    code = 30 * mm if left else 0.1
+    right = Grid([[caption, sign]], colWidths=[width * 0.55 - code, width * 0.45])
+    right.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 6), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    table = Grid([[left, [*note, right]]], colWidths=[code, width - code])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 6)]))
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     return table
 
 
