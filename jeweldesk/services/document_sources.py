@@ -54,6 +54,16 @@ def client_name(client: m.Client) -> str:
     )
 
 
+def client_names(client: m.Client) -> tuple[str, str]:
+    """(the name in Latin letters, the name in its own script) for a document that orders
+    them by its language; ("Claire Dubois", "") when there is no second name to print.
+    Split from `display_name`'s 'Wang Meiling 王美玲', so both read the record alike."""
+    full = client_name(client)
+    local = client.name_local or ""
+    latin = full.removesuffix(local).strip() if local and local != full else ""
+    return (latin, local) if latin and latin != full else (full, "")
+
+
 def _photo(path: str, data_dir: Path) -> str:
     if not path:
         return ""
@@ -232,9 +242,9 @@ def brief_data(session: Session, appt: m.Appointment, issue: d.Issue, store: m.S
     )
     room = session.get(m.Room, appt.room_id) if appt.room_id else None
     room_name = (room.name_local if lang != "en" and room and room.name_local else room.name) if room else ""
+    name, name_local = client_names(client) if client else (appt.request_contact, "")
     return d.BriefData(
-        issue=issue, client_name=client_name(client) if client else appt.request_contact,
-        client_name_local="", greeting=client.greeting_name if client else "",
+        issue=issue, client_name=name, client_name_local=name_local, greeting=client.greeting_name if client else "",
         client_language=client.language if client else "", segment=client.segment if client else "",
         appointment_kind=appt.kind.value, starts_at=local(appt.starts_at, store), ends_at=local(appt.ends_at, store),
         room=room_name, advisor=staff_name(session, appt.advisor_id, lang),

@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from jeweldesk.domain.vocab import NameOrder
 from jeweldesk.storage import models as m
 from tests.documents.conftest import font_files, pdf_text
 
@@ -129,3 +130,29 @@ def test_paper_sizes(desk, subjects, paper, size, kind):
     pdf = desk.documents.issue(kind, getattr(subjects, KINDS[kind]), lang="zh_CN", paper=paper).value.pdf
     box = PdfReader(io.BytesIO(pdf)).pages[0].mediabox
     assert (round(float(box.width), 1), round(float(box.height), 1)) == size
+
+
+@pytest.mark.parametrize(("lang", "shown", "not_shown"), [
+    ("zh_CN", "王美玲 (Wang Meiling)", "Wang Meiling 王美玲"),
+    ("zh_TW", "王美玲 (Wang Meiling)", "Wang Meiling 王美玲"),
+    ("en", "Wang Meiling 王美玲", "王美玲 (Wang Meiling)"),
+])
+def test_a_chinese_brief_names_the_client_in_chinese_first(desk, subjects, lang, shown, not_shown):
+    with desk.store.sessions() as s:
+        client = s.get(m.Client, s.get(m.Appointment, subjects.appointment).client_id)
+        client.family_name, client.given_name, client.name_local = "王", "美玲", "王美玲"
+        client.name_romanised, client.name_order = "Wang Meiling", NameOrder.FAMILY_FIRST
+        s.commit()
+    text = pdf_text(desk.documents.appointment_brief(subjects.appointment, lang=lang).value.pdf)
+    assert shown in text and not_shown not in text
+
+
+def test_a_brief_names_a_client_without_a_chinese_name_once(desk, subjects):
+    with desk.store.sessions() as s:
+        client = s.get(m.Client, s.get(m.Appointment, subjects.appointment).client_id)
+        client.family_name, client.given_name, client.name_local = "Dubois", "Claire", ""
+        client.name_romanised, client.name_order = "", NameOrder.GIVEN_FIRST
+        s.commit()
+    for lang in LANGS:
+        text = pdf_text(desk.documents.appointment_brief(subjects.appointment, lang=lang).value.pdf)
+        assert "Claire Dubois" in text and "()" not in _flat(text)
