@@ -158,7 +158,7 @@ def test_segment_converts_currencies_and_explains_itself():
     ))
     s = assess(f, now.date(), DEFAULT_RULES, now)
     assert (s.segment, s.spend_12m) == ("core", Decimal("11923.20"))
-    assert s.explain("segment", "en", currency="CNY") == "Core: ¥86,400 in the last 12 months; last purchase 41 days ago"
+    assert s.explain("segment", "en", currency="CNY") == "Core: CN¥86,400 in the last 12 months; last purchase 41 days ago"
     assert s.explain("segment", "zh_CN", currency="CNY").startswith("核心客户：近 12 个月消费 ¥86,400")
     assert "核心客戶" in s.explain("segment", "zh_TW", currency="CNY")
     for what in ("rfm", "lifecycle", "member_types", "engagement", "churn"):

@@ -489,6 +489,37 @@ def test_the_overview_explains_the_segment(win, own_desk, client_id):
     assert header.portrait.monogram
 
 
+def test_the_segment_reason_writes_money_as_the_screens_do(
+    styled_app, win, own_desk, client_id, qtbot
+):
+    """English writes renminbi CN¥, as the purchases table does; Chinese writes ¥."""
+    from jeweldesk.ui.translations import install_translator
+
+    header = pane_of(win).header
+    qtbot.waitUntil(lambda: bool(header.segment_why.text()), timeout=5000)
+    english = header.segment_why.text()
+    assert "CN¥" in english, english
+    total = pane_of(win).purchases.purchase_model
+    assert "CN¥" in total.data(total.index(0, 2))
+
+    install_translator(styled_app, "zh_CN")
+    own_desk.lang = "zh_CN"
+    from jeweldesk.ui.main_window import MainWindow
+
+    window = MainWindow(own_desk)
+    qtbot.addWidget(window)
+    window.show()
+    settle(qtbot, window)
+    window.select_client(client_id)
+    header = window.profile_pane.header
+    qtbot.waitUntil(lambda: "消费" in header.segment_why.text(), timeout=5000)
+    try:
+        chinese = header.segment_why.text()
+        assert "¥" in chinese and "CN¥" not in chinese, chinese
+    finally:
+        window.runner.stop()
+
+
 def test_every_profile_model_passes_qt_model_checks(win, qtmodeltester):
     models = win.profile_pane.findChildren(RecordTable)
     assert len(models) >= 12

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
+from functools import cache
 from typing import Any
 
+from jeweldesk.domain.messages import normalise_language
 from jeweldesk.domain.vocab import DEFAULT_LEAD_DAYS, DateKind
 
 SEGMENTS = ("vic", "core", "potential", "prospect")
@@ -77,11 +79,26 @@ class Rules:
 
 DEFAULT_RULES = Rules()
 
-SYMBOLS = {"CNY": "¥", "USD": "US$", "EUR": "€", "HKD": "HK$", "GBP": "£", "JPY": "JP¥"}
+# The interface languages' locales for money: each writes a currency its own way.
+BABEL_LOCALES = {"en": "en", "zh_CN": "zh_Hans_CN", "zh_TW": "zh_Hant_TW"}
 
 
-def money_text(amount: Decimal, currency: str) -> str:
-    """¥86,400 / €1,250: whole units, as an advisor says it."""
+@cache
+def _whole_pattern(locale: str) -> str:
+    """The locale's currency pattern without minor units: "¤#,##0"."""
+    from babel import Locale
+
+    pattern = Locale.parse(locale).currency_formats["standard"].pattern
+    return pattern.split(";")[0].replace(".00", "")
+
+
+def money_text(amount: Decimal, currency: str, lang: str = "en") -> str:
+    """Whole units, as an advisor says it, in the interface language's own writing:
+    "CN¥86,400" in English, "¥86,400" in Chinese, as every screen writes money."""
+    from babel.numbers import format_currency
+
     whole = amount.quantize(Decimal(1), rounding=ROUND_HALF_UP)
-    symbol = SYMBOLS.get(currency.upper())
-    return f"{symbol}{whole:,}" if symbol else f"{currency.upper()} {whole:,}"
+    locale = BABEL_LOCALES[normalise_language(lang)]
+    return format_currency(
+        whole, currency.upper(), format=_whole_pattern(locale), locale=locale, currency_digits=False
+    )

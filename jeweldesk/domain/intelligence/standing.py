@@ -44,7 +44,7 @@ class Standing:
         return f"{self.recency}{self.frequency}{self.monetary}"
 
     def explain(self, what: str, lang: str = "en", rules: Rules | None = None, currency: str | None = None) -> str:
-        """Why the value is what it is: 'Core: ¥86,400 in the last 12 months; last
+        """Why the value is what it is: 'Core: CN¥86,400 in the last 12 months; last
         purchase 41 days ago'. `currency` shows the spend as the store counts it."""
         return explain(self, what, lang, rules, currency)
 
@@ -140,7 +140,7 @@ def explain(s: Standing, what: str, lang: str, rules: Rules | None, currency: st
         last = (render("standing.last_purchase", lang, days=s.days_since_purchase)
                 if s.days_since_purchase is not None else render("standing.no_purchase", lang))
         return render("standing.segment", lang, segment=Ref(f"segment.{s.segment}"),
-                      spend=money_text(amount, shown), last=last)
+                      spend=money_text(amount, shown, lang), last=last)
     if what == "rfm":
         tier = f"tier.{s.value_tier}"
         return render("standing.rfm", lang, r=s.recency, f=s.frequency, m=s.monetary,

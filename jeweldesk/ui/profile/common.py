@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from babel import Locale
 from babel.numbers import format_currency
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -24,14 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jeweldesk.domain.intelligence.rules import BABEL_LOCALES
+from jeweldesk.domain.intelligence.rules import money_text as whole_money_text
 from jeweldesk.domain.timezones import in_store_time
 from jeweldesk.services.views import ClientProfile
 from jeweldesk.ui.widgets.dates import interface_lang, record_date
 
 if TYPE_CHECKING:
     from jeweldesk.ui.profile.saving import ProfileWrites
-
-BABEL_LOCALES = {"en": "en", "zh_CN": "zh_Hans_CN", "zh_TW": "zh_Hant_TW"}
 
 
 def tr(text: str) -> str:
@@ -62,12 +61,9 @@ def money_text(amount: Decimal | None, currency: str, lang: str) -> str:
         return ""
     if not currency:
         return f"{amount:,}"
-    locale = BABEL_LOCALES.get(lang, "en")
     if amount == amount.to_integral_value():
-        pattern = Locale.parse(locale).currency_formats["standard"].pattern
-        whole = pattern.split(";")[0].replace(".00", "")
-        return format_currency(amount, currency, format=whole, locale=locale, currency_digits=False)
-    return format_currency(amount, currency, locale=locale)
+        return whole_money_text(amount, currency, lang)
+    return format_currency(amount, currency, locale=BABEL_LOCALES.get(lang, "en"))
 
 
 def when_text(
