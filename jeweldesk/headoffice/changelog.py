@@ -20,11 +20,9 @@ import uuid
 from collections.abc import Iterable
 
 from sqlalchemy import (
-    ARRAY,
     Connection,
     Text,
     and_,
-    any_,
     bindparam,
     cast,
     or_,
@@ -35,7 +33,7 @@ from sqlalchemy import (
 )
 
 from jeweldesk.headoffice.fields import uuid_of
-from jeweldesk.headoffice.rows import chunks, insert_many, table, write_updates
+from jeweldesk.headoffice.rows import among_ids, chunks, id_array, insert_many, table, write_updates
 from jeweldesk.storage.models import Base
 from jeweldesk.sync.scope import owner_of
 from jeweldesk.sync.wire import row_to_wire
@@ -70,10 +68,7 @@ def _visible_among(store_id, ids_match):
 
 
 # On PostgreSQL the ids travel as one array: the statement is built and compiled once.
-VISIBLE_AMONG = _visible_among(
-    bindparam("store", type_=Clients.c.home_store_id.type),
-    lambda column: column == any_(bindparam("ids", type_=ARRAY(column.type))),
-)
+VISIBLE_AMONG = _visible_among(bindparam("store", type_=Clients.c.home_store_id.type), among_ids)
 
 
 def visible_client_ids(conn: Connection, store_id: uuid.UUID, client_ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
@@ -81,7 +76,7 @@ def visible_client_ids(conn: Connection, store_id: uuid.UUID, client_ids: Iterab
     out: set[uuid.UUID] = set()
     for chunk in chunks(conn, client_ids):
         if conn.dialect.name == "postgresql":
-            out |= set(conn.execute(VISIBLE_AMONG, {"ids": chunk, "store": store_id}).scalars())
+            out |= set(conn.execute(VISIBLE_AMONG, {"ids": id_array(chunk), "store": store_id}).scalars())
         else:
             out |= set(conn.execute(_visible_among(store_id, lambda column, ids=chunk: column.in_(ids))).scalars())
     return out

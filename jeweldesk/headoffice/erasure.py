@@ -23,13 +23,13 @@ import weakref
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ARRAY, Connection, any_, bindparam, select, update
+from sqlalchemy import Connection, select, update
 
 from jeweldesk.domain import erasure as rules
 from jeweldesk.domain.vocab import Role
 from jeweldesk.headoffice import changelog
 from jeweldesk.headoffice.fields import Rejected, table_fields, uuid_of
-from jeweldesk.headoffice.rows import chunks
+from jeweldesk.headoffice.rows import among_ids, chunks, id_array
 from jeweldesk.storage.models import Base
 from jeweldesk.sync import erasure as reach
 from jeweldesk.sync.protocol import Op
@@ -37,9 +37,7 @@ from jeweldesk.sync.wire import to_wire
 
 _CLIENTS = Base.metadata.tables["clients"]
 # Which of some clients are erased, on PostgreSQL: one array parameter, built once.
-_ERASED_AMONG = select(_CLIENTS.c.id).where(
-    _CLIENTS.c.id == any_(bindparam("ids", type_=ARRAY(_CLIENTS.c.id.type))), _CLIENTS.c.erased_at.is_not(None)
-)
+_ERASED_AMONG = select(_CLIENTS.c.id).where(among_ids(_CLIENTS.c.id), _CLIENTS.c.erased_at.is_not(None))
 
 DROPPED = {"dropped": "client erased"}
 _PARENTS = {child: (column, parent) for child, column, parent in rules.CHILD_TABLES}
@@ -239,7 +237,7 @@ def _prepare(batch, ops: list[Op]) -> _Screen:
             screen.erased.add(client)
     for chunk in chunks(conn, ask):
         if conn.dialect.name == "postgresql":
-            found = conn.execute(_ERASED_AMONG, {"ids": chunk})
+            found = conn.execute(_ERASED_AMONG, {"ids": id_array(chunk)})
         else:
             found = conn.execute(select(_CLIENTS.c.id).where(_CLIENTS.c.id.in_(chunk), _CLIENTS.c.erased_at.is_not(None)))
         screen.erased |= set(found.scalars())
