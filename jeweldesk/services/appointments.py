@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from jeweldesk.domain import preparation
 from jeweldesk.domain.errors import ConflictError, NotFound, ValidationError
-from jeweldesk.domain.messages import Named, Ref
+from jeweldesk.domain.messages import CATALOGUE, Named, Ref
 from jeweldesk.domain.names import clean, clean_text
 from jeweldesk.domain.timezones import exists, in_store_time, localise
 from jeweldesk.domain.vocab import (
@@ -24,10 +24,35 @@ from jeweldesk.domain.vocab import (
     AppointmentSource,
     AppointmentStatus,
 )
-from jeweldesk.services.base import Written, freeze, now_utc, reading, unit_of_work
+from jeweldesk.services.base import Written, freeze, now_utc, one_of, reading, unit_of_work
 from jeweldesk.services.clients import client_row
 from jeweldesk.services.directory import staff_row, store_row
 from jeweldesk.storage import models as m
+
+CATALOGUE.update({
+    "appointment.kind": {
+        "en": "“{value}” is not a kind of appointment: choose from {kinds}.",
+        "zh_CN": "“{value}”不是可选的预约类型，请从以下类型中选择：{kinds}。",
+        "zh_TW": "「{value}」不是可選的預約類型，請從以下類型中選擇：{kinds}。",
+    },
+    "appointment.source": {
+        "en": "“{value}” is not where an appointment comes from: in store or online.",
+        "zh_CN": "“{value}”不是有效的预约来源：门店或线上。",
+        "zh_TW": "「{value}」不是有效的預約來源：門店或線上。",
+    },
+    "appointment.status": {
+        "en": "“{value}” is not an appointment status: requested, confirmed, arrived, completed, cancelled or no-show.",
+        "zh_CN": "“{value}”不是有效的预约状态：待确认、已确认、已到店、已完成、已取消或未到店。",
+        "zh_TW": "「{value}」不是有效的預約狀態：待確認、已確認、已到店、已完成、已取消或未到店。",
+    },
+})
+# The kinds a refusal lists, each named in the reader's language.
+KINDS = tuple(Ref(f"word.appointment.{kind.value}") for kind in AppointmentKind)
+
+
+def _kind(value: object) -> AppointmentKind:
+    return one_of(AppointmentKind, value, "kind", "appointment.kind", kinds=KINDS)
+
 
 MAX_LENGTH = dt.timedelta(hours=12)
 DEFAULT_LENGTH = {
@@ -212,8 +237,8 @@ class AppointmentService:
         """Book an appointment. Naive times are the store's wall-clock time. A time
         already past, an advisor or room already booked, or a piece with no free stock
         for the slot is refused with the reason."""
-        kind = AppointmentKind(kind)
-        source = AppointmentSource(source)
+        kind = _kind(kind)
+        source = one_of(AppointmentSource, source, "source", "appointment.source")
         with unit_of_work(self.desk) as work:
             session = work.session
             store = store_row(session, store_id or self.desk.home_store_id)
@@ -288,12 +313,13 @@ class AppointmentService:
         slot or no longer in stock, is refused with the reason. A removed piece is
         released; a new client or room prepares the checklist again (ticked items
         stay). A closed appointment is refused."""
+        kind = _kind(kind) if kind is not None else None
         with unit_of_work(self.desk) as work:
             session = work.session
             row = self._open_row(session, appointment_id)
             store = session.get(m.Store, row.store_id)
             if kind is not None:
-                row.kind = AppointmentKind(kind)
+                row.kind = kind
             if title is not None:
                 row.title = clean(title)
             if notes is not None:
@@ -371,7 +397,7 @@ class AppointmentService:
         return self.set_status(appointment_id, AppointmentStatus.CANCELLED, note=reason)
 
     def set_status(self, appointment_id: uuid.UUID, status: AppointmentStatus | str, *, note: str = "") -> Written:
-        status = AppointmentStatus(status)
+        status = one_of(AppointmentStatus, status, "status", "appointment.status")
         with unit_of_work(self.desk) as work:
             row = work.session.get(m.Appointment, appointment_id)
             if row is None or row.deleted:

@@ -7,6 +7,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import event, inspect
@@ -21,6 +22,21 @@ if TYPE_CHECKING:
     from jeweldesk.services.desk import Desk
 
 T = TypeVar("T")
+E = TypeVar("E", bound=StrEnum)
+
+
+def one_of(
+    choices: type[E], value: object, field: str, key: str = "choice.invalid", **params: object
+) -> E:
+    """A value from one of the vocabulary's closed lists ('bridal', ' Online '), case-blind.
+    Anything else is refused as what it is, a `ValidationError` naming `field` with the
+    message `key` (given `value` and `params`), whether it came from a form or from code."""
+    if isinstance(value, choices):
+        return value
+    try:
+        return choices(str(value).strip().lower())
+    except ValueError:
+        raise ValidationError(key, field=field, value=str(value), **params) from None
 
 
 # --- frozen records of table rows ----------------------------------------------------

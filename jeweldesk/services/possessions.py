@@ -13,15 +13,24 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from jeweldesk.domain.errors import NotFound, ValidationError
+from jeweldesk.domain.messages import CATALOGUE
 from jeweldesk.domain.money import normalise_currency, parse_amount
 from jeweldesk.domain.names import clean, halfwidth
 from jeweldesk.domain.vocab import PurchaseChannel, StoneOrigin
-from jeweldesk.services.base import Written, freeze, now_utc, unit_of_work
+from jeweldesk.services.base import Written, freeze, now_utc, one_of, unit_of_work
 from jeweldesk.services.clients import client_row
 from jeweldesk.services.directory import store_row
 from jeweldesk.services.segments import load_rules
 from jeweldesk.services.views import LineDraft, StoneDraft
 from jeweldesk.storage import models as m
+
+CATALOGUE.update({
+    "purchase.channel": {
+        "en": "“{value}” is not a purchase channel: in store, online, event or remote.",
+        "zh_CN": "“{value}”不是有效的购买渠道：门店、线上、活动或远程。",
+        "zh_TW": "「{value}」不是有效的購買渠道：門店、線上、活動或遠端。",
+    },
+})
 
 
 def _measure(value, units: tuple[str, ...], low: Decimal, high: Decimal, error: ValidationError) -> Decimal | None:
@@ -216,6 +225,7 @@ class PurchaseService:
         immutable afterwards."""
         if not lines:
             raise ValidationError("purchase.no_lines", field="lines")
+        channel = one_of(PurchaseChannel, channel, "channel", "purchase.channel")
         when = purchased_at or now_utc()
         if when.tzinfo is None:
             raise ValueError("purchased_at must carry a time zone")
@@ -249,7 +259,7 @@ class PurchaseService:
                 priced.append((draft, piece, description, parse_amount(draft.unit_price, money)))
             purchase = m.Purchase(
                 client_id=client.id, store_id=store.id, advisor_id=self.desk.acting_staff_id, purchased_at=when,
-                channel=PurchaseChannel(channel), receipt_number=clean(receipt_number), currency=money,
+                channel=channel, receipt_number=clean(receipt_number), currency=money,
                 total=sum((price * draft.quantity for draft, _, _, price in priced), Decimal(0)),
             )
             session.add(purchase)

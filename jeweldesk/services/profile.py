@@ -25,7 +25,7 @@ from jeweldesk.domain.vocab import (
     Sentiment,
     SizingSystem,
 )
-from jeweldesk.services.base import Written, freeze, now_utc, unit_of_work
+from jeweldesk.services.base import Written, freeze, now_utc, one_of, unit_of_work
 from jeweldesk.services.clients import client_row
 from jeweldesk.storage import models as m
 
@@ -35,10 +35,7 @@ NOTE_LIMIT = 10_000
 def _enum(enum_cls, value, field: str):
     """A choice from a list ('left', 'birthday'), case-blind; anything else is refused as
     what it is, not as a missing value."""
-    try:
-        return enum_cls(str(value).strip().lower())
-    except ValueError:
-        raise ValidationError("choice.invalid", field=field, value=str(value)) from None
+    return one_of(enum_cls, value, field)
 
 
 def _tombstone(session, model, row_id: uuid.UUID):
