@@ -8,6 +8,7 @@ import datetime as dt
 import uuid
 
 from jeweldesk.demo import texts
+from jeweldesk.demo.catalogue import COLLECTIONS
 from jeweldesk.demo.network import StoreInfo
 from jeweldesk.demo.world import ClientInfo, World
 from jeweldesk.storage.models import BookEntry
@@ -63,7 +64,8 @@ def _entry(world: World, store: StoreInfo, staff_id, client: ClientInfo, handed_
     since = max(client.created_at.date(), world.today - dt.timedelta(days=rng.randrange(30, 1200)))
     plan = ""
     if rng.random() < 0.6:
-        plan = rng.choice(texts.DEVELOPMENT_PLANS[key]).format(collection=client.collection)
+        collection = COLLECTIONS[client.collection][0] if key == "zh" else client.collection
+        plan = rng.choice(texts.DEVELOPMENT_PLANS[key]).format(collection=collection)
     note = ""
     if client.id in handed_over:
         former, left_on = handed_over[client.id]

@@ -10,8 +10,10 @@ from decimal import Decimal
 from jeweldesk.demo import names, texts
 from jeweldesk.demo.catalogue import COLLECTIONS
 from jeweldesk.demo.network import StoreInfo
+from jeweldesk.demo.texts import in_own_words
 from jeweldesk.demo.world import ClientInfo, World
 from jeweldesk.domain.ids import new_id
+from jeweldesk.domain.messages import render
 from jeweldesk.domain.names import display_name
 from jeweldesk.domain.preparation import SizeOnFile
 from jeweldesk.domain.vocab import (
@@ -142,18 +144,19 @@ def _contacts(world: World, info: ClientInfo, person: names.Person, region: str)
     rng, add = world.rng, world.loader.add
     typed, e164 = world.phones.mobile(region)
     add(ContactPoint, client_id=info.id, kind=ContactKind.PHONE, value=typed, normalised=e164,
-        label="mobile", is_primary=True)
+        label=in_own_words("mobile", info.language), is_primary=True)
     if rng.random() < 0.08:
         typed, e164 = world.phones.mobile(region)
         add(ContactPoint, client_id=info.id, kind=ContactKind.PHONE, value=typed,
-            normalised=e164, label=rng.choice(("office", "assistant")), is_primary=False)
+            normalised=e164, label=in_own_words(rng.choice(("office", "assistant")), info.language),
+            is_primary=False)
     if rng.random() < 0.7:
         domain = {"CN": ("qq.com", "163.com", "126.com"), "HK": ("gmail.com", "yahoo.com.hk", "netvigator.com")}
         provider = rng.choice(domain.get(region, ("gmail.com", "orange.fr", "free.fr", "outlook.fr")))
         given = person.english_name or person.latin_given
         email = f"{names.ascii_slug(given)}.{names.ascii_slug(person.latin_family)}{rng.randrange(10, 999)}@{provider}"
         add(ContactPoint, client_id=info.id, kind=ContactKind.EMAIL, value=email,
-            normalised=email.lower(), label="personal", is_primary=False)
+            normalised=email.lower(), label=in_own_words("personal", info.language), is_primary=False)
     if region == "CN" and rng.random() < 0.75:
         handle = f"{names.ascii_slug(person.latin_given)}_{names.ascii_slug(person.latin_family)}{rng.randrange(100, 9999)}"
         add(ContactPoint, client_id=info.id, kind=ContactKind.WECHAT, value=handle,
@@ -184,7 +187,10 @@ def _preferences(world: World, info: ClientInfo, tier: str, staff: uuid.UUID) ->
     if rng.random() < 0.03:
         info.allergic = True
         chosen.append((PreferenceCategory.ALLERGY, "nickel", Sentiment.AVOID))
-    for category, value, sentiment in chosen:
+    for category, code, sentiment in chosen:
+        # Stones and collections keep the catalogue's words: actions match them to stock.
+        kept = category in (PreferenceCategory.STONE, PreferenceCategory.COLLECTION)
+        value = code if kept else in_own_words(code, info.language)
         if category in (PreferenceCategory.REFRESHMENT, PreferenceCategory.ALLERGY):
             info.served += ((category, value),)
         world.loader.add(
@@ -225,14 +231,18 @@ def _notes(world: World, info: ClientInfo, store: StoreInfo, tier: str, staff: u
     if store.code == "HK01" and rng.random() < 0.5:
         key = "en"  # Hong Kong advisors write in English as often as in Chinese
     count = {"vic": 2, "core": 1, "potential": 0, "prospect": 0}[tier] + (rng.random() < 0.35)
+    piece = rng.choice(world.pieces)
     fields = {
         "budget": BUDGET_WORDS[store.currency][tier],
         "collection": info.collection,
-        "piece": rng.choice(world.pieces).name,
+        "piece": piece.name,
         "stone": rng.choice(("rubies", "sapphires", "emeralds", "tanzanite")),
         "year": info.created_at.year,
         "refreshment": info.refreshment,
     }
+    if key == "zh":  # a note in Chinese names the stone, tea and collection in Chinese
+        fields["collection"], fields["piece"] = COLLECTIONS[info.collection][0], piece.name_zh or piece.name
+        fields.update({k: in_own_words(fields[k], "zh_CN") for k in ("stone", "refreshment")})
     if info.allergic:
         count = max(count, 1)
     for n in range(count):
@@ -270,9 +280,16 @@ def _dates(world: World, info: ClientInfo) -> None:
         milestone = rng.choice(list(MilestoneKind)[:-1])
         when = world.today - dt.timedelta(days=rng.randrange(0, 60))
         add(ImportantDate, client_id=info.id, relationship_id=None, kind=DateKind.MILESTONE,
-            milestone=milestone, label=milestone.value.replace("_", " ").capitalize(),
+            milestone=milestone, label=_milestone_label(milestone, info.language),
             month=when.month, day=when.day, year=when.year,
             lead_days=DEFAULT_LEAD_DAYS[DateKind.MILESTONE], recurring=False)
+
+
+def _milestone_label(milestone: MilestoneKind, language: str) -> str:
+    """ "Promotion" on an English record, 升职 on a Chinese one."""
+    if language.startswith("zh"):
+        return render(f"word.milestone.{milestone.value}", language)
+    return milestone.value.replace("_", " ").capitalize()
 
 
 def _consents(world: World, info: ClientInfo, region: str, staff: uuid.UUID) -> None:
@@ -328,7 +345,9 @@ class Partners:
             if rng.random() < 0.4:
                 world.loader.add(
                     ImportantDate, client_id=info.id, relationship_id=rel_id,
-                    kind=DateKind.BIRTHDAY, milestone=None, label=partner.romanised,
+                    kind=DateKind.BIRTHDAY, milestone=None,
+                    label=partner.name_local if info.language.startswith("zh") and partner.name_local
+                    else partner.romanised,
                     month=rng.randrange(1, 13), day=rng.randrange(1, 29), year=None,
                     lead_days=DEFAULT_LEAD_DAYS[DateKind.BIRTHDAY], recurring=True,
                 )
@@ -336,7 +355,8 @@ class Partners:
                 world.loader.add(
                     Preference, client_id=info.id, relationship_id=rel_id,
                     category=PreferenceCategory.STONE, value=rng.choice(STONES),
-                    sentiment=Sentiment.LOVES, detail="for gifts", recorded_by_id=staff,
+                    sentiment=Sentiment.LOVES, detail=in_own_words("for gifts", info.language),
+                    recorded_by_id=staff,
                     recorded_at=info.created_at,
                 )
         elif roll < 0.36:
@@ -344,6 +364,7 @@ class Partners:
                 Relationship, client_id=info.id,
                 kind=rng.choice((RelationshipKind.CHILD, RelationshipKind.GIFT_RECIPIENT,
                                  RelationshipKind.PARENT)),
-                name=rng.choice(("Daughter", "Son", "Mother", "Goddaughter")), name_local="",
+                name=in_own_words(rng.choice(("Daughter", "Son", "Mother", "Goddaughter")), info.language),
+                name_local="",
                 related_client_id=None, note="",
             )

@@ -10,7 +10,7 @@ import uuid
 from decimal import Decimal
 
 from jeweldesk.demo import texts
-from jeweldesk.demo.catalogue import COLOURED_GRADES, Piece, store_price
+from jeweldesk.demo.catalogue import COLLECTIONS, COLOURED_GRADES, Piece, store_price
 from jeweldesk.demo.network import TO_USD, StoreInfo
 from jeweldesk.demo.world import ClientInfo, World
 from jeweldesk.domain.vocab import (
@@ -260,7 +260,8 @@ def _interactions(world: World, info: ClientInfo, home: StoreInfo, tier: str) ->
             Interaction, client_id=info.id, staff_id=rng.choice(home.sellers).id,
             store_id=home.id, kind=kind, channel=channel,
             occurred_at=world.days_ago(rng.uniform(0.5, min(540, _age_days(world, info))), home),
-            summary=summary.format(collection=info.collection), outcome=outcome,
+            summary=summary.format(collection=COLLECTIONS[info.collection][0] if key == "zh" else info.collection),
+            outcome=outcome,
         )
 
 

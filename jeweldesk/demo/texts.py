@@ -102,3 +102,58 @@ def lang_key(language: str) -> str:
     if language.startswith("zh"):
         return "zh"
     return language if language in NOTES else "en"
+
+
+# What a Chinese-speaking client's record holds in free text, as the advisor writes it
+# for them: (Simplified, Traditional). Stones and collections stay as the catalogue
+# names them: the next-best actions match them against the catalogue's stock.
+OWN_WORDS: dict[str, tuple[str, str]] = {
+    # contact labels
+    "mobile": ("手机", "手機"), "office": ("办公", "辦公"), "assistant": ("助理", "助理"),
+    "personal": ("个人", "個人"),
+    # metals, styles, refreshments, allergies
+    "platinum": ("铂金", "鉑金"), "18k white gold": ("18K白金", "18K白金"),
+    "18k yellow gold": ("18K黄金", "18K黃金"), "18k rose gold": ("18K玫瑰金", "18K玫瑰金"),
+    "classic": ("经典", "經典"), "modern": ("现代", "現代"), "vintage": ("复古", "復古"),
+    "minimal": ("简约", "簡約"), "statement": ("醒目大气", "醒目大氣"),
+    "jasmine tea": ("茉莉花茶", "茉莉花茶"), "Longjing tea": ("龙井茶", "龍井茶"),
+    "Pu'er tea": ("普洱茶", "普洱茶"), "champagne": ("香槟", "香檳"),
+    "sparkling water": ("气泡水", "氣泡水"), "nickel": ("镍", "鎳"),
+    # budgets (the demo's bands are in renminbi), carats
+    "CNY 500k+": ("人民币50万元以上", "人民幣50萬元以上"),
+    "CNY 50k–300k": ("人民币5万–30万元", "人民幣5萬–30萬元"),
+    "CNY 10k–50k": ("人民币1万–5万元", "人民幣1萬–5萬元"),
+    "CNY 10k–30k": ("人民币1万–3万元", "人民幣1萬–3萬元"),
+    "0.5–1 ct": ("0.5–1克拉", "0.5–1克拉"), "1–1.5 ct": ("1–1.5克拉", "1–1.5克拉"),
+    "1.5–2 ct": ("1.5–2克拉", "1.5–2克拉"), "2–3 ct": ("2–3克拉", "2–3克拉"),
+    # brands as Chinese clients say them
+    "Cartier": ("卡地亚", "卡地亞"), "Van Cleef & Arpels": ("梵克雅宝", "梵克雅寶"),
+    "Tiffany & Co.": ("蒂芙尼", "蒂芙尼"), "Bulgari": ("宝格丽", "寶格麗"),
+    "Chaumet": ("尚美巴黎", "尚美巴黎"), "Boucheron": ("宝诗龙", "寶詩龍"),
+    "Chow Tai Fook": ("周大福", "周大福"), "Qeelin": ("麒麟", "麒麟"),
+    # interests and professions
+    "golf": ("高尔夫", "高爾夫"), "contemporary art": ("当代艺术", "當代藝術"),
+    "opera": ("歌剧", "歌劇"), "horse riding": ("马术", "馬術"), "wine": ("葡萄酒", "葡萄酒"),
+    "travel": ("旅行", "旅行"), "yoga": ("瑜伽", "瑜伽"), "sailing": ("帆船", "帆船"),
+    "calligraphy": ("书法", "書法"), "tennis": ("网球", "網球"),
+    "entrepreneur": ("企业家", "企業家"), "lawyer": ("律师", "律師"),
+    "surgeon": ("外科医生", "外科醫生"), "private banker": ("私人银行家", "私人銀行家"),
+    "architect": ("建筑师", "建築師"), "fashion buyer": ("时装买手", "時裝買手"),
+    "film producer": ("电影制片人", "電影製片人"), "professor": ("教授", "教授"),
+    "investor": ("投资人", "投資人"),
+    # people recorded without a name, and why a preference was noted
+    "Daughter": ("女儿", "女兒"), "Son": ("儿子", "兒子"), "Mother": ("母亲", "母親"),
+    "Goddaughter": ("干女儿", "乾女兒"), "for gifts": ("送礼用", "送禮用"),
+    # stones as the Chinese notes name them
+    "rubies": ("红宝石", "紅寶石"), "sapphires": ("蓝宝石", "藍寶石"),
+    "emeralds": ("祖母绿", "祖母綠"), "tanzanite": ("坦桑石", "坦桑石"),
+}
+
+
+def in_own_words(value: str, language: str) -> str:
+    """`value` as a client speaking `language` has it written on their record: in
+    Chinese for Chinese speakers (Traditional for zh_TW), unchanged otherwise."""
+    if not language.startswith("zh") or value not in OWN_WORDS:
+        return value
+    simplified, traditional = OWN_WORDS[value]
+    return traditional if language == "zh_TW" else simplified
