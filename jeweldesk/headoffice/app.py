@@ -146,7 +146,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
         }},
     )
     async def push(request: Request, dev: dict = Depends(device)) -> Response:
-        # A push carries up to 250 ops: pydantic reads and validates the JSON in one pass,
+        # A push carries up to 1,000 ops: pydantic reads and validates the JSON in one pass,
         # in half the time of FastAPI's json.loads followed by validation.
         try:
             body = PushRequest.model_validate_json(await request.body())
@@ -255,7 +255,7 @@ def serving(app: FastAPI) -> FastAPI:
     """The app a server process will run until it stops. What start-up built (models,
     metadata, routes, compiled statements) lives as long as the process, so it is taken
     out of the garbage collector's sight: otherwise every full collection walks all of
-    it again, and a 250-op push, which allocates a lot, spent about a quarter of its
+    it again, and a large push, which allocates a lot, spent about a quarter of its
     time there."""
     gc.collect()
     gc.freeze()

@@ -33,7 +33,16 @@ from sqlalchemy import (
 )
 
 from jeweldesk.headoffice.fields import uuid_of
-from jeweldesk.headoffice.rows import among_ids, chunks, id_array, insert_many, table, write_updates
+from jeweldesk.headoffice.rows import (
+    among_ids,
+    chunks,
+    copy_rows,
+    id_array,
+    insert_many,
+    json_text,
+    table,
+    write_updates,
+)
 from jeweldesk.storage.models import Base
 from jeweldesk.sync.scope import owner_of
 from jeweldesk.sync.wire import row_to_wire
@@ -112,6 +121,17 @@ def log_rows(conn: Connection, rows: dict, touched: list[tuple[str, uuid.UUID]],
 def log_entries(conn: Connection, entries: list[tuple[str, uuid.UUID, uuid.UUID | None, uuid.UUID | None, dict]],
                 now: dt.datetime) -> None:
     """Change-log entries as (entity, id, owning store, owning client, row in wire form)."""
+    if not entries:
+        return
+    if conn.dialect.name == "postgresql":
+        # Ready to send before the lock is taken: it is held to commit.
+        ready = [
+            (name, row_id.hex, store_id and store_id.hex, client_id and client_id.hex, json_text(wire), now, 0)
+            for name, row_id, store_id, client_id, wire in entries
+        ]
+        lock_for_logging(conn)
+        copy_rows(conn, ChangeLogT, ("entity", "entity_id", "store_id", "client_id", "row", "changed_at", "xid"), ready)
+        return
     rows = [
         {"entity": name, "entity_id": row_id, "store_id": store_id, "client_id": client_id, "row": wire,
          "changed_at": now, "xid": 0}

@@ -332,7 +332,7 @@ def _insert_order() -> dict[str, int]:
 def apply_push(conn: Connection, device_id: str, store_id: uuid.UUID, request: PushRequest) -> dict:
     """Apply a push in the caller's transaction; raises SeqGap or DeviceReset. The
     answer is a `PushResponse` as plain data: serialised straight to JSON, it costs a
-    fiftieth of building and dumping 250 models."""
+    fiftieth of building and dumping a model per op."""
     now = dt.datetime.now(dt.UTC)
     devices = Base.metadata.tables["devices"]
     query = select(devices.c.last_seq).where(devices.c.id == device_id)
@@ -400,7 +400,7 @@ def _record_applied(conn: Connection, device_id: str, applied: list[tuple], now:
     """One `applied_ops` row per op: (device_seq, op_id, result, detail, the payload
     of a rejected op). On PostgreSQL the rows go to COPY as they are, the usual empty
     detail and payload as one ready-made text, rather than through the generic
-    per-column processing (a push writes 250 of them)."""
+    per-column processing (a push writes up to 1,000 of them)."""
     table = AppliedOp.__table__
     if conn.dialect.name != "postgresql":
         insert_many(conn, table, [

@@ -26,7 +26,7 @@ from jeweldesk.storage import search as search_index
 from jeweldesk.storage.models import Base, synced_tables
 from jeweldesk.sync import erasure
 from jeweldesk.sync.client import HeadOfficeClient, SyncError
-from jeweldesk.sync.protocol import MAX_OPS_PER_PUSH, PROTOCOL_VERSION
+from jeweldesk.sync.protocol import MAX_OPS_PER_PUSH, OLDER_MAX_OPS_PER_PUSH, PROTOCOL_VERSION
 
 log = logging.getLogger(__name__)
 PULL_PAGE = 5000
@@ -64,6 +64,8 @@ class DeviceSync:
         self.client = client or HeadOfficeClient(url, device_id, token)
         if client is not None and not client.device_id:
             client.device_id, client._token = device_id, token
+        # Ops per push: lowered for the session if head office is older and takes fewer.
+        self.batch_size = MAX_OPS_PER_PUSH
 
     # --- push ----------------------------------------------------------------------
 
@@ -78,7 +80,7 @@ class DeviceSync:
                     "SELECT device_seq, op_id, entity, entity_id, kind, fields, hlc, schema_version, actor FROM outbox "
                     "WHERE rejected_reason IS NULL ORDER BY device_seq LIMIT :n"
                 ),
-                {"n": MAX_OPS_PER_PUSH},
+                {"n": self.batch_size},
             ).mappings().all()
         return [{**r, "fields": json.loads(r["fields"] or "{}")} for r in rows]
 
@@ -96,6 +98,11 @@ class DeviceSync:
             try:
                 answer = self.client.post("/sync/push", body)
             except SyncError as exc:
+                if exc.status == 422 and len(ops) > OLDER_MAX_OPS_PER_PUSH:
+                    # A head office from before larger pushes refuses the body: send
+                    # what it takes (nothing was applied, so nothing is sent twice).
+                    self.batch_size = OLDER_MAX_OPS_PER_PUSH
+                    continue
                 if exc.status == 409 and exc.body.get("error") == "device_reset":
                     self._rebirth()
                     report.device_reset = True

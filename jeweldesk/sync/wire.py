@@ -59,10 +59,22 @@ def _to_wire_processors(table: str) -> dict[str, Any]:
     return out
 
 
+@cache
+def _converted(table: str) -> tuple[tuple[str, Any], ...]:
+    """The columns whose wire form differs from their value, with the conversion."""
+    return tuple((column, bind) for column, bind in _to_wire_processors(table).items() if bind is not None)
+
+
 def row_to_wire(table: Table | str, row: dict[str, Any]) -> dict[str, Any]:
     name = table if isinstance(table, str) else table.name
-    binds = _to_wire_processors(name)
-    return {k: v if v is None or (bind := binds[k]) is None else bind(v) for k, v in row.items()}
+    wire = dict(row)
+    # Only the few columns that convert (ids, times, flags) are visited: head office
+    # turns every row a push touches into its wire form for the change log.
+    for column, bind in _converted(name):
+        value = wire.get(column)
+        if value is not None:
+            wire[column] = bind(value)
+    return wire
 
 
 def row_from_wire(table: str, row: dict[str, Any]) -> dict[str, Any]:

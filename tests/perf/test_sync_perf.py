@@ -29,7 +29,7 @@ from sqlalchemy import func, select, text
 from jeweldesk.headoffice.enrolment import issue_code
 from jeweldesk.headoffice.store import HeadOfficeStore
 from jeweldesk.storage.models import Base
-from jeweldesk.sync.protocol import PROTOCOL_VERSION
+from jeweldesk.sync.protocol import MAX_OPS_PER_PUSH, PROTOCOL_VERSION
 from tests.conftest import pg_schema_url, pg_unavailable
 from tests.perf.sync_bench import (
     Http,
@@ -169,7 +169,7 @@ def test_push_throughput(workers):
         rate = total_ops / seconds
         figure(f"push   workers={workers} devices={devices_n} ops={total_ops}: {rate:8.0f} ops/s "
                f"({rate / workers:.0f} per worker), head-office CPU {cpu:.1f} s = {total_ops / max(cpu, 1e-9):.0f} ops per CPU-s; "
-               f"per 250-op push {lat(latencies.ms)}")
+               f"per push of up to {MAX_OPS_PER_PUSH:,} ops {lat(latencies.ms)}")
         if workers == 1:
             figure(f"bytes  push request: {raw_bytes / total_ops:.0f} B/op plain, {gz_bytes / total_ops:.0f} B/op gzip")
 

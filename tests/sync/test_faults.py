@@ -6,9 +6,12 @@ outboxes empty, no duplicates, no op applied twice."""
 
 from __future__ import annotations
 
+import gzip
+import json
 import threading
 
 import pytest
+import requests
 from sqlalchemy import text
 
 from jeweldesk.sync.client import SyncError
@@ -88,6 +91,7 @@ def test_faults_in_the_middle_of_a_multi_batch_push_and_on_pull(headoffice, make
     adapter = install(a, FaultyAdapter(only=None))
     b_made = _work(b, 4, "b")
     b.sync.sync()
+    a.sync.batch_size = 250  # as a head office before larger pushes takes them
     made = _work(a, 90, "a")  # 90 × 4 ops: two batches
     assert a.sync.pending() > 250
     # Batch 1 goes through, batch 2's answer is lost; next time the pull is cut short,
@@ -156,11 +160,11 @@ def test_batches_out_of_order_answer_a_gap_then_recover(headoffice, make_device)
     ho = headoffice.store
     a = make_device("SH01")
     b = make_device("SH01")
-    made = _work(a, 130, "o")  # 520 ops: three batches
+    a.sync.batch_size = 250
+    made = _work(a, 130, "o")  # 520 ops: three batches of 250
     everything = outbox(a)
     assert len(everything) > 500
     second = a.sync._batch()  # the first 250 …
-    import json
 
     later = [
         {k: r[k] for k in ("device_seq", "op_id", "entity", "entity_id", "kind", "hlc", "schema_version")} | {"fields": json.loads(r["fields"])}
@@ -187,3 +191,51 @@ def test_batches_out_of_order_answer_a_gap_then_recover(headoffice, make_device)
     _final_round(ho, [a, b])
     assert ho_count(ho, "clients") == len(made)
     assert ho_count(ho, "applied_ops") == len(everything)
+
+
+# --- a head office older than the device ------------------------------------------------
+
+
+class OlderHeadOffice(FaultyAdapter):
+    """A head office from before larger pushes: it refuses a push of more than 250 ops
+    as its validation did (422, nothing applied) and takes the rest."""
+
+    def __init__(self) -> None:
+        super().__init__(only=None)
+        self.refused = 0
+
+    def send(self, request, **kwargs):
+        if self._path(request) == "/sync/push" and request.body:
+            data = request.body
+            try:
+                data = gzip.decompress(data)
+            except OSError:
+                pass
+            if len(json.loads(data)["ops"]) > 250:
+                self._record(request)
+                self.refused += 1
+                response = requests.Response()
+                response.status_code = 422
+                response.headers["Content-Type"] = "application/json"
+                response._content = json.dumps({"detail": [{
+                    "type": "too_long", "loc": ["body", "ops"], "msg": "List should have at most 250 items after validation",
+                }]}).encode()
+                response.url, response.request = request.url, request
+                return response
+        return super().send(request, **kwargs)
+
+
+def test_a_head_office_taking_fewer_ops_per_push_gets_them_in_smaller_batches(headoffice, make_device):
+    ho = headoffice.store
+    a = make_device("SH01")
+    b = make_device("SH01")
+    adapter = install(a, OlderHeadOffice())
+    made = _work(a, 90, "older")  # 360 ops: more than an older head office takes at once
+    report = a.sync.sync()
+    assert adapter.refused == 1
+    assert [len(body["ops"]) for body in adapter.bodies] == [360, 250, 110]
+    assert report.rejected == 0 and report.pushed == len(made) * 4
+    assert outbox(a) == [] and a.sync.batch_size == 250
+    _final_round(ho, [a, b])
+    assert ho_count(ho, "applied_ops") == len(made) * 4
+    assert_converged(ho, [a, b], "SH01")

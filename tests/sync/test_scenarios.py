@@ -22,7 +22,7 @@ from jeweldesk.services.possessions import LineDraft
 from jeweldesk.storage.models import Base, Client, Note
 from jeweldesk.sync.client import SyncError
 from jeweldesk.sync.device import SyncReport
-from jeweldesk.sync.protocol import PROTOCOL_VERSION, PushRequest
+from jeweldesk.sync.protocol import MAX_OPS_PER_PUSH, PROTOCOL_VERSION, PushRequest
 from tests.sync.helpers import (
     assert_applied_once,
     assert_converged,
@@ -335,7 +335,7 @@ def test_thirty_days_offline_with_5000_pending_ops(headoffice, make_device):
     report = sh.sync.sync()
     assert report.pushed == 5000 and report.rejected == 0 and report.conflicts == 0, report
     pushes = [b for b in adapter.bodies]
-    assert len(pushes) == 20 and all(len(b["ops"]) == 250 for b in pushes)
+    assert len(pushes) == 5000 // MAX_OPS_PER_PUSH and all(len(b["ops"]) == MAX_OPS_PER_PUSH for b in pushes)
     seqs = [op["device_seq"] for b in pushes for op in b["ops"]]
     assert seqs == sorted(seqs) and len(set(seqs)) == 5000
     assert outbox(sh) == []
