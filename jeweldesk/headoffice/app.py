@@ -251,12 +251,40 @@ def app_from_env() -> FastAPI:
     return serving(create_app(os.environ[DATABASE_URL_ENV]))
 
 
+class CollectGarbage:
+    """Runs a full garbage collection after every `every`-th HTTP request, for a
+    process whose automatic collection is off (see `serving`)."""
+
+    def __init__(self, app: ASGIApp, every: int = 20) -> None:
+        self.app = app
+        self.every = every
+        self.served = 0
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self.app(scope, receive, send)
+        if scope["type"] == "http":
+            self.served += 1
+            if self.served >= self.every:
+                self.served = 0
+                gc.collect()
+
+
 def serving(app: FastAPI) -> FastAPI:
-    """The app a server process will run until it stops. What start-up built (models,
-    metadata, routes, compiled statements) lives as long as the process, so it is taken
-    out of the garbage collector's sight: otherwise every full collection walks all of
-    it again, and a large push, which allocates a lot, spent about a quarter of its
-    time there."""
+    """The app a server process will run until it stops.
+
+    What start-up built (models, metadata, routes, compiled statements) lives as long
+    as the process, so it is taken out of the garbage collector's sight: otherwise
+    every full collection walks all of it again.
+
+    Automatic collection is then turned off. A push holds every row it reads and
+    writes until it commits, so collections triggered by its allocations walked those
+    live rows again and again (15-25% of a 1,000-op push's CPU, measured in-process),
+    and found nothing: the push path makes no reference cycles (a full collection
+    after 13,000 pushed ops found 0 objects). Whatever cycles the rest of a request
+    makes are collected after every 20th request, between requests, where there is
+    little to walk."""
     gc.collect()
     gc.freeze()
+    gc.disable()
+    app.add_middleware(CollectGarbage)
     return app
