@@ -17,7 +17,13 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
+from jeweldesk.domain.vocab import Role
+
 PLACEHOLDER = "Erased client"
+# Who may erase a client: an erasure cannot be undone. A store manager erases their
+# own store's clients only; the device checks the person signed in, and head office
+# checks again the person each erasing op names.
+ROLES_ERASING = (Role.STORE_MANAGER, Role.HEAD_OFFICE)
 
 # Tables whose rows belong to a client through `client_id` (the same list as the
 # sync scope's client-owned tables, plus appointments, which a store owns but which

@@ -129,8 +129,9 @@ def _may_erase(batch, actor: str) -> bool:
         person = batch.conn.execute(
             select(staff.c.role, staff.c.store_id, staff.c.active, staff.c.deleted).where(staff.c.id == uuid_of(actor))
         ).first()
-    return person is not None and person.active and not person.deleted and (
-        person.role == Role.HEAD_OFFICE or (person.role == Role.STORE_MANAGER and person.store_id == batch.store_id)
+    return (
+        person is not None and person.active and not person.deleted and person.role in rules.ROLES_ERASING
+        and (person.role == Role.HEAD_OFFICE or person.store_id == batch.store_id)
     )
 
 

@@ -29,8 +29,6 @@ from jeweldesk.storage import models as m
 from jeweldesk.storage.models import Base
 from jeweldesk.sync import erasure as reach
 
-ROLES_ERASING = (Role.STORE_MANAGER, Role.HEAD_OFFICE)
-
 # Export sections, in the order a person reads them: (section, table).
 SECTIONS = (
     ("contact_points", "contact_points"),
@@ -95,7 +93,7 @@ class PrivacyService:
 
     def may_erase(self) -> bool:
         """Whether whoever is signed in may erase clients (store managers, head office)."""
-        return self._role() in ROLES_ERASING
+        return self._role() in rules.ROLES_ERASING
 
     def _role(self) -> Role | None:
         if self.desk.acting_staff_id is None:
@@ -165,7 +163,7 @@ class PrivacyService:
         reason = (reason or "").strip()
         if not reason:
             raise ValidationError("privacy.reason_required", field="reason")
-        if self._role() not in ROLES_ERASING:
+        if self._role() not in rules.ROLES_ERASING:
             raise ValidationError("privacy.erase_not_allowed")
         data_dir = self.desk.path.parent
         photos: list[str] = []
