@@ -69,3 +69,14 @@ def test_full_recompute(desk):
     print(f"segments: {segments}")
     assert count >= 100_000 and sum(segments.values()) == count
     assert dt.date.today()  # figures are reported, not budgeted
+
+
+def test_store_kpis(desk):
+    """Each store's KPIs for the last 30 days, as the KPI screen asks (reported)."""
+    with desk.store.sessions() as s:
+        codes = list(s.scalars(select(m.Store.code).order_by(m.Store.code)))
+    for code in codes:
+        started = time.perf_counter()
+        figures = desk.kpis.for_store(code)
+        print(f"\nkpis {code}: {figures.clients:,} clients in {(time.perf_counter() - started) * 1000:,.0f} ms")
+        assert figures.clients > 0 and figures.completeness.denominator == figures.clients
