@@ -22,7 +22,7 @@ from jeweldesk.documents.page import (
     render,
     story_height,
 )
-from jeweldesk.documents.texts import date_time, has_label, label, term
+from jeweldesk.documents.texts import date_time, has_label, label, person, term
 
 THUMB = 17 * mm
 LIST_LIMIT = 6  # lines per list at most; fewer when the brief would not fit one page
@@ -80,7 +80,7 @@ def build_appointment_brief(data: BriefData, *, paper: str = "a4", branding: Bra
 def _story(look: Look, data: BriefData, width: float, limit: int) -> list:
     lang = look.lang
     story = header_block(look, data.issue, "title.appointment_brief", width)
-    story += [look.para(_client(data, lang), 14, leading=18), look.para(data.greeting, 8.5, "muted"), Spacer(0, 4)]
+    story += [look.para(person(data.client_name, data.client_name_local, lang), 14, leading=18), look.para(data.greeting, 8.5, "muted"), Spacer(0, 4)]
     story.append(fields(look, [
         ("appointment", term(data.appointment_kind, lang)),
         ("when", f"{date_time(data.starts_at, lang)}–{data.ends_at:%H:%M}"),
@@ -107,15 +107,6 @@ def _story(look: Look, data: BriefData, width: float, limit: int) -> list:
     story += _gallery(look, "section.pulled", data.pulled, width)
     story += _gallery(look, "section.purchases", data.purchases, width)
     return story
-
-
-def _client(data: BriefData, lang: str) -> str:
-    """The client as the brief's reader says the name: 'Wang Meiling 王美玲' in English,
-    '王美玲 (Wang Meiling)' in Chinese; one name when the record holds one."""
-    name, local = data.client_name, data.client_name_local
-    if not local or local == name:
-        return name
-    return f"{name} {local}" if lang == "en" else f"{local} ({name})"
 
 
 def _known(key: str, value: str, lang: str) -> str:

@@ -22,7 +22,7 @@ from jeweldesk.documents.page import (
     render,
     verification_block,
 )
-from jeweldesk.documents.texts import carat, date, grams, label, money, term
+from jeweldesk.documents.texts import carat, client, date, grams, label, money, term
 
 
 def word_picture(piece: PieceData, lang: str) -> str:
@@ -74,7 +74,7 @@ def build_appraisal(data: AppraisalData, *, paper: str = "a4", branding: Brandin
     # The client's name is the long one ("Marie-Amélie … de La Rochefoucauld-Montmorency"):
     # a wider column keeps it to two lines, the dates ("30 September 2026") to one.
     story += [fields(look, [
-        ("client", data.client_name), ("appraised_on", date(data.appraised_on, lang)),
+        ("client", client(data.client_name, lang)), ("appraised_on", date(data.appraised_on, lang)),
         ("valid_until", date(data.review_by, lang)),
         ("value_type", label(f"value_type.{data.value_type}", lang)),
     ], width, columns=4, shares=(0.325, 0.225, 0.225, 0.225))]

@@ -18,7 +18,7 @@ from jeweldesk.documents.page import (
     heading,
     render,
 )
-from jeweldesk.documents.texts import date, date_time, label, money, term
+from jeweldesk.documents.texts import client, date, date_time, label, money, term
 
 
 def _piece_rows(look: Look, data: ServiceJobData) -> list[tuple[str, str]]:
@@ -31,10 +31,11 @@ def build_service_receipt(data: ServiceJobData, *, paper: str = "a4", branding: 
     """The intake receipt as PDF bytes."""
     look = Look(data.issue.lang, branding)
     lang, width = look.lang, content_width(paper)
+    name = client(data.client_name, lang)
     story = header_block(look, data.issue, "title.service_receipt", width)
     estimate = _estimate(data, lang)
     story += [fields(look, [
-        ("job_number", data.job_number), ("client", data.client_name),
+        ("job_number", data.job_number), ("client", name),
         ("received_at", date_time(data.received_at, lang)), ("received_by", data.received_by),
         ("service_kind", term(data.service_kind, lang)), ("ready_by", date(data.ready_by, lang)),
         ("estimate", estimate),
@@ -42,7 +43,7 @@ def build_service_receipt(data: ServiceJobData, *, paper: str = "a4", branding: 
     story += [heading(look, "section.piece"), fields(look, _piece_rows(look, data), width, columns=3)]
     story += _section(look, "work", data.work) + _section(look, "intake_condition", data.intake_condition)
     story += [Spacer(0, 8), look.para(label("service_terms", lang), 7.5, "muted")]
-    story.append(KeepTogether([Spacer(0, 16), _sign_lines(look, width, (data.client_name, data.received_by))]))
+    story.append(KeepTogether([Spacer(0, 16), _sign_lines(look, width, (name, data.received_by))]))
     return render(data.issue, data, story, paper=paper, branding=branding, signature=signature,
                   title=label("title.service_receipt", lang), void=void)
 
@@ -52,16 +53,17 @@ def build_collection_slip(data: ServiceJobData, *, paper: str = "a4", branding: 
     """The collection slip as PDF bytes."""
     look = Look(data.issue.lang, branding)
     lang, width = look.lang, content_width(paper)
+    name = client(data.client_name, lang)
     story = header_block(look, data.issue, "title.collection_slip", width)
     story += [fields(look, [
-        ("job_number", data.job_number), ("client", data.client_name),
+        ("job_number", data.job_number), ("client", name),
         ("service_kind", term(data.service_kind, lang)), ("received_at", date_time(data.received_at, lang)),
         ("ready_at", date_time(data.ready_at, lang)), ("collected_at", date_time(data.collected_at or data.issue.issued_at, lang)),
     ], width, columns=3)]
     story += [heading(look, "section.piece"), fields(look, _piece_rows(look, data), width, columns=3)]
     story += _section(look, "work", data.work)
     story += [Spacer(0, 10), look.para(label("collection_statement", lang), 9.5)]
-    story.append(KeepTogether([Spacer(0, 16), _sign_lines(look, width, (data.client_name, data.issue.issued_by))]))
+    story.append(KeepTogether([Spacer(0, 16), _sign_lines(look, width, (name, data.issue.issued_by))]))
     return render(data.issue, data, story, paper=paper, branding=branding, signature=signature,
                   title=label("title.collection_slip", lang), void=void)
 

@@ -9,6 +9,7 @@ from decimal import Decimal
 from babel.numbers import format_currency
 
 from jeweldesk.domain.contacts import format_phone
+from jeweldesk.domain.names import is_cjk
 
 LANGUAGES = ("en", "zh_CN", "zh_TW")
 
@@ -396,3 +397,32 @@ def interval(months: int, lang: str) -> str:
     if months % 12 == 0:
         return label("every_years", lang, n=months // 12)
     return label("every_months", lang, n=months)
+
+
+# --- people's names ---------------------------------------------------------------------
+
+
+def names_apart(full: str, local: str = "") -> tuple[str, str]:
+    """(the name in Latin letters, the name in its own script) from the form
+    `display_name` prints, 'Wang Meiling 王美玲'; (full, "") when there is one name.
+    `local` is the record's own-script name when at hand; without it (a document's data
+    holds the printed form) it runs from the first Chinese character, after a space."""
+    if not local:
+        first = next((i for i, ch in enumerate(full) if is_cjk(ch)), -1)
+        local = full[first:] if first > 0 and full[first - 1] == " " else ""
+    latin = full.removesuffix(local).strip() if local and local != full else ""
+    return (latin, local) if latin and latin != full else (full, "")
+
+
+def person(name: str, local: str, lang: str) -> str:
+    """A name as the document's reader says it: 'Wang Meiling 王美玲' in English,
+    '王美玲 (Wang Meiling)' in Chinese; one name when there is one."""
+    if not local or local == name:
+        return name
+    return f"{name} {local}" if lang_of(lang) == "en" else f"{local} ({name})"
+
+
+def client(printed: str, lang: str) -> str:
+    """The client's name in a document's data ('Yu Peng 余鹏', as `display_name` prints
+    it) in the order of the document's language: '余鹏 (Yu Peng)' in Chinese."""
+    return person(*names_apart(printed), lang)

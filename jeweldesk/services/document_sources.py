@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from jeweldesk.documents import data as d
 from jeweldesk.documents.texts import date as print_date
-from jeweldesk.documents.texts import label, month_day, word
+from jeweldesk.documents.texts import label, month_day, names_apart, word
 from jeweldesk.documents.texts import money as print_money
 from jeweldesk.domain.errors import NotFound
 from jeweldesk.domain.names import display_name
@@ -58,10 +58,7 @@ def client_names(client: m.Client) -> tuple[str, str]:
     """(the name in Latin letters, the name in its own script) for a document that orders
     them by its language; ("Claire Dubois", "") when there is no second name to print.
     Split from `display_name`'s 'Wang Meiling 王美玲', so both read the record alike."""
-    full = client_name(client)
-    local = client.name_local or ""
-    latin = full.removesuffix(local).strip() if local and local != full else ""
-    return (latin, local) if latin and latin != full else (full, "")
+    return names_apart(client_name(client), client.name_local or "")
 
 
 def _photo(path: str, data_dir: Path) -> str:

@@ -156,3 +156,42 @@ def test_a_brief_names_a_client_without_a_chinese_name_once(desk, subjects):
     for lang in LANGS:
         text = pdf_text(desk.documents.appointment_brief(subjects.appointment, lang=lang).value.pdf)
         assert "Claire Dubois" in text and "()" not in _flat(text)
+
+
+def _name_the_client(desk, client_id) -> None:
+    with desk.store.sessions() as s:
+        client = s.get(m.Client, client_id)
+        client.family_name, client.given_name, client.name_local = "余", "鹏", "余鹏"
+        client.name_romanised, client.name_order = "Yu Peng", NameOrder.FAMILY_FIRST
+        s.commit()
+
+
+@pytest.mark.parametrize(("lang", "shown", "not_shown"), [
+    ("zh_CN", "余鹏 (Yu Peng)", "Yu Peng 余鹏"),
+    ("zh_TW", "余鹏 (Yu Peng)", "Yu Peng 余鹏"),
+    ("en", "Yu Peng 余鹏", "余鹏 (Yu Peng)"),
+])
+@pytest.mark.parametrize("kind", ["appraisal", "warranty", "service_receipt", "collection_slip"])
+def test_every_chinese_document_names_the_client_in_chinese_first(desk, subjects, kind, lang, shown, not_shown):
+    """As the brief does: the appraisal, the warranty and the service papers print
+    '余鹏 (Yu Peng)' in Chinese and 'Yu Peng 余鹏' in English, wherever they name the client."""
+    subject = getattr(subjects, KINDS[kind])
+    with desk.store.sessions() as s:
+        if kind in ("service_receipt", "collection_slip"):
+            client_id = s.get(m.ServiceJob, subject).client_id
+        else:
+            client_id = s.get(m.OwnedPiece, subject).client_id
+    _name_the_client(desk, client_id)
+    text = pdf_text(desk.documents.issue(kind, subject, lang=lang).value.pdf)
+    # The service papers name the client twice: in the fields and under the signature line.
+    assert text.count(shown) == (2 if kind in ("service_receipt", "collection_slip") else 1)
+    assert not_shown not in text
+
+
+@pytest.mark.parametrize(("printed", "apart"), [
+    ("Yu Peng 余鹏", ("Yu Peng", "余鹏")), ("Wang Meiling 王 美玲", ("Wang Meiling", "王 美玲")),
+    ("余鹏", ("余鹏", "")), ("Claire Dubois", ("Claire Dubois", "")), ("Yu Peng余鹏", ("Yu Peng余鹏", "")),
+])
+def test_a_printed_name_comes_apart_into_its_two_scripts(printed, apart):
+    from jeweldesk.documents.texts import names_apart
+    assert names_apart(printed) == apart
