@@ -85,6 +85,11 @@ def runs(text: str) -> list[tuple[str, bool]]:
     return out
 
 
+def has_cjk(text: str) -> bool:
+    """Whether any of the text prints in the CJK font (Chinese, full-width signs)."""
+    return any(cjk for _, cjk in runs(text))
+
+
 def rich(text: str) -> str:
     """Paragraph markup for plain text: escaped, with CJK runs in the CJK font."""
     return "".join(

@@ -92,17 +92,23 @@ class Look:
         return self.lang != "en"
 
     def style(self, size: float = 9.5, colour: str = "ink", *, leading: float | None = None,
-              align: int = TA_LEFT, space_after: float = 0) -> ParagraphStyle:
+              align: int = TA_LEFT, space_after: float = 0, cjk_wrap: bool | None = None) -> ParagraphStyle:
+        """`cjk_wrap`: lines may break between any two characters (Chinese text); by
+        default in a Chinese document. Otherwise only at spaces and after hyphens."""
+        wrap = self.cjk if cjk_wrap is None else cjk_wrap
         return ParagraphStyle(
-            f"s{size}{colour}{align}", fontName=fonts.LATIN, fontSize=size,
+            f"s{size}{colour}{align}{'c' if wrap else ''}", fontName=fonts.LATIN, fontSize=size,
             leading=leading or size * (1.55 if self.cjk else 1.4), textColor=self.branding.colour(colour),
-            alignment=align, wordWrap="CJK" if self.cjk else None, spaceAfter=space_after,
+            alignment=align, wordWrap="CJK" if wrap else None, spaceAfter=space_after,
             # A name too long for its cell breaks after a hyphen (Rochefoucauld-|Montmorency),
             # not wherever the width runs out.
             embeddedHyphenation=2,
         )
 
     def para(self, text: str, size: float = 9.5, colour: str = "ink", **kw) -> Paragraph:
+        # CJK wrapping breaks Latin words anywhere (Rochefoucauld-Mont|morency): a
+        # Chinese document wraps so only the paragraphs that hold Chinese text.
+        kw.setdefault("cjk_wrap", self.cjk and fonts.has_cjk(text))
         return Paragraph(fonts.rich(text), self.style(size, colour, **kw))
 
     def label(self, key: str, **params) -> str:

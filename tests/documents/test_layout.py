@@ -20,7 +20,7 @@ from jeweldesk.documents import data as d
 from jeweldesk.documents.branding import Branding
 from jeweldesk.documents.page import Signature
 from jeweldesk.documents.signing import device_key
-from jeweldesk.documents.texts import term
+from jeweldesk.documents.texts import label, term
 from tests.documents.conftest import pdf_text
 
 BRANDING = Branding()
@@ -284,6 +284,26 @@ def test_a_long_name_breaks_after_its_hyphen_not_inside_a_word():
                           d.AdvisorContact("Thomas Rousseau"))
     text = pdf_text(BUILDERS["warranty"](data, branding=BRANDING))
     assert "Rochefoucauld-" in text and "Montmorency" in text
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "zh_TW"])
+def test_in_chinese_a_latin_name_breaks_at_a_space_or_hyphen_and_chinese_between_characters(signature, lang):
+    """A Chinese document wraps Chinese text between any two characters, but a name in
+    Latin letters only where English would (not Rochefoucauld-Mont|morency)."""
+    warranty = d.WarrantyData(issue("warranty", lang), LARIAT, LONG_NAME, NOW.date(), NOW.date().replace(year=2028), 2,
+                              d.AdvisorContact("Thomas Rousseau"))
+    appraisal = d.AppraisalData(issue("appraisal", lang), LARIAT, LONG_NAME, Decimal("71100.00"), "CNY", NOW.date(),
+                                NOW.date().replace(year=2029), "Thomas Rousseau")
+    for pdf in (BUILDERS["warranty"](warranty, branding=BRANDING), BUILDERS["appraisal"](appraisal, branding=BRANDING,
+                                                                                       signature=signature)):
+        lines = pdf_text(pdf).splitlines()
+        for word in ("Marie-", "Amélie", "Éléonore", "Rochefoucauld-", "Montmorency"):  # whole on a line
+            after = "" if word.endswith("-") else "(?=$| )"
+            assert any(re.search(rf"(^|[ -]){word}{after}", line) for line in lines), (word, lines)
+    coverage = flat(label("coverage", lang))
+    wrapped = [flat(line) for line in page_texts(BUILDERS["warranty"](warranty, branding=BRANDING))[0].splitlines()
+               if flat(line) and flat(line) in coverage]
+    assert len(wrapped) >= 2 and "".join(wrapped) == coverage  # it runs on between characters, every line full
 
 
 @pytest.mark.parametrize("kind", ["service_receipt", "collection_slip"])
