@@ -9,6 +9,7 @@ import json
 import logging
 from typing import Any
 
+import orjson
 import requests
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
@@ -59,8 +60,10 @@ class HeadOfficeClient:
 
     def _answer(self, response: requests.Response) -> Any:
         try:
-            body = response.json()
-        except ValueError:
+            # orjson reads the bytes as they came, several times faster than
+            # `response.json()`: a first sync reads pages of 5,000 rows.
+            body = orjson.loads(response.content)
+        except ValueError:  # orjson's decode error is a ValueError too
             # A 2xx whose body does not parse (cut short on the way) is no answer at all:
             # the caller must retry, never read it as an empty success.
             if response.status_code < 400:
