@@ -316,9 +316,8 @@ def test_the_29th_of_february_is_a_date_like_any_other(win, own_desk, client_id,
     assert "29 Feb" in pane.cards["dates"].body.text()
 
 
-def test_in_chinese_the_cards_and_tables_write_dates_the_chinese_way(
-    styled_app, own_desk, client_id, qtbot
-):
+def _chinese_window_on(styled_app, own_desk, client_id, qtbot):
+    """A main window in Simplified Chinese, shown, with the client selected."""
     from jeweldesk.ui.main_window import MainWindow
     from jeweldesk.ui.translations import install_translator
 
@@ -329,6 +328,13 @@ def test_in_chinese_the_cards_and_tables_write_dates_the_chinese_way(
     window.show()
     settle(qtbot, window)
     window.select_client(client_id)
+    return window
+
+
+def test_in_chinese_the_cards_and_tables_write_dates_the_chinese_way(
+    styled_app, own_desk, client_id, qtbot
+):
+    window = _chinese_window_on(styled_app, own_desk, client_id, qtbot)
     qtbot.waitUntil(lambda: window.profile_pane.profile is not None, timeout=5000)
     settle(qtbot, window)
     try:
@@ -493,8 +499,6 @@ def test_the_segment_reason_writes_money_as_the_screens_do(
     styled_app, win, own_desk, client_id, qtbot
 ):
     """English writes renminbi CN¥, as the purchases table does; Chinese writes ¥."""
-    from jeweldesk.ui.translations import install_translator
-
     header = pane_of(win).header
     qtbot.waitUntil(lambda: bool(header.segment_why.text()), timeout=5000)
     english = header.segment_why.text()
@@ -502,15 +506,7 @@ def test_the_segment_reason_writes_money_as_the_screens_do(
     total = pane_of(win).purchases.purchase_model
     assert "CN¥" in total.data(total.index(0, 2))
 
-    install_translator(styled_app, "zh_CN")
-    own_desk.lang = "zh_CN"
-    from jeweldesk.ui.main_window import MainWindow
-
-    window = MainWindow(own_desk)
-    qtbot.addWidget(window)
-    window.show()
-    settle(qtbot, window)
-    window.select_client(client_id)
+    window = _chinese_window_on(styled_app, own_desk, client_id, qtbot)
     header = window.profile_pane.header
     qtbot.waitUntil(lambda: "消费" in header.segment_why.text(), timeout=5000)
     try:
