@@ -37,15 +37,19 @@ from jeweldesk.headoffice.rows import (
 from jeweldesk.storage.models import Base, synced_tables
 from jeweldesk.storage.models.sync import AppliedOp, Device
 from jeweldesk.sync.protocol import Op, PushRequest
-from jeweldesk.sync.scope import DEVICE_WRITABLE, IMMUTABLE, OWNERS, VOIDABLE
+from jeweldesk.sync.scope import (
+    DEVICE_WRITABLE,
+    IMMUTABLE,
+    OWNERS,
+    STORE_OWNED_WITHOUT_CLIENT,
+    VOIDABLE,
+)
 from jeweldesk.sync.wire import row_to_wire, to_wire
 
 SYNCED = set(synced_tables())
 # A row's owner as typed ids: (store id, client id).
 OwnerIds = tuple[uuid.UUID | None, uuid.UUID | None]
 GLOBAL: OwnerIds = (None, None)
-# Owned by a client, or by their store where they name none (`scope.owner_of`).
-STORE_OWNED_WITHOUT_CLIENT = {"issued_documents", "sync_conflicts"}
 HISTORY_TABLES = {
     "clients", "contact_points", "preferences", "ring_sizes", "measurements", "important_dates",
     "relationships", "consents", "book_entries", "owned_pieces", "stones", "wishlist_items",

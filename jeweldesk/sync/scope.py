@@ -46,6 +46,8 @@ VOIDABLE = {"issued_documents": {"status", "voided_at", "void_reason", "deleted"
 # PIN on a device; their role, store, e-mail and whether they may sign in are head
 # office's alone (a store tablet making someone head office would open the console).
 DEVICE_WRITABLE: dict[str, frozenset[str]] = {"staff": frozenset({"pin_hash"})}
+# Owned by a client, or by their store where the row names no client.
+STORE_OWNED_WITHOUT_CLIENT = frozenset({"issued_documents", "sync_conflicts"})
 # Edits are new rows (notes supersede), so a conflict on these keeps both versions.
 APPEND_ONLY = {"notes", "interactions"}
 
@@ -70,7 +72,7 @@ def owner_of(table: str, row: dict, lookup) -> Owner:
         return Owner(store_id=row.get(rule[1]))
     if rule[0] == "client":
         client = row.get(rule[1])
-        if client is None and table in ("issued_documents", "sync_conflicts"):
+        if client is None and table in STORE_OWNED_WITHOUT_CLIENT:
             return Owner(store_id=row.get("store_id"))
         return Owner(client_id=client)
     parent = lookup(rule[2], row.get(rule[1]))
