@@ -58,12 +58,21 @@ INTERESTS = ("golf", "contemporary art", "opera", "horse riding", "wine", "trave
              "sailing", "calligraphy", "tennis")
 PROFESSIONS = ("entrepreneur", "lawyer", "surgeon", "private banker", "architect",
                "fashion buyer", "film producer", "professor", "investor")
-BUDGETS = {"vic": "CNY 500k+", "core": "CNY 50k–300k", "potential": "CNY 10k–50k",
-           "prospect": "CNY 10k–30k"}
-BUDGET_WORDS = {
-    "CNY": {"vic": "¥800,000", "core": "¥120,000", "potential": "¥30,000", "prospect": "¥20,000"},
-    "HKD": {"vic": "HK$900,000", "core": "HK$130,000", "potential": "HK$30,000", "prospect": "HK$20,000"},
-    "EUR": {"vic": "100 000 €", "core": "15 000 €", "potential": "4 000 €", "prospect": "3 000 €"},
+# A client's budget band in their boutique's currency: the renminbi bands converted at
+# the demo's rates (network.TO_CNY) and rounded the way a local advisor states them.
+BUDGET_BANDS = {
+    "CNY": {"vic": "CNY 500k+", "core": "CNY 50k–300k", "potential": "CNY 10k–50k",
+            "prospect": "CNY 10k–30k"},
+    "HKD": {"vic": "HKD 550k+", "core": "HKD 50k–350k", "potential": "HKD 12k–55k",
+            "prospect": "HKD 12k–35k"},
+    "EUR": {"vic": "EUR 65k+", "core": "EUR 6.5k–40k", "potential": "EUR 1.3k–6.5k",
+            "prospect": "EUR 1.3k–4k"},
+}
+# The budget a note mentions, inside the tier's band.
+BUDGET_AMOUNTS = {
+    "CNY": {"vic": 800_000, "core": 120_000, "potential": 30_000, "prospect": 20_000},
+    "HKD": {"vic": 900_000, "core": 130_000, "potential": 33_000, "prospect": 22_000},
+    "EUR": {"vic": 100_000, "core": 15_000, "potential": 4_000, "prospect": 2_500},
 }
 CARAT_BUDGETS = ("0.5–1 ct", "1–1.5 ct", "1.5–2 ct", "2–3 ct")
 SOURCES = ("walk-in", "walk-in", "referral", "online", "event", "mini-program")
@@ -132,7 +141,7 @@ def make_client(world: World, store: StoreInfo, tier: str, created_by: uuid.UUID
         greeting, created_at,
     )
     _contacts(world, info, person, region)
-    _preferences(world, info, tier, created_by)
+    _preferences(world, info, tier, store.currency, created_by)
     _sizes(world, info, region, created_by)
     _notes(world, info, store, tier, created_by)
     _dates(world, info)
@@ -163,7 +172,7 @@ def _contacts(world: World, info: ClientInfo, person: names.Person, region: str)
             normalised=handle, label="", is_primary=False)
 
 
-def _preferences(world: World, info: ClientInfo, tier: str, staff: uuid.UUID) -> None:
+def _preferences(world: World, info: ClientInfo, tier: str, currency: str, staff: uuid.UUID) -> None:
     rng = world.rng
     key = texts.lang_key(info.language)
     info.collection = rng.choice(tuple(COLLECTIONS))
@@ -175,7 +184,7 @@ def _preferences(world: World, info: ClientInfo, tier: str, staff: uuid.UUID) ->
         (PreferenceCategory.STONE, rng.choice(STONES), rng.choice((Sentiment.LOVES, Sentiment.LIKES))),
         (PreferenceCategory.STYLE, rng.choice(STYLES), Sentiment.LIKES),
         (PreferenceCategory.REFRESHMENT, info.refreshment, Sentiment.LIKES),
-        (PreferenceCategory.BUDGET_BAND, BUDGETS[tier], Sentiment.LIKES),
+        (PreferenceCategory.BUDGET_BAND, BUDGET_BANDS[currency][tier], Sentiment.LIKES),
         (PreferenceCategory.BRAND, rng.choice(BRANDS), Sentiment.LIKES),
         (PreferenceCategory.INTEREST, rng.choice(INTERESTS), Sentiment.LIKES),
         (PreferenceCategory.PROFESSION, rng.choice(PROFESSIONS), Sentiment.LIKES),
@@ -233,7 +242,7 @@ def _notes(world: World, info: ClientInfo, store: StoreInfo, tier: str, staff: u
     count = {"vic": 2, "core": 1, "potential": 0, "prospect": 0}[tier] + (rng.random() < 0.35)
     piece = rng.choice(world.pieces)
     fields = {
-        "budget": BUDGET_WORDS[store.currency][tier],
+        "budget": texts.money_words(BUDGET_AMOUNTS[store.currency][tier], store.currency, key),
         "collection": info.collection,
         "piece": piece.name,
         "stone": rng.choice(("rubies", "sapphires", "emeralds", "tanzanite")),

@@ -7,11 +7,11 @@ from __future__ import annotations
 import datetime as dt
 import math
 import uuid
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from jeweldesk.demo import texts
 from jeweldesk.demo.catalogue import COLLECTIONS, COLOURED_GRADES, Piece, store_price
-from jeweldesk.demo.network import TO_USD, StoreInfo
+from jeweldesk.demo.network import TO_CNY, TO_USD, StoreInfo
 from jeweldesk.demo.world import ClientInfo, World
 from jeweldesk.domain.vocab import (
     BenefitSource,
@@ -53,6 +53,19 @@ WEIGHT_G = {"ring": (4, 9), "engagement ring": (3, 6), "wedding band": (3, 7),
             "necklace": (12, 40), "pendant": (2, 6), "earrings": (4, 12), "bracelet": (10, 30),
             "brooch": (12, 30)}
 CHANNELS = {"CN": Channel.WECHAT, "HK": Channel.WHATSAPP, "FR": Channel.EMAIL}
+# A campaign voucher per boutique currency: (value, minimum purchase), the renminbi
+# voucher's worth at the demo's rates, in round local figures.
+VOUCHERS = {"CNY": (2_000, 20_000), "HKD": (2_200, 22_000), "EUR": (250, 2_500)}
+# What a service costs in Shanghai; other boutiques charge the same at the demo's rates.
+SERVICE_ESTIMATES_CNY = {ServiceKind.RESIZE: 800, ServiceKind.REPAIR: 2500,
+                         ServiceKind.ENGRAVING: 500, ServiceKind.RESTRINGING: 1200}
+
+
+def local_amount(cny: int, currency: str) -> Decimal:
+    """A renminbi amount in `currency` at the demo's rates, to the nearest 10 (5 in euros)."""
+    step = Decimal(5) if currency == "EUR" else Decimal(10)
+    local = Decimal(cny) / TO_CNY[currency]
+    return ((local / step).quantize(Decimal(1), rounding=ROUND_HALF_UP) * step).quantize(Decimal("0.01"))
 
 
 def segment_for(spend_usd: float) -> str:
@@ -221,11 +234,12 @@ def _benefits(world: World, info: ClientInfo, home: StoreInfo, owned: list[tuple
                 conditions="One resizing of the bridal piece.", value=None, currency="",
                 valid_from=acquired, valid_until=acquired + dt.timedelta(days=182), max_uses=1)
     if rng.random() < 0.08:
-        value = {"CNY": Decimal("2000.00"), "HKD": Decimal("2000.00"), "EUR": Decimal("250.00")}
+        value, minimum = VOUCHERS[home.currency]
         add(Benefit, client_id=info.id, source=BenefitSource.CAMPAIGN, purchase_id=None,
             code=f"V-{home.code}-{world.next_number('voucher'):05d}", title="Spring voucher",
-            title_zh="春季礼券", conditions="On a purchase of 20,000 or more.",
-            value=value[home.currency], currency=home.currency,
+            title_zh="春季礼券",
+            conditions=f"On a purchase of {texts.money_words(minimum, home.currency, 'en')} or more.",
+            value=Decimal(value).quantize(Decimal("0.01")), currency=home.currency,
             valid_from=world.today - dt.timedelta(days=60),
             valid_until=world.today + dt.timedelta(days=rng.randrange(-15, 75)), max_uses=1)
 
@@ -275,9 +289,7 @@ def _service_job(world: World, info: ClientInfo, home: StoreInfo, owned: list[tu
     finished = status in (ServiceStatus.READY, ServiceStatus.COLLECTED)
     received = world.days_ago(rng.uniform(16, 45) if finished else rng.uniform(1, 10), home)
     ready_at = received + dt.timedelta(days=rng.randint(5, 14))
-    estimate = {ServiceKind.RESIZE: 800, ServiceKind.REPAIR: 2500, ServiceKind.ENGRAVING: 500,
-                ServiceKind.RESTRINGING: 1200}.get(kind, 0)
-    rate = {"CNY": 1, "HKD": 1, "EUR": Decimal("0.13")}[home.currency]
+    estimate = SERVICE_ESTIMATES_CNY.get(kind, 0)
     world.loader.add(
         ServiceJob, client_id=info.id, store_id=home.id, owned_piece_id=owned_id,
         received_by_id=rng.choice(home.sellers).id,
@@ -285,7 +297,7 @@ def _service_job(world: World, info: ClientInfo, home: StoreInfo, owned: list[tu
         status=status, description=f"{kind.value.capitalize()}: {piece.name}",
         intake_condition=rng.choice(("Light surface scratches, stones secure.",
                                      "Prong slightly lifted at 3 o'clock.", "Good condition.")),
-        estimate=(Decimal(estimate) * rate).quantize(Decimal("0.01")), currency=home.currency,
+        estimate=local_amount(estimate, home.currency), currency=home.currency,
         received_at=received, ready_by=(ready_at + dt.timedelta(days=2)).date(),
         ready_at=ready_at if finished else None,
         collected_at=ready_at + dt.timedelta(days=3) if status is ServiceStatus.COLLECTED else None,

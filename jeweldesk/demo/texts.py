@@ -119,11 +119,19 @@ OWN_WORDS: dict[str, tuple[str, str]] = {
     "jasmine tea": ("茉莉花茶", "茉莉花茶"), "Longjing tea": ("龙井茶", "龍井茶"),
     "Pu'er tea": ("普洱茶", "普洱茶"), "champagne": ("香槟", "香檳"),
     "sparkling water": ("气泡水", "氣泡水"), "nickel": ("镍", "鎳"),
-    # budgets (the demo's bands are in renminbi), carats
+    # budget bands, in each boutique's currency (clients.BUDGET_BANDS), and carats
     "CNY 500k+": ("人民币50万元以上", "人民幣50萬元以上"),
     "CNY 50k–300k": ("人民币5万–30万元", "人民幣5萬–30萬元"),
     "CNY 10k–50k": ("人民币1万–5万元", "人民幣1萬–5萬元"),
     "CNY 10k–30k": ("人民币1万–3万元", "人民幣1萬–3萬元"),
+    "HKD 550k+": ("港币55万元以上", "港幣55萬元以上"),
+    "HKD 50k–350k": ("港币5万–35万元", "港幣5萬–35萬元"),
+    "HKD 12k–55k": ("港币1.2万–5.5万元", "港幣1.2萬–5.5萬元"),
+    "HKD 12k–35k": ("港币1.2万–3.5万元", "港幣1.2萬–3.5萬元"),
+    "EUR 65k+": ("6.5万欧元以上", "6.5萬歐元以上"),
+    "EUR 6.5k–40k": ("6,500–40,000欧元", "6,500–40,000歐元"),
+    "EUR 1.3k–6.5k": ("1,300–6,500欧元", "1,300–6,500歐元"),
+    "EUR 1.3k–4k": ("1,300–4,000欧元", "1,300–4,000歐元"),
     "0.5–1 ct": ("0.5–1克拉", "0.5–1克拉"), "1–1.5 ct": ("1–1.5克拉", "1–1.5克拉"),
     "1.5–2 ct": ("1.5–2克拉", "1.5–2克拉"), "2–3 ct": ("2–3克拉", "2–3克拉"),
     # brands as Chinese clients say them
@@ -157,3 +165,14 @@ def in_own_words(value: str, language: str) -> str:
         return value
     simplified, traditional = OWN_WORDS[value]
     return traditional if language == "zh_TW" else simplified
+
+
+SYMBOLS = {"CNY": "¥", "HKD": "HK$", "EUR": "€"}
+
+
+def money_words(amount: int, currency: str, key: str) -> str:
+    """An amount as an advisor writes it in a note: "HK$130,000" in English or
+    Chinese, "15 000 €" in French (with no-break spaces: the amount never wraps)."""
+    if key == "fr":
+        return f"{amount:,}".replace(",", "\u00a0") + "\u00a0" + SYMBOLS.get(currency, currency)
+    return f"{SYMBOLS.get(currency, currency + ' ')}{amount:,}"
