@@ -76,7 +76,7 @@ def _entry(world: World, store: StoreInfo, staff_id, client: ClientInfo, handed_
             development_plan=plan, handover_note="",
         )
         since = left_on
-        note = texts.HANDOVER_NOTE[key].format(advisor=former.name)
+        note = texts.HANDOVER_NOTE[key].format(advisor=former.name_in(key))
     world.loader.add(
         BookEntry, advisor_id=staff_id, client_id=client.id, since=since, ended_at=None,
         development_plan=plan, handover_note=note,

@@ -73,6 +73,11 @@ class StaffMember:
     email: str
     role: Role
     store_code: str | None
+    name_local: str = ""  # in Chinese characters, for staff who have a Chinese name
+
+    def name_in(self, language: str) -> str:
+        """陈雨 in Chinese text, Chen Yu otherwise (and whenever there is no Chinese name)."""
+        return self.name_local if language.startswith("zh") and self.name_local else self.name
 
 
 @dataclass
@@ -170,7 +175,7 @@ def build_network(
                     role=role or Role.ADVISOR, language=staff_language,
                     phone=phones.mobile(spec.country)[1], active=role is not None,
                 ),
-                _display(person), email, role or Role.ADVISOR, spec.code,
+                _display(person), email, role or Role.ADVISOR, spec.code, person.name_local,
             )
             if role is None:
                 info.former.append(member)
