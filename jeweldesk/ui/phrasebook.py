@@ -135,10 +135,11 @@ PHRASES: dict[str, tuple[str, str]] = {
         "所有顧問的客戶簿由門店經理管理。\n您自己的客戶簿在「客戶」頁面。",
     ),
     "{store}  ·  {count} books": ("{store}  ·  {count} 本客户簿", "{store}  ·  {count} 本客戶簿"),
-    "{name}'s clients": ("{name} 的客户", "{name} 的客戶"),
+    # No space around {name}: the screen puts one where a Latin name meets Chinese.
+    "{name}'s clients": ("{name}的客户", "{name}的客戶"),
     "Move all {count} clients of {name} to {target}, with their plans and open tasks?": (
-        "将 {name} 的全部 {count} 位客户连同计划和待办事项转给 {target}？",
-        "將 {name} 的全部 {count} 位客戶連同計劃和待辦事項轉給 {target}？",
+        "将{name}的全部 {count} 位客户连同计划和待办事项转给{target}？",
+        "將{name}的全部 {count} 位客戶連同計劃和待辦事項轉給{target}？",
     ),
     "Done.": ("已完成。", "已完成。"),
     "Pieces owned": ("已拥有的作品", "已擁有的作品"),

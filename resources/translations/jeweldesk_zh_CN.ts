@@ -992,11 +992,11 @@ Your own book is on the Clients screen.</source>
         </message>
         <message>
             <source>{name}'s clients</source>
-            <translation>{name} 的客户</translation>
+            <translation>{name}的客户</translation>
         </message>
         <message>
             <source>Move all {count} clients of {name} to {target}, with their plans and open tasks?</source>
-            <translation>将 {name} 的全部 {count} 位客户连同计划和待办事项转给 {target}？</translation>
+            <translation>将{name}的全部 {count} 位客户连同计划和待办事项转给{target}？</translation>
         </message>
         <message>
             <source>Done.</source>

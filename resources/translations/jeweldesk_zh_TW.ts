@@ -992,11 +992,11 @@ Your own book is on the Clients screen.</source>
         </message>
         <message>
             <source>{name}'s clients</source>
-            <translation>{name} 的客戶</translation>
+            <translation>{name}的客戶</translation>
         </message>
         <message>
             <source>Move all {count} clients of {name} to {target}, with their plans and open tasks?</source>
-            <translation>將 {name} 的全部 {count} 位客戶連同計劃和待辦事項轉給 {target}？</translation>
+            <translation>將{name}的全部 {count} 位客戶連同計劃和待辦事項轉給{target}？</translation>
         </message>
         <message>
             <source>Done.</source>

@@ -144,8 +144,8 @@ def test_in_chinese_advisors_are_named_in_chinese(styled_app, manager_desk, qtbo
     source = next(b for b in books if b.advisor_id != chosen and b.status.count)
     target = next(b for b in books if b.advisor_id != source.advisor_id)
     choose_advisor(qtbot, screen, source.advisor_id)
-    assert people[source.advisor_id].name_local in screen.clients_title.text()
-    assert people[source.advisor_id].name not in screen.clients_title.text().title()
+    # A Chinese name runs straight into the Chinese: 姚若娜的客户.
+    assert screen.clients_title.text() == f"{people[source.advisor_id].name_local}的客户"
     screen.target.setCurrentIndex(screen.target.findData(target.advisor_id))
     assert screen.target.currentText().startswith(people[target.advisor_id].name_local)
 
@@ -154,10 +154,54 @@ def test_in_chinese_advisors_are_named_in_chinese(styled_app, manager_desk, qtbo
         HandoverConfirm, "ask", classmethod(lambda cls, parent, text: asked.append(text) or False)
     )
     qtbot.mouseClick(screen.whole_book_button, Qt.MouseButton.LeftButton)
-    assert people[source.advisor_id].name_local in asked[0]
-    assert people[target.advisor_id].name_local in asked[0]
+    assert asked[0].startswith(f"将{people[source.advisor_id].name_local}的全部")
+    assert asked[0].endswith(f"转给{people[target.advisor_id].name_local}？")
     assert people[source.advisor_id].name not in asked[0]
     win.runner.stop()
+
+
+def test_in_chinese_a_latin_name_is_set_apart_by_spaces(styled_app, own_store, qtbot, monkeypatch):
+    """A Paris manager on a Chinese interface reads "CLAIRE MARTIN 的客户": the Latin
+    name keeps a space on each side where it meets Chinese characters."""
+    from jeweldesk.services import Desk
+    from jeweldesk.ui.screens.books import HandoverConfirm
+    from jeweldesk.ui.translations import install_translator
+
+    with Desk.open(own_store) as desk:
+        staff = [p for p, _ in desk.directory.staff("PA01")]
+        desk.act_as(next(p.id for p in staff if p.role == "store_manager"))
+        install_translator(styled_app, "zh_CN")
+        desk.lang = "zh_CN"
+        win, screen = open_books(qtbot, desk)
+        chosen = screen.chosen_advisor()
+        assert not chosen.name_local and chosen.name.isascii()
+        assert screen.clients_title.text() == f"{chosen.name.upper()} 的客户"
+        target = screen.target.currentText().split("  ·  ")[0]
+        asked = []
+        monkeypatch.setattr(
+            HandoverConfirm,
+            "ask",
+            classmethod(lambda cls, parent, text: asked.append(text) or False),
+        )
+        qtbot.mouseClick(screen.whole_book_button, Qt.MouseButton.LeftButton)
+        assert asked[0].startswith(f"将 {chosen.name} 的全部")
+        assert asked[0].endswith(f"转给 {target}？")
+        win.runner.stop()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("陈雨的客户", "陈雨的客户"),
+        ("Claire Martin的客户", "Claire Martin 的客户"),
+        ("将Hélène的全部 3 位客户转给陈雨？", "将 Hélène 的全部 3 位客户转给陈雨？"),
+        ("Claire Martin's clients", "Claire Martin's clients"),
+    ],
+)
+def test_spaced(text, expected):
+    from jeweldesk.ui.screens.books import spaced
+
+    assert spaced(text) == expected
 
 
 def test_in_english_advisors_keep_their_romanised_names(styled_app, manager_desk, qtbot):

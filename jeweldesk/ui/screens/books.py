@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jeweldesk.domain.names import is_cjk
 from jeweldesk.domain.vocab import Role
 from jeweldesk.services.handover import AdvisorBook, Suggestion
 from jeweldesk.services.views import BookRow
@@ -297,7 +298,7 @@ class BooksScreen(QWidget):
             return
         lang = interface_lang()
         self.clients_title.setText(
-            self.tr("{name}'s clients").format(name=advisor.shown_name(lang)).upper()
+            spaced(self.tr("{name}'s clients").format(name=advisor.shown_name(lang))).upper()
         )
         self.target.clear()
         for other in self.books_model.books():
@@ -360,12 +361,14 @@ class BooksScreen(QWidget):
         advisor, target = self.chosen_advisor(), self.target.currentData()
         if advisor is None or target is None:
             return
-        text = self.tr(
-            "Move all {count} clients of {name} to {target}, with their plans and open tasks?"
-        ).format(
-            count=self.clients_model.rowCount(),
-            name=advisor.shown_name(interface_lang()),
-            target=self.target.currentText().split("  ·  ")[0],
+        text = spaced(
+            self.tr(
+                "Move all {count} clients of {name} to {target}, with their plans and open tasks?"
+            ).format(
+                count=self.clients_model.rowCount(),
+                name=advisor.shown_name(interface_lang()),
+                target=self.target.currentText().split("  ·  ")[0],
+            )
         )
         if not HandoverConfirm.ask(self, text):
             return
@@ -408,6 +411,22 @@ class BooksScreen(QWidget):
         client_id = self.clients_model.client_id(index.row())
         self.window_.show_screen("book")
         self.window_.select_client(client_id)
+
+
+def spaced(text: str) -> str:
+    """A space wherever a Latin word meets a Chinese character, as Chinese typesetting
+    sets a Latin name apart: "Claire Martin 的客户", while "陈雨的客户" stays as it is.
+    The Chinese phrases hold no spaces around a name; English text has nothing to add."""
+    out: list[str] = []
+    for ch in text:
+        if out and ((_latin(out[-1]) and is_cjk(ch)) or (is_cjk(out[-1]) and _latin(ch))):
+            out.append(" ")
+        out.append(ch)
+    return "".join(out)
+
+
+def _latin(ch: str) -> bool:
+    return ch.isalpha() and not is_cjk(ch)
 
 
 def _card(*widgets: QWidget, grow: QWidget | None = None) -> QFrame:
