@@ -8,18 +8,20 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, TableStyle
 
 from jeweldesk.documents.branding import Branding
-from jeweldesk.documents.certificate import stone_tables
+from jeweldesk.documents.certificate import COMPACT, DENSE, stone_tables
 from jeweldesk.documents.data import AppraisalData, PieceData
 from jeweldesk.documents.page import (
     Grid,
     Look,
     Signature,
+    content_height,
     content_width,
     fields,
     header_block,
     heading,
     photo,
     render,
+    story_height,
     verification_block,
 )
 from jeweldesk.documents.texts import carat, client, date, grams, label, money, term
@@ -65,12 +67,29 @@ def word_picture(piece: PieceData, lang: str) -> str:
 
 def build_appraisal(data: AppraisalData, *, paper: str = "a4", branding: Branding,
                     signature: Signature | None = None, void: bool = False) -> bytes:
-    """The appraisal as PDF bytes: one page, A4 or Letter, for a piece of one or two
-    stones (up to four on A4); more run on to a second page, the stones named again
-    above their facts and the limiting conditions kept with the signature."""
+    """The appraisal as PDF bytes: one page, A4 or Letter, for a piece of up to four
+    stones. Where the regular layout would run over (four stones on Letter paper), the
+    stones' facts are set closer and the gaps between sections narrowed, no type under
+    7.5 pt and nothing left out; more stones run on to a second page in the regular
+    layout, the stones named again above their facts and the limiting conditions kept
+    with the signature."""
     look = Look(data.issue.lang, branding)
-    lang, width = look.lang, content_width(paper)
-    story = header_block(look, data.issue, "title.appraisal", width)
+    width = content_width(paper)
+    story = _story(look, data, width, signature, compact=False)
+    if story_height(story, width) > content_height(paper):
+        compact = _story(look, data, width, signature, compact=True)
+        # Closer type only when it saves the page break: a piece that runs on anyway
+        # keeps the regular layout on both pages.
+        if story_height(compact, width) <= content_height(paper):
+            story = compact
+    return render(data.issue, data, story, paper=paper, branding=branding, signature=signature,
+                  title=label("title.appraisal", look.lang), void=void)
+
+
+def _story(look: Look, data: AppraisalData, width: float, signature: Signature | None, *, compact: bool) -> list:
+    lang = look.lang
+    gap = COMPACT_GAP if compact else SECTION_GAP
+    story = header_block(look, data.issue, "title.appraisal", width, tight=compact)
     # The client's name is the long one ("Marie-Amélie … de La Rochefoucauld-Montmorency"):
     # a wider column keeps it to two lines, the dates ("30 September 2026") to one.
     story += [fields(look, [
@@ -80,35 +99,38 @@ def build_appraisal(data: AppraisalData, *, paper: str = "a4", branding: Brandin
     ], width, columns=4, shares=(0.325, 0.225, 0.225, 0.225))]
     story += [look.para(look.label("appraised_value"), 7, "muted", leading=9, align=TA_CENTER),
               look.para(money(data.value, data.currency, lang), 17, leading=21, align=TA_CENTER)]
-    story += piece_section(look, data.piece, width)
+    story += piece_section(look, data.piece, width, compact=compact)
     if data.piece.stones:
-        story += [heading(look, "section.stones", space_before=SECTION_GAP)]
-        story += stone_tables(look, data.piece.stones, width, facts_per_row=4, dense=True)
+        story += [heading(look, "section.stones", space_before=gap)]
+        story += stone_tables(look, data.piece.stones, width, facts_per_row=4, facts=COMPACT if compact else DENSE)
     signer = f"{data.appraiser} · {label('appraiser', lang)}"
     limiting = [look.para(label("limiting", lang), 6.5, "muted", leading=8.5, space_after=4)]
-    story.append(KeepTogether([heading(look, "section.limiting", space_before=SECTION_GAP),
+    story.append(KeepTogether([heading(look, "section.limiting", space_before=gap),
                                verification_block(look, data.issue, signature, width, signer, note=limiting)]))
-    return render(data.issue, data, story, paper=paper, branding=branding, signature=signature,
-                  title=label("title.appraisal", lang), void=void)
+    return story
 
 
 SECTION_GAP = 5  # points above each section's heading: closer than the certificate's
+COMPACT_GAP = 2
 
 
-def piece_section(look: Look, piece: PieceData, width: float, side: float = 26 * mm) -> list:
+def piece_section(look: Look, piece: PieceData, width: float, *, compact: bool = False) -> list:
     """The photograph at the left; at the right the piece's name, the word-picture an
     insurer reads, and one row of references: category, SKU, serial and hallmark (the
-    word-picture says the metal and the weight, so they take no row of their own)."""
+    word-picture says the metal and the weight, so they take no row of their own).
+    `compact`: a smaller photograph leaves the word-picture a wider column, on closer lines."""
+    side, gutter = (22 * mm, 5 * mm) if compact else (26 * mm, 8 * mm)
     shares = {"category": 0.2, "sku": 0.2, "serial": 0.34, "hallmark": 0.26}  # serials run long
     rows = [(key, value) for key, value in (("category", term(piece.category, look.lang)), ("sku", piece.sku),
                                             ("serial", piece.serial), ("hallmark", piece.hallmark)) if value]
     given = sum(shares[key] for key, _ in rows)
-    text = width - side - 8 * mm
+    text = width - side - gutter
+    leading = (12.5 if look.cjk else 11.5) if compact else None
     described = [look.para(piece.title(look.lang), 12, leading=15, space_after=4),
                  look.para(look.label("word_picture"), 6.5 if not look.cjk else 7, "muted", leading=9),
-                 look.para(word_picture(piece, look.lang), 9, space_after=5),
+                 look.para(word_picture(piece, look.lang), 9, leading=leading, space_after=5),
                  fields(look, rows, text, columns=max(len(rows), 1), shares=[shares[key] / given for key, _ in rows])]
-    table = Grid([[photo(look, piece.photo, side, side), described]], colWidths=[side + 8 * mm, text])
+    table = Grid([[photo(look, piece.photo, side, side), described]], colWidths=[side + gutter, text])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-    return [heading(look, "section.piece", space_before=SECTION_GAP + 1), table]
+    return [heading(look, "section.piece", space_before=(COMPACT_GAP if compact else SECTION_GAP) + 1), table]

@@ -3,6 +3,8 @@ laboratory report, provenance, photograph, signature and the verification QR cod
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, TableStyle
 
@@ -97,17 +99,33 @@ def stone_rows(look: Look, stone: StoneData) -> list[tuple[str, str]]:
     ]
 
 
+@dataclass(frozen=True)
+class FactType:
+    """How the stones' side-by-side facts are set: type size, leading (Chinese
+    characters stand the full height of the type: half a point more between rows) and
+    the padding above and below each row."""
+
+    size: float
+    leading: float
+    leading_cjk: float
+    padding: float
+
+
+GRADING = FactType(8.5, 10.5, 10.5, 1.5)  # the certificate
+DENSE = FactType(8, 9, 9.5, 0.75)  # the appraisal, with its word-picture and limiting conditions
+COMPACT = FactType(7.5, 8.5, 9, 0.75)  # the appraisal that DENSE would run on to a second page: no smaller
+
+
 def stone_tables(look: Look, stones: tuple[StoneData, ...], width: float, facts_per_row: int = 3,
-                 dense: bool = False) -> list:
+                 facts: FactType = GRADING) -> list:
     """A single stone's grading as a grid, `facts_per_row` to a row. Several stones stand
     side by side, a column each, so their grades compare along a row, no fact moves
-    when another stone lacks it, and a page breaks between facts, not inside a stone.
-    `dense` sets the side-by-side facts in smaller type on closer rows (the appraisal,
-    which has the word-picture and the limiting conditions to fit on the same page)."""
+    when another stone lacks it, and a page breaks between facts, not inside a stone;
+    their facts are set in the `facts` type."""
     if len(stones) == 1:
         return [fields(look, stone_rows(look, stones[0]), width, columns=facts_per_row)]
     columns = min(len(stones), STONES_PER_TABLE)
-    return [stone_matrix(look, stones[i:i + columns], width, columns, dense=dense)
+    return [stone_matrix(look, stones[i:i + columns], width, columns, facts=facts)
             for i in range(0, len(stones), columns)]
 
 
@@ -115,19 +133,19 @@ STONES_PER_TABLE = 4
 
 
 def stone_matrix(look: Look, stones: tuple[StoneData, ...], width: float, columns: int, *,
-                 dense: bool = False) -> Grid:
+                 facts: FactType = GRADING) -> Grid:
     """Facts down the side, one column per stone; a fact no stone has is left out."""
     label_width = 32 * mm
-    # Chinese characters stand the full height of the type: half a point more between rows.
-    size, leading, padding = (8, 9.5 if look.cjk else 9, 0.75) if dense else (8.5, 10.5, 1.5)
+    size, padding = facts.size, facts.padding
+    leading = facts.leading_cjk if look.cjk else facts.leading
     values = [stone_rows(look, stone) for stone in stones]
     rows = [[Spacer(0, 0)] + [look.para(f"{label('stone', look.lang)} {stone.position}", size, "accent", leading=leading)
                               for stone in stones]]
     for i, (key, _) in enumerate(values[0]):
-        facts = [stone[i][1] for stone in values]
-        if any(facts):
+        row = [stone[i][1] for stone in values]
+        if any(row):
             rows.append([look.para(look.label(key), 6.5 if not look.cjk else 7, "muted", leading=8.5)]
-                        + [look.para(fact, size, leading=leading) for fact in facts])
+                        + [look.para(fact, size, leading=leading) for fact in row])
     for row in rows:
         row.extend([Spacer(0, 0)] * (columns + 1 - len(row)))
     table = Grid(rows, colWidths=[label_width] + [(width - label_width) / columns] * columns, repeatRows=1)

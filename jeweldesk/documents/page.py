@@ -437,8 +437,10 @@ def _decorate(canvas, document, look: Look, issue: Issue, size, *, border: bool,
     canvas.restoreState()
 
 
-def header_block(look: Look, issue: Issue, title_key: str, width: float, number_key: str = "number") -> list:
-    """Title, then number, date and boutique in three centred columns."""
+def header_block(look: Look, issue: Issue, title_key: str, width: float, number_key: str = "number",
+                 tight: bool = False) -> list:
+    """Title, then number, date and boutique in three centred columns; `tight`: closer
+    below each (a page that has more to hold)."""
     b = look.branding
     cells = [
         (look.label(number_key), issue.number),
@@ -457,4 +459,5 @@ def header_block(look: Look, issue: Issue, title_key: str, width: float, number_
     ]))
     title = label(title_key, look.lang)
     return [Tracked(title.upper() if look.lang == "en" else title, 15 if not look.cjk else 17, b.colour("ink"),
-                    char_space=2.2 if not look.cjk else 5, space_after=10), table, Spacer(0, 8)]
+                    char_space=2.2 if not look.cjk else 5, space_after=6 if tight else 10), table,
+            Spacer(0, 4 if tight else 8)]

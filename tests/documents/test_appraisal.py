@@ -1,7 +1,8 @@
-"""The appraisal on the page: a piece of one or two stones fits one page of A4 or US
-Letter in every language (four stones fit A4), with the limiting conditions and the
-signature on it; a piece with more stones runs on to a second page whose stones are
-still named above their facts."""
+"""The appraisal on the page: a piece of up to four stones fits one page of A4 or US
+Letter in every language, every fact of every stone on it in type no smaller than
+7.5 pt, with the limiting conditions and the signature; a piece with more stones runs
+on to a second page, in the regular type, whose stones are still named above their
+facts."""
 
 from __future__ import annotations
 
@@ -9,11 +10,13 @@ from dataclasses import replace
 from decimal import Decimal
 
 import pypdfium2
+import pypdfium2.raw as pdfium
 import pytest
 
 from jeweldesk.documents import BUILDERS
 from jeweldesk.documents import data as d
-from jeweldesk.documents.page import MARGINS, PAPERS, Signature
+from jeweldesk.documents.certificate import stone_rows
+from jeweldesk.documents.page import MARGINS, PAPERS, Look, Signature
 from jeweldesk.documents.signing import device_key
 from tests.documents.conftest import pdf_text
 from tests.documents.test_layout import (
@@ -50,6 +53,43 @@ def report_numbers(piece: d.PieceData) -> list[str]:
     return [s.report_number for s in piece.stones]
 
 
+# Four stones that print longer than four alike: coloured stones with their treatments,
+# countries and laboratories, several facts wrapping in their columns.
+GEMS = replace(LARIAT, stones=(
+    LARIAT.stones[0],
+    stone(2, origin="natural", stone_type="ruby", shape="oval", carat=Decimal("1.02"), colour="pigeon's blood red",
+          clarity="", cut_grade="", polish="", symmetry="", fluorescence="", measurements="7.10 x 5.20 x 3.90 mm",
+          treatments="no indications of heating", lab="GRS", report_number="GRS2024-077031", girdle_inscription="",
+          origin_country="Myanmar (Burma)"),
+    stone(3, origin="natural", stone_type="sapphire", shape="cushion", carat=Decimal("2.05"), colour="royal blue",
+          clarity="", cut_grade="", polish="", symmetry="", fluorescence="", treatments="heated", lab="SSEF",
+          report_number="131012", girdle_inscription="", origin_country="Sri Lanka"),
+    stone(4, origin="natural", stone_type="emerald", shape="emerald cut", carat=Decimal("1.48"), colour="vivid green",
+          clarity="", cut_grade="", polish="", symmetry="", fluorescence="", treatments="minor oil", lab="Gübelin",
+          report_number="22-0918-77", girdle_inscription="", origin_country="Colombia"),
+))
+
+
+def facts(piece: d.PieceData, lang: str) -> list[str]:
+    """Every value the stones' table prints, as the document's language prints it."""
+    look = Look(lang, BRANDING)
+    return [value for s in piece.stones for _, value in stone_rows(look, s) if value]
+
+
+def type_sizes(pdf: bytes, text: str, page: int = 0) -> set[float]:
+    """The type sizes (points) of the characters of each place `text` is printed."""
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        textpage = document[page].get_textpage()
+        searcher = textpage.search(text)
+        sizes = set()
+        while (hit := searcher.get_next()) is not None:
+            sizes |= {round(pdfium.FPDFText_GetFontSize(textpage.raw, i), 2) for i in range(hit[0], hit[0] + hit[1])}
+        return sizes
+    finally:
+        document.close()
+
+
 def appraisal(piece: d.PieceData, lang: str, paper: str, signature: Signature) -> bytes:
     data = d.AppraisalData(issue("appraisal", lang), piece, LONG_NAME, Decimal("71100.00"), "CNY", NOW.date(),
                            NOW.date().replace(year=2029), "Gong Xue 龚雪")
@@ -70,19 +110,44 @@ def lowest_text(pdf: bytes, page: int = 0) -> float:
 
 
 @pytest.mark.parametrize("lang", LANGS)
-@pytest.mark.parametrize(("paper", "stones"), [("a4", 1), ("a4", 2), ("letter", 1), ("letter", 2), ("a4", 4)])
-def test_appraisal_fits_one_page(signature, paper, stones, lang):
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+@pytest.mark.parametrize("stones", [1, 2, 3, 4])
+def test_appraisal_of_up_to_four_stones_fits_one_page(signature, paper, stones, lang):
     piece = with_stones(stones)
     pdf = appraisal(piece, lang, paper, signature)
     assert pages(pdf) == 1
     text = flat(pdf_text(pdf))
-    for number in report_numbers(piece):
-        assert number in text
+    for fact in facts(piece, lang):
+        assert flat(fact) in text, fact
     assert flat(LIMITING[lang]) in text and flat(SIGNED[lang]) in text
     # The signature stands inside the body, clear of the footer's rule.
     assert lowest_text(pdf) >= MARGINS.bottom - 1
     (signer,) = top_of(pdf, "Gong Xue")
     assert signer < PAPERS[paper][1] - MARGINS.top
+    # Each stone's report, in the word-picture and in the table, in legible type.
+    for number in report_numbers(piece):
+        assert len(top_of(pdf, number)) >= 2
+        assert min(type_sizes(pdf, number)) >= 7.5
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_appraisal_of_four_coloured_stones_fits_one_page_with_every_fact(signature, paper, lang):
+    pdf = appraisal(GEMS, lang, paper, signature)
+    assert pages(pdf) == 1
+    text = flat(pdf_text(pdf))
+    for fact in facts(GEMS, lang):
+        assert flat(fact) in text, fact
+    assert flat(SIGNED[lang]) in text
+    assert lowest_text(pdf) >= MARGINS.bottom - 1
+    assert min(type_sizes(pdf, "22-0918-77")) >= 7.5
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_appraisal_sets_the_stones_closer_only_to_save_a_page(signature, lang):
+    # Four stones fit A4 in the regular type; Letter, shorter, needs the closer setting.
+    assert type_sizes(appraisal(with_stones(4), lang, "a4", signature), "LG7702910647") == {8.0}
+    assert type_sizes(appraisal(with_stones(4), lang, "letter", signature), "LG7702910647") == {7.5}
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -103,6 +168,8 @@ def test_appraisal_of_many_stones_runs_on_with_stones_named_on_each_page(signatu
     assert len(texts) == 2
     for number in report_numbers(piece):
         assert number in flat("".join(texts))
+    # A piece that runs on anyway keeps the regular type.
+    assert type_sizes(pdf, "LG7702910647") == {8.0}
     for n, text in enumerate(texts, start=1):
         assert flat(PAGE[lang].format(n=n)) in flat(text)  # the footer numbers each page
         assert "PA01-0F624B7D6573-C000123-X" in text
