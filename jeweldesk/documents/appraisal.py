@@ -93,7 +93,7 @@ def _story(look: Look, data: AppraisalData, width: float, signature: Signature |
     # The client's name is the long one ("Marie-Amélie … de La Rochefoucauld-Montmorency"):
     # a wider column keeps it to two lines, the dates ("30 September 2026") to one.
     story += [fields(look, [
-        ("client", client(data.client_name, lang)), ("appraised_on", date(data.appraised_on, lang)),
+        ("client", client(data.client_name, data.client_name_local, lang)), ("appraised_on", date(data.appraised_on, lang)),
         ("valid_until", date(data.review_by, lang)),
         ("value_type", label(f"value_type.{data.value_type}", lang)),
     ], width, columns=4, shares=(0.325, 0.225, 0.225, 0.225))]

@@ -15,6 +15,13 @@ from decimal import Decimal
 from typing import Any
 
 
+def added_later() -> Any:
+    """A field documents issued before it existed do not hold: None for them, and left
+    out of the JSON while None, so their data reads back to the bytes their signature
+    covers."""
+    return dataclasses.field(default=None, metadata={"added_later": True})
+
+
 @dataclass(frozen=True)
 class StoreData:
     code: str
@@ -92,6 +99,12 @@ class CertificateData:
 
 @dataclass(frozen=True)
 class AppraisalData:
+    """`client_name` is the client's name in Latin letters (or their only name),
+    `client_name_local` the name in its own script ("" when there is none): the
+    document orders them by its language. Documents issued before the two were held
+    apart have `client_name_local` None and `client_name` as a list prints it,
+    'Yu Peng 余鹏'."""
+
     issue: Issue
     piece: PieceData
     client_name: str
@@ -101,6 +114,7 @@ class AppraisalData:
     review_by: dt.date
     appraiser: str
     value_type: str = "replacement"
+    client_name_local: str | None = added_later()
 
 
 @dataclass(frozen=True)
@@ -136,6 +150,8 @@ class CareGuideData:
 
 @dataclass(frozen=True)
 class WarrantyData:
+    """The client's two names as in `AppraisalData`."""
+
     issue: Issue
     piece: PieceData
     client_name: str
@@ -143,11 +159,13 @@ class WarrantyData:
     valid_until: dt.date
     years: int
     advisor: AdvisorContact
+    client_name_local: str | None = added_later()
 
 
 @dataclass(frozen=True)
 class ServiceJobData:
-    """For the intake receipt and the collection slip."""
+    """For the intake receipt and the collection slip; the client's two names as in
+    `AppraisalData`."""
 
     issue: Issue
     job_number: str
@@ -163,6 +181,7 @@ class ServiceJobData:
     ready_by: dt.date | None = None
     ready_at: dt.datetime | None = None
     collected_at: dt.datetime | None = None
+    client_name_local: str | None = added_later()
 
 
 @dataclass(frozen=True)
@@ -218,7 +237,8 @@ DOCUMENT_DATA: dict[str, type] = {
 def to_json(value: Any) -> Any:
     """A JSON-able form: Decimals as text, dates and times in ISO 8601."""
     if dataclasses.is_dataclass(value):
-        return {f.name: to_json(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {f.name: to_json(getattr(value, f.name)) for f in dataclasses.fields(value)
+                if not (f.metadata.get("added_later") and getattr(value, f.name) is None)}
     if isinstance(value, tuple | list):
         return [to_json(v) for v in value]
     if isinstance(value, Decimal):

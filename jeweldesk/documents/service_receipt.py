@@ -31,7 +31,7 @@ def build_service_receipt(data: ServiceJobData, *, paper: str = "a4", branding: 
     """The intake receipt as PDF bytes."""
     look = Look(data.issue.lang, branding)
     lang, width = look.lang, content_width(paper)
-    name = client(data.client_name, lang)
+    name = client(data.client_name, data.client_name_local, lang)
     story = header_block(look, data.issue, "title.service_receipt", width)
     estimate = _estimate(data, lang)
     story += [fields(look, [
@@ -53,7 +53,7 @@ def build_collection_slip(data: ServiceJobData, *, paper: str = "a4", branding: 
     """The collection slip as PDF bytes."""
     look = Look(data.issue.lang, branding)
     lang, width = look.lang, content_width(paper)
-    name = client(data.client_name, lang)
+    name = client(data.client_name, data.client_name_local, lang)
     story = header_block(look, data.issue, "title.collection_slip", width)
     story += [fields(look, [
         ("job_number", data.job_number), ("client", name),

@@ -405,8 +405,9 @@ def interval(months: int, lang: str) -> str:
 def names_apart(full: str, local: str = "") -> tuple[str, str]:
     """(the name in Latin letters, the name in its own script) from the form
     `display_name` prints, 'Wang Meiling 王美玲'; (full, "") when there is one name.
-    `local` is the record's own-script name when at hand; without it (a document's data
-    holds the printed form) it runs from the first Chinese character, after a space."""
+    `local` is the record's own-script name when at hand; without it (data issued before
+    documents held the two names apart) it runs from the first Chinese character, after
+    a space."""
     if not local:
         first = next((i for i, ch in enumerate(full) if is_cjk(ch)), -1)
         local = full[first:] if first > 0 and full[first - 1] == " " else ""
@@ -422,7 +423,11 @@ def person(name: str, local: str, lang: str) -> str:
     return f"{name} {local}" if lang_of(lang) == "en" else f"{local} ({name})"
 
 
-def client(printed: str, lang: str) -> str:
-    """The client's name in a document's data ('Yu Peng 余鹏', as `display_name` prints
-    it) in the order of the document's language: '余鹏 (Yu Peng)' in Chinese."""
-    return person(*names_apart(printed), lang)
+def client(name: str, local: str | None, lang: str) -> str:
+    """The client's name in the order of the document's language, from the two names
+    a document's data holds: '余鹏 (Yu Peng)' in Chinese, 'Yu Peng 余鹏' in English.
+    Data issued before the two were held apart (`local` None) holds the name as a list
+    prints it, 'Yu Peng 余鹏': only then is it split, at its first Chinese character."""
+    if local is None:
+        name, local = names_apart(name)
+    return person(name, local, lang)

@@ -28,7 +28,7 @@ def build_warranty(data: WarrantyData, *, paper: str = "a4", branding: Branding,
     lang, width = look.lang, content_width(paper)
     story = header_block(look, data.issue, "title.warranty", width)
     story += [fields(look, [
-        ("client", client(data.client_name, lang)), ("purchased_on", date(data.purchased_on, lang)),
+        ("client", client(data.client_name, data.client_name_local, lang)), ("purchased_on", date(data.purchased_on, lang)),
         ("warranty_period", label("years", lang, n=data.years)), ("warranty_until", date(data.valid_until, lang)),
     ], width, columns=4)]
     story += piece_section(look, data.piece, width, space_before=8)

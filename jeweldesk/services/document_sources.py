@@ -14,10 +14,10 @@ from sqlalchemy.orm import Session
 
 from jeweldesk.documents import data as d
 from jeweldesk.documents.texts import date as print_date
-from jeweldesk.documents.texts import label, month_day, names_apart, word
+from jeweldesk.documents.texts import label, month_day, word
 from jeweldesk.documents.texts import money as print_money
 from jeweldesk.domain.errors import NotFound
-from jeweldesk.domain.names import display_name
+from jeweldesk.domain.names import display_name, has_cjk
 from jeweldesk.domain.vocab import NameOrder, PreferenceCategory
 from jeweldesk.storage import models as m
 
@@ -56,9 +56,13 @@ def client_name(client: m.Client) -> str:
 
 def client_names(client: m.Client) -> tuple[str, str]:
     """(the name in Latin letters, the name in its own script) for a document that orders
-    them by its language; ("Claire Dubois", "") when there is no second name to print.
-    Split from `display_name`'s 'Wang Meiling 王美玲', so both read the record alike."""
-    return names_apart(client_name(client), client.name_local or "")
+    them by its language: ("Wang Meiling", "王美玲"); ("Claire Dubois", "") when there is
+    no second name to print. Read from the record's fields as `display_name` reads them,
+    which prints the two together only when the local name is Chinese and romanised."""
+    local = client.name_local or ""
+    if has_cjk(local) and client.name_romanised and client.name_romanised.strip():
+        return client.name_romanised.strip(), local
+    return client_name(client), ""
 
 
 def _photo(path: str, data_dir: Path) -> str:
@@ -137,9 +141,10 @@ def service_job_data(session: Session, job: m.ServiceJob, issue: d.Issue, store:
     client = session.get(m.Client, job.client_id)
     owned = session.get(m.OwnedPiece, job.owned_piece_id) if job.owned_piece_id else None
     piece = owned_piece_data(session, owned, data_dir) if owned else d.PieceData(description=job.description)
+    name, name_local = client_names(client)
     return d.ServiceJobData(
         issue=issue, job_number=job.number, service_kind=job.kind.value, work=job.description,
-        client_name=client_name(client), piece=piece, intake_condition=job.intake_condition,
+        client_name=name, client_name_local=name_local, piece=piece, intake_condition=job.intake_condition,
         received_at=local(job.received_at, store), received_by=staff_name(session, job.received_by_id, issue.lang),
         estimate=job.estimate, currency=job.currency, ready_by=job.ready_by,
         ready_at=local(job.ready_at, store), collected_at=local(job.collected_at, store),

@@ -174,7 +174,7 @@ class DocumentService:
         if kind in PIECE_KINDS:
             table, client, piece, bought = src.piece_subject(s, subject, data_dir)
             issue = header(normalise_language(lang or client.language))
-            name = src.client_name(client)
+            name, name_local = src.client_names(client)
             if kind is DocumentKind.CERTIFICATE:
                 return table, client, d.CertificateData(issue, piece)
             if kind is DocumentKind.APPRAISAL:
@@ -182,7 +182,7 @@ class DocumentService:
                 value = piece.value if piece.value is not None else _catalogue_price(s, subject)
                 return table, client, d.AppraisalData(
                     issue, piece, name, value, piece.currency or store.currency, today,
-                    _add_years(today, branding.appraisal_review_years), issue.issued_by,
+                    _add_years(today, branding.appraisal_review_years), issue.issued_by, client_name_local=name_local,
                 )
             advisor = self._advisor(s, issue.lang, store)
             if kind is DocumentKind.CARE_GUIDE:
@@ -191,7 +191,7 @@ class DocumentService:
                                                       care.materials, care.schedule, advisor)
             bought = bought or issued_at.date()
             return table, client, d.WarrantyData(issue, piece, name, bought, _add_years(bought, branding.warranty_years),
-                                                 branding.warranty_years, advisor)
+                                                 branding.warranty_years, advisor, client_name_local=name_local)
         if kind in JOB_KINDS:
             job = s.get(m.ServiceJob, subject)
             if job is None or job.deleted:

@@ -182,7 +182,10 @@ def test_every_chinese_document_names_the_client_in_chinese_first(desk, subjects
         else:
             client_id = s.get(m.OwnedPiece, subject).client_id
     _name_the_client(desk, client_id)
-    text = pdf_text(desk.documents.issue(kind, subject, lang=lang).value.pdf)
+    issued = desk.documents.issue(kind, subject, lang=lang).value
+    # The data carries the record's two names, not one string for the builder to split.
+    assert (issued.document.payload["client_name"], issued.document.payload["client_name_local"]) == ("Yu Peng", "余鹏")
+    text = pdf_text(issued.pdf)
     # The service papers name the client twice: in the fields and under the signature line.
     assert text.count(shown) == (2 if kind in ("service_receipt", "collection_slip") else 1)
     assert not_shown not in text
@@ -195,3 +198,82 @@ def test_every_chinese_document_names_the_client_in_chinese_first(desk, subjects
 def test_a_printed_name_comes_apart_into_its_two_scripts(printed, apart):
     from jeweldesk.documents.texts import names_apart
     assert names_apart(printed) == apart
+
+
+@pytest.mark.parametrize(("fields", "names"), [
+    (("余", "鹏", "余鹏", "Yu Peng"), ("Yu Peng", "余鹏")),
+    (("余", "鹏", "余鹏", ""), ("余鹏", "")),  # no romanised name: the Chinese one alone
+    (("Ivanova", "Maria", "Мария Иванова", "Maria Ivanova"), ("Maria Ivanova", "")),  # as lists show her
+    (("Dubois", "Claire", "", ""), ("Claire Dubois", "")),
+])
+def test_a_documents_two_names_are_read_from_the_clients_record(desk, subjects, fields, names):
+    from jeweldesk.domain.names import display_name
+    from jeweldesk.services.document_sources import client_names
+
+    family, given, local, romanised = fields
+    client = m.Client(family_name=family, given_name=given, name_local=local, name_romanised=romanised,
+                      name_order=NameOrder.GIVEN_FIRST if family == "Dubois" else NameOrder.FAMILY_FIRST)
+    assert client_names(client) == names
+    # The document prints what a list shows, in its language's order.
+    listed = display_name(family=family, given=given, name_local=local, romanised=romanised,
+                          given_first=family == "Dubois")
+    assert " ".join(x for x in names if x) == listed
+
+
+def _appraisal(lang: str, name: str, local: str | None):
+    import datetime as dt
+    from decimal import Decimal
+
+    from jeweldesk.documents import BUILDERS
+    from jeweldesk.documents import data as d
+    from jeweldesk.documents.branding import Branding
+
+    store = d.StoreData("SH01", "Shanghai Plaza 66 Flagship", "上海恒隆广场旗舰店")
+    issue = d.Issue("SH01-0F624B7D6573-C000124-X", "appraisal", lang, dt.datetime(2026, 11, 30, 15, 45, tzinfo=dt.UTC),
+                    store, "Gong Xue")
+    data = d.AppraisalData(issue, d.PieceData("Étoile Studs Earrings"), name, Decimal("9800"), "CNY",
+                           dt.date(2026, 11, 30), dt.date(2029, 11, 30), "Gong Xue", client_name_local=local)
+    return data, pdf_text(BUILDERS["appraisal"](data, branding=Branding()))
+
+
+@pytest.mark.parametrize(("lang", "shown"), [("zh_CN", "余鹏 (Yu Peng)"), ("zh_TW", "余鹏 (Yu Peng)"),
+                                             ("en", "Yu Peng 余鹏")])
+def test_a_builder_prints_the_two_names_it_is_given_without_splitting_a_string(lang, shown):
+    assert shown in _appraisal(lang, "Yu Peng", "余鹏")[1]
+    # Given one name, whatever it holds, it prints it as given (split at its first
+    # character, it would read '王 Smith (Anna)' in Chinese).
+    assert "Anna 王 Smith" in _appraisal(lang, "Anna 王 Smith", "")[1]
+
+
+def test_data_issued_before_the_names_were_apart_reads_back_to_its_signed_bytes_and_prints_chinese_first():
+    from jeweldesk.documents import data as d
+
+    data, _ = _appraisal("zh_CN", "Yu Peng", "余鹏")
+    assert d.to_json(data)["client_name_local"] == "余鹏"
+    legacy = d.to_json(data) | {"client_name": "Yu Peng 余鹏"}
+    del legacy["client_name_local"]
+    read = d.from_json(d.AppraisalData, legacy)
+    assert read.client_name_local is None
+    assert d.canonical(read) == d.canonical(legacy)  # the signature still covers a reprint's data
+    assert d.to_json(d.from_json(d.AppraisalData, d.to_json(data))) == d.to_json(data)
+    _, text = _appraisal("zh_CN", read.client_name, read.client_name_local)
+    assert "余鹏 (Yu Peng)" in text
+
+
+def test_a_document_issued_before_the_names_were_apart_reprints_and_verifies(desk, subjects):
+    from jeweldesk.documents import data as d
+
+    with desk.store.sessions() as s:
+        client_id = s.get(m.OwnedPiece, subjects.diamond).client_id
+    _name_the_client(desk, client_id)
+    issued = desk.documents.issue("appraisal", subjects.diamond, lang="zh_CN").value
+    # The row as an older device wrote it: one printed name, signed as such.
+    legacy = {k: v for k, v in issued.document.payload.items() if k != "client_name_local"}
+    legacy["client_name"] = "Yu Peng 余鹏"
+    with desk.store.sessions() as s:
+        row = s.get(m.IssuedDocument, issued.document.id)
+        row.payload, row.signature = legacy, desk.documents.key.sign(d.canonical(legacy))
+        s.commit()
+    copy = desk.documents.render(issued.document.id)
+    assert "余鹏 (Yu Peng)" in pdf_text(copy)
+    assert desk.documents.verify(copy).genuine
