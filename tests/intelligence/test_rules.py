@@ -166,6 +166,20 @@ def test_segment_converts_currencies_and_explains_itself():
     assert "repeat" in s.member_types
 
 
+@pytest.mark.parametrize(("settings", "amount", "currency", "monetary"), [
+    ({}, "20000", "USD", 4), ({}, "4000", "USD", 2),
+    # Head office reporting in renminbi, floors in renminbi: CNY 20,000 is below core.
+    ({"reporting_currency": "CNY", "rates": {"CNY": 1, "USD": "7.25"},
+      "floors": {"vic": 362_000, "core": 36_200, "potential": 7_250}}, "20000", "CNY", 2),
+    ({"reporting_currency": "CNY", "rates": {"CNY": 1, "USD": "7.25"},
+      "floors": {"vic": 362_000, "core": 36_200, "potential": 7_250}}, "150000", "CNY", 4),
+])
+def test_monetary_score_follows_the_floors_currency(settings, amount, currency, monetary):
+    now = dt.datetime(2025, 6, 1, tzinfo=UTC)
+    f = client(purchases=(Spend(uuid.UUID(int=1), now - dt.timedelta(days=30), Decimal(amount), currency),))
+    assert assess(f, now.date(), DEFAULT_RULES.with_settings(settings), now).monetary == monetary
+
+
 @pytest.mark.parametrize(("hours", "now_local", "expected_start"), [
     ((dt.time(10), dt.time(19)), dt.datetime(2025, 6, 1, 8, 0), dt.datetime(2025, 6, 1, 10, 0)),
     ((dt.time(10), dt.time(19)), dt.datetime(2025, 6, 1, 12, 0), dt.datetime(2025, 6, 1, 12, 0)),

@@ -75,8 +75,10 @@ def assess(facts: ClientFacts, today: dt.date, rules: Rules, now: dt.datetime | 
     recency = 1 if since_purchase is None else _score(-since_purchase, (-30, -90, -180, -365))
     frequency = _score(bought, (6, 4, 3, 2))
     floors = dict(rules.floors)
-    monetary = _score(float(spend), (float(floors.get("vic", 50_000)), 15_000, float(floors.get("core", 5_000)),
-                                     float(floors.get("potential", 1_000))))
+    vic, core = float(floors.get("vic", 50_000)), float(floors.get("core", 5_000))
+    # The step between core and VIC is three core floors (15,000 on the USD defaults): it
+    # moves with the floors when head office reports in another currency or resets them.
+    monetary = _score(float(spend), (vic, min(vic, 3 * core), core, float(floors.get("potential", 1_000))))
     total = recency + frequency + monetary
     tier = rules.tier_labels[0 if total >= 13 else 1 if total >= 10 else 2 if total >= 7 else 3]
 
