@@ -1,6 +1,9 @@
 """Client books: each advisor holds 30–50 of the boutique's best clients, the VIC
 consultant the very best; the rest of the client base has no advisor yet (the
-"suggest who to add" list). A former Shanghai advisor's book shows a handover."""
+"suggest who to add" list). A former Shanghai advisor's book shows a handover.
+
+The entries are written directly, not through `BookService`: seeding is not a person
+signed in on the device, and the service's rule (`domain/books.py`) is about who is."""
 
 from __future__ import annotations
 

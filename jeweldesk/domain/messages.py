@@ -186,6 +186,31 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh_CN": "客户簿只有 {count} 位客户，少于建议的 30 位，请添加有潜力的客户。",
         "zh_TW": "客戶簿只有 {count} 位客戶，少於建議的 30 位，請添加有潛力的客戶。",
     },
+    "book.sign_in": {
+        "en": "Sign in to change a client book.",
+        "zh_CN": "请先登录，再更改客户簿。",
+        "zh_TW": "請先登入，再更改客戶簿。",
+    },
+    "book.not_allowed": {
+        "en": "{name} cannot change client books at this store.",
+        "zh_CN": "{name} 无权更改本店的客户簿。",
+        "zh_TW": "{name} 無權更改本店的客戶簿。",
+    },
+    "book.not_yours": {
+        "en": "Only {advisor} or a manager of their store can change {advisor}'s book.",
+        "zh_CN": "只有 {advisor} 本人或其门店经理可以更改 {advisor} 的客户簿。",
+        "zh_TW": "只有 {advisor} 本人或其門店經理可以更改 {advisor} 的客戶簿。",
+    },
+    "book.other_store": {
+        "en": "{name} works at another store: only that store can change their book.",
+        "zh_CN": "{name} 属于其他门店，只有该门店可以更改其客户簿。",
+        "zh_TW": "{name} 屬於其他門店，只有該門店可以更改其客戶簿。",
+    },
+    "book.inactive": {
+        "en": "{name} is no longer active: no client can be added to their book.",
+        "zh_CN": "{name} 已停用，不能再向其客户簿添加客户。",
+        "zh_TW": "{name} 已停用，不能再向其客戶簿添加客戶。",
+    },
     "appointment.same_advisor_twice": {
         "en": "The second advisor must be someone other than the advisor.",
         "zh_CN": "第二顾问须与主顾问不同。",

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from jeweldesk.domain import books as rule
 from jeweldesk.domain.errors import NotFound, ValidationError
 from jeweldesk.domain.intelligence import action_id, action_key
 from jeweldesk.domain.intelligence.calendar import local_day
@@ -20,7 +21,7 @@ from jeweldesk.domain.intelligence.facts import Bilingual
 from jeweldesk.domain.intelligence.proposals import encode
 from jeweldesk.domain.messages import Named
 from jeweldesk.domain.names import clean_text
-from jeweldesk.domain.vocab import ROLES_SEEING_SENSITIVE, ROLES_WITH_BOOKS, Role
+from jeweldesk.domain.vocab import ROLES_SEEING_SENSITIVE, ROLES_WITH_BOOKS
 from jeweldesk.services.base import Notice, Written, now_utc, reading, unit_of_work
 from jeweldesk.services.books import BOOK_MAX, BOOK_MIN
 from jeweldesk.services.client_facts import _greeting
@@ -79,7 +80,7 @@ class HandoverService:
 
     def _check(self, session, old_id, new_id) -> tuple[m.Staff, m.Staff]:
         acting = session.get(m.Staff, self.desk.acting_staff_id) if self.desk.acting_staff_id else None
-        if acting is not None and acting.role not in (Role.STORE_MANAGER, Role.HEAD_OFFICE):
+        if acting is not None and acting.role not in rule.ROLES_CHANGING_ANY_BOOK:
             raise ValidationError("handover.not_allowed")
         old, new = staff_row(session, old_id), staff_row(session, new_id)
         if old.id == new.id:
@@ -88,6 +89,15 @@ class HandoverService:
             raise ValidationError("handover.inactive", name=Named(new.name, new.name_local))
         if new.role not in ROLES_WITH_BOOKS:
             raise ValidationError("book.not_advisor", name=Named(new.name, new.name_local))
+        # The books rule head office applies to the same changes: both books this store's.
+        for advisor, adding in ((old, False), (new, True)):
+            refused = (
+                rule.refusal(acting, advisor, self.desk.home_store_id, adding=adding)
+                if acting is not None
+                else rule.advisor_refusal(advisor, self.desk.home_store_id, adding=adding)
+            )
+            if refused is not None:
+                raise refused
         return old, new
 
     def reassign(self, client_ids: Sequence[uuid.UUID] | uuid.UUID, from_advisor, to_advisor, *,
