@@ -30,11 +30,13 @@ def manager_desk(own_store):
         yield desk
 
 
-def open_books(qtbot, desk, *, manager=True):
+def open_books(qtbot, desk, *, manager=True, size=None):
     from jeweldesk.ui.main_window import MainWindow
 
     win = MainWindow(desk)
     qtbot.addWidget(win)
+    if size is not None:
+        win.resize(*size)
     win.show()
     qtbot.waitExposed(win)
     screen = win.screens["books"]
@@ -60,7 +62,8 @@ def test_every_advisors_book_is_listed_with_its_size(
     for row, book in enumerate(expected):
         text = screen.books_model.index(row, 2).data()
         assert text.startswith(str(book.status.count))
-        assert ("under" in text) == (book.status.state == "under")
+        held = book.role != "store_manager"
+        assert ("under" in text) == (held and book.status.state == "under")
     assert win.nav_buttons["books"].isVisible()
     qtmodeltester.check(screen.books_model)
     qtmodeltester.check(screen.clients_model)
@@ -236,3 +239,124 @@ def test_suggestions_model(qtmodeltester):
     )
     assert model.index(0, 0).data() == "Ms Lin"
     qtmodeltester.check(model)
+
+
+# --- fitting a store's screen ------------------------------------------------------------
+
+
+def _rect_in(window, widget):
+    from PySide6.QtCore import QPoint, QRect
+
+    return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+
+
+def _check_fits(win, screen, size):
+    """The window keeps its size; the table ends on a whole row above the cards,
+    scrolls to its last advisor, and the cards end inside the window."""
+    from PySide6.QtWidgets import QFrame
+
+    from jeweldesk.ui.models.books import ROW_HEIGHT
+
+    assert win.size().toTuple() == size
+    table = _rect_in(win, screen.table)
+    cards = [c for c in screen.findChildren(QFrame, "card") if c.isVisible()]
+    assert len(cards) == 3
+    for card in cards:
+        rect = _rect_in(win, card)
+        assert rect.top() > table.bottom()  # below the table, never over a row
+        assert rect.bottom() < size[1] and rect.height() >= card.minimumSizeHint().height()
+    viewport = screen.table.viewport()
+    rows = screen.books_model.rowCount()
+    shown = viewport.height() // ROW_HEIGHT
+    assert viewport.height() % ROW_HEIGHT == 0 or shown >= rows  # no row cut through
+    assert screen.table.verticalScrollBar().isVisible() == (shown < rows)
+    screen.table.scrollToBottom()
+    last = screen.table.visualRect(screen.books_model.index(rows - 1, 0))
+    assert viewport.rect().contains(last)
+    return shown
+
+
+def test_a_boutique_of_eight_fits_a_1280_by_800_window(
+    styled_app, manager_desk, qtbot, monkeypatch
+):
+    """Eight people keeping books (a boutique's most) at 1280×800: the window stays
+    800 tall (the table used to take all eight rows and push it to 908) and the table
+    scrolls to the rows it cannot show."""
+    import dataclasses
+    import uuid
+
+    from jeweldesk.ui.screens import books as screen_module
+
+    real = screen_module._load_books
+
+    def eight_books(desk):
+        store = real(desk)  # the store's own people first: one of them is chosen
+        more = [
+            dataclasses.replace(store.books[n % len(store.books)], advisor_id=uuid.uuid4())
+            for n in range(8 - len(store.books))
+        ]
+        return dataclasses.replace(store, books=store.books + more)
+
+    monkeypatch.setattr(screen_module, "_load_books", eight_books)
+    win, screen = open_books(qtbot, manager_desk, size=(1280, 800))
+    assert screen.books_model.rowCount() == 8
+    assert 3 <= _check_fits(win, screen, (1280, 800)) < 8
+    win.runner.stop()
+
+
+def test_a_paris_manager_sees_every_row_above_the_cards(styled_app, own_store, qtbot):
+    """Five people, no one to suggest (the suggestions card holds a wrapped note):
+    every row is in view at 1280×800 with the cards below; on 1280×720 (an 800-pixel
+    screen less a title bar and a task bar) the window is not made taller: the table
+    scrolls; at 1600×1000 it stays as tall as its rows and the cards take the rest."""
+    from jeweldesk.services import Desk
+    from jeweldesk.ui.models.books import ROW_HEIGHT
+
+    with Desk.open(own_store) as desk:
+        staff = [p for p, _ in desk.directory.staff("PA01")]
+        desk.act_as(next(p.id for p in staff if p.role == "store_manager"))
+        win, screen = open_books(qtbot, desk, size=(1280, 800))
+        rows = screen.books_model.rowCount()
+        assert rows == len(desk.handover.store_books("PA01"))
+        assert _check_fits(win, screen, (1280, 800)) >= rows
+
+        for size in ((1280, 720), (1600, 1000)):
+            win.resize(*size)
+            qtbot.waitUntil(lambda size=size: win.size().toTuple() == size, timeout=5_000)
+            qtbot.wait(10)  # the resize's layout pass
+            shown = _check_fits(win, screen, size)
+        assert shown >= rows and screen.table.viewport().height() == rows * ROW_HEIGHT
+        win.runner.stop()
+
+
+def test_a_store_manager_with_no_clients_is_not_under_30(styled_app, manager_desk, qtbot):
+    """Each advisor keeps a book of 30–50; the store manager, who may hold clients
+    but looks after the others' books, is listed without the warning."""
+    from jeweldesk.ui.models.books import STATE_ROLE
+
+    win, screen = open_books(qtbot, manager_desk)
+    model = screen.books_model
+    manager_row = model.row_of(manager_desk.acting_staff_id)
+    assert manager_row >= 0 and model.book(manager_row).status.count == 0
+    assert model.index(manager_row, 2).data() == "0"
+    assert model.index(manager_row, 2).data(STATE_ROLE) == "ok"
+    win.runner.stop()
+
+
+def test_an_advisor_with_an_empty_book_is_still_under_30():
+    import uuid
+
+    from jeweldesk.services.handover import AdvisorBook
+    from jeweldesk.services.views import BookStatus
+    from jeweldesk.ui.models.books import AdvisorBooksModel
+
+    model = AdvisorBooksModel()
+    ids = uuid.uuid4(), uuid.uuid4()
+    model.show_books(
+        [
+            AdvisorBook(ids[0], "Ms Lin", "advisor", BookStatus(ids[0], 0), 0, 0, 0, 0),
+            AdvisorBook(ids[1], "Mr Wu", "store_manager", BookStatus(ids[1], 0), 0, 0, 0, 0),
+        ]
+    )
+    assert model.index(0, 2).data() == "0 · under 30"
+    assert model.index(1, 2).data() == "0"

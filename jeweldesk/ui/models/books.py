@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from jeweldesk.domain.vocab import Role
 from jeweldesk.services.handover import AdvisorBook, Suggestion
 from jeweldesk.ui.labels import segment_label
 from jeweldesk.ui.widgets.dates import interface_lang
@@ -31,6 +32,13 @@ ROLE_NAMES = {
     "store_manager": QT_TRANSLATE_NOOP("Vocabulary", "Store manager"),
     "head_office": QT_TRANSLATE_NOOP("Vocabulary", "Head office"),
 }
+
+
+def held_to_size(book: AdvisorBook) -> bool:
+    """Whether the book is measured against 30–50. Each advisor (and VIC consultant)
+    keeps a book of that size; a store manager may hold clients too (the role keeps a
+    book), but looks after the others' books: an empty one is not "under 30"."""
+    return book.role != Role.STORE_MANAGER
 
 
 def role_label(value: object) -> str:
@@ -115,7 +123,7 @@ class AdvisorBooksModel(QAbstractTableModel):
             return None
         b = self._rows[index.row()]
         column = BookColumn(index.column())
-        state = b.status.state
+        state = b.status.state if held_to_size(b) else "ok"
         if role == Qt.ItemDataRole.DisplayRole:
             if column == BookColumn.CLIENTS:
                 if state == "under":
@@ -141,7 +149,7 @@ class AdvisorBooksModel(QAbstractTableModel):
             and state != "ok"
         ):
             return WARN
-        if role == Qt.ItemDataRole.ToolTipRole and column == BookColumn.CLIENTS:
+        if role == Qt.ItemDataRole.ToolTipRole and column == BookColumn.CLIENTS and held_to_size(b):
             return self.tr("A book keeps {minimum}–{maximum} priority clients").format(
                 minimum=b.status.minimum, maximum=b.status.maximum
             )

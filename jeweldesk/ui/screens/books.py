@@ -8,7 +8,7 @@ import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,7 +31,12 @@ from jeweldesk.domain.vocab import Role
 from jeweldesk.services.handover import AdvisorBook, Suggestion
 from jeweldesk.services.views import BookRow
 from jeweldesk.ui.client_list import ClientListView
-from jeweldesk.ui.models.books import AdvisorBooksModel, SuggestionModel, SuggestionRoles
+from jeweldesk.ui.models.books import (
+    ROW_HEIGHT,
+    AdvisorBooksModel,
+    SuggestionModel,
+    SuggestionRoles,
+)
 from jeweldesk.ui.models.client_list import ClientListModel
 from jeweldesk.ui.widgets.dates import interface_lang
 from jeweldesk.ui.widgets.runner_bridge import notices_of, on_changes, write
@@ -41,6 +46,10 @@ if TYPE_CHECKING:
     from jeweldesk.services import Desk
 
 MANAGERS = (Role.STORE_MANAGER, Role.HEAD_OFFICE)
+# A boutique's advisors (up to eight) fit without scrolling when the window allows;
+# on a short window the table keeps at least three and scrolls to the rest.
+ROWS_WANTED = 8
+ROWS_AT_LEAST = 3
 
 
 class HandoverConfirm:
@@ -101,13 +110,13 @@ class BooksScreen(QWidget):
         head.addWidget(title)
         head.addWidget(self.subtitle, 1, Qt.AlignmentFlag.AlignBottom)
 
-        self.table = QTableView()
+        self.table = AdvisorTable()
         self.table.setObjectName("advisorBooks")
         self.table.setModel(self.books_model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(48)
+        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
@@ -144,6 +153,7 @@ class BooksScreen(QWidget):
         self.message = QLabel()
         self.message.setObjectName("handoverMessage")
         self.message.setWordWrap(True)
+        self.message.hide()  # until there is something to say: its empty line goes to the table
         to_label = QLabel(self.tr("To"))
         to_label.setObjectName("fieldLabel")
         move_card = _card(
@@ -192,12 +202,12 @@ class BooksScreen(QWidget):
         lower.addWidget(suggestions_card, 4)
 
         content = QWidget()
-        layout = QVBoxLayout(content)
+        layout = TableThenCards(self.table, content)
         layout.setContentsMargins(28, 22, 28, 22)
         layout.setSpacing(14)
         layout.addLayout(head)
-        layout.addWidget(self.table)
-        layout.addLayout(lower, 1)
+        layout.addWidget(self.table)  # as tall as its rows, or shorter and scrolling
+        layout.addLayout(lower, 1)  # the cards take what the table leaves
 
         self.not_for_you = QLabel(
             self.tr(
@@ -271,11 +281,7 @@ class BooksScreen(QWidget):
             return
         chosen = self.chosen_advisor()
         self.books_model.show_books(books.books)
-        # Tall enough for every advisor of a boutique (up to eight) without scrolling.
-        shown = min(max(len(books.books), 1), 8)
-        self.table.setFixedHeight(
-            self.table.horizontalHeader().sizeHint().height() + 48 * shown + 4
-        )
+        self.table.fit_rows()
         self.subtitle.setText(
             self.tr("{store}  ·  {count} books").format(
                 store=books.store_name, count=len(books.books)
@@ -399,6 +405,7 @@ class BooksScreen(QWidget):
     def _moved(self, result) -> None:
         notices = notices_of(result, self.runner.desk.lang)
         self.message.setText("\n".join([self.tr("Done."), *notices]))
+        self.message.show()
         self.note.clear()
         self.refresh()
         # The book screen shows the signed-in advisor's own book: keep it current too.
@@ -411,6 +418,61 @@ class BooksScreen(QWidget):
         client_id = self.clients_model.client_id(index.row())
         self.window_.show_screen("book")
         self.window_.select_client(client_id)
+
+
+class AdvisorTable(QTableView):
+    """The advisors' books, one a row. It asks for the height of every row up to
+    `ROWS_WANTED`, is never taller than its rows (the cards below take the spare
+    height), and gives way down to `ROWS_AT_LEAST` rows on a short window, scrolling
+    to the rest: the cards are laid out below it, never over its last row."""
+
+    def height_for(self, rows: int) -> int:
+        """The height that shows `rows` rows under the header, with no scroll bar."""
+        return self._chrome() + ROW_HEIGHT * max(rows, 1)
+
+    def whole_rows(self, height: int) -> int:
+        """`height`, trimmed to end on a row boundary when the rows do not all fit:
+        the last row in view is never cut through its text."""
+        fit = (height - self._chrome()) // ROW_HEIGHT
+        if fit >= self.model().rowCount() or fit < 1:
+            return height
+        return self._chrome() + ROW_HEIGHT * fit
+
+    def _chrome(self) -> int:
+        return self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth()
+
+    def fit_rows(self) -> None:
+        """Re-measure after the rows change."""
+        rows = self.model().rowCount() if self.model() is not None else 0
+        self.setMaximumHeight(self.height_for(rows))
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        rows = self.model().rowCount() if self.model() is not None else 0
+        return QSize(super().sizeHint().width(), self.height_for(min(rows, ROWS_WANTED)))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        rows = self.model().rowCount() if self.model() is not None else 0
+        return QSize(super().minimumSizeHint().width(), self.height_for(min(rows, ROWS_AT_LEAST)))
+
+
+class TableThenCards(QVBoxLayout):
+    """A column laid out as any other, except that a table given less than its rows
+    ends on a whole row, and the pixels it gives up go to what is laid out below it."""
+
+    def __init__(self, table: AdvisorTable, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.table = table
+
+    def setGeometry(self, rect) -> None:  # noqa: N802 (Qt's name)
+        super().setGeometry(rect)
+        index = self.indexOf(self.table)
+        below = self.itemAt(index + 1) if index >= 0 else None
+        spare = self.table.height() - self.table.whole_rows(self.table.height())
+        if below is None or spare <= 0:
+            return
+        self.table.resize(self.table.width(), self.table.height() - spare)
+        below.setGeometry(below.geometry().adjusted(0, -spare, 0, 0))
 
 
 def spaced(text: str) -> str:
