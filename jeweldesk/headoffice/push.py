@@ -41,8 +41,8 @@ from jeweldesk.sync.scope import (
     DEVICE_WRITABLE,
     IMMUTABLE,
     OWNERS,
-    STORE_OWNED_WITHOUT_CLIENT,
     VOIDABLE,
+    owner_ids,
 )
 from jeweldesk.sync.wire import row_to_wire, to_wire
 
@@ -96,22 +96,13 @@ class Batch:
     new_grants: set[uuid.UUID] = field(default_factory=set)
 
     def owner(self, name: str, row: dict) -> OwnerIds | None:
-        """The (store id, client id) a typed row belongs to, either None where it
-        belongs to none; None for an orphan (its parent is unknown), which nobody may
-        write. `scope.owner_of`'s rules, read on typed rows: no ids go to hex and back."""
-        rule = OWNERS[name]
-        kind = rule[0]
-        if kind == "client":
-            client = row.get(rule[1])
-            if client is None and name in STORE_OWNED_WITHOUT_CLIENT:
-                return (row.get("store_id"), None)
-            return (None, client)
-        if kind == "store":
-            return (row.get(rule[1]), None)
-        if kind == "global":
-            return GLOBAL
-        parent = self.rows[rule[2]].get(row.get(rule[1]))
-        return None if parent is None else self.owner(rule[2], parent)
+        """The (store id, client id) a typed row belongs to (`scope.owner_ids`, read on
+        typed rows: no ids go to hex and back); None for an orphan, which nobody may
+        write."""
+        return owner_ids(name, row, self._row)
+
+    def _row(self, name: str, row_id: uuid.UUID | None) -> dict | None:
+        return self.rows[name].get(row_id)
 
     def write(self, name: str, row_id: uuid.UUID, values: dict) -> None:
         row = self.rows[name][row_id]

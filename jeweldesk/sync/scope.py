@@ -8,6 +8,7 @@ the global rows (stores, catalogue)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 # table → how to find its owner: ("client", column) | ("store", column) |
 # ("parent", column, parent_table) | ("global",)
@@ -62,20 +63,30 @@ class Owner:
         return self.store_id is None and self.client_id is None
 
 
-def owner_of(table: str, row: dict, lookup) -> Owner:
-    """The owner of a row in wire form. `lookup(table, id_hex)` returns another row (wire
-    form) or None, for rows owned through a parent."""
+def owner_ids(table: str, row: dict, lookup) -> tuple[Any, Any] | None:
+    """(store id, client id) of the row's owner, either None where it belongs to none,
+    or None for an orphan (its parent is unknown). Ids come as the row holds them:
+    hex in wire form, UUIDs in head office's typed rows. `lookup(table, id)` returns
+    another row in the same form, or None, for rows owned through a parent."""
     rule = OWNERS[table]
-    if rule[0] == "global":
-        return Owner()
-    if rule[0] == "store":
-        return Owner(store_id=row.get(rule[1]))
-    if rule[0] == "client":
+    kind = rule[0]
+    if kind == "client":
         client = row.get(rule[1])
         if client is None and table in STORE_OWNED_WITHOUT_CLIENT:
-            return Owner(store_id=row.get("store_id"))
-        return Owner(client_id=client)
+            return (row.get("store_id"), None)
+        return (None, client)
+    if kind == "store":
+        return (row.get(rule[1]), None)
+    if kind == "global":
+        return (None, None)
     parent = lookup(rule[2], row.get(rule[1]))
-    if parent is None:
-        return Owner(store_id="?", client_id="?")  # orphan: nobody may write it
-    return owner_of(rule[2], parent, lookup)
+    return None if parent is None else owner_ids(rule[2], parent, lookup)
+
+
+def owner_of(table: str, row: dict, lookup) -> Owner:
+    """The owner of a row in wire form (see `owner_ids`); an orphan is owned by "?",
+    which matches no store and no client, so nobody may write it."""
+    ids = owner_ids(table, row, lookup)
+    if ids is None:
+        return Owner(store_id="?", client_id="?")
+    return Owner(*ids)
