@@ -371,6 +371,7 @@ def apply_push(conn: Connection, device_id: str, store_id: uuid.UUID, request: P
             result, detail = erasure.screened(batch, op, fresh, _apply_op)
         except Rejected as exc:
             result, detail = "rejected", {"reason": str(exc)}
+            _send_back(batch, op)
         results.append({"device_seq": op.device_seq, "op_id": op.op_id, "result": result, "detail": detail})
         applied.append((op.device_seq, op.op_id, result, detail, op.model_dump() if result == "rejected" else None))
 
@@ -390,6 +391,21 @@ def apply_push(conn: Connection, device_id: str, store_id: uuid.UUID, request: P
     # Last: logging takes the change-log lock, held until this transaction commits.
     _log(batch)
     return {"last_seq": fresh[-1].device_seq, "results": results}
+
+
+def _send_back(batch: Batch, op: Op) -> None:
+    """A refused change to a record head office holds: log the record as head office
+    keeps it, so the sender's next pull puts it back. The device holds the refused
+    values in its outbox with the reason, for the person to see; without this it went
+    on showing them as if they had been kept, until someone else changed the record."""
+    if op.entity not in SYNCED:
+        return
+    try:
+        row_id = uuid_of(op.entity_id)
+    except ValueError:
+        return
+    if row_id in batch.rows[op.entity]:
+        batch.touched[(op.entity, row_id)] = None
 
 
 def _record_applied(conn: Connection, device_id: str, applied: list[tuple], now: dt.datetime) -> None:

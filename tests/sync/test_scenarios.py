@@ -249,6 +249,8 @@ def test_purchase_edit_is_rejected_and_kept_while_the_rest_of_the_push_applies(h
     assert kept["entity"] == "purchases" and "cannot be changed" in kept["rejected_reason"]
     assert json.loads(kept["fields"])["total"][1] in ("1.00", "1")
     assert sh.sync.pending() == 0  # rejected ops are shown to the user, not retried
+    # The device holds the purchase as head office keeps it again, not the refused total.
+    assert device_scalar(sh, "SELECT total FROM purchases WHERE id = :i", {"i": purchase.id.hex}) in ("1000", "1000.00", 1000)
     purchases = Base.metadata.tables["purchases"]
     with ho.engine.connect() as conn:
         assert conn.execute(select(purchases.c.total).where(purchases.c.id == purchase.id)).scalar_one() == 1000
@@ -283,6 +285,8 @@ def test_a_value_postgresql_cannot_hold_is_rejected_alone(headoffice, make_devic
     assert report.rejected_reasons[1].startswith("title is longer than")
     assert ho_count(ho, "notes") == 1
     assert _ho_client(ho, client.id)["greeting_name"] == ""
+    # The device's next pull put the client back as head office keeps them.
+    assert {k: _client_row(sh, client.id)[k] for k in ("greeting_name", "title")} == {"greeting_name": "", "title": ""}
 
 
 def test_double_booking_by_two_offline_devices_is_flagged_on_both(headoffice, make_device):
