@@ -104,8 +104,10 @@ class Desk:
         self.accounts = AccountService(self)
         self.settings = DeviceSettingsService(self)
         from jeweldesk.services.privacy import PrivacyService
+        from jeweldesk.services.refused import RefusedChangeService
 
         self.privacy = PrivacyService(self)
+        self.refused = RefusedChangeService(self)
 
     def reload_identity(self) -> None:
         """Re-read the device's store and id (after enrolment or a pull brought them)."""

@@ -445,3 +445,55 @@ def test_every_device_connection_writes_ahead_and_flushes_each_commit(tmp_path):
             assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
             assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         engine.dispose()
+
+
+def test_upgrade_from_0006_keeps_the_outbox_and_shows_earlier_refusals(tmp_path):
+    """0007 gives the outbox `dismissed_at`. A device at 0006 with a change waiting and
+    one head office refused is backed up first, keeps both ops as they were, and the
+    refusal is listed: nobody has dismissed it yet."""
+    from jeweldesk.services import Desk
+
+    path = tmp_path / "store.sqlite3"
+    engine = sqlite_engine(path)
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0006")
+    client_id = uuid.uuid4().hex
+    ops = [
+        ("a" * 32, "clients", client_id, "update", '{"greeting_name": ["", "王女士"]}', "2026-11-30 02:15:00.000", None),
+        ("b" * 32, "clients", client_id, "update", '{"title": ["", "Madame la Présidente-Directrice"]}',
+         "2026-11-30 02:16:00.000", "title is longer than 20 characters"),
+    ]
+    with engine.begin() as conn:
+        for op_id, entity, entity_id, kind, fields, created_at, reason in ops:
+            conn.execute(
+                text("INSERT INTO outbox (op_id, entity, entity_id, kind, fields, hlc, schema_version, created_at, "
+                     "rejected_reason) VALUES (:o, :e, :i, :k, :f, '', '0006', :c, :r)"),
+                {"o": op_id, "e": entity, "i": entity_id, "k": kind, "f": fields, "c": created_at, "r": reason},
+            )
+        before = conn.execute(text("SELECT * FROM outbox ORDER BY device_seq")).mappings().all()
+    engine.dispose()
+
+    store = LocalStore(path)
+    try:
+        assert store.backup is not None and f"{path.stem}.before-0006." in store.backup.name
+        assert current_revision(store.engine) == head_revision()
+        with store.engine.connect() as conn:
+            after = conn.execute(text("SELECT * FROM outbox ORDER BY device_seq")).mappings().all()
+        assert [{**row, "dismissed_at": None} for row in before] == [dict(row) for row in after]
+        desk = Desk(store)
+        [refused] = desk.refused.open()
+        assert (refused.reason, refused.values[0].value) == ("title is longer than 20 characters",
+                                                               "Madame la Présidente-Directrice")
+        assert refused.made_at == dt.datetime(2026, 11, 30, 2, 16, tzinfo=dt.UTC)
+        assert desk.sync.pending() == 1
+        with sqlite3.connect(store.backup) as conn:
+            assert "dismissed_at" not in {row[1] for row in conn.execute("PRAGMA table_info(outbox)")}
+            assert conn.execute("SELECT count(*) FROM outbox").fetchone() == (2,)
+        conn.close()
+        desk.refused.dismiss(refused.device_seq)
+        downgrade(store.engine, "0006")  # and back: the ops stay, only the column goes
+        with store.engine.connect() as conn:
+            assert conn.execute(text("SELECT op_id, rejected_reason FROM outbox ORDER BY device_seq")).all() == [
+                ("a" * 32, None), ("b" * 32, "title is longer than 20 characters")]
+    finally:
+        store.close()

@@ -25,7 +25,8 @@ from jeweldesk.storage.models.base import Base, Synced
 
 
 class Outbox(Base):
-    """Device only: one row per captured change, deleted once head office acknowledged it."""
+    """Device only: one row per captured change, deleted once head office acknowledged it
+    (a rejected one is kept)."""
 
     __tablename__ = "outbox"
     # AUTOINCREMENT: sequence numbers are never reused after acknowledged rows are deleted.
@@ -45,6 +46,9 @@ class Outbox(Base):
     actor: Mapped[str] = mapped_column(String(32), default="", server_default="")
     # A push answered "rejected" keeps the op here for people to see; never dropped.
     rejected_reason: Mapped[str | None] = mapped_column(Text)
+    # When a person said they had seen the rejection: it leaves the review list, the
+    # op stays.
+    dismissed_at: Mapped[dt.datetime | None]
 
 
 class SyncFlag(Base):

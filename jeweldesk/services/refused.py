@@ -1,0 +1,206 @@
+"""Changes head office refused: a purchase edited after it was recorded, a client put
+in a colleague's book, a value too long for head office. Each stays in the device's
+outbox with head office's reason and is never sent again; here people see what they
+tried to write and why it was refused, and say when they have seen it. Nothing is
+deleted: a dismissed change only leaves the list."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, func, select, text, update
+
+from jeweldesk.services.base import Changes, now_utc, reading, unit_of_work
+from jeweldesk.storage.models import Base, Outbox
+from jeweldesk.sync.scope import OWNERS, owner_ids
+from jeweldesk.sync.wire import SYNC_BOOKKEEPING, from_wire
+
+# Records a reference names by their name (the local one where the interface is
+# Chinese), instead of a 32-digit id nobody can read. Clients by their display name.
+NAMED = {"staff": "name_local", "stores": "name_local", "rooms": "name_local", "catalogue_pieces": "name_zh"}
+
+
+@dataclass(frozen=True)
+class TriedValue:
+    """One field the refused change tried to set. `value` is typed (a `Decimal`, an
+    aware UTC `datetime`, a `UUID`…); `named` is the record a reference points to,
+    by name, where there is one."""
+
+    field: str
+    value: Any
+    before: Any = None
+    named: str = ""
+
+
+@dataclass(frozen=True)
+class RefusedChange:
+    device_seq: int
+    made_at: dt.datetime  # UTC; the UI shows it in the store's time
+    entity: str
+    entity_id: str  # hex, as the outbox holds it
+    kind: str  # insert, update, delete
+    client_id: uuid.UUID | None
+    client_name: str
+    values: tuple[TriedValue, ...]
+    reason: str  # head office's words, in English
+    dismissed_at: dt.datetime | None = None
+
+
+class RefusedChangeService:
+    def __init__(self, desk) -> None:
+        self.desk = desk
+
+    def count_open(self) -> int:
+        """Refused changes nobody has dismissed yet."""
+        with reading(self.desk) as s:
+            return s.scalar(
+                select(func.count()).select_from(Outbox).where(
+                    Outbox.rejected_reason.is_not(None), Outbox.dismissed_at.is_(None)
+                )
+            ) or 0
+
+    def open(self, include_dismissed: bool = False) -> list[RefusedChange]:
+        """Refused changes, oldest first: when each was made, the record and its
+        client, the values it tried to set and head office's reason. Dismissed ones
+        only when asked for."""
+        from jeweldesk.services.clients import summarise
+
+        query = select(Outbox).where(Outbox.rejected_reason.is_not(None))
+        if not include_dismissed:
+            query = query.where(Outbox.dismissed_at.is_(None))
+        with reading(self.desk) as s:
+            rows = s.scalars(query.order_by(Outbox.created_at, Outbox.device_seq)).all()
+            conn = s.connection()
+            tried = {r.device_seq: _tried(r) for r in rows}
+            owners = {r.device_seq: _client_of(conn, r.entity, r.entity_id, tried[r.device_seq]) for r in rows}
+            references = _references(conn, [v for values in tried.values() for v in values], self.desk.lang)
+            client_ids = {c for c in owners.values() if c} | set(references.pop("clients", {}))
+            names = {c.id: c.display_name for c in summarise(s, list(client_ids))}
+            return [
+                RefusedChange(
+                    device_seq=r.device_seq, made_at=_utc(r.created_at), entity=r.entity, entity_id=r.entity_id,
+                    kind=r.kind, client_id=owners[r.device_seq], client_name=names.get(owners[r.device_seq], ""),
+                    values=tuple(_named(v, r.entity, references, names) for v in tried[r.device_seq]),
+                    reason=r.rejected_reason or "", dismissed_at=r.dismissed_at,
+                )
+                for r in rows
+            ]
+
+    def dismiss(self, device_seq: int) -> Changes:
+        """The person has seen this refused change: it leaves the list and the count.
+        Its payload and reason stay in the outbox. A change already gone (a pull that
+        erased its client drops it, possibly while the list was open) is left alone:
+        nothing changed."""
+        with unit_of_work(self.desk) as work:
+            done = work.session.execute(
+                update(Outbox)
+                .where(Outbox.device_seq == device_seq, Outbox.rejected_reason.is_not(None),
+                       Outbox.dismissed_at.is_(None))
+                .values(dismissed_at=now_utc())
+            )
+        return Changes(frozenset({"outbox"})) if done.rowcount else Changes()
+
+
+def _tried(row: Outbox) -> list[tuple[str, Any, Any]]:
+    """(field, before, tried) in wire form, leaving out the sync bookkeeping and, for a
+    new record, the fields it left empty."""
+    fields = json.loads(row.fields or "{}")
+    out = []
+    for name, (before, after) in fields.items():
+        if name in SYNC_BOOKKEEPING:
+            continue
+        if row.kind == "insert" and (after in (None, "") or (name == "deleted" and not after)):
+            continue
+        out.append((name, before, after))
+    return out
+
+
+def _client_of(conn: Connection, entity: str, entity_id: str, tried: list[tuple[str, Any, Any]]) -> uuid.UUID | None:
+    """The client the record belongs to: from the values the change tried to set, then
+    the record as the device holds it, then its parents (a stone's piece's client)."""
+    if entity not in OWNERS:
+        return None
+
+    def lookup(table: str, id_hex: Any) -> dict | None:
+        if not id_hex or table not in Base.metadata.tables:
+            return None
+        found = conn.execute(text(f'SELECT * FROM "{table}" WHERE id = :i'), {"i": id_hex}).mappings().first()
+        return dict(found) if found else None
+
+    row = {**(lookup(entity, entity_id) or {}), "id": entity_id, **{f: after for f, _, after in tried}}
+    ids = owner_ids(entity, row, lookup)
+    client = ids[1] if ids else None
+    try:
+        return uuid.UUID(hex=str(client)) if client else None
+    except ValueError:
+        return None
+
+
+def _references(conn: Connection, tried: list[tuple[str, Any, Any]], lang: str) -> dict[str, dict]:
+    """Ids the refused values point to, by table, with each record's name (clients
+    are named by the caller, from their summaries)."""
+    wanted: dict[str, set[str]] = {}
+    for table in Base.metadata.tables.values():
+        for column in table.c:
+            for fk in column.foreign_keys:
+                target = fk.column.table.name
+                if target in NAMED or target == "clients":
+                    wanted.setdefault(column.name, set()).add(target)
+    ids: dict[str, set[str]] = {}
+    for field, _, after in tried:
+        for target in wanted.get(field, ()):
+            if isinstance(after, str) and after:
+                ids.setdefault(target, set()).add(after)
+    out: dict[str, dict] = {}
+    local = lang.startswith("zh")
+    for target, hexes in ids.items():
+        if target == "clients":
+            out[target] = {_uuid(h): "" for h in hexes if _uuid(h)}
+            continue
+        table = Base.metadata.tables[target]
+        local_column = table.c[NAMED[target]]
+        found = conn.execute(
+            select(table.c.id, table.c.name, local_column).where(table.c.id.in_([u for h in hexes if (u := _uuid(h))]))
+        ).all()
+        out[target] = {i: (other if local and other else name) for i, name, other in found}
+    return out
+
+
+def _named(tried: tuple[str, Any, Any], entity: str, references: dict[str, dict], clients: dict) -> TriedValue:
+    field, before, after = tried
+    value = _typed(entity, field, after)
+    named = ""
+    if isinstance(value, uuid.UUID):
+        named = clients.get(value, "") or next((n[value] for n in references.values() if value in n), "")
+    return TriedValue(field, value, _typed(entity, field, before), named)
+
+
+def _typed(entity: str, field: str, value: Any) -> Any:
+    """The wire value as the app holds it; as it came where it does not convert (a
+    refused value may be one the column cannot hold)."""
+    table = Base.metadata.tables.get(entity)
+    if table is None or field not in table.c:
+        return value
+    try:
+        return from_wire(entity, field, value)
+    except (ValueError, TypeError, LookupError):
+        return value
+
+
+def _uuid(value: str) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(hex=value)
+    except (ValueError, TypeError):
+        return None
+
+
+def _utc(stamp: str) -> dt.datetime:
+    """The outbox's capture time ('YYYY-MM-DD HH:MM:SS.fff', UTC, written by SQLite)."""
+    return dt.datetime.fromisoformat(stamp).replace(tzinfo=dt.UTC)
+
+
+__all__ = ["RefusedChange", "RefusedChangeService", "TriedValue"]

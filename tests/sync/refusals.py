@@ -1,0 +1,48 @@
+"""Changes a real head office refuses, written the way a tampered tablet or an older
+app would (past the device's own checks), then pushed: the device keeps each in its
+outbox with head office's reason. Shared by the sync and the UI tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import text
+
+from jeweldesk.services.base import unit_of_work
+from jeweldesk.storage import models as m
+
+OVER_LONG_TITLE = "Madame la Présidente-Directrice"  # clients.title holds 20 characters
+
+
+def recorded_purchase(desk, client_id, total: str = "1000") -> m.Purchase:
+    """A purchase written whole in one insert, as a POS feed would."""
+    with unit_of_work(desk) as work:
+        purchase = m.Purchase(
+            client_id=client_id, store_id=desk.home_store_id, advisor_id=desk.acting_staff_id,
+            purchased_at=dt.datetime.now(dt.UTC), channel="store", total=Decimal(total), currency="CNY",
+        )
+        work.session.add(purchase)
+    return purchase
+
+
+def edit_recorded_purchase(desk, purchase_id, total: str = "1.00") -> None:
+    """A purchase's total changed after it was recorded: head office refuses it."""
+    with desk.store.engine.begin() as conn:
+        conn.execute(text("UPDATE purchases SET total = :t, updated_hlc = :h WHERE id = :i"),
+                     {"t": total, "h": desk.clock.now().encode(), "i": purchase_id.hex})
+
+
+def give_an_over_long_title(desk, client_id) -> None:
+    """A title longer than head office's column holds (SQLite keeps it)."""
+    with desk.store.engine.begin() as conn:
+        conn.execute(text("UPDATE clients SET title = :t, updated_hlc = :h WHERE id = :i"),
+                     {"t": OVER_LONG_TITLE, "h": desk.clock.now().encode(), "i": client_id.hex})
+
+
+def put_in_a_colleagues_book(desk, advisor_id, client_id) -> None:
+    """A client put in another advisor's book, past the service's check."""
+    session = desk.store.session()
+    session.info["desk"] = desk
+    with session.begin():
+        session.add(m.BookEntry(advisor_id=advisor_id, client_id=client_id, since=dt.date.today()))
