@@ -1,5 +1,6 @@
 """Sync in the app: a status line (online or offline, last sync, pending changes), a
-"Sync now" button, a badge when changes wait for review, and the review dialog.
+"Sync now" button, a badge when changes wait for review, and the review dialog:
+conflicts to settle, and changes head office refused, to read and dismiss.
 
 Sync runs on its own network thread, every few minutes and on demand, and never on
 the UI thread; the result comes back by signal."""
@@ -8,10 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import uuid
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,6 +31,9 @@ from jeweldesk.domain.timezones import in_store_time
 from jeweldesk.sync.client import SyncError
 from jeweldesk.ui.labels import field_label
 from jeweldesk.ui.widgets.dates import record_date
+
+if TYPE_CHECKING:
+    from jeweldesk.services.refused import RefusedChange, TriedValue
 
 if TYPE_CHECKING:
     from jeweldesk.services import Desk
@@ -114,6 +119,7 @@ class SyncController(QObject):
             "last_sync": self.last_sync,
             "pending": self.desk.sync.pending(),
             "conflicts": self.desk.conflicts.count_open(),
+            "refused_changes": self.desk.refused.count_open(),
             "error": self.last_error,
             "refused": self.refused,
         }
@@ -172,9 +178,12 @@ class SyncStatusWidget(QWidget):
             text = self.tr("○ Offline · your changes are kept on this device")
         if state["pending"]:
             text += " · " + self.tr("%n change(s) waiting to sync", "", state["pending"])
+        refused = state.get("refused_changes", 0)
+        if refused:
+            text += " · " + self.tr("%n change(s) refused by head office", "", refused)
         self.label.setText(text)
         self.sync_button.setEnabled(not state["running"])
-        count = state["conflicts"]
+        count = state["conflicts"] + refused
         self.badge.setVisible(count > 0)
         self.badge.setText(self.tr("%n change(s) to review", "", count))
 
@@ -192,9 +201,24 @@ def _shown(value) -> str:
     return str(value)
 
 
+def _plain(text: str, name: str) -> QLabel:
+    """A label showing `text` as it is: values people typed and head office's words
+    are never read as markup."""
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
 class ConflictDialog(QDialog):
     """Side by side: what it was (base), what head office kept (theirs), what this
-    device or another wrote (mine); who and when. Choosing is itself a synced change."""
+    device or another wrote (mine); who and when. Choosing is itself a synced change.
+
+    Below, the changes head office refused: what was tried, when, and head office's
+    reason. They cannot be settled here (head office will not take them); the person
+    dismisses each once seen, and the change itself stays on the device."""
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -203,6 +227,7 @@ class ConflictDialog(QDialog):
         self.setMinimumWidth(640)
         self.desk = desk
         self.resolved = 0
+        self.dismissed = 0
         store = desk.directory.store(desk.home_store_id) if desk.home_store_id else None
         self.zone = store.timezone if store is not None else ""
         body = QWidget()
@@ -223,10 +248,13 @@ class ConflictDialog(QDialog):
             if item.widget():
                 item.widget().deleteLater()
         conflicts = self.desk.conflicts.open()
-        if not conflicts:
+        refused = self.desk.refused.open()
+        if not conflicts and not refused:
             self.rows.addWidget(QLabel(self.tr("Nothing to review.")))
         for view in conflicts:
             self.rows.addWidget(self._card(view))
+        if refused:
+            self.rows.addWidget(self._refused_section(refused))
         self.rows.addStretch(1)
 
     def _card(self, view) -> QFrame:
@@ -269,6 +297,146 @@ class ConflictDialog(QDialog):
         grid.addWidget(use, 3, 2)
         outer.addLayout(grid)
         return card
+
+    def _refused_section(self, changes: list[RefusedChange]) -> QWidget:
+        section = QWidget()
+        section.setObjectName("refusedChanges")
+        layout = QVBoxLayout(section)
+        layout.setContentsMargins(0, 12, 0, 0)
+        heading = QLabel(self.tr("Refused by head office"))
+        heading.setObjectName("editorHeading")
+        layout.addWidget(heading)
+        about = QLabel(self.tr("Head office did not accept these changes, so no other device has them. "
+                               "Each is kept on this device."))
+        about.setObjectName("conflictSource")
+        about.setWordWrap(True)
+        layout.addWidget(about)
+        for change in changes:
+            layout.addWidget(self._refused_card(change))
+        return section
+
+    def _refused_card(self, change: RefusedChange) -> QFrame:
+        """One refused change: the record and its client, when it was made here, each
+        value it tried to set, and head office's reason as head office gave it."""
+        card = QFrame()
+        card.setObjectName("conflictCard")  # the review dialog's card
+        outer = QVBoxLayout(card)
+        what = escape(self._record(change.entity))
+        who = f" · {escape(change.client_name)}" if change.client_name else ""
+        title = QLabel(f"<b>{what}</b>{who}")
+        title.setObjectName("refusedWhat")
+        outer.addWidget(title)
+        made = {"insert": self.tr("Added on this device %1"), "delete": self.tr("Removed on this device %1")}.get(
+            change.kind, self.tr("Changed on this device %1"))
+        when = QLabel(made.replace("%1", self._when(change.made_at)))
+        when.setObjectName("conflictSource")
+        outer.addWidget(when)
+        if change.values:
+            head = QLabel(self.tr("Tried to set"))
+            head.setObjectName("conflictHeading")
+            outer.addWidget(head)
+            grid = QGridLayout()
+            grid.setHorizontalSpacing(18)
+            for row, tried in enumerate(change.values):
+                grid.addWidget(_plain(self._field(tried.field), "refusedField"), row, 0, Qt.AlignmentFlag.AlignTop)
+                grid.addWidget(_plain(self._value(tried), "conflictValue"), row, 1)
+            grid.setColumnStretch(1, 1)
+            outer.addLayout(grid)
+        head = QLabel(self.tr("Head office's reason"))
+        head.setObjectName("conflictHeading")
+        outer.addWidget(head)
+        outer.addWidget(_plain(change.reason, "refusedReason"))
+        dismiss = QPushButton(self.tr("Dismiss"))
+        dismiss.setObjectName("dismissRefused")
+        dismiss.setToolTip(self.tr("I have seen this"))
+        dismiss.clicked.connect(lambda _=False, seq=change.device_seq: self.dismiss(seq))
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(dismiss)
+        outer.addLayout(row)
+        return card
+
+    def _value(self, tried: TriedValue) -> str:
+        """A tried value in the interface's words: a person or store by name, a
+        moment in the store's time, yes or no."""
+        value = tried.value
+        if tried.named:
+            return tried.named
+        if isinstance(value, bool):
+            return self.tr("Yes") if value else self.tr("No")
+        if isinstance(value, dt.datetime):
+            return self._when(value)
+        if isinstance(value, dt.date):
+            return record_date(value)
+        if isinstance(value, uuid.UUID):
+            return self.tr("a record not on this device")
+        return _shown(value)
+
+    def _field(self, name: str) -> str:
+        """A field in words: `field_label`'s, and those of the records head office
+        refuses most (purchases, book entries, documents) that it does not name."""
+        labels = {
+            "client_id": self.tr("Client"),
+            "store_id": self.tr("Store"),
+            "total": self.tr("Total"),
+            "currency": self.tr("Currency"),
+            "purchased_at": self.tr("Date of purchase"),
+            "receipt_number": self.tr("Receipt number"),
+            "channel": self.tr("Channel"),
+            "since": self.tr("In the book since"),
+            "ended_at": self.tr("Left the book"),
+            "development_plan": self.tr("Development plan"),
+            "handover_note": self.tr("Handover note"),
+            "void_reason": self.tr("Reason for voiding"),
+        }
+        return labels.get(name) or field_label(name)
+
+    def _record(self, entity: str) -> str:
+        """A kind of record in the jeweller's words ("Purchase", not "purchases")."""
+        labels = {
+            "appointments": self.tr("Appointment"),
+            "audit_log": self.tr("Audit entry"),
+            "benefit_uses": self.tr("Benefit used"),
+            "benefits": self.tr("Benefit"),
+            "book_entries": self.tr("Client book entry"),
+            "catalogue_pieces": self.tr("Catalogue piece"),
+            "checklist_items": self.tr("Preparation item"),
+            "clients": self.tr("Client profile"),
+            "consents": self.tr("Consent"),
+            "contact_points": self.tr("Contact"),
+            "events": self.tr("Event"),
+            "important_dates": self.tr("Important date"),
+            "intelligence_settings": self.tr("Clienteling settings"),
+            "interactions": self.tr("Interaction"),
+            "invitations": self.tr("Invitation"),
+            "issued_documents": self.tr("Document"),
+            "measurements": self.tr("Measurement"),
+            "next_best_actions": self.tr("Suggested action"),
+            "notes": self.tr("Note"),
+            "owned_pieces": self.tr("Piece in the jewellery box"),
+            "pre_selections": self.tr("Pre-selected piece"),
+            "preferences": self.tr("Preference"),
+            "purchase_lines": self.tr("Purchase line"),
+            "purchases": self.tr("Purchase"),
+            "relationships": self.tr("Relationship"),
+            "ring_sizes": self.tr("Ring size"),
+            "rooms": self.tr("Room or salon"),
+            "service_cases": self.tr("Service-recovery case"),
+            "service_jobs": self.tr("Service job"),
+            "staff": self.tr("Staff member"),
+            "stock_levels": self.tr("Stock level"),
+            "stones": self.tr("Stone"),
+            "stores": self.tr("Store"),
+            "sync_conflicts": self.tr("Change to review"),
+            "wishlist_items": self.tr("Wishlist item"),
+        }
+        return labels.get(entity, entity.replace("_", " ").capitalize())
+
+    def dismiss(self, device_seq: int) -> None:
+        """The person has seen a refused change: it leaves the list, not the device."""
+        self.desk.refused.dismiss(device_seq)
+        self.dismissed += 1
+        self.fill()
 
     def _device(self, device_id: str) -> str:
         if device_id == self.desk.device_id:

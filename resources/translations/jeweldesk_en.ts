@@ -28,6 +28,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n change(s) refused by head office</source>
+            <translation>
+                <numerusform>%n change refused by head office</numerusform>
+                <numerusform>%n changes refused by head office</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n change(s) to review</source>
             <translation>
                 <numerusform>%n change to review</numerusform>

@@ -1440,6 +1440,238 @@ Your own book is on the Clients screen.</source>
             <translation>改用此值</translation>
         </message>
         <message>
+            <source>Refused by head office</source>
+            <translation>被总部拒绝的更改</translation>
+        </message>
+        <message>
+            <source>Head office did not accept these changes, so no other device has them. Each is kept on this device.</source>
+            <translation>总部未接受以下更改，因此其他设备上没有这些更改。每项更改都保存在本设备。</translation>
+        </message>
+        <message>
+            <source>Added on this device %1</source>
+            <translation>%1 在本设备新增</translation>
+        </message>
+        <message>
+            <source>Removed on this device %1</source>
+            <translation>%1 在本设备删除</translation>
+        </message>
+        <message>
+            <source>Changed on this device %1</source>
+            <translation>%1 在本设备更改</translation>
+        </message>
+        <message>
+            <source>Tried to set</source>
+            <translation>尝试写入的值</translation>
+        </message>
+        <message>
+            <source>Head office's reason</source>
+            <translation>总部给出的原因</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>知道了</translation>
+        </message>
+        <message>
+            <source>I have seen this</source>
+            <translation>我已看过此项</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>a record not on this device</source>
+            <translation>本设备上没有的记录</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <source>Date of purchase</source>
+            <translation>购买时间</translation>
+        </message>
+        <message>
+            <source>Receipt number</source>
+            <translation>收据编号</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>In the book since</source>
+            <translation>加入客户簿日期</translation>
+        </message>
+        <message>
+            <source>Left the book</source>
+            <translation>移出客户簿时间</translation>
+        </message>
+        <message>
+            <source>Development plan</source>
+            <translation>发展计划</translation>
+        </message>
+        <message>
+            <source>Handover note</source>
+            <translation>交接备注</translation>
+        </message>
+        <message>
+            <source>Reason for voiding</source>
+            <translation>作废原因</translation>
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation>预约</translation>
+        </message>
+        <message>
+            <source>Audit entry</source>
+            <translation>审计记录</translation>
+        </message>
+        <message>
+            <source>Benefit used</source>
+            <translation>礼遇使用记录</translation>
+        </message>
+        <message>
+            <source>Benefit</source>
+            <translation>礼遇</translation>
+        </message>
+        <message>
+            <source>Client book entry</source>
+            <translation>客户簿条目</translation>
+        </message>
+        <message>
+            <source>Catalogue piece</source>
+            <translation>目录作品</translation>
+        </message>
+        <message>
+            <source>Preparation item</source>
+            <translation>准备事项</translation>
+        </message>
+        <message>
+            <source>Client profile</source>
+            <translation>客户档案</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>授权同意</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>联系方式</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>活动</translation>
+        </message>
+        <message>
+            <source>Important date</source>
+            <translation>重要日期</translation>
+        </message>
+        <message>
+            <source>Clienteling settings</source>
+            <translation>客户经营设置</translation>
+        </message>
+        <message>
+            <source>Interaction</source>
+            <translation>互动记录</translation>
+        </message>
+        <message>
+            <source>Invitation</source>
+            <translation>邀请</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Measurement</source>
+            <translation>尺寸</translation>
+        </message>
+        <message>
+            <source>Suggested action</source>
+            <translation>建议待办</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Piece in the jewellery box</source>
+            <translation>珠宝盒中的作品</translation>
+        </message>
+        <message>
+            <source>Pre-selected piece</source>
+            <translation>预选作品</translation>
+        </message>
+        <message>
+            <source>Preference</source>
+            <translation>喜好</translation>
+        </message>
+        <message>
+            <source>Purchase line</source>
+            <translation>购买明细</translation>
+        </message>
+        <message>
+            <source>Purchase</source>
+            <translation>购买</translation>
+        </message>
+        <message>
+            <source>Relationship</source>
+            <translation>关系人</translation>
+        </message>
+        <message>
+            <source>Ring size</source>
+            <translation>戒指尺寸</translation>
+        </message>
+        <message>
+            <source>Room or salon</source>
+            <translation>房间或贵宾厅</translation>
+        </message>
+        <message>
+            <source>Service-recovery case</source>
+            <translation>客诉处理</translation>
+        </message>
+        <message>
+            <source>Service job</source>
+            <translation>维修保养单</translation>
+        </message>
+        <message>
+            <source>Staff member</source>
+            <translation>员工</translation>
+        </message>
+        <message>
+            <source>Stock level</source>
+            <translation>库存</translation>
+        </message>
+        <message>
+            <source>Stone</source>
+            <translation>宝石</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>门店</translation>
+        </message>
+        <message>
+            <source>Change to review</source>
+            <translation>待审核的更改</translation>
+        </message>
+        <message>
+            <source>Wishlist item</source>
+            <translation>心愿单作品</translation>
+        </message>
+        <message>
             <source>on this device</source>
             <translation>来自本设备</translation>
         </message>
@@ -3090,6 +3322,12 @@ Reason (for example, the client's written request):</source>
             <source>%n change(s) waiting to sync</source>
             <translation>
                 <numerusform>%n 项更改待同步</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) refused by head office</source>
+            <translation>
+                <numerusform>%n 项更改被总部拒绝</numerusform>
             </translation>
         </message>
         <message numerus="yes">

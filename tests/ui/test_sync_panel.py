@@ -1,5 +1,6 @@
-"""Sync in the app: a background sync that never blocks the UI, the status line, and
-a real conflict resolved through the review dialog."""
+"""Sync in the app: a background sync that never blocks the UI, the status line, a
+real conflict resolved through the review dialog, and changes a real head office
+refused, shown with their reason and dismissed."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ import time
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QWidget
 
 from jeweldesk.headoffice import admin
 from jeweldesk.headoffice.enrolment import issue_code
@@ -17,7 +18,14 @@ from jeweldesk.services import Desk
 from jeweldesk.sync.enrol import enrol_device
 from jeweldesk.ui.main_window import MainWindow
 from jeweldesk.ui.sync_panel import ConflictDialog, SyncController
+from jeweldesk.ui.widgets.dates import record_date
 from tests.headoffice_server import start_headoffice
+from tests.sync.refusals import (
+    OVER_LONG_TITLE,
+    edit_recorded_purchase,
+    give_an_over_long_title,
+    recorded_purchase,
+)
 
 
 @pytest.fixture
@@ -157,4 +165,104 @@ def test_conflict_badge_and_dialog_resolve_a_real_conflict(qtbot, two_devices):
     b.sync.sync()
     a.sync.sync()
     assert a.clients.get(client.id).greeting_name == "Mrs Wang"
+    controller.stop()
+
+
+PURCHASE_REFUSED = "purchases cannot be changed after they are recorded; record a correction instead"
+
+
+def _refused_twice(desk):
+    """A purchase's total edited after it was recorded and a title too long for head
+    office, both pushed and refused by head office."""
+    client = desk.clients.create(name_local="王美玲").value
+    purchase = recorded_purchase(desk, client.id)
+    desk.sync.sync()
+    edit_recorded_purchase(desk, purchase.id, "1.00")
+    give_an_over_long_title(desk, client.id)
+    assert desk.sync.sync().rejected == 2
+    return client
+
+
+def _refused_cards(dialog) -> list[QFrame]:
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # cards replaced by fill()
+    section = dialog.findChild(QWidget, "refusedChanges")
+    return section.findChildren(QFrame, "conflictCard") if section is not None else []
+
+
+def _texts(card, name: str) -> list[str]:
+    return [label.text() for label in card.findChildren(QLabel, name)]
+
+
+def test_refused_changes_are_counted_shown_with_their_reason_and_dismissed(qtbot, two_devices):
+    desk, _ = two_devices
+    _refused_twice(desk)
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    controller = SyncController(desk, window)
+    window.attach_sync(controller)
+    status = window.sync_status
+    assert not status.badge.isHidden() and status.badge.text() == "2 changes to review"
+    assert "2 changes refused by head office" in status.label.text()
+
+    dialog = ConflictDialog(desk, window)
+    qtbot.addWidget(dialog)
+    assert dialog.findChild(QWidget, "refusedChanges").findChild(QLabel, "editorHeading").text() == (
+        "Refused by head office")
+    purchase, title = _refused_cards(dialog)
+    # What, whose, when (in the store's time), the value tried, and head office's words.
+    assert _texts(purchase, "refusedWhat") == ["<b>Purchase</b> · Wang Meiling 王美玲"]
+    made = desk.refused.open()[0].made_at.astimezone(ZoneInfo("Asia/Shanghai"))
+    assert f"Changed on this device {record_date(made.date())} {made:%H:%M}" in _texts(purchase, "conflictSource")
+    assert _texts(purchase, "refusedField") == ["Total"]
+    assert _texts(purchase, "conflictValue") == ["1.00"]
+    assert _texts(purchase, "conflictHeading") == ["Tried to set", "Head office's reason"]
+    assert _texts(purchase, "refusedReason") == [PURCHASE_REFUSED]
+    assert _texts(title, "refusedWhat") == ["<b>Client profile</b> · Wang Meiling 王美玲"]
+    assert (_texts(title, "refusedField"), _texts(title, "conflictValue")) == (["Form of address"], [OVER_LONG_TITLE])
+    assert _texts(title, "refusedReason") == ["title is longer than 20 characters"]
+
+    dismiss = purchase.findChild(QPushButton, "dismissRefused")
+    assert (dismiss.text(), dismiss.toolTip()) == ("Dismiss", "I have seen this")
+    dismiss.click()
+    [left] = _refused_cards(dialog)
+    assert _texts(left, "refusedReason") == ["title is longer than 20 characters"]
+    assert dialog.dismissed == 1 and desk.refused.count_open() == 1
+    status.show_state(controller.state())
+    assert status.badge.text() == "1 change to review"
+    assert "1 change refused by head office" in status.label.text()
+
+    left.findChild(QPushButton, "dismissRefused").click()
+    assert _refused_cards(dialog) == []
+    assert [label.text() for label in dialog.findChildren(QLabel) if label.text() == "Nothing to review."]
+    status.show_state(controller.state())
+    assert status.badge.isHidden() and "refused" not in status.label.text()
+    assert len(desk.refused.open(include_dismissed=True)) == 2  # seen, and still kept
+    controller.stop()
+
+
+def test_refused_changes_in_chinese(qtbot, qapp, two_devices):
+    from jeweldesk.ui.translations import install_translator
+
+    desk, _ = two_devices
+    _refused_twice(desk)
+    install_translator(qapp, "zh_CN")  # the test set resets English afterwards
+    dialog = ConflictDialog(desk)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "待审核的更改"
+    assert dialog.findChild(QWidget, "refusedChanges").findChild(QLabel, "editorHeading").text() == "被总部拒绝的更改"
+    purchase, title = _refused_cards(dialog)
+    assert _texts(purchase, "refusedWhat") == ["<b>购买</b> · Wang Meiling 王美玲"]
+    assert _texts(title, "refusedWhat") == ["<b>客户档案</b> · Wang Meiling 王美玲"]
+    assert _texts(purchase, "refusedField") == ["合计"]
+    assert _texts(purchase, "conflictHeading") == ["尝试写入的值", "总部给出的原因"]
+    assert "在本设备更改" in " ".join(_texts(purchase, "conflictSource"))
+    assert _texts(purchase, "refusedReason") == [PURCHASE_REFUSED]  # head office's words, as given
+    assert purchase.findChild(QPushButton, "dismissRefused").text() == "知道了"
+
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    controller = SyncController(desk, window)
+    window.attach_sync(controller)
+    assert window.sync_status.badge.text() == "2 项更改待审核"
+    assert "2 项更改被总部拒绝" in window.sync_status.label.text()
     controller.stop()
