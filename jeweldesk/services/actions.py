@@ -15,7 +15,8 @@ from jeweldesk.domain.intelligence import proposals as pr
 from jeweldesk.domain.intelligence.calendar import contact_window, local_day
 from jeweldesk.domain.intelligence.facts import Bilingual
 from jeweldesk.domain.messages import normalise_language
-from jeweldesk.domain.names import clean_text
+from jeweldesk.domain.names import clean_text, display_name
+from jeweldesk.domain.vocab import NameOrder
 from jeweldesk.services import client_facts, segments
 from jeweldesk.services.base import Written, now_utc, reading, unit_of_work
 from jeweldesk.services.directory import staff_row
@@ -32,13 +33,17 @@ SILENCES = ("check_in", "wake_up")
 
 @dataclass(frozen=True)
 class ActionView:
-    """An action as the advisor's list shows it."""
+    """An action as the advisor's list shows it. `client_name` is how the advisor greets
+    the client ("王女士", as the reason and the draft address them), which two clients
+    may share; `client_display_name` tells them apart ("Wang Xinyu 王馨雨"), as the
+    client list names them."""
 
     id: uuid.UUID
     key: str
     kind: str
     client_id: uuid.UUID
     client_name: str
+    client_display_name: str
     client_language: str
     priority: int
     due_on: dt.date
@@ -126,7 +131,7 @@ class ActionService:
                                     )).all()
             me = Bilingual(advisor.name, advisor.name_local or advisor.name)
             views = [_view(a, c, lang, me, today, now, store.timezone) for a, c in rows]
-        views.sort(key=lambda v: (-v.priority - (5 if v.overdue else 0), v.due_on, v.client_name))
+        views.sort(key=lambda v: (-v.priority - (5 if v.overdue else 0), v.due_on, v.client_display_name, v.key))
         return views
 
     def _outcome(self, action_id_: uuid.UUID, status: str, note: str, until: dt.date | None = None) -> Written:
@@ -197,8 +202,10 @@ def _view(a: m.NextBestAction, c: m.Client, lang: str, me: Bilingual, today: dt.
     hours = (c.contact_hours_start, c.contact_hours_end) if c.contact_hours_start and c.contact_hours_end else None
     window = contact_window(a.due_on, now, zone, hours) if a.channel else None
     name = client_facts._greeting(c).text(lang)
+    shown = display_name(family=c.family_name, given=c.given_name, name_local=c.name_local,
+                         romanised=c.name_romanised, given_first=c.name_order == NameOrder.GIVEN_FIRST)
     return ActionView(
-        id=a.id, key=a.action_key, kind=a.kind, client_id=c.id, client_name=name,
+        id=a.id, key=a.action_key, kind=a.kind, client_id=c.id, client_name=name, client_display_name=shown,
         client_language=normalise_language(c.language), priority=a.priority, due_on=a.due_on,
         overdue=a.due_on < today, status=a.status, channel=a.channel, reason=pr.reason(a.kind, a.params, lang),
         draft=pr.draft(a.kind, a.params, normalise_language(c.language), me) if a.channel else None,

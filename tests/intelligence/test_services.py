@@ -216,3 +216,24 @@ def test_cli_prints_actions_and_kpis_as_json(network, capsys):
     assert figures["clients"] == 1 and figures["repurchase"] == {"numerator": 0, "denominator": 1, "percent": "0.0"}
     assert main(["kpis", "--data-dir", folder, "--store", "XX99", "--json"]) == 2
     assert json.loads(capsys.readouterr().out)["error"] == "kpi.store_unknown"
+
+
+def test_clients_greeted_alike_are_named_apart_and_still_greeted(network):
+    desk = network.desk
+    xinyu = _client(desk, "王馨雨", greeting_name="王女士")
+    meiling = desk.clients.create(name_local="王美玲", greeting_name="王女士", phones=["139 8765 4321"],
+                                  preferred_channel="wechat", language="zh_CN").value
+    for c in (xinyu, meiling):
+        desk.books.add(network.advisor.id, c.id)
+        _buy(desk, c, "5000", ago(0.1))
+    shown = {"Wang Xinyu 王馨雨", "Wang Meiling 王美玲"}  # as the client list names them, in either language
+    for lang in ("en", "zh_CN"):
+        day = [v for v in desk.actions.today(network.advisor.id, lang=lang) if v.kind == "thank_you"]
+        assert {v.client_display_name for v in day} == shown, lang  # two clients, two names
+        assert [v.client_name for v in day] == ["王女士", "王女士"]  # how the advisor greets them
+        for v in day:
+            assert v.reason.startswith("王女士"), (lang, v.reason)
+            assert v.draft.startswith("王女士您好"), v.draft
+            assert {xinyu.id: "王馨雨", meiling.id: "王美玲"}[v.client_id] in v.client_display_name
+        # Ties in rank are read in the order of the names shown.
+        assert [v.client_display_name for v in day] == sorted(shown)
