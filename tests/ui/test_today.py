@@ -59,7 +59,8 @@ def test_today_lists_the_advisors_ranked_actions(styled_app, desk, qtbot, qtmode
     first = expected[0]
     assert screen.current_action().id == first.id
     assert screen.reason.text() == first.reason
-    assert first.client_name in screen.client_button.text()
+    assert screen.client_button.text() == f"{first.client_display_name}  ›"
+    assert screen.greeting.text() == f"Greet as {first.client_name}"
     assert str(len(expected)) in screen.list_caption.text()
     assert screen.tile_book.value.text() == str(len(desk.books.book(desk.acting_staff_id)))
     qtmodeltester.check(screen.model)
@@ -178,8 +179,8 @@ def test_on_a_1000_px_tablet_nothing_on_today_is_cut_off_or_overlaps(styled_app,
     scroll = screen.findChild(QScrollArea, "detailScroll")
     viewport = scroll.viewport()
     assert scroll.widget().width() <= viewport.width()
-    for part in (screen.reason, screen.draft_box, screen.note, screen.not_relevant_button,
-                 screen.snooze_date):
+    for part in (screen.client_button, screen.greeting, screen.reason, screen.draft_box, screen.note,
+                 screen.not_relevant_button, screen.snooze_date):
         right = part.mapTo(viewport, part.rect().topRight()).x()
         assert right < viewport.width(), part.objectName()
 
@@ -200,4 +201,92 @@ def test_on_a_1000_px_tablet_nothing_on_today_is_cut_off_or_overlaps(styled_app,
             assert line.contains(a.topLeft()) and a.right() <= line.right(), row
             for b in parts[i + 1:]:
                 assert not a.intersects(b), (row, first)
+    win.runner.stop()
+
+
+@pytest.fixture(scope="module")
+def greeted_wang(own_store):
+    """Two clients of the signed-in advisor whom the advisor greets alike, "王女士",
+    each with a purchase today (so a thank-you on Today): {client id: name in Chinese}."""
+    from decimal import Decimal
+
+    from jeweldesk.services import Desk
+    from jeweldesk.services.possessions import LineDraft
+
+    names = {}
+    with Desk.open(own_store) as desk:
+        for local, phone in (("王馨雨", "139 0000 1101"), ("王美玲", "139 0000 1102")):
+            client = desk.clients.create(
+                name_local=local,
+                greeting_name="王女士",
+                phones=[phone],
+                preferred_channel="wechat",
+                language="zh_CN",
+            ).value
+            desk.books.add(desk.acting_staff_id, client.id)
+            desk.purchases.record(
+                client.id,
+                [LineDraft(description="Ring", unit_price=Decimal("5000"))],
+                purchased_at=dt.datetime.now(dt.UTC) - dt.timedelta(hours=1),
+                add_to_box=False,
+            )
+            names[client.id] = local
+    return names
+
+
+@pytest.mark.parametrize(
+    ("lang", "greet_as"), [("en", "Greet as 王女士"), ("zh_CN", "称呼：王女士")]
+)
+def test_clients_greeted_alike_are_named_apart_and_still_greeted(
+    styled_app, own_desk, greeted_wang, qtbot, lang, greet_as
+):
+    from jeweldesk.ui.models.actions import ActionRoles
+    from jeweldesk.ui.translations import install_translator
+
+    install_translator(styled_app, lang)
+    own_desk.lang = lang
+    win, screen = open_today(qtbot, own_desk)
+    rows = [
+        r
+        for r in range(screen.model.rowCount())
+        if screen.model.action(r).client_id in greeted_wang
+        and screen.model.action(r).kind == "thank_you"
+    ]
+    assert len(rows) == 2
+    shown = {}
+    for row in rows:
+        index = screen.model.index(row, 0)
+        action = screen.model.action(row)
+        name = index.data(Qt.ItemDataRole.DisplayRole)
+        # Named as the client list names them: romanised, then their own script.
+        assert (
+            name
+            == {"王馨雨": "Wang Xinyu 王馨雨", "王美玲": "Wang Meiling 王美玲"}[
+                greeted_wang[action.client_id]
+            ]
+        )
+        assert index.data(ActionRoles.REASON).startswith("王女士")  # the reason greets her
+        screen.action_list.setCurrentIndex(index)
+        assert screen.client_button.name() == name
+        assert screen.client_button.text().startswith(name)  # room enough: not elided
+        assert screen.greeting.isVisible() and screen.greeting.text() == greet_as
+        assert screen.reason.text().startswith("王女士")
+        assert screen.draft.text().startswith("王女士您好")  # the draft greets her too
+        shown[action.client_id] = name
+    assert len(set(shown.values())) == 2  # two clients, two names
+    win.runner.stop()
+
+
+def test_a_long_name_is_elided_rather_than_widening_the_detail(styled_app, desk, qtbot):
+    win, screen = open_today(qtbot, desk)
+    win.resize(1280, 800)
+    qtbot.wait(50)
+    width = screen.detail.width()
+    long_name = "Alexandra Catherine Montgomery-Fitzwilliam 蒙哥马利菲茨威廉亚历山德拉"
+    screen.client_button.set_name(long_name)
+    qtbot.wait(50)  # the layouts settle
+    assert screen.detail.width() == width
+    text = screen.client_button.text()
+    assert text.endswith("…  ›") and long_name.startswith(text[: -len("…  ›")])
+    assert screen.client_button.accessibleName() == long_name
     win.runner.stop()

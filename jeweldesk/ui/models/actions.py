@@ -76,10 +76,12 @@ class ActionListModel(QAbstractListModel):
         if not index.isValid() or index.column() != 0 or not 0 <= index.row() < len(self._rows):
             return None
         a = self._rows[index.row()]
+        # Named as the client list names them: two clients greeted "王女士" are two rows
+        # an advisor can tell apart; the reason under the name still greets them.
         if role == Qt.ItemDataRole.DisplayRole:
-            return a.client_name
+            return a.client_display_name
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{a.client_name} · {self._due(a)}\n{a.reason}"
+            return f"{a.client_display_name} · {self._due(a)}\n{a.reason}"
         if role == Qt.ItemDataRole.SizeHintRole:
             return QSize(0, ROW_HEIGHT)
         if role == ActionRoles.ACTION_ID:

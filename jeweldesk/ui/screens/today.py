@@ -10,7 +10,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QEvent, QItemSelection, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QItemSelection,
+    QModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -21,6 +31,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -75,6 +86,66 @@ class DownOnlyScroll(QScrollArea):
         if event.type() == QEvent.Type.LayoutRequest:
             self.updateGeometry()  # what it holds changed (an action shown): re-measure
         return super().viewportEvent(event)
+
+
+class ClientLink(QPushButton):
+    """The chosen action's client, "Wang Xinyu 王馨雨  ›", as a link to their profile.
+    A long name is elided to the pane's width rather than widening the pane (which
+    would squeeze the list and the agenda); the whole name stays its accessible name."""
+
+    MINIMUM_WIDTH = 160
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = ""
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def set_name(self, name: str) -> None:
+        self._name = name
+        self.setAccessibleName(name)
+        self._fit()
+        self.updateGeometry()
+
+    def name(self) -> str:
+        return self._name
+
+    def _label(self, name: str) -> str:
+        return f"{name}  ›"
+
+    def _chrome(self) -> int:
+        """The button's width beyond its text: padding, frame."""
+        return super().sizeHint().width() - self.fontMetrics().horizontalAdvance(self.text())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        hint = super().sizeHint()
+        whole = self.fontMetrics().horizontalAdvance(self._label(self._name))
+        return QSize(self._chrome() + whole, hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        hint = self.sizeHint()
+        return QSize(min(hint.width(), self.MINIMUM_WIDTH), hint.height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()  # the style sheet's 22 px arrives when the button is polished
+
+    def _fit(self) -> None:
+        metrics = self.fontMetrics()
+        room = self.width() - self._chrome()
+        text = self._label(self._name)
+        # Measured whole: the name and the arrow measured apart add up a pixel wider.
+        if metrics.horizontalAdvance(text) > room:
+            room -= metrics.horizontalAdvance(self._label(""))
+            text = self._label(
+                metrics.elidedText(self._name, Qt.TextElideMode.ElideRight, max(room, 0))
+            )
+        if text != self.text():
+            self.setText(text)
 
 
 @dataclass(frozen=True)
@@ -212,11 +283,16 @@ class TodayScreen(QWidget):
         layout.setContentsMargins(22, 18, 22, 18)
         layout.setSpacing(10)
 
-        self.client_button = QPushButton()
+        self.client_button = ClientLink()
         self.client_button.setObjectName("clientLink")
         self.client_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.client_button.setToolTip(self.tr("Open the client's profile"))
         self.client_button.clicked.connect(self._open_shown_client)
+        # The list and the title name the client unambiguously; this line says how to
+        # address them, in the profile's words ("称呼：王女士").
+        self.greeting = QLabel()
+        self.greeting.setObjectName("clientGreeting")
+        self.greeting.setWordWrap(True)
         self.reason = QLabel()
         self.reason.setObjectName("actionReason")
         self.reason.setWordWrap(True)
@@ -290,6 +366,7 @@ class TodayScreen(QWidget):
         self.detail_parts = [self.client_button, self.reason, self.meta, self.draft_box, self.note]
         layout.addWidget(self.choose_hint)
         layout.addWidget(self.client_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.greeting)
         layout.addWidget(self.reason)
         layout.addWidget(self.meta)
         layout.addWidget(self.draft_box)
@@ -432,10 +509,17 @@ class TodayScreen(QWidget):
         self.choose_hint.setVisible(action is None)
         for part in self.detail_parts:
             part.setVisible(action is not None)
+        self.greeting.setVisible(False)
         if action is None:
             return
         self.note.clear()
-        self.client_button.setText(f"{action.client_name}  ›")
+        self.client_button.set_name(action.client_display_name)
+        # The profile header's phrase, in its context: the pane says it as the profile does.
+        greeting = action.client_name
+        self.greeting.setText(
+            QCoreApplication.translate("ProfileHeader", "Greet as {name}").format(name=greeting)
+        )
+        self.greeting.setVisible(bool(greeting) and greeting != action.client_display_name)
         self.reason.setText(action.reason)
         meta = [day_text(action.due_on, self.today, self.lang), priority_label(action.priority)]
         if action.channel:
