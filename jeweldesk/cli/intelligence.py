@@ -41,7 +41,8 @@ def show_actions(args) -> int:
         except DomainError as exc:
             return fail(exc, args)
     rows = [
-        {"rank": n, "id": str(v.id), "kind": v.kind, "client_id": str(v.client_id), "client": v.client_name,
+        {"rank": n, "id": str(v.id), "kind": v.kind, "client_id": str(v.client_id), "client": v.client_display_name,
+         "greeting": v.client_name,
          "priority": v.priority, "due": v.due_on.isoformat(), "overdue": v.overdue, "channel": v.channel,
          "reason": v.reason, "draft": v.draft, "draft_language": v.client_language,
          "contact_from": v.contact_from.isoformat() if v.contact_from else None, "key": v.key}

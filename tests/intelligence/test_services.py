@@ -211,6 +211,8 @@ def test_cli_prints_actions_and_kpis_as_json(network, capsys):
     assert main(["actions", "--data-dir", folder, "--advisor", "li.na@sh01.example", "--json"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert rows[0]["kind"] == "thank_you" and rows[0]["rank"] == 1 and rows[0]["draft_language"] == "zh_CN"
+    # Named as the client list names them, so two clients greeted alike read apart.
+    assert (rows[0]["client"], rows[0]["greeting"]) == ("Wang Meiling 王美玲", "Wang Meiling")
     assert main(["kpis", "--data-dir", folder, "--store", "SH01", "--json"]) == 0
     figures = json.loads(capsys.readouterr().out)
     assert figures["clients"] == 1 and figures["repurchase"] == {"numerator": 0, "denominator": 1, "percent": "0.0"}
