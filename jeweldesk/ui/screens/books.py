@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jeweldesk.domain.books import ROLES_CHANGING_ANY_BOOK
 from jeweldesk.domain.names import is_cjk
-from jeweldesk.domain.vocab import Role
 from jeweldesk.services.handover import AdvisorBook, Suggestion
 from jeweldesk.services.views import BookRow
 from jeweldesk.ui.client_list import ClientListView
@@ -45,7 +45,6 @@ from jeweldesk.ui.widgets.two_lines import TwoLineDelegate
 if TYPE_CHECKING:
     from jeweldesk.services import Desk
 
-MANAGERS = (Role.STORE_MANAGER, Role.HEAD_OFFICE)
 # A boutique's advisors (up to eight) fit without scrolling when the window allows;
 # on a short window the table keeps at least three and scrolls to the rest.
 ROWS_WANTED = 8
@@ -510,7 +509,8 @@ def _card(*widgets: QWidget, grow: QWidget | None = None) -> QFrame:
 def _is_manager(desk: Desk) -> bool:
     if desk.acting_staff_id is None:
         return False
-    return desk.directory.person(desk.acting_staff_id).role in MANAGERS
+    # Whoever may change any advisor's book sees them all (domain/books.py).
+    return desk.directory.person(desk.acting_staff_id).role in ROLES_CHANGING_ANY_BOOK
 
 
 def _load_books(desk: Desk) -> StoreBooks | None:
