@@ -989,3 +989,79 @@ CATALOGUE.update(
         ),
     }
 )
+
+# Head office's reasons for refusing a change a device sent (`headoffice/fields.py`,
+# `push.py`, `erasure.py`, `books.py`; carried by `sync/refusal.py`). The English is
+# head office's `reason`, word for word what devices from before these keys show.
+# `{field}`/`{fields}` name columns and `{entity}`/`{target}` kinds of record: head
+# office's names in its English, the device's own labels where it words them.
+CATALOGUE.update(
+    {
+        "refusal.too_long": _three(
+            "{field} is longer than {limit} characters",
+            "“{field}”超过 {limit} 个字符，总部无法保存。",
+            "「{field}」超過 {limit} 個字元，總部無法儲存。",
+        ),
+        "refusal.nul": _three(
+            "{field} contains a NUL character",
+            "“{field}”含有空字符（NUL），总部无法保存。",
+            "「{field}」含有空字元（NUL），總部無法儲存。",
+        ),
+        "refusal.out_of_range": _three(
+            "{field} is out of range", "“{field}”的数值超出范围。", "「{field}」的數值超出範圍。"
+        ),
+        "refusal.not_one_value": _three(
+            "bad value for {field}: a list or object where one value belongs",
+            "“{field}”的值无效：此处应为单个值，而不是列表或对象。",
+            "「{field}」的值無效：此處應為單一值，而非清單或物件。",
+        ),
+        "refusal.bad_value": _three(
+            "bad value for {field}: {error}", "“{field}”的值无效（{error}）。", "「{field}」的值無效（{error}）。"
+        ),
+        "refusal.unknown_field": _three(
+            "unknown field {field}", "总部不认识字段“{field}”。", "總部不認識欄位「{field}」。"
+        ),
+        "refusal.field_shape": _three(
+            "field {field} needs [old, new]", "字段“{field}”须为 [旧值, 新值]。", "欄位「{field}」須為 [舊值, 新值]。"
+        ),
+        "refusal.required": _three("{field} is required", "“{field}”为必填项。", "「{field}」為必填項。"),
+        "refusal.unknown_reference": _three(
+            "{field} refers to an unknown {target} record",
+            "“{field}”指向的{target}在总部不存在。",
+            "「{field}」指向的{target}在總部不存在。",
+        ),
+        "refusal.not_synced": _three(
+            "{entity} is not a synced record", "{entity}不在同步范围内。", "{entity}不在同步範圍內。"
+        ),
+        "refusal.unknown_record": _three("unknown record", "总部没有这条记录。", "總部沒有這筆記錄。"),
+        "refusal.added_at_head_office": _three(
+            "{entity} records are added at head office", "{entity}只能由总部添加。", "{entity}只能由總部新增。"
+        ),
+        "refusal.out_of_scope": _three(
+            "outside this store's scope", "此记录不在本店的权限范围内。", "此記錄不在本店的權限範圍內。"
+        ),
+        "refusal.head_office_fields": _three(
+            "only {fields} of {entity} records can change on a device; the rest is managed at head office",
+            "{entity}在设备上只能修改{fields}，其余由总部管理。",
+            "{entity}在裝置上只能修改{fields}，其餘由總部管理。",
+        ),
+        "refusal.immutable": _three(
+            "{entity} cannot be changed after they are recorded; record a correction instead",
+            "{entity}登记后不能修改，请改为登记一笔更正。",
+            "{entity}登記後不能修改，請改為登記一筆更正。",
+        ),
+        "refusal.void_only": _three(
+            "an issued document can only be voided", "已开具的文件只能作废，不能修改。", "已開立的文件只能作廢，不能修改。"
+        ),
+        "refusal.erase_needs_manager": _three(
+            "erasing a client needs a store manager of this store or head office signed in on the device",
+            "删除客户资料须由本店店长或总部人员在此设备上登录后操作。",
+            "刪除客戶資料須由本店店長或總部人員在此裝置上登入後操作。",
+        ),
+        "refusal.unknown_actor": _three(
+            "the person signed in on the device is not known at head office",
+            "总部不认识在此设备上登录的人员。",
+            "總部不認識在此裝置上登入的人員。",
+        ),
+    }
+)

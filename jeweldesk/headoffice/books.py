@@ -52,14 +52,14 @@ def check(batch, op: Op, current: dict | None, new: dict) -> None:
         if actor_id is None:
             refused = rule.advisor_refusal(advisor, batch.store_id, adding=adding)
         elif (actor := people.get(actor_id)) is None:
-            raise Rejected("the person signed in on the device is not known at head office")
+            raise Rejected("refusal.unknown_actor")
         else:
             refused = rule.refusal(actor, advisor, batch.store_id, adding=adding)
         if refused is not None:
             if current is not None:
                 # The device pulls the entry back as head office keeps it.
                 batch.touched[(op.entity, current["id"])] = None
-            raise Rejected(refused.message("en"))
+            raise Rejected(refused.key, **refused.params)  # the rule's own message, names and all
 
 
 def _books_changed(current: dict | None, after: dict) -> list[tuple[uuid.UUID | None, bool]]:

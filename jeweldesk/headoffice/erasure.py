@@ -88,7 +88,7 @@ def screened(batch, op: Op, ops: list[Op], apply_op) -> tuple[str, dict]:
         if not _may_erase(batch, op.actor):
             if current is not None:
                 batch.touched[(op.entity, row_id)] = None  # the device pulls the client back as head office keeps it
-            raise Rejected("erasing a client needs a store manager of this store or head office signed in on the device")
+            raise Rejected("refusal.erase_needs_manager")
         erased = (
             _anonymised_insert(op, {**new, "id": row_id})
             if current is None

@@ -16,13 +16,27 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Date, DateTime, Time, Uuid
 
 from jeweldesk.storage.models import Base
+from jeweldesk.sync.refusal import params_to_wire, wording
 from jeweldesk.sync.wire import SYNC_BOOKKEEPING, from_wire_processor
 
 BAD_VALUE = (ValueError, TypeError, LookupError, ArithmeticError, AttributeError)
 
 
 class Rejected(Exception):
-    """The op cannot be applied: it is answered `rejected` with this reason and kept."""
+    """The op cannot be applied: it is answered `rejected` and kept. The reason is a
+    message key and its parameters (`refusal.*` in `domain/messages.py`), so each
+    device words it in its person's language; `str()` is the English, which older
+    devices and `jeweldesk sync` show."""
+
+    def __init__(self, key: str, **params: Any) -> None:
+        self.key = key
+        self.params = params
+        super().__init__(wording(key, params, "en"))
+
+    def detail(self) -> dict[str, Any]:
+        """The op's answer: the English reason, the key and its parameters as plain
+        JSON values."""
+        return {"reason": str(self), "key": self.key, "params": params_to_wire(self.params)}
 
 
 @lru_cache(maxsize=16384)
@@ -52,14 +66,14 @@ def _fits(column) -> Callable[[Any], None] | None:
     def check(value: Any) -> None:
         if isinstance(value, str):
             if length and len(value) > length:
-                raise Rejected(f"{name} is longer than {length} characters")
+                raise Rejected("refusal.too_long", field=name, limit=length)
             if "\x00" in value:  # PostgreSQL cannot store it: the whole push would fail
-                raise Rejected(f"{name} contains a NUL character")
+                raise Rejected("refusal.nul", field=name)
         elif isinstance(value, Decimal):
             if limit is not None and abs(value) >= limit:
-                raise Rejected(f"{name} is out of range")
+                raise Rejected("refusal.out_of_range", field=name)
         elif isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 2**63:
-            raise Rejected(f"{name} is out of range")
+            raise Rejected("refusal.out_of_range", field=name)
 
     return check
 
@@ -80,7 +94,7 @@ class Column:
         if value is None:
             return None
         if not self.is_json and isinstance(value, (dict, list)):
-            raise Rejected(f"bad value for {self.name}: a list or object where one value belongs")
+            raise Rejected("refusal.not_one_value", field=self.name)
         if self.convert is not None:
             try:
                 if self.remembered is not None and type(value) is str:
@@ -88,7 +102,7 @@ class Column:
                 else:
                     value = self.convert(value)
             except BAD_VALUE as exc:
-                raise Rejected(f"bad value for {self.name}: {exc}") from None
+                raise Rejected("refusal.bad_value", field=self.name, error=str(exc)) from None
         if checked and self.fits is not None:
             self.fits(value)
         return value
@@ -111,9 +125,9 @@ class TableFields:
         for column, pair in fields.items():
             rule = columns.get(column)
             if rule is None:
-                raise Rejected(f"unknown field {column}")
+                raise Rejected("refusal.unknown_field", field=column)
             if not isinstance(pair, list) or len(pair) != 2:
-                raise Rejected(f"field {column} needs [old, new]")
+                raise Rejected("refusal.field_shape", field=column)
             value = pair[index]
             out[column] = None if value is None else rule.typed(value, checked)
         return out
@@ -131,7 +145,7 @@ class TableFields:
     def check_required(self, row: dict) -> None:
         for column in self.required:
             if row.get(column) is None:
-                raise Rejected(f"{column} is required")
+                raise Rejected("refusal.required", field=column)
 
 
 @cache

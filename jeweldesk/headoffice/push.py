@@ -188,7 +188,7 @@ def _check_references(batch: Batch, name: str, values: dict) -> None:
             continue
         for target in references.get(column, ()):
             if value not in batch.rows[target]:
-                raise Rejected(f"{column} refers to an unknown {target} record")
+                raise Rejected("refusal.unknown_reference", field=column, target=target)
 
 
 def _conflict(batch: Batch, name: str, row_id: uuid.UUID, owner: OwnerIds, column: str, kind: str,
@@ -229,7 +229,7 @@ def _apply_op(batch: Batch, op: Op) -> tuple[str, dict]:
     """The op's result and its detail."""
     name = op.entity
     if name not in SYNCED or name not in OWNERS:
-        raise Rejected(f"{name} is not a synced record")
+        raise Rejected("refusal.not_synced", entity=name)
     row_id = uuid_of(op.entity_id)
     fields = table_fields(name)
     new = fields.typed(op.fields, 1)
@@ -240,15 +240,15 @@ def _apply_op(batch: Batch, op: Op) -> tuple[str, dict]:
     if current is None:
         # A new record: its old values play no part (an insert's are all None).
         if op.kind != "insert":
-            raise Rejected("unknown record")
+            raise Rejected("refusal.unknown_record")
         if writable is not None:
-            raise Rejected(f"{name} records are added at head office")
+            raise Rejected("refusal.added_at_head_office", entity=name)
         row = fields.with_defaults({"id": row_id, **new, "updated_hlc": op.hlc, "updated_by_device": batch.device_id})
         row.setdefault("deleted", False)
         fields.check_required(row)
         owner = batch.owner(name, row)
         if not _may_write(batch, owner, name, row):
-            raise Rejected("outside this store's scope")
+            raise Rejected("refusal.out_of_scope")
         _check_references(batch, name, {k: v for k, v in new.items()})
         batch.insert(name, row)
         if name == "clients" and row.get("home_store_id") != batch.store_id:
@@ -257,20 +257,19 @@ def _apply_op(batch: Batch, op: Op) -> tuple[str, dict]:
 
     owner = batch.owner(name, current)
     if not _may_write(batch, owner, name, current):
-        raise Rejected("outside this store's scope")
+        raise Rejected("refusal.out_of_scope")
     if op.kind == "insert":
         old = dict.fromkeys(new)  # the same record arriving twice: compare field by field
     else:
         old = fields.typed(op.fields, 0)
     if writable is not None and any(k not in writable and not same(current.get(k), v) for k, v in new.items()):
-        raise Rejected(f"only {', '.join(sorted(writable))} of {name} records can change on a device; "
-                       "the rest is managed at head office")
+        raise Rejected("refusal.head_office_fields", fields=sorted(writable), entity=name)
     if name in IMMUTABLE and any(not same(current.get(k), v) for k, v in new.items()) and not _finishing_own(batch, op, current, old, new):
-        raise Rejected(f"{name} cannot be changed after they are recorded; record a correction instead")
+        raise Rejected("refusal.immutable", entity=name)
     if name in VOIDABLE and set(new) - VOIDABLE[name] and any(
         not same(current.get(k), v) for k, v in new.items() if k not in VOIDABLE[name]
     ):
-        raise Rejected("an issued document can only be voided")
+        raise Rejected("refusal.void_only")
 
     applied: dict[str, Any] = {}
     conflicts: list[str] = []
@@ -370,7 +369,7 @@ def apply_push(conn: Connection, device_id: str, store_id: uuid.UUID, request: P
         try:
             result, detail = erasure.screened(batch, op, fresh, _apply_op)
         except Rejected as exc:
-            result, detail = "rejected", {"reason": str(exc)}
+            result, detail = "rejected", exc.detail()
             _send_back(batch, op)
         results.append({"device_seq": op.device_seq, "op_id": op.op_id, "result": result, "detail": detail})
         applied.append((op.device_seq, op.op_id, result, detail, op.model_dump() if result == "rejected" else None))

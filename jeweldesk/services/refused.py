@@ -1,14 +1,15 @@
 """Changes head office refused: a purchase edited after it was recorded, a client put
 in a colleague's book, a value too long for head office. Each stays in the device's
 outbox with head office's reason and is never sent again; here people see what they
-tried to write and why it was refused, and say when they have seen it. Nothing is
-deleted: a dismissed change only leaves the list."""
+tried to write and why it was refused, in their own language, and say when they have
+seen it. Nothing is deleted: a dismissed change only leaves the list."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +17,7 @@ from sqlalchemy import Connection, func, select, text, update
 
 from jeweldesk.services.base import Changes, now_utc, reading, unit_of_work
 from jeweldesk.storage.models import Base, Outbox
+from jeweldesk.sync import refusal
 from jeweldesk.sync.scope import OWNERS, owner_ids
 from jeweldesk.sync.wire import SYNC_BOOKKEEPING, from_wire
 
@@ -46,7 +48,7 @@ class RefusedChange:
     client_id: uuid.UUID | None
     client_name: str
     values: tuple[TriedValue, ...]
-    reason: str  # head office's words, in English
+    reason: str  # head office's reason in the desk's language (English where the device has no key for it)
     dismissed_at: dt.datetime | None = None
 
 
@@ -63,10 +65,18 @@ class RefusedChangeService:
                 )
             ) or 0
 
-    def open(self, include_dismissed: bool = False) -> list[RefusedChange]:
+    def open(
+        self,
+        include_dismissed: bool = False,
+        field_name: Callable[[str], str] | None = None,
+        record_name: Callable[[str], str] | None = None,
+    ) -> list[RefusedChange]:
         """Refused changes, oldest first: when each was made, the record and its
-        client, the values it tried to set and head office's reason. Dismissed ones
-        only when asked for."""
+        client, the values it tried to set and head office's reason, in the desk's
+        language where head office sent its message key (its English otherwise).
+        The reason names columns and kinds of record by `field_name` and
+        `record_name` where given (the interface's labels), by head office's names
+        otherwise. Dismissed ones only when asked for."""
         from jeweldesk.services.clients import summarise
 
         query = select(Outbox).where(Outbox.rejected_reason.is_not(None))
@@ -85,7 +95,7 @@ class RefusedChangeService:
                     device_seq=r.device_seq, made_at=_utc(r.created_at), entity=r.entity, entity_id=r.entity_id,
                     kind=r.kind, client_id=owners[r.device_seq], client_name=names.get(owners[r.device_seq], ""),
                     values=tuple(_named(v, r.entity, references, names) for v in tried[r.device_seq]),
-                    reason=r.rejected_reason or "", dismissed_at=r.dismissed_at,
+                    reason=_reason(r, self.desk.lang, field_name, record_name), dismissed_at=r.dismissed_at,
                 )
                 for r in rows
             ]
@@ -103,6 +113,15 @@ class RefusedChangeService:
                 .values(dismissed_at=now_utc())
             )
         return Changes(frozenset({"outbox"})) if done.rowcount else Changes()
+
+
+def _reason(row: Outbox, lang: str, field_name, record_name) -> str:
+    english = row.rejected_reason or ""
+    try:
+        detail = json.loads(row.rejected_detail) if row.rejected_detail else None
+    except ValueError:
+        detail = None  # not ours to fail on: head office's English still says why
+    return refusal.reason(detail if isinstance(detail, dict) else None, english, lang, field_name, record_name)
 
 
 def _tried(row: Outbox) -> list[tuple[str, Any, Any]]:

@@ -119,9 +119,19 @@ class DeviceSync:
                 report.pushed += 1
                 if r["result"] == "rejected":
                     report.rejected += 1
-                    reason = r.get("detail", {}).get("reason", "rejected")
+                    detail = r.get("detail") or {}
+                    reason = detail.get("reason", "rejected")
                     report.rejected_reasons.append(reason)
-                    conn.execute(text("UPDATE outbox SET rejected_reason = :r WHERE device_seq = :s"), {"r": reason, "s": r["device_seq"]})
+                    # The key and parameters too, when head office sent them: the
+                    # app words the reason in its person's language.
+                    keyed = (
+                        json.dumps({"key": detail["key"], "params": detail.get("params") or {}}, ensure_ascii=False)
+                        if isinstance(detail.get("key"), str) else None
+                    )
+                    conn.execute(
+                        text("UPDATE outbox SET rejected_reason = :r, rejected_detail = :d WHERE device_seq = :s"),
+                        {"r": reason, "d": keyed, "s": r["device_seq"]},
+                    )
                 elif r["result"] == "conflict":
                     report.conflicts += 1
                 elif r["result"] == "merged":

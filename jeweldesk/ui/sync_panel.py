@@ -248,7 +248,7 @@ class ConflictDialog(QDialog):
             if item.widget():
                 item.widget().deleteLater()
         conflicts = self.desk.conflicts.open()
-        refused = self.desk.refused.open()
+        refused = self.desk.refused.open(field_name=self._field, record_name=self._record)
         if not conflicts and not refused:
             self.rows.addWidget(QLabel(self.tr("Nothing to review.")))
         for view in conflicts:
@@ -317,7 +317,8 @@ class ConflictDialog(QDialog):
 
     def _refused_card(self, change: RefusedChange) -> QFrame:
         """One refused change: the record and its client, when it was made here, each
-        value it tried to set, and head office's reason as head office gave it."""
+        value it tried to set, and head office's reason in the interface's language
+        (as head office gave it, in English, where it sent no message key)."""
         card = QFrame()
         card.setObjectName("conflictCard")  # the review dialog's card
         outer = QVBoxLayout(card)

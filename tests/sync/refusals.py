@@ -5,6 +5,8 @@ outbox with head office's reason. Shared by the sync and the UI tests."""
 from __future__ import annotations
 
 import datetime as dt
+import json
+import uuid
 from decimal import Decimal
 
 from sqlalchemy import text
@@ -46,3 +48,23 @@ def put_in_a_colleagues_book(desk, advisor_id, client_id) -> None:
     session.info["desk"] = desk
     with session.begin():
         session.add(m.BookEntry(advisor_id=advisor_id, client_id=client_id, since=dt.date.today()))
+
+
+def give_a_nul_greeting(desk, client_id) -> None:
+    """A greeting with a NUL character in it: SQLite keeps it, PostgreSQL cannot."""
+    with desk.store.engine.begin() as conn:
+        conn.execute(text("UPDATE clients SET greeting_name = 'Mrs' || char(0) || 'Wang', updated_hlc = :h WHERE id = :i"),
+                     {"h": desk.clock.now().encode(), "i": client_id.hex})
+
+
+def write_to_another_stores_client(desk, client_id) -> None:
+    """A change to a client of another store, which this device never received: put
+    straight in its outbox, as a tampered tablet would."""
+    with desk.store.engine.begin() as conn:
+        conn.execute(
+            text("INSERT INTO outbox (op_id, entity, entity_id, kind, fields, hlc, schema_version, created_at) "
+                 "VALUES (:o, 'clients', :i, 'update', :f, :h, (SELECT version_num FROM alembic_version), "
+                 "strftime('%Y-%m-%d %H:%M:%f', 'now'))"),
+            {"o": uuid.uuid4().hex, "i": client_id.hex, "f": json.dumps({"greeting_name": ["", "Madame"]}),
+             "h": desk.clock.now().encode()},
+        )

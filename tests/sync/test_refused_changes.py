@@ -1,6 +1,8 @@
 """Changes head office refused, as the device lists them for people: pushed to a real
 head office (SQLite and PostgreSQL), refused with a reason, listed with the record,
-its client and the values tried, and dismissed without losing the payload."""
+its client and the values tried, and dismissed without losing the payload. Head
+office sends each reason's message key with it: the device words it in its person's
+language."""
 
 from __future__ import annotations
 
@@ -8,14 +10,20 @@ import datetime as dt
 import json
 from decimal import Decimal
 
+from sqlalchemy import select
+
 from jeweldesk.headoffice import admin
+from jeweldesk.storage.models import Base
+from jeweldesk.sync.device import SyncReport
 from tests.sync.helpers import outbox
 from tests.sync.refusals import (
     OVER_LONG_TITLE,
     edit_recorded_purchase,
+    give_a_nul_greeting,
     give_an_over_long_title,
     put_in_a_colleagues_book,
     recorded_purchase,
+    write_to_another_stores_client,
 )
 
 
@@ -94,3 +102,111 @@ def test_dismissing_hides_a_refused_change_and_keeps_its_payload(headoffice, mak
     sh.refused.dismiss(title.device_seq)
     assert sh.refused.open() == [] and sh.refused.count_open() == 0
     assert len(outbox(sh)) == 2
+
+
+def _five_refusals(headoffice, make_device):
+    """A device of SH01 whose push head office refuses five ways: a recorded
+    purchase edited, a title too long, a NUL character, a client of another store,
+    a client put in a colleague's book. Returns the device and its colleague."""
+    pa = make_device("PA01")
+    claire = pa.clients.create(family_name="Martin", given_name="Claire").value
+    assert pa.sync.sync().rejected == 0
+    sh = make_device("SH01")
+    wang = sh.clients.create(family_name="王", given_name="美玲").value
+    purchase = recorded_purchase(sh, wang.id)
+    admin.add_staff(headoffice.store, email="zhou.jie@sh01.example", name="Zhou Jie", name_local="周杰",
+                    role="advisor", store_code="SH01")
+    assert sh.sync.sync().rejected == 0
+    zhou = next(p for p, _ in sh.directory.staff("SH01") if p.name == "Zhou Jie")
+
+    edit_recorded_purchase(sh, purchase.id, "1.00")
+    give_an_over_long_title(sh, wang.id)
+    give_a_nul_greeting(sh, wang.id)
+    write_to_another_stores_client(sh, claire.id)
+    put_in_a_colleagues_book(sh, zhou.id, wang.id)  # Li Na is signed in
+    report = sh.sync.sync()
+    assert report.rejected == 5, report
+    return sh, report
+
+
+ZHOU = {"name": "Zhou Jie", "chinese": "周杰"}
+ANSWERED = [  # (head office's English, key, parameters), in the order the changes were made
+    ("purchases cannot be changed after they are recorded; record a correction instead",
+     "refusal.immutable", {"entity": "purchases"}),
+    ("title is longer than 20 characters", "refusal.too_long", {"field": "title", "limit": 20}),
+    ("greeting_name contains a NUL character", "refusal.nul", {"field": "greeting_name"}),
+    ("outside this store's scope", "refusal.out_of_scope", {}),
+    ("Only Zhou Jie or a manager of their store can change Zhou Jie's book.", "book.not_yours", {"advisor": ZHOU}),
+]
+
+
+def test_head_office_answers_each_refusal_with_its_message_key_and_parameters(headoffice, make_device):
+    sh, report = _five_refusals(headoffice, make_device)
+    # The English reason is as before: older devices and `jeweldesk sync` show it.
+    assert report.rejected_reasons == [english for english, _, _ in ANSWERED]
+    # Head office keeps each answer (a replayed push gets it back), key and parameters
+    # as plain JSON values: the colleague as both his names.
+    applied_ops = Base.metadata.tables["applied_ops"]
+    with headoffice.store.engine.connect() as conn:
+        kept = conn.execute(
+            select(applied_ops.c.detail).where(applied_ops.c.result == "rejected").order_by(applied_ops.c.device_seq)
+        ).scalars().all()
+    assert kept == [{"reason": english, "key": key, "params": params} for english, key, params in ANSWERED]
+    # The device kept them with each refused op.
+    rows = [row for row in outbox(sh) if row["rejected_reason"]]
+    assert [(row["rejected_reason"], json.loads(row["rejected_detail"])) for row in rows] == [
+        (english, {"key": key, "params": params}) for english, key, params in ANSWERED]
+
+
+LABELS = {"title": "称谓", "greeting_name": "问候语", "purchases": "购买记录"}
+
+
+def test_refusals_are_worded_in_the_desks_language(headoffice, make_device):
+    sh, _ = _five_refusals(headoffice, make_device)
+    sh.set_language("zh_CN")
+    assert [r.reason for r in sh.refused.open(field_name=LABELS.get, record_name=LABELS.get)] == [
+        "购买记录登记后不能修改，请改为登记一笔更正。",
+        "“称谓”超过 20 个字符，总部无法保存。",
+        "“问候语”含有空字符（NUL），总部无法保存。",
+        "此记录不在本店的权限范围内。",
+        "只有 周杰 本人或其门店经理可以更改 周杰 的客户簿。",
+    ]
+    # Without labels, head office's names for the column, quoted.
+    assert sh.refused.open()[1].reason == "“title”超过 20 个字符，总部无法保存。"
+    sh.set_language("zh_TW")
+    assert [r.reason for r in sh.refused.open()][1:] == [
+        "「title」超過 20 個字元，總部無法儲存。",
+        "「greeting_name」含有空字元（NUL），總部無法儲存。",
+        "此記錄不在本店的權限範圍內。",
+        "只有 周杰 本人或其門店經理可以更改 周杰 的客戶簿。",
+    ]
+    # English: the labels name the column; a kind of record keeps head office's plural.
+    sh.set_language("en")
+    english = {"title": "Form of address", "purchases": "Purchase"}
+    assert [r.reason for r in sh.refused.open(field_name=english.get, record_name=english.get)][:2] == [
+        "purchases cannot be changed after they are recorded; record a correction instead",
+        "Form of address is longer than 20 characters",
+    ]
+
+
+def test_a_reason_without_a_key_is_shown_as_head_office_gave_it(headoffice, make_device):
+    """An older head office answers with its English reason only; a newer one may send
+    a key this app does not know, or leave out a parameter its text needs."""
+    sh = make_device("SH01")
+    client = sh.clients.create(name_local="王美玲").value
+    sh.sync.sync()
+    give_an_over_long_title(sh, client.id)
+    give_a_nul_greeting(sh, client.id)
+    sh.notes.add(client.id, "Prefers rose gold")
+    seqs = [row["device_seq"] for row in outbox(sh)]
+    sh.sync._acknowledge([
+        {"device_seq": seqs[0], "op_id": "", "result": "rejected", "detail": {"reason": "title is too long"}},
+        {"device_seq": seqs[1], "op_id": "", "result": "rejected",
+         "detail": {"reason": "greeting_name is not allowed", "key": "refusal.from_the_future", "params": {}}},
+        {"device_seq": seqs[2], "op_id": "", "result": "rejected",
+         "detail": {"reason": "a note is missing something", "key": "refusal.too_long", "params": {"field": "body"}}},
+    ], SyncReport())
+    sh.set_language("zh_CN")
+    assert [r.reason for r in sh.refused.open()] == [
+        "title is too long", "greeting_name is not allowed", "a note is missing something"]
+    assert outbox(sh)[0]["rejected_detail"] is None

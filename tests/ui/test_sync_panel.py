@@ -219,13 +219,14 @@ def test_refused_changes_are_counted_shown_with_their_reason_and_dismissed(qtbot
     assert _texts(purchase, "refusedReason") == [PURCHASE_REFUSED]
     assert _texts(title, "refusedWhat") == ["<b>Client profile</b> · Wang Meiling 王美玲"]
     assert (_texts(title, "refusedField"), _texts(title, "conflictValue")) == (["Form of address"], [OVER_LONG_TITLE])
-    assert _texts(title, "refusedReason") == ["title is longer than 20 characters"]
+    # Head office's reason, its column named as the card names it.
+    assert _texts(title, "refusedReason") == ["Form of address is longer than 20 characters"]
 
     dismiss = purchase.findChild(QPushButton, "dismissRefused")
     assert (dismiss.text(), dismiss.toolTip()) == ("Dismiss", "I have seen this")
     dismiss.click()
     [left] = _refused_cards(dialog)
-    assert _texts(left, "refusedReason") == ["title is longer than 20 characters"]
+    assert _texts(left, "refusedReason") == ["Form of address is longer than 20 characters"]
     assert dialog.dismissed == 1 and desk.refused.count_open() == 1
     status.show_state(controller.state())
     assert status.badge.text() == "1 change to review"
@@ -246,6 +247,7 @@ def test_refused_changes_in_chinese(qtbot, qapp, two_devices):
     desk, _ = two_devices
     _refused_twice(desk)
     install_translator(qapp, "zh_CN")  # the test set resets English afterwards
+    desk.set_language("zh_CN")  # as the app sets both
     dialog = ConflictDialog(desk)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "待审核的更改"
@@ -256,7 +258,10 @@ def test_refused_changes_in_chinese(qtbot, qapp, two_devices):
     assert _texts(purchase, "refusedField") == ["合计"]
     assert _texts(purchase, "conflictHeading") == ["尝试写入的值", "总部给出的原因"]
     assert "在本设备更改" in " ".join(_texts(purchase, "conflictSource"))
-    assert _texts(purchase, "refusedReason") == [PURCHASE_REFUSED]  # head office's words, as given
+    # Head office's reason in the interface's language, in its words for the record
+    # and the field.
+    assert _texts(purchase, "refusedReason") == ["购买登记后不能修改，请改为登记一笔更正。"]
+    assert _texts(title, "refusedReason") == ["“称谓”超过 20 个字符，总部无法保存。"]
     assert purchase.findChild(QPushButton, "dismissRefused").text() == "知道了"
 
     window = MainWindow(desk)
