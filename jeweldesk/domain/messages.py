@@ -7,6 +7,7 @@ strings go through Qt's translation; messages born in the core come from here.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 LANGUAGES = ("en", "zh_CN", "zh_TW")
 
@@ -370,10 +371,32 @@ def render(key: str, lang: str = "en", **params: object) -> str:
     if entry is None:
         return key if not params else f"{key} {params}"
     template = entry.get(normalise_language(lang)) or entry["en"]
+    if lang.startswith("zh"):
+        template = _close_up(template, params)
     try:
         return template.format(**params)
     except (KeyError, IndexError):
         return template
+
+
+# Chinese templates set a name off with spaces, which suit a Latin name ("只有 Claire
+# Martin 本人") but not a Chinese one: "只有周杰本人", not "只有 周杰 本人".
+_CHINESE = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60"
+_IS_CHINESE = re.compile(f"[{_CHINESE}]")
+
+
+def _close_up(template: str, params: dict[str, object]) -> str:
+    """The template without the spaces between Chinese text and a parameter whose
+    value begins or ends in Chinese on that side."""
+    for key, value in params.items():
+        if not isinstance(value, str) or not value:
+            continue
+        slot = "{" + key + "}"
+        if _IS_CHINESE.match(value[0]):
+            template = re.sub(f"(?<=[{_CHINESE}]) {re.escape(slot)}", lambda _m, s=slot: s, template)
+        if _IS_CHINESE.match(value[-1]):
+            template = re.sub(f"{re.escape(slot)} (?=[{_CHINESE}])", lambda _m, s=slot: s, template)
+    return template
 
 CATALOGUE.update(
     {

@@ -51,8 +51,8 @@ def test_an_advisor_cannot_change_a_colleagues_book(desk, network, client):
     assert (
         err.message("en") == "Only Zhou Jie or a manager of their store can change Zhou Jie's book."
     )
-    assert err.message("zh_CN") == "只有 周杰 本人或其门店经理可以更改 周杰 的客户簿。"
-    assert err.message("zh_TW") == "只有 周杰 本人或其門店經理可以更改 周杰 的客戶簿。"
+    assert err.message("zh_CN") == "只有周杰本人或其门店经理可以更改周杰的客户簿。"
+    assert err.message("zh_TW") == "只有周杰本人或其門店經理可以更改周杰的客戶簿。"
     assert _open_entries(desk) == set()
 
     desk.act_as(network.manager.id)
@@ -83,7 +83,7 @@ def test_no_client_goes_into_an_inactive_or_another_stores_book(desk, network, c
     )
     assert (
         err.key == "book.inactive"
-        and err.message("zh_CN") == "周杰 已停用，不能再向其客户簿添加客户。"
+        and err.message("zh_CN") == "周杰已停用，不能再向其客户簿添加客户。"
     )
     desk.books.remove(
         network.advisor2.id, client.id

@@ -169,7 +169,7 @@ def test_refusals_are_worded_in_the_desks_language(headoffice, make_device):
         "“称谓”超过 20 个字符，总部无法保存。",
         "“问候语”含有空字符（NUL），总部无法保存。",
         "此记录不在本店的权限范围内。",
-        "只有 周杰 本人或其门店经理可以更改 周杰 的客户簿。",
+        "只有周杰本人或其门店经理可以更改周杰的客户簿。",
     ]
     # Without labels, head office's names for the column, quoted.
     assert sh.refused.open()[1].reason == "“title”超过 20 个字符，总部无法保存。"
@@ -178,7 +178,7 @@ def test_refusals_are_worded_in_the_desks_language(headoffice, make_device):
         "「title」超過 20 個字元，總部無法儲存。",
         "「greeting_name」含有空字元（NUL），總部無法儲存。",
         "此記錄不在本店的權限範圍內。",
-        "只有 周杰 本人或其門店經理可以更改 周杰 的客戶簿。",
+        "只有周杰本人或其門店經理可以更改周杰的客戶簿。",
     ]
     # English: the labels name the column; a kind of record keeps head office's plural.
     sh.set_language("en")

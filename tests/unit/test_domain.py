@@ -133,3 +133,12 @@ def test_every_message_exists_in_every_language_with_the_same_fields():
             assert entry.get(lang), f"{key} has no {lang}"
             assert {f for _, f, _, _ in string.Formatter().parse(entry[lang]) if f} == fields, f"{key} {lang}"
     assert render("client.name_required", "zh-HK") == CATALOGUE["client.name_required"]["zh_TW"]
+
+
+def test_chinese_messages_close_up_around_chinese_names_only():
+    from jeweldesk.domain.messages import Named
+
+    zhou, claire = Named("Zhou Jie", "周杰"), Named("Claire Martin", "")
+    assert render("book.not_yours", "zh_CN", advisor=zhou) == "只有周杰本人或其门店经理可以更改周杰的客户簿。"
+    assert render("book.not_yours", "zh_TW", advisor=claire) == "只有 Claire Martin 本人或其門店經理可以更改 Claire Martin 的客戶簿。"
+    assert render("book.not_yours", "en", advisor=zhou) == "Only Zhou Jie or a manager of their store can change Zhou Jie's book."
