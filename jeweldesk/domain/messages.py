@@ -1088,3 +1088,31 @@ CATALOGUE.update(
         ),
     }
 )
+
+# Withdrawing from the device a record whose addition head office refused
+# (`services/refused.py`).
+CATALOGUE.update(
+    {
+        "refused.withdraw_not_added": _three(
+            "Only a record added on this device can be removed from it here.",
+            "只有在本设备上添加的记录才能在此从本设备移除。",
+            "只有在本裝置上新增的記錄才能在此從本裝置移除。",
+        ),
+        "refused.withdraw_gone": _three(
+            "This record is no longer on this device.",
+            "本设备上已没有这条记录。",
+            "本裝置上已沒有這筆記錄。",
+        ),
+        "refused.withdraw_waiting": _three(
+            "This record has changes still waiting to be sent to head office: sync first, then remove it.",
+            "这条记录还有更改等待发送到总部：请先同步，再移除。",
+            "這筆記錄還有更改等待傳送到總部：請先同步，再移除。",
+        ),
+        "refused.withdraw_referred": _three(
+            "Other records on this device (contacts, notes, pieces…) still belong to this one: "
+            "it cannot be removed on its own.",
+            "本设备上还有其他记录（联系方式、备注、珠宝等）属于这条记录，无法单独移除。",
+            "本裝置上還有其他記錄（聯絡方式、備註、珠寶等）屬於這筆記錄，無法單獨移除。",
+        ),
+    }
+)

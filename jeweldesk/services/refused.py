@@ -2,7 +2,9 @@
 in a colleague's book, a value too long for head office. Each stays in the device's
 outbox with head office's reason and is never sent again; here people see what they
 tried to write and why it was refused, in their own language, and say when they have
-seen it. Nothing is deleted: a dismissed change only leaves the list."""
+seen it. Nothing is deleted: a dismissed change only leaves the list. A refused
+addition can also be withdrawn from the device, so the device agrees with head
+office again; its payload still stays in the outbox."""
 
 from __future__ import annotations
 
@@ -13,9 +15,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, func, select, text, update
+from sqlalchemy import Connection, delete, func, select, text, update
 
+from jeweldesk.domain.errors import ValidationError
 from jeweldesk.services.base import Changes, now_utc, reading, unit_of_work
+from jeweldesk.storage import search as search_index
 from jeweldesk.storage.models import Base, Outbox
 from jeweldesk.sync import refusal
 from jeweldesk.sync.scope import OWNERS, owner_ids
@@ -113,6 +117,68 @@ class RefusedChangeService:
                 .values(dismissed_at=now_utc())
             )
         return Changes(frozenset({"outbox"})) if done.rowcount else Changes()
+
+    def withdraw(self, device_seq: int) -> Changes:
+        """Remove from this device the record a refused addition made, so the device
+        agrees with head office (which never had it): a client put in a colleague's
+        book leaves that book here too. The removal is not itself a change to send.
+        The refused payload stays in the outbox, dismissed, with every other refused
+        change to the same record. Refused while other records on the device still
+        refer to it, or while changes to it wait to be sent. A change already gone
+        from the outbox is left alone: nothing changed."""
+        with unit_of_work(self.desk) as work:
+            s = work.session
+            op = s.get(Outbox, device_seq)
+            if op is None or op.rejected_reason is None:
+                return Changes()
+            entity = op.entity
+            table = Base.metadata.tables.get(entity)
+            record_id = _uuid(op.entity_id)
+            if op.kind != "insert" or table is None or record_id is None:
+                raise ValidationError("refused.withdraw_not_added")
+            conn = s.connection()
+            if conn.execute(select(func.count()).select_from(table).where(table.c.id == record_id)).scalar_one() == 0:
+                raise ValidationError("refused.withdraw_gone")
+            waiting = s.scalar(select(func.count()).select_from(Outbox).where(
+                Outbox.entity == op.entity, Outbox.entity_id == op.entity_id, Outbox.rejected_reason.is_(None)))
+            if waiting:
+                raise ValidationError("refused.withdraw_waiting")
+            referring = _referring(conn, op.entity, record_id)
+            if referring:
+                raise ValidationError("refused.withdraw_referred")
+            client = _client_of(conn, op.entity, op.entity_id, [])
+            # The search index's own key for a client is not a record: it goes when
+            # the client is re-indexed below, before the deferred check at commit.
+            conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+            # Capture triggers skip while applying: head office never had the record,
+            # so its removal is nothing to send.
+            conn.execute(text("UPDATE sync_flags SET applying = 1 WHERE id = 1"))
+            conn.execute(delete(table).where(table.c.id == record_id))
+            conn.execute(text("UPDATE sync_flags SET applying = 0 WHERE id = 1"))
+            s.execute(
+                update(Outbox)
+                .where(Outbox.entity == op.entity, Outbox.entity_id == op.entity_id,
+                       Outbox.rejected_reason.is_not(None), Outbox.dismissed_at.is_(None))
+                .values(dismissed_at=now_utc())
+            )
+            if client is not None:
+                search_index.reindex_clients(conn, [client])
+        return Changes(frozenset({"outbox", entity}), frozenset({record_id} | ({client} if client else set())))
+
+
+def _referring(conn: Connection, entity: str, record_id: uuid.UUID) -> int:
+    """How many records on the device refer to this one by a foreign key (a client's
+    contact points, a piece's stones), the search index's keys aside."""
+    found = 0
+    for table in Base.metadata.tables.values():
+        if table.name == "search_keys":
+            continue
+        for column in table.c:
+            if any(fk.column.table.name == entity for fk in column.foreign_keys):
+                found += conn.execute(
+                    select(func.count()).select_from(table).where(column == record_id)
+                ).scalar_one()
+    return found
 
 
 def _reason(row: Outbox, lang: str, field_name, record_name) -> str:

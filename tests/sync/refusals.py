@@ -68,3 +68,18 @@ def write_to_another_stores_client(desk, client_id) -> None:
             {"o": uuid.uuid4().hex, "i": client_id.hex, "f": json.dumps({"greeting_name": ["", "Madame"]}),
              "h": desk.clock.now().encode()},
         )
+
+
+def add_a_client_with_an_over_long_title(desk, like_id) -> uuid.UUID:
+    """A new client, copied from `like_id` but with a title longer than head office's
+    column holds, written in one insert (the app's own check refuses it)."""
+    columns = [c for c in m.Base.metadata.tables["clients"].c.keys() if c not in ("id", "title", "updated_hlc")]
+    new = uuid.uuid4()
+    listed = ", ".join(f'"{c}"' for c in columns)
+    with desk.store.engine.begin() as conn:
+        conn.execute(
+            text(f'INSERT INTO clients (id, title, updated_hlc, {listed}) '
+                 f'SELECT :n, :t, :h, {listed} FROM clients WHERE id = :i'),
+            {"n": new.hex, "t": OVER_LONG_TITLE, "h": desk.clock.now().encode(), "i": like_id.hex},
+        )
+    return new

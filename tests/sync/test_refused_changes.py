@@ -8,16 +8,20 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import uuid
 from decimal import Decimal
 
-from sqlalchemy import select
+import pytest
+from sqlalchemy import select, text
 
+from jeweldesk.domain.errors import ValidationError
 from jeweldesk.headoffice import admin
 from jeweldesk.storage.models import Base
 from jeweldesk.sync.device import SyncReport
 from tests.sync.helpers import outbox
 from tests.sync.refusals import (
     OVER_LONG_TITLE,
+    add_a_client_with_an_over_long_title,
     edit_recorded_purchase,
     give_a_nul_greeting,
     give_an_over_long_title,
@@ -210,3 +214,93 @@ def test_a_reason_without_a_key_is_shown_as_head_office_gave_it(headoffice, make
     assert [r.reason for r in sh.refused.open()] == [
         "title is too long", "greeting_name is not allowed", "a note is missing something"]
     assert outbox(sh)[0]["rejected_detail"] is None
+
+
+def _refused_book_entry(headoffice, make_device):
+    """Wang Meiling put in Zhou Jie's book while Li Na is signed in: refused."""
+    sh = make_device("SH01")
+    wang = sh.clients.create(family_name="王", given_name="美玲").value
+    admin.add_staff(headoffice.store, email="zhou.jie@sh01.example", name="Zhou Jie", name_local="周杰",
+                    role="advisor", store_code="SH01")
+    assert sh.sync.sync().rejected == 0
+    zhou = next(p for p, _ in sh.directory.staff("SH01") if p.name == "Zhou Jie")
+    put_in_a_colleagues_book(sh, zhou.id, wang.id)
+    assert sh.sync.sync().rejected == 1
+    [book] = sh.refused.open()
+    return sh, wang, zhou, book
+
+
+def _book_entries(desk, client_id) -> list[dict]:
+    with desk.store.engine.connect() as conn:
+        return [dict(r) for r in conn.execute(
+            text("SELECT * FROM book_entries WHERE client_id = :c"), {"c": client_id.hex}).mappings()]
+
+
+def test_withdrawing_a_refused_book_entry_removes_it_from_the_device_only(headoffice, make_device):
+    sh, wang, zhou, book = _refused_book_entry(headoffice, make_device)
+    assert book.kind == "insert" and [e["advisor_id"] for e in _book_entries(sh, wang.id)] == [zhou.id.hex]
+
+    changes = sh.refused.withdraw(book.device_seq)
+    assert changes.touches("book_entries", "outbox") and uuid.UUID(hex=book.entity_id) in changes.ids
+    # Gone from the device, as head office never had it; its removal is not a change to send.
+    assert _book_entries(sh, wang.id) == []
+    assert sh.sync.pending() == 0
+    # The refused payload is kept, dismissed.
+    assert sh.refused.open() == [] and sh.refused.count_open() == 0
+    [kept] = sh.refused.open(include_dismissed=True)
+    assert kept.device_seq == book.device_seq and kept.dismissed_at is not None
+    [row] = outbox(sh)
+    assert json.loads(row["fields"])["advisor_id"][1] == zhou.id.hex and row["rejected_reason"]
+    # Li Na can now put Wang Meiling in her own book, and head office takes it.
+    sh.books.add(sh.acting_staff_id, wang.id)
+    assert [e["advisor_id"] for e in _book_entries(sh, wang.id)] == [sh.acting_staff_id.hex]
+    report = sh.sync.sync()
+    assert (report.pushed, report.rejected) == (1, 0)
+    # Withdrawing again changes nothing: the record is gone, and so is its open refusal.
+    with pytest.raises(ValidationError) as gone:
+        sh.refused.withdraw(book.device_seq)
+    assert gone.value.key == "refused.withdraw_gone"
+    assert sh.refused.withdraw(10_000).empty  # no such change
+
+
+def test_a_record_with_changes_waiting_is_not_withdrawn(headoffice, make_device):
+    sh, wang, _, book = _refused_book_entry(headoffice, make_device)
+    with sh.store.engine.begin() as conn:  # a plan written for the entry since, not yet sent
+        conn.execute(text("UPDATE book_entries SET development_plan = 'Bridal in spring', updated_hlc = :h "
+                          "WHERE id = :i"), {"h": sh.clock.now().encode(), "i": book.entity_id})
+    with pytest.raises(ValidationError) as waiting:
+        sh.refused.withdraw(book.device_seq)
+    assert waiting.value.key == "refused.withdraw_waiting"
+    assert "sync first" in waiting.value.message("en") and "请先同步" in waiting.value.message("zh_CN")
+    assert len(_book_entries(sh, wang.id)) == 1 and sh.refused.count_open() == 1
+    # An update is not an addition: only an addition can be withdrawn.
+    assert sh.sync.sync().rejected == 1
+    update_refused = next(r for r in sh.refused.open() if r.kind == "update")
+    with pytest.raises(ValidationError) as not_added:
+        sh.refused.withdraw(update_refused.device_seq)
+    assert not_added.value.key == "refused.withdraw_not_added"
+
+
+def test_a_refused_client_with_contacts_on_the_device_is_not_withdrawn(headoffice, make_device):
+    sh = make_device("SH01")
+    wang = sh.clients.create(name_local="王美玲").value
+    sh.sync.sync()
+    copy = add_a_client_with_an_over_long_title(sh, wang.id)
+    sh.clients.add_contact(copy, "phone", "+86 138 1234 5678")
+    sh.sync.sync()
+    refused = {r.entity: r for r in sh.refused.open()}
+    assert refused["clients"].kind == "insert" and refused["clients"].entity_id == copy.hex
+    with pytest.raises(ValidationError) as referred:
+        sh.refused.withdraw(refused["clients"].device_seq)
+    assert referred.value.key == "refused.withdraw_referred"
+    assert "本设备上还有其他记录" in referred.value.message("zh_CN")
+    assert sh.clients.get(copy) is not None and sh.refused.count_open() == len(refused)
+    assert [c.id for c in sh.clients.search("13812345678")] == [copy]
+    # Its contact was refused with it: withdrawn first, the client can follow, and
+    # leaves the search index too.
+    assert refused["contact_points"].kind == "insert"
+    sh.refused.withdraw(refused["contact_points"].device_seq)
+    assert sh.clients.search("13812345678") == []
+    assert sh.refused.withdraw(refused["clients"].device_seq).touches("clients")
+    assert [c.id for c in sh.clients.search("王美玲")] == [wang.id]
+    assert sh.sync.pending() == 0 and sh.refused.count_open() == 0
