@@ -655,6 +655,11 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Head office's reason": ("总部给出的原因", "總部提出的原因"),
     "Dismiss": ("知道了", "知道了"),
     "I have seen this": ("我已看过此项", "我已看過此項"),
+    "Remove from this device": ("从本设备移除", "從本裝置移除"),
+    "Head office does not have it: remove it here too, so this device agrees": (
+        "总部没有这条记录：在本设备上也移除，使本设备与总部一致",
+        "總部沒有這筆記錄：在本裝置上也移除，使本裝置與總部一致",
+    ),
     "Yes": ("是", "是"),
     "No": ("否", "否"),
     "a record not on this device": ("本设备上没有的记录", "本裝置上沒有的記錄"),

@@ -1,6 +1,7 @@
 """Sync in the app: a status line (online or offline, last sync, pending changes), a
 "Sync now" button, a badge when changes wait for review, and the review dialog:
-conflicts to settle, and changes head office refused, to read and dismiss.
+conflicts to settle, and changes head office refused, to read and dismiss (and, for a
+record added here, to remove from this device).
 
 Sync runs on its own network thread, every few minutes and on demand, and never on
 the UI thread; the result comes back by signal."""
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jeweldesk.domain.errors import DomainError
 from jeweldesk.domain.timezones import in_store_time
 from jeweldesk.sync.client import SyncError
 from jeweldesk.ui.labels import field_label
@@ -132,7 +134,7 @@ class SyncController(QObject):
 class SyncStatusWidget(QWidget):
     """The line at the foot of the book: status, "Sync now", and the review badge."""
 
-    sig_changed = Signal()  # a conflict was resolved: screens refresh
+    sig_changed = Signal()  # a conflict was resolved or a record withdrawn: screens refresh
 
     def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -190,7 +192,7 @@ class SyncStatusWidget(QWidget):
     def review(self) -> None:
         dialog = ConflictDialog(self.controller.desk, self)
         dialog.exec()
-        if dialog.resolved:
+        if dialog.resolved or dialog.withdrawn:
             self.sig_changed.emit()
         self.show_state(self.controller.state())
 
@@ -218,7 +220,9 @@ class ConflictDialog(QDialog):
 
     Below, the changes head office refused: what was tried, when, and head office's
     reason. They cannot be settled here (head office will not take them); the person
-    dismisses each once seen, and the change itself stays on the device."""
+    dismisses each once seen, and the change itself stays on the device. A record
+    whose addition was refused can instead be removed from this device, which then
+    agrees with head office."""
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -228,6 +232,7 @@ class ConflictDialog(QDialog):
         self.desk = desk
         self.resolved = 0
         self.dismissed = 0
+        self.withdrawn = 0
         store = desk.directory.store(desk.home_store_id) if desk.home_store_id else None
         self.zone = store.timezone if store is not None else ""
         body = QWidget()
@@ -353,6 +358,16 @@ class ConflictDialog(QDialog):
         dismiss.clicked.connect(lambda _=False, seq=change.device_seq: self.dismiss(seq))
         row = QHBoxLayout()
         row.addStretch(1)
+        if change.kind == "insert":
+            # Head office never had the record: only this device shows it.
+            problem = _plain("", "fieldError")
+            problem.hide()
+            outer.addWidget(problem)
+            withdraw = QPushButton(self.tr("Remove from this device"))
+            withdraw.setObjectName("withdrawRefused")
+            withdraw.setToolTip(self.tr("Head office does not have it: remove it here too, so this device agrees"))
+            withdraw.clicked.connect(lambda _=False, seq=change.device_seq, shown=problem: self.withdraw(seq, shown))
+            row.addWidget(withdraw)
         row.addWidget(dismiss)
         outer.addLayout(row)
         return card
@@ -437,6 +452,19 @@ class ConflictDialog(QDialog):
         """The person has seen a refused change: it leaves the list, not the device."""
         self.desk.refused.dismiss(device_seq)
         self.dismissed += 1
+        self.fill()
+
+    def withdraw(self, device_seq: int, problem: QLabel) -> None:
+        """Remove a record whose addition head office refused from this device; the
+        refused change leaves the list. Where the record cannot go on its own (other
+        records belong to it, or changes to it still wait), the card says why."""
+        try:
+            self.desk.refused.withdraw(device_seq)
+        except DomainError as exc:
+            problem.setText(exc.message(self.desk.lang))
+            problem.show()
+            return
+        self.withdrawn += 1
         self.fill()
 
     def _device(self, device_id: str) -> str:

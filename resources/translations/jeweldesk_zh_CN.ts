@@ -1476,6 +1476,14 @@ Your own book is on the Clients screen.</source>
             <translation>我已看过此项</translation>
         </message>
         <message>
+            <source>Remove from this device</source>
+            <translation>从本设备移除</translation>
+        </message>
+        <message>
+            <source>Head office does not have it: remove it here too, so this device agrees</source>
+            <translation>总部没有这条记录：在本设备上也移除，使本设备与总部一致</translation>
+        </message>
+        <message>
             <source>Yes</source>
             <translation>是</translation>
         </message>

@@ -1476,6 +1476,14 @@ Your own book is on the Clients screen.</source>
             <translation>我已看過此項</translation>
         </message>
         <message>
+            <source>Remove from this device</source>
+            <translation>從本裝置移除</translation>
+        </message>
+        <message>
+            <source>Head office does not have it: remove it here too, so this device agrees</source>
+            <translation>總部沒有這筆記錄：在本裝置上也移除，使本裝置與總部一致</translation>
+        </message>
+        <message>
             <source>Yes</source>
             <translation>是</translation>
         </message>

@@ -24,6 +24,7 @@ from tests.sync.refusals import (
     OVER_LONG_TITLE,
     edit_recorded_purchase,
     give_an_over_long_title,
+    put_in_a_colleagues_book,
     recorded_purchase,
 )
 
@@ -270,4 +271,40 @@ def test_refused_changes_in_chinese(qtbot, qapp, two_devices):
     window.attach_sync(controller)
     assert window.sync_status.badge.text() == "2 项更改待审核"
     assert "2 项更改被总部拒绝" in window.sync_status.label.text()
+    controller.stop()
+
+
+def test_a_refused_addition_can_be_removed_from_this_device(qtbot, network, monkeypatch):
+    running, (desk, _) = network
+    client = _refused_twice(desk)
+    admin.add_staff(running.store, email="zhou.jie@sh01.example", name="Zhou Jie", role="advisor", store_code="SH01")
+    desk.sync.sync()
+    zhou = next(p for p, _ in desk.directory.staff("SH01") if p.name == "Zhou Jie")
+    put_in_a_colleagues_book(desk, zhou.id, client.id)  # Li Na is signed in
+    assert desk.sync.sync().rejected == 1
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    controller = SyncController(desk, window)
+    window.attach_sync(controller)
+    status = window.sync_status
+    assert status.badge.text() == "3 changes to review"
+
+    def review_and_remove(dialog) -> int:
+        purchase, title, book = _refused_cards(dialog)
+        # Only a change that added a record can be taken back off the device.
+        assert purchase.findChild(QPushButton, "withdrawRefused") is None
+        assert title.findChild(QPushButton, "withdrawRefused") is None
+        assert _texts(book, "refusedWhat") == ["<b>Client book entry</b> · Wang Meiling 王美玲"]
+        withdraw = book.findChild(QPushButton, "withdrawRefused")
+        assert withdraw.text() == "Remove from this device"
+        withdraw.click()
+        assert dialog.withdrawn == 1 and len(_refused_cards(dialog)) == 2
+        return 0
+
+    monkeypatch.setattr(ConflictDialog, "exec", review_and_remove)
+    with qtbot.waitSignal(status.sig_changed):  # the window refreshes, as after a sync
+        status.badge.click()
+    assert status.badge.text() == "2 changes to review"
+    assert desk.refused.count_open() == 2 and desk.sync.pending() == 0
+    assert desk.books.add(desk.acting_staff_id, client.id).value.client_id == client.id
     controller.stop()
