@@ -93,29 +93,9 @@ def server(url: str, workers: int):
         running.stop()
 
 
-def server_cpu(pid: int) -> float:
-    """User + system CPU seconds of a process and its children (the uvicorn workers)."""
-    import os
-
-    tick = os.sysconf("SC_CLK_TCK")
-    total = 0.0
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(entry.name) == pid or int(fields[1]) == pid:
-            total += (int(fields[11]) + int(fields[12])) / tick
-    return total
-
-
-def postgres_cpu() -> float:
-    """User + system CPU seconds of every PostgreSQL process on this machine (the
-    server runs beside the benchmark)."""
-    import os
-
+def _cpu_seconds(counted) -> float:
+    """User + system CPU seconds of the processes `counted(pid, name, parent pid)` picks,
+    read from /proc."""
     tick = os.sysconf("SC_CLK_TCK")
     total = 0.0
     for entry in Path("/proc").iterdir():
@@ -125,10 +105,22 @@ def postgres_cpu() -> float:
             stat = (entry / "stat").read_text()
         except OSError:
             continue
-        if "(postgres)" in stat:
-            fields = stat.rsplit(")", 1)[1].split()
+        name = stat[stat.index("(") + 1 : stat.rindex(")")]
+        fields = stat.rsplit(")", 1)[1].split()
+        if counted(int(entry.name), name, int(fields[1])):
             total += (int(fields[11]) + int(fields[12])) / tick
     return total
+
+
+def server_cpu(pid: int) -> float:
+    """CPU seconds of a process and its children (the uvicorn workers)."""
+    return _cpu_seconds(lambda p, _name, parent: pid in (p, parent))
+
+
+def postgres_cpu() -> float:
+    """CPU seconds of every PostgreSQL process on this machine (the server runs beside
+    the benchmark)."""
+    return _cpu_seconds(lambda _p, name, _parent: name == "postgres")
 
 
 def count(ho: HeadOfficeStore, name: str, *where) -> int:
