@@ -17,7 +17,6 @@ books its ops touch: those people are read together, once per push."""
 from __future__ import annotations
 
 import uuid
-import weakref
 from dataclasses import dataclass
 
 from jeweldesk.domain import books as rule
@@ -74,19 +73,10 @@ def _books_changed(current: dict | None, after: dict) -> list[tuple[uuid.UUID | 
     return [(current.get("advisor_id"), open_after and not open_before)]
 
 
-# The people each push has read (None: not at head office), kept by the batch's id
-# with a weak reference (a `Batch` is not hashable), as erasure keeps its screens.
-_READ: dict[int, tuple[weakref.ref, dict[uuid.UUID, _Person | None]]] = {}
-
-
 def _people(batch, ids: set[uuid.UUID]) -> dict[uuid.UUID, _Person | None]:
-    held = _READ.get(id(batch))
-    if held is None or held[0]() is not batch:
-        for key in [k for k, (ref, _) in _READ.items() if ref() is None]:
-            del _READ[key]
-        held = (weakref.ref(batch), {})
-        _READ[id(batch)] = held
-    known = held[1]
+    """The people the push's book changes name (None: not at head office), read
+    together and kept with the push."""
+    known: dict[uuid.UUID, _Person | None] = batch.memo.setdefault("book_people", {})
     if ids <= known.keys():
         return known
     # The first book op of the push reads, with its own people, the advisor of every

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-import weakref
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -53,19 +52,11 @@ class _Screen:
         return not self.erased and not self.naming
 
 
-# One screen per push (a `Batch` is not hashable: kept by id, with a weak reference
-# so a later batch at the same address is never mistaken for this one).
-_SCREENS: dict[int, tuple[weakref.ref, _Screen]] = {}
-
-
 def _screen_for(batch, ops: list[Op]) -> _Screen:
-    held = _SCREENS.get(id(batch))
-    if held is not None and held[0]() is batch:
-        return held[1]
-    for key in [k for k, (ref, _) in _SCREENS.items() if ref() is None]:
-        del _SCREENS[key]
-    screen = _prepare(batch, ops)
-    _SCREENS[id(batch)] = (weakref.ref(batch), screen)
+    """One screen per push, kept with it."""
+    screen = batch.memo.get("erasure")
+    if screen is None:
+        screen = batch.memo["erasure"] = _prepare(batch, ops)
     return screen
 
 

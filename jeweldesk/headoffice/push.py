@@ -94,6 +94,9 @@ class Batch:
     history: list[dict] = field(default_factory=list)
     visible_clients: set[uuid.UUID] = field(default_factory=set)
     new_grants: set[uuid.UUID] = field(default_factory=set)
+    # What the checks around the merge work out once per push (erasure's screen, the
+    # people book changes name), kept with the push itself.
+    memo: dict[str, Any] = field(default_factory=dict)
 
     def owner(self, name: str, row: dict) -> OwnerIds | None:
         """The (store id, client id) a typed row belongs to (`scope.owner_ids`, read on
