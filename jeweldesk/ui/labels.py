@@ -296,8 +296,63 @@ def field_label(value: object) -> str:
         "outcome": tr("Outcome"),
         "outcome_note": tr("Outcome note"),
         "deleted": tr("Removed"),
+        # The records head office refuses most: purchases, book entries, documents.
+        "client_id": tr("Client"),
+        "store_id": tr("Store"),
+        "total": tr("Total"),
+        "currency": tr("Currency"),
+        "purchased_at": tr("Date of purchase"),
+        "receipt_number": tr("Receipt number"),
+        "channel": tr("Channel"),
+        "since": tr("In the book since"),
+        "ended_at": tr("Left the book"),
+        "development_plan": tr("Development plan"),
+        "handover_note": tr("Handover note"),
+        "void_reason": tr("Reason for voiding"),
     }
     return labels.get(str(value), _readable(value))
+
+
+def record_label(table: str) -> str:
+    """A kind of record in the jeweller's words ("Purchase", not "purchases")."""
+    labels = {
+        "appointments": tr("Appointment"),
+        "audit_log": tr("Audit entry"),
+        "benefit_uses": tr("Benefit used"),
+        "benefits": tr("Benefit"),
+        "book_entries": tr("Client book entry"),
+        "catalogue_pieces": tr("Catalogue piece"),
+        "checklist_items": tr("Preparation item"),
+        "clients": tr("Client profile"),
+        "consents": tr("Consent"),
+        "contact_points": tr("Contact"),
+        "events": tr("Event"),
+        "important_dates": tr("Important date"),
+        "intelligence_settings": tr("Clienteling settings"),
+        "interactions": tr("Interaction"),
+        "invitations": tr("Invitation"),
+        "issued_documents": tr("Document"),
+        "measurements": tr("Measurement"),
+        "next_best_actions": tr("Suggested action"),
+        "notes": tr("Note"),
+        "owned_pieces": tr("Piece in the jewellery box"),
+        "pre_selections": tr("Pre-selected piece"),
+        "preferences": tr("Preference"),
+        "purchase_lines": tr("Purchase line"),
+        "purchases": tr("Purchase"),
+        "relationships": tr("Relationship"),
+        "ring_sizes": tr("Ring size"),
+        "rooms": tr("Room or salon"),
+        "service_cases": tr("Service-recovery case"),
+        "service_jobs": tr("Service job"),
+        "staff": tr("Staff member"),
+        "stock_levels": tr("Stock level"),
+        "stones": tr("Stone"),
+        "stores": tr("Store"),
+        "sync_conflicts": tr("Change to review"),
+        "wishlist_items": tr("Wishlist item"),
+    }
+    return labels.get(table, table.replace("_", " ").capitalize())
 
 
 def ring_size_text(size: object) -> str:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from jeweldesk.domain.errors import DomainError
 from jeweldesk.domain.timezones import in_store_time
 from jeweldesk.sync.client import SyncError
-from jeweldesk.ui.labels import field_label
+from jeweldesk.ui.labels import field_label, record_label
 from jeweldesk.ui.widgets.dates import record_date
 
 if TYPE_CHECKING:
@@ -253,7 +253,7 @@ class ConflictDialog(QDialog):
             if item.widget():
                 item.widget().deleteLater()
         conflicts = self.desk.conflicts.open()
-        refused = self.desk.refused.open(field_name=self._field, record_name=self._record)
+        refused = self.desk.refused.open(field_name=field_label, record_name=record_label)
         if not conflicts and not refused:
             self.rows.addWidget(QLabel(self.tr("Nothing to review.")))
         for view in conflicts:
@@ -327,7 +327,7 @@ class ConflictDialog(QDialog):
         card = QFrame()
         card.setObjectName("conflictCard")  # the review dialog's card
         outer = QVBoxLayout(card)
-        what = escape(self._record(change.entity))
+        what = escape(record_label(change.entity))
         who = f" · {escape(change.client_name)}" if change.client_name else ""
         title = QLabel(f"<b>{what}</b>{who}")
         title.setObjectName("refusedWhat")
@@ -344,7 +344,7 @@ class ConflictDialog(QDialog):
             grid = QGridLayout()
             grid.setHorizontalSpacing(18)
             for row, tried in enumerate(change.values):
-                grid.addWidget(_plain(self._field(tried.field), "refusedField"), row, 0, Qt.AlignmentFlag.AlignTop)
+                grid.addWidget(_plain(field_label(tried.field), "refusedField"), row, 0, Qt.AlignmentFlag.AlignTop)
                 grid.addWidget(_plain(self._value(tried), "conflictValue"), row, 1)
             grid.setColumnStretch(1, 1)
             outer.addLayout(grid)
@@ -387,66 +387,6 @@ class ConflictDialog(QDialog):
         if isinstance(value, uuid.UUID):
             return self.tr("a record not on this device")
         return _shown(value)
-
-    def _field(self, name: str) -> str:
-        """A field in words: `field_label`'s, and those of the records head office
-        refuses most (purchases, book entries, documents) that it does not name."""
-        labels = {
-            "client_id": self.tr("Client"),
-            "store_id": self.tr("Store"),
-            "total": self.tr("Total"),
-            "currency": self.tr("Currency"),
-            "purchased_at": self.tr("Date of purchase"),
-            "receipt_number": self.tr("Receipt number"),
-            "channel": self.tr("Channel"),
-            "since": self.tr("In the book since"),
-            "ended_at": self.tr("Left the book"),
-            "development_plan": self.tr("Development plan"),
-            "handover_note": self.tr("Handover note"),
-            "void_reason": self.tr("Reason for voiding"),
-        }
-        return labels.get(name) or field_label(name)
-
-    def _record(self, entity: str) -> str:
-        """A kind of record in the jeweller's words ("Purchase", not "purchases")."""
-        labels = {
-            "appointments": self.tr("Appointment"),
-            "audit_log": self.tr("Audit entry"),
-            "benefit_uses": self.tr("Benefit used"),
-            "benefits": self.tr("Benefit"),
-            "book_entries": self.tr("Client book entry"),
-            "catalogue_pieces": self.tr("Catalogue piece"),
-            "checklist_items": self.tr("Preparation item"),
-            "clients": self.tr("Client profile"),
-            "consents": self.tr("Consent"),
-            "contact_points": self.tr("Contact"),
-            "events": self.tr("Event"),
-            "important_dates": self.tr("Important date"),
-            "intelligence_settings": self.tr("Clienteling settings"),
-            "interactions": self.tr("Interaction"),
-            "invitations": self.tr("Invitation"),
-            "issued_documents": self.tr("Document"),
-            "measurements": self.tr("Measurement"),
-            "next_best_actions": self.tr("Suggested action"),
-            "notes": self.tr("Note"),
-            "owned_pieces": self.tr("Piece in the jewellery box"),
-            "pre_selections": self.tr("Pre-selected piece"),
-            "preferences": self.tr("Preference"),
-            "purchase_lines": self.tr("Purchase line"),
-            "purchases": self.tr("Purchase"),
-            "relationships": self.tr("Relationship"),
-            "ring_sizes": self.tr("Ring size"),
-            "rooms": self.tr("Room or salon"),
-            "service_cases": self.tr("Service-recovery case"),
-            "service_jobs": self.tr("Service job"),
-            "staff": self.tr("Staff member"),
-            "stock_levels": self.tr("Stock level"),
-            "stones": self.tr("Stone"),
-            "stores": self.tr("Store"),
-            "sync_conflicts": self.tr("Change to review"),
-            "wishlist_items": self.tr("Wishlist item"),
-        }
-        return labels.get(entity, entity.replace("_", " ").capitalize())
 
     def dismiss(self, device_seq: int) -> None:
         """The person has seen a refused change: it leaves the list, not the device."""

@@ -665,6 +665,170 @@ Reason (optional):</source>
             <source>Removed</source>
             <translation>已删除</translation>
         </message>
+        <message>
+            <source>Client</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>门店</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <source>Date of purchase</source>
+            <translation>购买时间</translation>
+        </message>
+        <message>
+            <source>Receipt number</source>
+            <translation>收据编号</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>In the book since</source>
+            <translation>加入客户簿日期</translation>
+        </message>
+        <message>
+            <source>Left the book</source>
+            <translation>移出客户簿时间</translation>
+        </message>
+        <message>
+            <source>Development plan</source>
+            <translation>发展计划</translation>
+        </message>
+        <message>
+            <source>Handover note</source>
+            <translation>交接备注</translation>
+        </message>
+        <message>
+            <source>Reason for voiding</source>
+            <translation>作废原因</translation>
+        </message>
+        <message>
+            <source>Audit entry</source>
+            <translation>审计记录</translation>
+        </message>
+        <message>
+            <source>Benefit used</source>
+            <translation>礼遇使用记录</translation>
+        </message>
+        <message>
+            <source>Benefit</source>
+            <translation>礼遇</translation>
+        </message>
+        <message>
+            <source>Client book entry</source>
+            <translation>客户簿条目</translation>
+        </message>
+        <message>
+            <source>Catalogue piece</source>
+            <translation>目录作品</translation>
+        </message>
+        <message>
+            <source>Preparation item</source>
+            <translation>准备事项</translation>
+        </message>
+        <message>
+            <source>Client profile</source>
+            <translation>客户档案</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>授权同意</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>联系方式</translation>
+        </message>
+        <message>
+            <source>Important date</source>
+            <translation>重要日期</translation>
+        </message>
+        <message>
+            <source>Clienteling settings</source>
+            <translation>客户经营设置</translation>
+        </message>
+        <message>
+            <source>Interaction</source>
+            <translation>互动记录</translation>
+        </message>
+        <message>
+            <source>Invitation</source>
+            <translation>邀请</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Measurement</source>
+            <translation>尺寸</translation>
+        </message>
+        <message>
+            <source>Suggested action</source>
+            <translation>建议待办</translation>
+        </message>
+        <message>
+            <source>Piece in the jewellery box</source>
+            <translation>珠宝盒中的作品</translation>
+        </message>
+        <message>
+            <source>Pre-selected piece</source>
+            <translation>预选作品</translation>
+        </message>
+        <message>
+            <source>Preference</source>
+            <translation>喜好</translation>
+        </message>
+        <message>
+            <source>Purchase line</source>
+            <translation>购买明细</translation>
+        </message>
+        <message>
+            <source>Purchase</source>
+            <translation>购买</translation>
+        </message>
+        <message>
+            <source>Relationship</source>
+            <translation>关系人</translation>
+        </message>
+        <message>
+            <source>Ring size</source>
+            <translation>戒指尺寸</translation>
+        </message>
+        <message>
+            <source>Service-recovery case</source>
+            <translation>客诉处理</translation>
+        </message>
+        <message>
+            <source>Service job</source>
+            <translation>维修保养单</translation>
+        </message>
+        <message>
+            <source>Staff member</source>
+            <translation>员工</translation>
+        </message>
+        <message>
+            <source>Stock level</source>
+            <translation>库存</translation>
+        </message>
+        <message>
+            <source>Change to review</source>
+            <translation>待审核的更改</translation>
+        </message>
+        <message>
+            <source>Wishlist item</source>
+            <translation>心愿单作品</translation>
+        </message>
     </context>
     <context>
         <name>AdvisorBooksModel</name>
@@ -1494,190 +1658,6 @@ Your own book is on the Clients screen.</source>
         <message>
             <source>a record not on this device</source>
             <translation>本设备上没有的记录</translation>
-        </message>
-        <message>
-            <source>Client</source>
-            <translation>客户</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>合计</translation>
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation>币种</translation>
-        </message>
-        <message>
-            <source>Date of purchase</source>
-            <translation>购买时间</translation>
-        </message>
-        <message>
-            <source>Receipt number</source>
-            <translation>收据编号</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>渠道</translation>
-        </message>
-        <message>
-            <source>In the book since</source>
-            <translation>加入客户簿日期</translation>
-        </message>
-        <message>
-            <source>Left the book</source>
-            <translation>移出客户簿时间</translation>
-        </message>
-        <message>
-            <source>Development plan</source>
-            <translation>发展计划</translation>
-        </message>
-        <message>
-            <source>Handover note</source>
-            <translation>交接备注</translation>
-        </message>
-        <message>
-            <source>Reason for voiding</source>
-            <translation>作废原因</translation>
-        </message>
-        <message>
-            <source>Appointment</source>
-            <translation>预约</translation>
-        </message>
-        <message>
-            <source>Audit entry</source>
-            <translation>审计记录</translation>
-        </message>
-        <message>
-            <source>Benefit used</source>
-            <translation>礼遇使用记录</translation>
-        </message>
-        <message>
-            <source>Benefit</source>
-            <translation>礼遇</translation>
-        </message>
-        <message>
-            <source>Client book entry</source>
-            <translation>客户簿条目</translation>
-        </message>
-        <message>
-            <source>Catalogue piece</source>
-            <translation>目录作品</translation>
-        </message>
-        <message>
-            <source>Preparation item</source>
-            <translation>准备事项</translation>
-        </message>
-        <message>
-            <source>Client profile</source>
-            <translation>客户档案</translation>
-        </message>
-        <message>
-            <source>Consent</source>
-            <translation>授权同意</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>联系方式</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>活动</translation>
-        </message>
-        <message>
-            <source>Important date</source>
-            <translation>重要日期</translation>
-        </message>
-        <message>
-            <source>Clienteling settings</source>
-            <translation>客户经营设置</translation>
-        </message>
-        <message>
-            <source>Interaction</source>
-            <translation>互动记录</translation>
-        </message>
-        <message>
-            <source>Invitation</source>
-            <translation>邀请</translation>
-        </message>
-        <message>
-            <source>Document</source>
-            <translation>文件</translation>
-        </message>
-        <message>
-            <source>Measurement</source>
-            <translation>尺寸</translation>
-        </message>
-        <message>
-            <source>Suggested action</source>
-            <translation>建议待办</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <source>Piece in the jewellery box</source>
-            <translation>珠宝盒中的作品</translation>
-        </message>
-        <message>
-            <source>Pre-selected piece</source>
-            <translation>预选作品</translation>
-        </message>
-        <message>
-            <source>Preference</source>
-            <translation>喜好</translation>
-        </message>
-        <message>
-            <source>Purchase line</source>
-            <translation>购买明细</translation>
-        </message>
-        <message>
-            <source>Purchase</source>
-            <translation>购买</translation>
-        </message>
-        <message>
-            <source>Relationship</source>
-            <translation>关系人</translation>
-        </message>
-        <message>
-            <source>Ring size</source>
-            <translation>戒指尺寸</translation>
-        </message>
-        <message>
-            <source>Room or salon</source>
-            <translation>房间或贵宾厅</translation>
-        </message>
-        <message>
-            <source>Service-recovery case</source>
-            <translation>客诉处理</translation>
-        </message>
-        <message>
-            <source>Service job</source>
-            <translation>维修保养单</translation>
-        </message>
-        <message>
-            <source>Staff member</source>
-            <translation>员工</translation>
-        </message>
-        <message>
-            <source>Stock level</source>
-            <translation>库存</translation>
-        </message>
-        <message>
-            <source>Stone</source>
-            <translation>宝石</translation>
-        </message>
-        <message>
-            <source>Store</source>
-            <translation>门店</translation>
-        </message>
-        <message>
-            <source>Change to review</source>
-            <translation>待审核的更改</translation>
-        </message>
-        <message>
-            <source>Wishlist item</source>
-            <translation>心愿单作品</translation>
         </message>
         <message>
             <source>on this device</source>

@@ -665,6 +665,170 @@ Reason (optional):</source>
             <source>Removed</source>
             <translation>已刪除</translation>
         </message>
+        <message>
+            <source>Client</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>門店</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合計</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>幣別</translation>
+        </message>
+        <message>
+            <source>Date of purchase</source>
+            <translation>購買時間</translation>
+        </message>
+        <message>
+            <source>Receipt number</source>
+            <translation>收據編號</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>In the book since</source>
+            <translation>加入客戶簿日期</translation>
+        </message>
+        <message>
+            <source>Left the book</source>
+            <translation>移出客戶簿時間</translation>
+        </message>
+        <message>
+            <source>Development plan</source>
+            <translation>發展計劃</translation>
+        </message>
+        <message>
+            <source>Handover note</source>
+            <translation>交接備註</translation>
+        </message>
+        <message>
+            <source>Reason for voiding</source>
+            <translation>作廢原因</translation>
+        </message>
+        <message>
+            <source>Audit entry</source>
+            <translation>稽核記錄</translation>
+        </message>
+        <message>
+            <source>Benefit used</source>
+            <translation>禮遇使用記錄</translation>
+        </message>
+        <message>
+            <source>Benefit</source>
+            <translation>禮遇</translation>
+        </message>
+        <message>
+            <source>Client book entry</source>
+            <translation>客戶簿條目</translation>
+        </message>
+        <message>
+            <source>Catalogue piece</source>
+            <translation>目錄作品</translation>
+        </message>
+        <message>
+            <source>Preparation item</source>
+            <translation>準備事項</translation>
+        </message>
+        <message>
+            <source>Client profile</source>
+            <translation>客戶檔案</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>授權同意</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>聯絡方式</translation>
+        </message>
+        <message>
+            <source>Important date</source>
+            <translation>重要日期</translation>
+        </message>
+        <message>
+            <source>Clienteling settings</source>
+            <translation>客戶經營設定</translation>
+        </message>
+        <message>
+            <source>Interaction</source>
+            <translation>互動記錄</translation>
+        </message>
+        <message>
+            <source>Invitation</source>
+            <translation>邀請</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Measurement</source>
+            <translation>尺寸</translation>
+        </message>
+        <message>
+            <source>Suggested action</source>
+            <translation>建議待辦</translation>
+        </message>
+        <message>
+            <source>Piece in the jewellery box</source>
+            <translation>珠寶盒中的作品</translation>
+        </message>
+        <message>
+            <source>Pre-selected piece</source>
+            <translation>預選作品</translation>
+        </message>
+        <message>
+            <source>Preference</source>
+            <translation>喜好</translation>
+        </message>
+        <message>
+            <source>Purchase line</source>
+            <translation>購買明細</translation>
+        </message>
+        <message>
+            <source>Purchase</source>
+            <translation>購買</translation>
+        </message>
+        <message>
+            <source>Relationship</source>
+            <translation>關係人</translation>
+        </message>
+        <message>
+            <source>Ring size</source>
+            <translation>戒指尺寸</translation>
+        </message>
+        <message>
+            <source>Service-recovery case</source>
+            <translation>客訴處理</translation>
+        </message>
+        <message>
+            <source>Service job</source>
+            <translation>維修保養單</translation>
+        </message>
+        <message>
+            <source>Staff member</source>
+            <translation>員工</translation>
+        </message>
+        <message>
+            <source>Stock level</source>
+            <translation>庫存</translation>
+        </message>
+        <message>
+            <source>Change to review</source>
+            <translation>待審核的變更</translation>
+        </message>
+        <message>
+            <source>Wishlist item</source>
+            <translation>願望清單作品</translation>
+        </message>
     </context>
     <context>
         <name>AdvisorBooksModel</name>
@@ -1494,190 +1658,6 @@ Your own book is on the Clients screen.</source>
         <message>
             <source>a record not on this device</source>
             <translation>本裝置上沒有的記錄</translation>
-        </message>
-        <message>
-            <source>Client</source>
-            <translation>客戶</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>合計</translation>
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation>幣別</translation>
-        </message>
-        <message>
-            <source>Date of purchase</source>
-            <translation>購買時間</translation>
-        </message>
-        <message>
-            <source>Receipt number</source>
-            <translation>收據編號</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>渠道</translation>
-        </message>
-        <message>
-            <source>In the book since</source>
-            <translation>加入客戶簿日期</translation>
-        </message>
-        <message>
-            <source>Left the book</source>
-            <translation>移出客戶簿時間</translation>
-        </message>
-        <message>
-            <source>Development plan</source>
-            <translation>發展計劃</translation>
-        </message>
-        <message>
-            <source>Handover note</source>
-            <translation>交接備註</translation>
-        </message>
-        <message>
-            <source>Reason for voiding</source>
-            <translation>作廢原因</translation>
-        </message>
-        <message>
-            <source>Appointment</source>
-            <translation>預約</translation>
-        </message>
-        <message>
-            <source>Audit entry</source>
-            <translation>稽核記錄</translation>
-        </message>
-        <message>
-            <source>Benefit used</source>
-            <translation>禮遇使用記錄</translation>
-        </message>
-        <message>
-            <source>Benefit</source>
-            <translation>禮遇</translation>
-        </message>
-        <message>
-            <source>Client book entry</source>
-            <translation>客戶簿條目</translation>
-        </message>
-        <message>
-            <source>Catalogue piece</source>
-            <translation>目錄作品</translation>
-        </message>
-        <message>
-            <source>Preparation item</source>
-            <translation>準備事項</translation>
-        </message>
-        <message>
-            <source>Client profile</source>
-            <translation>客戶檔案</translation>
-        </message>
-        <message>
-            <source>Consent</source>
-            <translation>授權同意</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>聯絡方式</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>活動</translation>
-        </message>
-        <message>
-            <source>Important date</source>
-            <translation>重要日期</translation>
-        </message>
-        <message>
-            <source>Clienteling settings</source>
-            <translation>客戶經營設定</translation>
-        </message>
-        <message>
-            <source>Interaction</source>
-            <translation>互動記錄</translation>
-        </message>
-        <message>
-            <source>Invitation</source>
-            <translation>邀請</translation>
-        </message>
-        <message>
-            <source>Document</source>
-            <translation>文件</translation>
-        </message>
-        <message>
-            <source>Measurement</source>
-            <translation>尺寸</translation>
-        </message>
-        <message>
-            <source>Suggested action</source>
-            <translation>建議待辦</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>備註</translation>
-        </message>
-        <message>
-            <source>Piece in the jewellery box</source>
-            <translation>珠寶盒中的作品</translation>
-        </message>
-        <message>
-            <source>Pre-selected piece</source>
-            <translation>預選作品</translation>
-        </message>
-        <message>
-            <source>Preference</source>
-            <translation>喜好</translation>
-        </message>
-        <message>
-            <source>Purchase line</source>
-            <translation>購買明細</translation>
-        </message>
-        <message>
-            <source>Purchase</source>
-            <translation>購買</translation>
-        </message>
-        <message>
-            <source>Relationship</source>
-            <translation>關係人</translation>
-        </message>
-        <message>
-            <source>Ring size</source>
-            <translation>戒指尺寸</translation>
-        </message>
-        <message>
-            <source>Room or salon</source>
-            <translation>房間或貴賓廳</translation>
-        </message>
-        <message>
-            <source>Service-recovery case</source>
-            <translation>客訴處理</translation>
-        </message>
-        <message>
-            <source>Service job</source>
-            <translation>維修保養單</translation>
-        </message>
-        <message>
-            <source>Staff member</source>
-            <translation>員工</translation>
-        </message>
-        <message>
-            <source>Stock level</source>
-            <translation>庫存</translation>
-        </message>
-        <message>
-            <source>Stone</source>
-            <translation>寶石</translation>
-        </message>
-        <message>
-            <source>Store</source>
-            <translation>門店</translation>
-        </message>
-        <message>
-            <source>Change to review</source>
-            <translation>待審核的變更</translation>
-        </message>
-        <message>
-            <source>Wishlist item</source>
-            <translation>願望清單作品</translation>
         </message>
         <message>
             <source>on this device</source>
