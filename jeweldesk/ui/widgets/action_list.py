@@ -58,17 +58,21 @@ class ActionRowDelegate(RowDelegate):
         self, line: QRect, font: QFont, index: QModelIndex | QPersistentModelIndex
     ) -> FirstLine:
         """Lay out the first line in `line` with none of its parts overlapping: on a
-        narrow list (a tablet) the chip gives way first, then the due day is elided,
-        so that the name always keeps at least half the line it needs."""
+        narrow list (a tablet) the chip gives way first, then "Overdue · ", then the
+        name is elided; the due day is cut only to keep a few letters of the name."""
         name_m = QFontMetrics(sized(font, 0, QFont.Weight.DemiBold))
         small_m = QFontMetrics(sized(font, -2))
         name = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         due = str(index.data(ActionRoles.DUE) or "")
         name_w = name_m.horizontalAdvance(name)
-        due_room = max(0, line.width() - min(name_w, line.width() // 2) - GAP)
+        # The prefix ("Overdue · ") gives way while the name would lose more than half
+        # its room; the day itself gives way only to keep a few letters of the name.
         due_text = due
-        if small_m.horizontalAdvance(due_text) > due_room and " · " in due_text:
+        half_room = max(0, line.width() - min(name_w, line.width() // 2) - GAP)
+        if small_m.horizontalAdvance(due_text) > half_room and " · " in due_text:
             due_text = due_text.split(" · ", 1)[1]  # "Sun 29 Nov": red says overdue
+        name_floor = min(name_w, name_m.horizontalAdvance("…") + 3 * name_m.averageCharWidth())
+        due_room = max(0, line.width() - name_floor - GAP)
         if small_m.horizontalAdvance(due_text) > due_room:
             due_text = small_m.elidedText(due_text, Qt.TextElideMode.ElideLeft, due_room)
         due_w = small_m.horizontalAdvance(due_text)
