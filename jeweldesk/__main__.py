@@ -15,7 +15,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="jeweldesk", description="JewelDesk clienteling")
     parser.add_argument("--version", action="version", version=f"JewelDesk {__version__}")
     parser.add_argument("--demo", action="store_true", help="open the app on a seeded demo store")
-    parser.add_argument("--data-dir", help="folder holding the store (default: the user-data folder)")
+    parser.add_argument(
+        "--data-dir", help="folder holding the store (default: the user-data folder)"
+    )
     parser.add_argument("--lang", choices=["en", "zh_CN", "zh_TW"], help="interface language")
     parser.add_argument("--verbose", "-v", action="store_true")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -6,4 +6,13 @@ from __future__ import annotations
 from jeweldesk.cli import demo, directory, documents, intelligence, privacy, screenshot, sync
 from jeweldesk.headoffice import cli as headoffice
 
-COMMANDS = [demo.register, directory.register, sync.register, headoffice.register, intelligence.register, documents.register, screenshot.register, privacy.register]
+COMMANDS = [
+    demo.register,
+    directory.register,
+    sync.register,
+    headoffice.register,
+    intelligence.register,
+    documents.register,
+    screenshot.register,
+    privacy.register,
+]

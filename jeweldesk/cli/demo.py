@@ -17,11 +17,18 @@ def register(subparsers) -> None:
         description="Fill a new local store with a deterministic demo network: the same "
         "seed gives the same clients, purchases and appointments.",
     )
-    parser.add_argument("--data-dir", required=True, help="folder for the new store (must hold no clients)")
-    parser.add_argument("--clients", type=int, default=2000, help="number of clients (default 2000)")
+    parser.add_argument(
+        "--data-dir", required=True, help="folder for the new store (must hold no clients)"
+    )
+    parser.add_argument(
+        "--clients", type=int, default=2000, help="number of clients (default 2000)"
+    )
     parser.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
-    parser.add_argument("--lang", choices=["en", "zh_CN", "zh_TW"],
-                        help="the device's language, in which its agenda is prepared (default en)")
+    parser.add_argument(
+        "--lang",
+        choices=["en", "zh_CN", "zh_TW"],
+        help="the device's language, in which its agenda is prepared (default en)",
+    )
     parser.add_argument("--json", action="store_true", help="print the summary as one JSON line")
     parser.set_defaults(handler=run)
 
@@ -34,8 +41,13 @@ def run(args: argparse.Namespace) -> int:
         return 2
     progress = None if args.json else (lambda message: print(f"  {message}", file=sys.stderr))
     try:
-        summary = build(Path(args.data_dir), clients=args.clients, seed=args.seed, progress=progress,
-                        lang=args.lang)
+        summary = build(
+            Path(args.data_dir),
+            clients=args.clients,
+            seed=args.seed,
+            progress=progress,
+            lang=args.lang,
+        )
     except ValueError as exc:
         print(f"jeweldesk demo: {exc}", file=sys.stderr)
         return 1

@@ -23,8 +23,12 @@ def _common(parser) -> None:
 
 
 def register(sub) -> None:
-    clients = sub.add_parser("clients", help="find and show clients").add_subparsers(dest="action", required=True)
-    p = clients.add_parser("search", help="ranked matches for a name, pinyin, phone, e-mail or certificate")
+    clients = sub.add_parser("clients", help="find and show clients").add_subparsers(
+        dest="action", required=True
+    )
+    p = clients.add_parser(
+        "search", help="ranked matches for a name, pinyin, phone, e-mail or certificate"
+    )
     _common(p)
     p.add_argument("query")
     p.add_argument("--limit", type=int, default=20)
@@ -32,15 +36,21 @@ def register(sub) -> None:
     p = clients.add_parser("show", help="the whole record of one client")
     _common(p)
     p.add_argument("id")
-    p.add_argument("--include-sensitive", action="store_true", help="include sensitive notes (audited)")
+    p.add_argument(
+        "--include-sensitive", action="store_true", help="include sensitive notes (audited)"
+    )
     p.set_defaults(handler=show_client)
 
-    stores = sub.add_parser("stores", help="stores known to this device").add_subparsers(dest="action", required=True)
+    stores = sub.add_parser("stores", help="stores known to this device").add_subparsers(
+        dest="action", required=True
+    )
     p = stores.add_parser("list")
     _common(p)
     p.set_defaults(handler=list_stores)
 
-    staff = sub.add_parser("staff", help="staff known to this device").add_subparsers(dest="action", required=True)
+    staff = sub.add_parser("staff", help="staff known to this device").add_subparsers(
+        dest="action", required=True
+    )
     p = staff.add_parser("list")
     _common(p)
     p.add_argument("--store", help="only this store's staff (code)")
@@ -94,11 +104,24 @@ def show_client(args) -> int:
     else:
         s = profile.summary
         print(f"{s.display_name}  [{s.home_store_code}]  {s.phone}  {s.email}")
-        for section in ("contacts", "preferences", "ring_sizes", "dates", "relationships", "notes", "purchases", "jewellery_box", "wishlist", "appointments"):
+        for section in (
+            "contacts",
+            "preferences",
+            "ring_sizes",
+            "dates",
+            "relationships",
+            "notes",
+            "purchases",
+            "jewellery_box",
+            "wishlist",
+            "appointments",
+        ):
             items = getattr(profile, section)
             print(f"  {section}: {len(items)}")
         if profile.withheld_notes:
-            print(f"  ({profile.withheld_notes} sensitive notes withheld; --include-sensitive to show)")
+            print(
+                f"  ({profile.withheld_notes} sensitive notes withheld; --include-sensitive to show)"
+            )
     return 0
 
 
@@ -107,7 +130,13 @@ def list_stores(args) -> int:
     with _open(args) as desk:
         stores = desk.directory.stores()
     rows = [
-        {"id": str(s.id), "code": s.code, "name": s.name, "timezone": s.timezone, "currency": s.currency}
+        {
+            "id": str(s.id),
+            "code": s.code,
+            "name": s.name,
+            "timezone": s.timezone,
+            "currency": s.currency,
+        }
         for s in stores
     ]
     json_lines(rows) if args.json else table(rows, ["code", "name", "timezone", "currency", "id"])

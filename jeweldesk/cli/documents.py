@@ -14,11 +14,21 @@ EXIT_NOT_GENUINE = 1
 
 
 def register(sub) -> None:
-    p = sub.add_parser("document", help="issue a certificate, appraisal, care guide, warranty, receipt, slip or brief")
+    p = sub.add_parser(
+        "document",
+        help="issue a certificate, appraisal, care guide, warranty, receipt, slip or brief",
+    )
     p.add_argument("kind", choices=[k.value for k in DocumentKind])
     p.add_argument("--data-dir", help="folder holding the store")
-    p.add_argument("--id", required=True, help="owned piece or purchase line, service job, or appointment")
-    p.add_argument("--lang", choices=["en", "zh_CN", "zh_TW"], default=None, help="default: the client's language")
+    p.add_argument(
+        "--id", required=True, help="owned piece or purchase line, service job, or appointment"
+    )
+    p.add_argument(
+        "--lang",
+        choices=["en", "zh_CN", "zh_TW"],
+        default=None,
+        help="default: the client's language",
+    )
     p.add_argument("--out", required=True, help="where to write the PDF")
     p.add_argument("--paper", choices=["a4", "letter"], default="a4")
     p.set_defaults(handler=issue_document)
@@ -52,7 +62,9 @@ def issue_document(args) -> int:
 
 def verify_document(args) -> int:
     path = Path(args.target)
-    target: bytes | str = path.read_bytes() if path.suffix.lower() == ".pdf" or path.is_file() else args.target
+    target: bytes | str = (
+        path.read_bytes() if path.suffix.lower() == ".pdf" or path.is_file() else args.target
+    )
     try:
         desk = open_desk(args.data_dir)
     except DomainError as exc:

@@ -41,11 +41,23 @@ def show_actions(args) -> int:
         except DomainError as exc:
             return fail(exc, args)
     rows = [
-        {"rank": n, "id": str(v.id), "kind": v.kind, "client_id": str(v.client_id), "client": v.client_display_name,
-         "greeting": v.client_name,
-         "priority": v.priority, "due": v.due_on.isoformat(), "overdue": v.overdue, "channel": v.channel,
-         "reason": v.reason, "draft": v.draft, "draft_language": v.client_language,
-         "contact_from": v.contact_from.isoformat() if v.contact_from else None, "key": v.key}
+        {
+            "rank": n,
+            "id": str(v.id),
+            "kind": v.kind,
+            "client_id": str(v.client_id),
+            "client": v.client_display_name,
+            "greeting": v.client_name,
+            "priority": v.priority,
+            "due": v.due_on.isoformat(),
+            "overdue": v.overdue,
+            "channel": v.channel,
+            "reason": v.reason,
+            "draft": v.draft,
+            "draft_language": v.client_language,
+            "contact_from": v.contact_from.isoformat() if v.contact_from else None,
+            "key": v.key,
+        }
         for n, v in enumerate(views, start=1)
     ]
     if args.json:
@@ -66,7 +78,10 @@ def show_kpis(args) -> int:
         sys.stdout.write(to_json(figures) + "\n")
     else:
         for name, value in figures.items():
-            shown = f"{value['percent']}% ({value['numerator']}/{value['denominator']})" if isinstance(
-                value, dict) and "percent" in value else value
+            shown = (
+                f"{value['percent']}% ({value['numerator']}/{value['denominator']})"
+                if isinstance(value, dict) and "percent" in value
+                else value
+            )
             print(f"{name:<24} {shown}")
     return 0

@@ -8,8 +8,18 @@ import argparse
 import os
 import sys
 
-SCREEN_NAMES = ("today", "book", "client", "calendar", "appointment", "conflicts", "kpis",
-                "settings", "signin", "lock")
+SCREEN_NAMES = (
+    "today",
+    "book",
+    "client",
+    "calendar",
+    "appointment",
+    "conflicts",
+    "kpis",
+    "settings",
+    "signin",
+    "lock",
+)
 
 
 def register(subparsers) -> None:
@@ -32,7 +42,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         width, height = (int(x) for x in args.size.lower().split("x"))
     except ValueError:
-        print(f"jeweldesk screenshot: --size takes WxH, e.g. 1280x800 (not {args.size!r})", file=sys.stderr)
+        print(
+            f"jeweldesk screenshot: --size takes WxH, e.g. 1280x800 (not {args.size!r})",
+            file=sys.stderr,
+        )
         return 2
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no display needed
     from jeweldesk.domain.errors import DomainError
@@ -48,8 +61,11 @@ def run(args: argparse.Namespace) -> int:
             prepare_desk(desk, args.lang, args.as_email)
             out = render_screen(desk, args.screen, args.out, (width, height))
         except ScreenUnavailable as exc:
-            print(f"jeweldesk screenshot: the screen {exc} is not available in this build; "
-                  f"screens: {', '.join(SCREEN_NAMES)}", file=sys.stderr)
+            print(
+                f"jeweldesk screenshot: the screen {exc} is not available in this build; "
+                f"screens: {', '.join(SCREEN_NAMES)}",
+                file=sys.stderr,
+            )
             return 2
         except DomainError as exc:
             print(f"jeweldesk screenshot: {exc.message('en')}", file=sys.stderr)

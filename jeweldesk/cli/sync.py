@@ -15,8 +15,17 @@ from jeweldesk.cli.output import json_lines, table, to_json
 
 SYNC_FAILED = 3
 CONFLICT_FIELDS = (
-    "id", "entity", "entity_id", "field", "base_value", "theirs_value", "mine_value", "theirs_device",
-    "mine_device", "kind", "detected_at",
+    "id",
+    "entity",
+    "entity_id",
+    "field",
+    "base_value",
+    "theirs_value",
+    "mine_value",
+    "theirs_device",
+    "mine_device",
+    "kind",
+    "detected_at",
 )
 
 
@@ -27,9 +36,13 @@ def _data_dir(parser) -> None:
 
 
 def register(sub) -> None:
-    p = sub.add_parser("enrol", help="enrol this device to a store with a one-time code from head office")
+    p = sub.add_parser(
+        "enrol", help="enrol this device to a store with a one-time code from head office"
+    )
     _data_dir(p)
-    p.add_argument("--server", required=True, metavar="URL", help="head office, e.g. https://ho.example.com")
+    p.add_argument(
+        "--server", required=True, metavar="URL", help="head office, e.g. https://ho.example.com"
+    )
     p.add_argument("--code", required=True, help="the one-time code (XXXX-XXXX-XXXX)")
     p.add_argument("--name", default="", help="this device's name as head office shows it")
     p.add_argument("--json", action="store_true", help="print a JSON line")
@@ -40,7 +53,9 @@ def register(sub) -> None:
     p.add_argument("--json", action="store_true", help="print a JSON line")
     p.set_defaults(handler=sync)
 
-    conflicts = sub.add_parser("conflicts", help="changes to review").add_subparsers(dest="action", required=True)
+    conflicts = sub.add_parser("conflicts", help="changes to review").add_subparsers(
+        dest="action", required=True
+    )
     p = conflicts.add_parser("list", help="open conflicts on this device")
     _data_dir(p)
     p.add_argument("--json", action="store_true", help="print JSON lines")
@@ -80,7 +95,9 @@ def _count(desk, table_name: str) -> int:
 
     t = Base.metadata.tables[table_name]
     with desk.store.engine.connect() as conn:
-        return conn.execute(select(func.count()).select_from(t).where(t.c.deleted.is_(False))).scalar_one()
+        return conn.execute(
+            select(func.count()).select_from(t).where(t.c.deleted.is_(False))
+        ).scalar_one()
 
 
 def enrol(args) -> int:
@@ -93,29 +110,38 @@ def enrol(args) -> int:
         return 2
     with _open(args) as desk:
         if _setting(desk, "device_token"):
-            _say(f"this device is already enrolled (device {_setting(desk, 'device_id')}, "
-                 f"store {_setting(desk, 'device_store_code')}); use `jeweldesk sync`")
+            _say(
+                f"this device is already enrolled (device {_setting(desk, 'device_id')}, "
+                f"store {_setting(desk, 'device_store_code')}); use `jeweldesk sync`"
+            )
             return 2
         try:
             report = enrol_device(desk, args.server.strip(), args.code, device_name=args.name)
         except SyncError as exc:
             if _setting(desk, "device_token"):
-                _say(f"enrolled as device {_setting(desk, 'device_id')}, but the first sync failed: {exc}; "
-                     f"run `jeweldesk sync` (nothing is lost)")
+                _say(
+                    f"enrolled as device {_setting(desk, 'device_id')}, but the first sync failed: {exc}; "
+                    f"run `jeweldesk sync` (nothing is lost)"
+                )
                 return SYNC_FAILED
             _say(f"enrolment refused: {exc}" if exc.status else f"enrolment failed: {exc}")
             return 2
         summary = {
-            "device_id": desk.device_id, "store": _setting(desk, "device_store_code"),
-            "stores": _count(desk, "stores"), "staff": _count(desk, "staff"), "clients": _count(desk, "clients"),
+            "device_id": desk.device_id,
+            "store": _setting(desk, "device_store_code"),
+            "stores": _count(desk, "stores"),
+            "staff": _count(desk, "staff"),
+            "clients": _count(desk, "clients"),
             **report.as_dict(),
         }
     if args.json:
         sys.stdout.write(to_json(summary) + "\n")
     else:
         print(f"Enrolled as device {summary['device_id']} to store {summary['store']}.")
-        print(f"Pulled {report.pulled} records: {summary['stores']} stores, {summary['staff']} staff, "
-              f"{summary['clients']} clients; pushed {report.pushed} local changes.")
+        print(
+            f"Pulled {report.pulled} records: {summary['stores']} stores, {summary['staff']} staff, "
+            f"{summary['clients']} clients; pushed {report.pushed} local changes."
+        )
     return 0
 
 
@@ -124,14 +150,18 @@ def sync(args) -> int:
 
     with _open(args) as desk:
         if not (_setting(desk, "headoffice_url") and _setting(desk, "device_token")):
-            _say("this device is not enrolled with head office yet: run `jeweldesk enrol --server URL --code CODE`")
+            _say(
+                "this device is not enrolled with head office yet: run `jeweldesk enrol --server URL --code CODE`"
+            )
             return 2
         try:
             report = desk.sync.sync()
         except SyncError as exc:
             waiting = desk.sync.pending()
-            _say(f"sync failed: {exc}. {waiting} local change{'s' if waiting != 1 else ''} kept on this device "
-                 f"for the next sync.")
+            _say(
+                f"sync failed: {exc}. {waiting} local change{'s' if waiting != 1 else ''} kept on this device "
+                f"for the next sync."
+            )
             if args.json:
                 sys.stdout.write(to_json({"error": str(exc), "pending": waiting}) + "\n")
             return SYNC_FAILED
@@ -139,12 +169,16 @@ def sync(args) -> int:
     if args.json:
         sys.stdout.write(to_json({**report.as_dict(), "pending": pending}) + "\n")
         return 0
-    print(f"Pushed {report.pushed} ({report.applied} applied, {report.merged} merged), pulled {report.pulled}, "
-          f"{report.conflicts} conflicts, {report.rejected} rejected in {report.seconds:.1f} s.")
+    print(
+        f"Pushed {report.pushed} ({report.applied} applied, {report.merged} merged), pulled {report.pulled}, "
+        f"{report.conflicts} conflicts, {report.rejected} rejected in {report.seconds:.1f} s."
+    )
     if report.full_reload:
         print("Head office was restored from a backup: this device reloaded its store.")
     if report.device_reset:
-        print("This device was restored from a backup: it took a new device id and resent its changes.")
+        print(
+            "This device was restored from a backup: it took a new device id and resent its changes."
+        )
     for reason in report.rejected_reasons:
         print(f"  rejected: {reason}")
     return 0
@@ -168,9 +202,23 @@ def list_conflicts(args) -> int:
     if args.json:
         json_lines(rows)
     elif rows:
-        shown = [{**r, **{k: to_json(r[k]) for k in ("base_value", "theirs_value", "mine_value")}} for r in rows]
-        table(shown, ["entity", "field", "base_value", "theirs_value", "mine_value", "theirs_device", "mine_device",
-                      "detected_at"])
+        shown = [
+            {**r, **{k: to_json(r[k]) for k in ("base_value", "theirs_value", "mine_value")}}
+            for r in rows
+        ]
+        table(
+            shown,
+            [
+                "entity",
+                "field",
+                "base_value",
+                "theirs_value",
+                "mine_value",
+                "theirs_device",
+                "mine_device",
+                "detected_at",
+            ],
+        )
     else:
         print("No open conflicts.", file=sys.stderr)
     return 0

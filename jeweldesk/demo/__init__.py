@@ -79,7 +79,13 @@ class DemoSummary:
             "signed_in_email": self.signed_in_email,
             "counts": dict(self.counts),
             "advisors": [
-                {"id": str(a.id), "email": a.email, "name": a.name, "store": a.store_code, "role": a.role}
+                {
+                    "id": str(a.id),
+                    "email": a.email,
+                    "name": a.name,
+                    "store": a.store_code,
+                    "role": a.role,
+                }
                 for a in self.advisors
             ],
         }
@@ -147,13 +153,20 @@ def build(
         store.close()
     sellers = [
         DemoAdvisor(m.id, m.email, m.name, s.code, m.role.value)
-        for s in world.stores for m in s.advisors + [s.vic_consultant, s.manager] if m is not None
+        for s in world.stores
+        for m in s.advisors + [s.vic_consultant, s.manager]
+        if m is not None
     ]
     device = world.store(DEVICE_STORE)
     return DemoSummary(
-        database=path, seed=seed, clients=clients, counts=_counts(loader, indexed),
-        seconds=time.perf_counter() - started, store_code=DEVICE_STORE,
-        signed_in_email=device.advisors[0].email, advisors=tuple(sellers),
+        database=path,
+        seed=seed,
+        clients=clients,
+        counts=_counts(loader, indexed),
+        seconds=time.perf_counter() - started,
+        store_code=DEVICE_STORE,
+        signed_in_email=device.advisors[0].email,
+        advisors=tuple(sellers),
     )
 
 
@@ -164,8 +177,17 @@ def _generate(
     say("creating the boutiques, staff and catalogue")
     stores, head_office = build_network(loader, rng, quota)
     pieces, on_hand = build_catalogue(loader, rng, stores, anchor)
-    world = World(rng=rng, loader=loader, stores=stores, head_office=head_office, pieces=pieces,
-                  on_hand=on_hand, today=anchor, phones=Phones(rng), lang=normalise_language(lang))
+    world = World(
+        rng=rng,
+        loader=loader,
+        stores=stores,
+        head_office=head_office,
+        pieces=pieces,
+        on_hand=on_hand,
+        today=anchor,
+        phones=Phones(rng),
+        lang=normalise_language(lang),
+    )
     with store.engine.begin() as conn:
         loader.flush(conn)
 
@@ -194,7 +216,9 @@ def _generate(
         agenda.add_appointments(world, shop, ranked, held)
     device = world.store(DEVICE_STORE)
     settings: list[tuple[str, object]] = [
-        ("device_store_code", DEVICE_STORE), ("demo", True), ("signed_in_email", device.advisors[0].email),
+        ("device_store_code", DEVICE_STORE),
+        ("demo", True),
+        ("signed_in_email", device.advisors[0].email),
     ]
     if lang is not None:
         settings.append(("language", world.lang))

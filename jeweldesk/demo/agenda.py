@@ -22,7 +22,15 @@ from jeweldesk.storage.models import Appointment, ChecklistItem, Event, Invitati
 
 # (title, Chinese title, kind, collection, days from the anchor, hours long, capacity)
 EVENTS = (
-    ("Heritage high-jewellery evening", "传承系列高级珠宝之夜", "private_dinner", "Heritage", -70, 3, 24),
+    (
+        "Heritage high-jewellery evening",
+        "传承系列高级珠宝之夜",
+        "private_dinner",
+        "Heritage",
+        -70,
+        3,
+        24,
+    ),
     ("Étoile collection launch", "星辰系列新品发布", "launch", "Étoile", -40, 2, 60),
     ("Pearl care masterclass", "珍珠保养大师课", "masterclass", "Pearl Atelier", 10, 2, 16),
     ("Jardin private preview", "花园系列私享预览", "launch", "Jardin", 24, 3, 30),
@@ -59,8 +67,12 @@ def _title(kind: AppointmentKind, greeting: str, lang: str) -> str:
     return f"{en}: {greeting}"
 
 
-NEEDS_PIECES = (AppointmentKind.PRIVATE_VIEWING, AppointmentKind.BRIDAL, AppointmentKind.BESPOKE,
-                AppointmentKind.LAUNCH_PREVIEW)
+NEEDS_PIECES = (
+    AppointmentKind.PRIVATE_VIEWING,
+    AppointmentKind.BRIDAL,
+    AppointmentKind.BESPOKE,
+    AppointmentKind.LAUNCH_PREVIEW,
+)
 
 
 def add_events(world: World, store: StoreInfo, ranked: list[ClientInfo], books) -> None:
@@ -73,24 +85,38 @@ def add_events(world: World, store: StoreInfo, ranked: list[ClientInfo], books) 
         day = world.today + dt.timedelta(days=offset)
         starts = dt.datetime.combine(day, dt.time(18, 30), tzinfo=store.zone)
         event_id = world.loader.add(
-            Event, store_id=store.id, title=title, title_zh=title_zh, kind=kind,
-            collection=collection, starts_at=starts,
-            ends_at=starts + dt.timedelta(hours=hours), capacity=capacity,
+            Event,
+            store_id=store.id,
+            title=title,
+            title_zh=title_zh,
+            kind=kind,
+            collection=collection,
+            starts_at=starts,
+            ends_at=starts + dt.timedelta(hours=hours),
+            capacity=capacity,
             description=f"{title} at {store.spec.name}.",
         )
         guests = invitable[: min(len(invitable), capacity * 2)]
         for client in guests:
             invited_at = starts - dt.timedelta(days=rng.randint(14, 28))
             past = offset < 0
-            rsvp = rng.choices((Rsvp.ACCEPTED, Rsvp.DECLINED, Rsvp.PENDING),
-                               (55, 35, 10) if past else (35, 15, 50))[0]
+            rsvp = rng.choices(
+                (Rsvp.ACCEPTED, Rsvp.DECLINED, Rsvp.PENDING), (55, 35, 10) if past else (35, 15, 50)
+            )[0]
             if past and rsvp is Rsvp.PENDING:
                 rsvp = Rsvp.DECLINED
-            answered = None if rsvp is Rsvp.PENDING else invited_at + dt.timedelta(days=rng.randint(1, 6))
+            answered = (
+                None if rsvp is Rsvp.PENDING else invited_at + dt.timedelta(days=rng.randint(1, 6))
+            )
             world.loader.add(
-                Invitation, event_id=event_id, client_id=client.id,
-                invited_by_id=advisor_of.get(client.id, store.manager.id if store.manager else None),
-                invited_at=min(invited_at, world.midnight), rsvp=rsvp,
+                Invitation,
+                event_id=event_id,
+                client_id=client.id,
+                invited_by_id=advisor_of.get(
+                    client.id, store.manager.id if store.manager else None
+                ),
+                invited_at=min(invited_at, world.midnight),
+                rsvp=rsvp,
                 rsvp_at=min(answered, world.midnight) if answered else None,
                 guests=rng.choice((0, 0, 1)),
                 attended=(rsvp is Rsvp.ACCEPTED and rng.random() < 0.85) if past else None,
@@ -135,18 +161,32 @@ def add_appointments(world: World, store: StoreInfo, ranked: list[ClientInfo], b
         day = world.today + dt.timedelta(days=rng.randint(1, 6))
         if day.weekday() in spec.closed_weekdays:
             day += dt.timedelta(days=1)
-        start = _local(day, rng.randrange(_minutes(spec.opens), _minutes(spec.closes) - 60, 30), store)
+        start = _local(
+            day, rng.randrange(_minutes(spec.opens), _minutes(spec.closes) - 60, 30), store
+        )
         client = rng.choice(ranked[40:] or ranked) if ranked and rng.random() < 0.5 else None
         appointment_id = world.loader.add(
-            Appointment, store_id=store.id, client_id=client.id if client else None,
-            kind=AppointmentKind.BRIDAL, status=AppointmentStatus.REQUESTED,
-            source=AppointmentSource.ONLINE, advisor_id=None, second_advisor_id=None,
-            room_id=None, starts_at=start, ends_at=start + dt.timedelta(minutes=60),
-            title="Bridal consultation (online request)", notes="",
-            request_contact=client.greeting if client else "Ms Zhou, via the mini-program: "
-            "looking for an engagement ring around 1 ct",
+            Appointment,
+            store_id=store.id,
+            client_id=client.id if client else None,
+            kind=AppointmentKind.BRIDAL,
+            status=AppointmentStatus.REQUESTED,
+            source=AppointmentSource.ONLINE,
+            advisor_id=None,
+            second_advisor_id=None,
+            room_id=None,
+            starts_at=start,
+            ends_at=start + dt.timedelta(minutes=60),
+            title="Bridal consultation (online request)",
+            notes="",
+            request_contact=client.greeting
+            if client
+            else "Ms Zhou, via the mini-program: looking for an engagement ring around 1 ct",
             requested_at=world.midnight - dt.timedelta(hours=rng.randint(1, 30)),
-            confirmed_at=None, cancelled_reason="", outcome="", outcome_note="",
+            confirmed_at=None,
+            cancelled_reason="",
+            outcome="",
+            outcome_note="",
             double_booked=False,
         )
         _checklist(world, store, appointment_id, client, None)
@@ -185,13 +225,28 @@ def _appointment(world, store: StoreInfo, diary: Diary, day, advisor_id, client:
         return 0  # the day is full for this advisor
     status = AppointmentStatus.CONFIRMED if rng.random() < 0.9 else AppointmentStatus.REQUESTED
     appointment_id = world.loader.add(
-        Appointment, store_id=store.id, client_id=client.id, kind=kind, status=status,
-        source=AppointmentSource.IN_STORE, advisor_id=advisor_id, second_advisor_id=None,
-        room_id=room, starts_at=start, ends_at=end, title=_title(kind, client.greeting, world.lang),
-        notes="", request_contact="", requested_at=None,
+        Appointment,
+        store_id=store.id,
+        client_id=client.id,
+        kind=kind,
+        status=status,
+        source=AppointmentSource.IN_STORE,
+        advisor_id=advisor_id,
+        second_advisor_id=None,
+        room_id=room,
+        starts_at=start,
+        ends_at=end,
+        title=_title(kind, client.greeting, world.lang),
+        notes="",
+        request_contact="",
+        requested_at=None,
         confirmed_at=world.midnight - dt.timedelta(days=rng.randint(1, 10))
-        if status is AppointmentStatus.CONFIRMED else None,
-        cancelled_reason="", outcome="", outcome_note="", double_booked=False,
+        if status is AppointmentStatus.CONFIRMED
+        else None,
+        cancelled_reason="",
+        outcome="",
+        outcome_note="",
+        double_booked=False,
     )
     if kind in NEEDS_PIECES:
         _pull(world, store, appointment_id, client)
@@ -204,20 +259,38 @@ def _pull(world: World, store: StoreInfo, appointment_id, client: ClientInfo) ->
     stock = world.on_hand.get(store.code, [])
     favourites = [p for p in stock if p.collection == client.collection] or stock
     for piece in rng.sample(favourites, min(len(favourites), rng.randint(2, 4))):
-        world.loader.add(PreSelection, appointment_id=appointment_id, piece_id=piece.id,
-                         quantity=1, note="", pulled=False)
+        world.loader.add(
+            PreSelection,
+            appointment_id=appointment_id,
+            piece_id=piece.id,
+            quantity=1,
+            note="",
+            pulled=False,
+        )
 
 
 def _checklist(
-    world: World, store: StoreInfo, appointment_id, client: ClientInfo | None, room: uuid.UUID | None
+    world: World,
+    store: StoreInfo,
+    appointment_id,
+    client: ClientInfo | None,
+    room: uuid.UUID | None,
 ) -> None:
     """What booking the appointment on the demo's desk would have prepared, from the
     same records and in the desk's language."""
     items = preparation.checklist(
-        world.lang, room=preparation.room_name(*store.room_names[room], world.lang) if room else None,
+        world.lang,
+        room=preparation.room_name(*store.room_names[room], world.lang) if room else None,
         client_language=client.language if client else None,
-        preferences=client.served if client else (), sizes=client.ring_sizes if client else (),
+        preferences=client.served if client else (),
+        sizes=client.ring_sizes if client else (),
     )
     for position, (kind, text) in enumerate(items):
-        world.loader.add(ChecklistItem, appointment_id=appointment_id, position=position,
-                         kind=kind, text=text, done=False)
+        world.loader.add(
+            ChecklistItem,
+            appointment_id=appointment_id,
+            position=position,
+            kind=kind,
+            text=text,
+            done=False,
+        )

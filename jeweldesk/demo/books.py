@@ -26,7 +26,9 @@ def book_sizes(world: World, advisors: int, available: int) -> list[int]:
     return sizes
 
 
-def assign_books(world: World, store: StoreInfo, clients: list[ClientInfo]) -> dict[uuid.UUID, list[ClientInfo]]:
+def assign_books(
+    world: World, store: StoreInfo, clients: list[ClientInfo]
+) -> dict[uuid.UUID, list[ClientInfo]]:
     """Writes the book entries of one store; returns staff id → clients held."""
     rng = world.rng
     ranked = sorted(clients, key=lambda c: c.value, reverse=True)  # stable: ties keep order
@@ -55,8 +57,13 @@ def _handover_sample(world: World, store: StoreInfo, books) -> dict[uuid.UUID, t
     former = store.former[0]
     left_on = world.today - dt.timedelta(days=world.rng.randrange(60, 120))
     # Only clients the former advisor could have known for a while before leaving.
-    held = [c for staff_id, clients in books.items() if staff_id != store.vic_consultant.id
-            for c in clients if c.created_at.date() < left_on - dt.timedelta(days=90)]
+    held = [
+        c
+        for staff_id, clients in books.items()
+        if staff_id != store.vic_consultant.id
+        for c in clients
+        if c.created_at.date() < left_on - dt.timedelta(days=90)
+    ]
     chosen = world.rng.sample(held, min(12, len(held)))
     return {c.id: (former, left_on) for c in chosen}
 
@@ -73,14 +80,22 @@ def _entry(world: World, store: StoreInfo, staff_id, client: ClientInfo, handed_
     if client.id in handed_over:
         former, left_on = handed_over[client.id]
         world.loader.add(
-            BookEntry, advisor_id=former.id, client_id=client.id,
+            BookEntry,
+            advisor_id=former.id,
+            client_id=client.id,
             since=max(client.created_at.date(), min(since, left_on - dt.timedelta(days=90))),
             ended_at=dt.datetime.combine(left_on, dt.time(18), tzinfo=store.zone),
-            development_plan=plan, handover_note="",
+            development_plan=plan,
+            handover_note="",
         )
         since = left_on
         note = texts.HANDOVER_NOTE[key].format(advisor=former.name_in(key))
     world.loader.add(
-        BookEntry, advisor_id=staff_id, client_id=client.id, since=since, ended_at=None,
-        development_plan=plan, handover_note=note,
+        BookEntry,
+        advisor_id=staff_id,
+        client_id=client.id,
+        since=since,
+        ended_at=None,
+        development_plan=plan,
+        handover_note=note,
     )

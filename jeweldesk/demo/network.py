@@ -41,27 +41,66 @@ class StoreSpec:
 
 STORES = (
     StoreSpec(
-        "SH01", "Shanghai Plaza 66 Flagship", "上海恒隆广场旗舰店", "Shanghai", "CN",
-        "Asia/Shanghai", "CNY", "zh_CN", "1266 West Nanjing Road, Jing'an District, Shanghai",
-        "+86 21 6288 0166", 0.5, dt.time(10), dt.time(22), (),
-        (("Salon Lotus", "莲花沙龙", RoomKind.SALON, 6),
-         ("VIC Salon Étoile", "星辰贵宾厅", RoomKind.SALON, 4),
-         ("Bridal Room", "婚嫁定制室", RoomKind.BRIDAL_ROOM, 4)),
+        "SH01",
+        "Shanghai Plaza 66 Flagship",
+        "上海恒隆广场旗舰店",
+        "Shanghai",
+        "CN",
+        "Asia/Shanghai",
+        "CNY",
+        "zh_CN",
+        "1266 West Nanjing Road, Jing'an District, Shanghai",
+        "+86 21 6288 0166",
+        0.5,
+        dt.time(10),
+        dt.time(22),
+        (),
+        (
+            ("Salon Lotus", "莲花沙龙", RoomKind.SALON, 6),
+            ("VIC Salon Étoile", "星辰贵宾厅", RoomKind.SALON, 4),
+            ("Bridal Room", "婚嫁定制室", RoomKind.BRIDAL_ROOM, 4),
+        ),
     ),
     StoreSpec(
-        "HK01", "Hong Kong Landmark", "香港置地廣場店", "Hong Kong", "HK",
-        "Asia/Hong_Kong", "HKD", "zh_TW", "15 Queen's Road Central, Central, Hong Kong",
-        "+852 2521 0188", 0.3, dt.time(10, 30), dt.time(20), (),
-        (("Harbour Salon", "維港廳", RoomKind.SALON, 6),
-         ("Bridal Room", "婚嫁廳", RoomKind.BRIDAL_ROOM, 4)),
+        "HK01",
+        "Hong Kong Landmark",
+        "香港置地廣場店",
+        "Hong Kong",
+        "HK",
+        "Asia/Hong_Kong",
+        "HKD",
+        "zh_TW",
+        "15 Queen's Road Central, Central, Hong Kong",
+        "+852 2521 0188",
+        0.3,
+        dt.time(10, 30),
+        dt.time(20),
+        (),
+        (
+            ("Harbour Salon", "維港廳", RoomKind.SALON, 6),
+            ("Bridal Room", "婚嫁廳", RoomKind.BRIDAL_ROOM, 4),
+        ),
     ),
     StoreSpec(
-        "PA01", "Paris Place Vendôme", "巴黎旺多姆广场店", "Paris", "FR",
-        "Europe/Paris", "EUR", "fr", "12 place Vendôme, 75001 Paris",
-        "+33 1 42 60 00 12", 0.2, dt.time(10, 30), dt.time(19), (6,),  # closed on Sundays
-        (("Salon Vendôme", "旺多姆沙龙", RoomKind.SALON, 8),
-         ("Salon Étoile", "星辰沙龙", RoomKind.SALON, 4),
-         ("Atelier", "工坊", RoomKind.WORKSHOP, 10)),
+        "PA01",
+        "Paris Place Vendôme",
+        "巴黎旺多姆广场店",
+        "Paris",
+        "FR",
+        "Europe/Paris",
+        "EUR",
+        "fr",
+        "12 place Vendôme, 75001 Paris",
+        "+33 1 42 60 00 12",
+        0.2,
+        dt.time(10, 30),
+        dt.time(19),
+        (6,),  # closed on Sundays
+        (
+            ("Salon Vendôme", "旺多姆沙龙", RoomKind.SALON, 8),
+            ("Salon Étoile", "星辰沙龙", RoomKind.SALON, 4),
+            ("Atelier", "工坊", RoomKind.WORKSHOP, 10),
+        ),
     ),
 )
 
@@ -147,15 +186,27 @@ def build_network(
     phones = names.Phones(rng)
     for spec in STORES:
         store_id = loader.add(
-            Store, code=spec.code, name=spec.name, name_local=spec.name_local, city=spec.city,
-            country=spec.country, timezone=spec.timezone, currency=spec.currency,
-            address=spec.address, phone=spec.phone,
+            Store,
+            code=spec.code,
+            name=spec.name,
+            name_local=spec.name_local,
+            city=spec.city,
+            country=spec.country,
+            timezone=spec.timezone,
+            currency=spec.currency,
+            address=spec.address,
+            phone=spec.phone,
         )
         info = StoreInfo(spec, store_id, ZoneInfo(spec.timezone))
         for name, name_local, kind, capacity in spec.rooms:
             room_id = loader.add(
-                Room, store_id=store_id, name=name, name_local=name_local, kind=kind,
-                capacity=capacity, active=True,
+                Room,
+                store_id=store_id,
+                name=name,
+                name_local=name_local,
+                kind=kind,
+                capacity=capacity,
+                active=True,
             )
             info.rooms.append((room_id, kind))
             info.room_names[room_id] = (name, name_local)
@@ -170,12 +221,21 @@ def build_network(
             email = _email(person, domain, used_emails)
             member = StaffMember(
                 loader.add(
-                    Staff, store_id=store_id, name=_display(person),
-                    name_local=person.name_local, email=email,
-                    role=role or Role.ADVISOR, language=staff_language,
-                    phone=phones.mobile(spec.country)[1], active=role is not None,
+                    Staff,
+                    store_id=store_id,
+                    name=_display(person),
+                    name_local=person.name_local,
+                    email=email,
+                    role=role or Role.ADVISOR,
+                    language=staff_language,
+                    phone=phones.mobile(spec.country)[1],
+                    active=role is not None,
                 ),
-                _display(person), email, role or Role.ADVISOR, spec.code, person.name_local,
+                _display(person),
+                email,
+                role or Role.ADVISOR,
+                spec.code,
+                person.name_local,
             )
             if role is None:
                 info.former.append(member)
@@ -188,10 +248,19 @@ def build_network(
         stores.append(info)
     head_office = StaffMember(
         loader.add(
-            Staff, store_id=None, name="Hélène Marchand", name_local="", language="en",
-            email="helene.marchand@ho.jeweldesk.example", role=Role.HEAD_OFFICE,
-            phone="+33612000001", active=True,
+            Staff,
+            store_id=None,
+            name="Hélène Marchand",
+            name_local="",
+            language="en",
+            email="helene.marchand@ho.jeweldesk.example",
+            role=Role.HEAD_OFFICE,
+            phone="+33612000001",
+            active=True,
         ),
-        "Hélène Marchand", "helene.marchand@ho.jeweldesk.example", Role.HEAD_OFFICE, None,
+        "Hélène Marchand",
+        "helene.marchand@ho.jeweldesk.example",
+        Role.HEAD_OFFICE,
+        None,
     )
     return stores, head_office

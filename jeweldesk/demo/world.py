@@ -54,7 +54,9 @@ class World:
         opens = store.spec.opens.hour * 60 + store.spec.opens.minute
         closes = store.spec.closes.hour * 60 + store.spec.closes.minute
         minute = self.rng.randrange(opens, closes - 30)
-        local = dt.datetime.combine(local_day, dt.time(minute // 60, minute % 60), tzinfo=store.zone)
+        local = dt.datetime.combine(
+            local_day, dt.time(minute // 60, minute % 60), tzinfo=store.zone
+        )
         instant = local.astimezone(dt.UTC)
         if instant > self.midnight:  # east of UTC the anchor's local day is already open
             instant -= dt.timedelta(days=1)

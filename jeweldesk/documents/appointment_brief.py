@@ -36,32 +36,59 @@ def _list(look: Look, key: str, lines: tuple[BriefLine, ...], limit: int) -> lis
         text = line.text + (f"  —  {line.detail}" if line.detail else "")
         out.append(look.para(text, 8.5, leading=11.5 if not look.cjk else 12.5, space_after=1.5))
     if len(lines) > limit:
-        out.append(look.para(label("more", look.lang, n=len(lines) - limit), 7.5, "muted", leading=10))
+        out.append(
+            look.para(label("more", look.lang, n=len(lines) - limit), 7.5, "muted", leading=10)
+        )
     return out
 
 
 def _gallery(look: Look, key: str, lines: tuple[BriefLine, ...], width: float) -> list:
     """Pieces with their pictures: one row of four, so the brief stays one page."""
     if not lines:
-        return [heading(look, key, space_before=6), look.para(label("nothing", look.lang), 8.5, "muted")]
+        return [
+            heading(look, key, space_before=6),
+            look.para(label("nothing", look.lang), 8.5, "muted"),
+        ]
     per_row = 4
     cells = []
     for line in lines[:per_row]:
-        cells.append([photo(look, line.photo, THUMB, THUMB), Spacer(0, 2),
-                      look.para(line.text, 7.5, leading=9.5), look.para(line.detail, 6.5, "muted", leading=8.5)])
-    rows = [cells[i:i + per_row] for i in range(0, len(cells), per_row)]
+        cells.append(
+            [
+                photo(look, line.photo, THUMB, THUMB),
+                Spacer(0, 2),
+                look.para(line.text, 7.5, leading=9.5),
+                look.para(line.detail, 6.5, "muted", leading=8.5),
+            ]
+        )
+    rows = [cells[i : i + per_row] for i in range(0, len(cells), per_row)]
     for row in rows:
         row.extend([Spacer(0, 0)] * (per_row - len(row)))
     table = Grid(rows, colWidths=[width / per_row] * per_row)
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 8), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
     more = len(lines) - per_row
-    tail = [look.para(label("more", look.lang, n=more), 7.5, "muted", leading=10)] if more > 0 else []
+    tail = (
+        [look.para(label("more", look.lang, n=more), 7.5, "muted", leading=10)] if more > 0 else []
+    )
     return [KeepTogether([heading(look, key, space_before=6), table] + tail)]
 
 
-def build_appointment_brief(data: BriefData, *, paper: str = "a4", branding: Branding,
-                            signature: Signature | None = None, void: bool = False) -> bytes:
+def build_appointment_brief(
+    data: BriefData,
+    *,
+    paper: str = "a4",
+    branding: Branding,
+    signature: Signature | None = None,
+    void: bool = False,
+) -> bytes:
     """The brief as PDF bytes, on one page: when the client's record is too long for
     it, each list is cut shorter (saying how many lines are left out) until it fits.
     A record that fits no page even so runs on to a second with its lists whole."""
@@ -73,36 +100,73 @@ def build_appointment_brief(data: BriefData, *, paper: str = "a4", branding: Bra
             break
     else:
         story = _story(look, data, width, LIST_LIMIT)
-    return render(data.issue, data, story, paper=paper, branding=branding, signature=signature,
-                  title=label("title.appointment_brief", look.lang), banner=label("confidential", look.lang), void=void)
+    return render(
+        data.issue,
+        data,
+        story,
+        paper=paper,
+        branding=branding,
+        signature=signature,
+        title=label("title.appointment_brief", look.lang),
+        banner=label("confidential", look.lang),
+        void=void,
+    )
 
 
 def _story(look: Look, data: BriefData, width: float, limit: int) -> list:
     lang = look.lang
     story = header_block(look, data.issue, "title.appointment_brief", width)
-    story += [look.para(person(data.client_name, data.client_name_local, lang), 14, leading=18), look.para(data.greeting, 8.5, "muted"), Spacer(0, 4)]
-    story.append(fields(look, [
-        ("appointment", term(data.appointment_kind, lang)),
-        ("when", f"{date_time(data.starts_at, lang)}–{data.ends_at:%H:%M}"),
-        ("room", data.room), ("advisor", data.advisor), ("second_advisor", data.second_advisor),
-        ("language", _known(f"language.{data.client_language}", data.client_language, lang)),
-        ("segment", _known(f"segment.{data.segment}", data.segment, lang)),
-    ], width, columns=4))
+    story += [
+        look.para(person(data.client_name, data.client_name_local, lang), 14, leading=18),
+        look.para(data.greeting, 8.5, "muted"),
+        Spacer(0, 4),
+    ]
+    story.append(
+        fields(
+            look,
+            [
+                ("appointment", term(data.appointment_kind, lang)),
+                ("when", f"{date_time(data.starts_at, lang)}–{data.ends_at:%H:%M}"),
+                ("room", data.room),
+                ("advisor", data.advisor),
+                ("second_advisor", data.second_advisor),
+                (
+                    "language",
+                    _known(f"language.{data.client_language}", data.client_language, lang),
+                ),
+                ("segment", _known(f"segment.{data.segment}", data.segment, lang)),
+            ],
+            width,
+            columns=4,
+        )
+    )
     if data.notes:
         story.append(look.para(data.notes, 8.5))
     half = width / 2 - 5 * mm
-    left = (_list(look, "section.talking_points", data.talking_points, limit)
-            + _list(look, "section.preferences", data.preferences, limit)
-            + _list(look, "section.sizes", data.sizes, limit)
-            + _list(look, "section.refreshments", data.refreshments, limit))
-    right = (_list(look, "section.dates", data.dates, limit)
-             + _list(look, "section.wishlist", data.wishlist, limit)
-             + _list(look, "section.conversations", data.conversations, limit)
-             + _list(look, "section.checklist", data.checklist, limit))
+    left = (
+        _list(look, "section.talking_points", data.talking_points, limit)
+        + _list(look, "section.preferences", data.preferences, limit)
+        + _list(look, "section.sizes", data.sizes, limit)
+        + _list(look, "section.refreshments", data.refreshments, limit)
+    )
+    right = (
+        _list(look, "section.dates", data.dates, limit)
+        + _list(look, "section.wishlist", data.wishlist, limit)
+        + _list(look, "section.conversations", data.conversations, limit)
+        + _list(look, "section.checklist", data.checklist, limit)
+    )
     # A record too long even at one line a list runs on: the columns may break across pages.
     columns = Grid([[left, right]], colWidths=[half + 10 * mm, half], splitInRow=1)
-    columns.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                 ("RIGHTPADDING", (0, 0), (0, -1), 10 * mm), ("RIGHTPADDING", (1, 0), (1, -1), 0)]))
+    columns.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, -1), 10 * mm),
+                ("RIGHTPADDING", (1, 0), (1, -1), 0),
+            ]
+        )
+    )
     story.append(columns)
     story += _gallery(look, "section.pulled", data.pulled, width)
     story += _gallery(look, "section.purchases", data.purchases, width)

@@ -91,9 +91,12 @@ def draw_monogram(canvas, x: float, y: float, size: float, branding: Branding) -
     canvas.setLineWidth(max(0.4, s / 70))
     for x0, y0, x1, y1 in (
         (s * 0.08, girdle, s * 0.92, girdle),
-        (s * 0.28, crown, s * 0.38, girdle), (s * 0.72, crown, s * 0.62, girdle),
-        (s * 0.5, crown, s * 0.38, girdle), (s * 0.5, crown, s * 0.62, girdle),
-        (s * 0.38, girdle, s * 0.5, s * 0.08), (s * 0.62, girdle, s * 0.5, s * 0.08),
+        (s * 0.28, crown, s * 0.38, girdle),
+        (s * 0.72, crown, s * 0.62, girdle),
+        (s * 0.5, crown, s * 0.38, girdle),
+        (s * 0.5, crown, s * 0.62, girdle),
+        (s * 0.38, girdle, s * 0.5, s * 0.08),
+        (s * 0.62, girdle, s * 0.5, s * 0.08),
     ):
         canvas.line(x0, y0, x1, y1)
     canvas.restoreState()

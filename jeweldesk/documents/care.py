@@ -38,7 +38,9 @@ def _matches(entries: list[dict], value: str) -> list[dict]:
 
 
 def _stone_types(piece: Any) -> list[str]:
-    return [s.stone_type for s in getattr(piece, "stones", ()) or () if getattr(s, "stone_type", "")]
+    return [
+        s.stone_type for s in getattr(piece, "stones", ()) or () if getattr(s, "stone_type", "")
+    ]
 
 
 def assemble(metal: str, stone_types: Iterable[str], category: str, lang: str) -> CareContent:
@@ -53,12 +55,14 @@ def assemble(metal: str, stone_types: Iterable[str], category: str, lang: str) -
                 stones.append(entry)
     no_ultrasonic = any(entry.get("ultrasonic") is False for entry in stones)
     cleaning = [
-        p[lang] for p in general["cleaning"]
+        p[lang]
+        for p in general["cleaning"]
         if p.get("key") not in ("ultrasonic_ok", "ultrasonic_never")
         or p["key"] == ("ultrasonic_never" if no_ultrasonic else "ultrasonic_ok")
     ]
     materials = tuple(
-        CareSection(entry["name"][lang], tuple(p[lang] for p in entry["points"])) for entry in metals + stones
+        CareSection(entry["name"][lang], tuple(p[lang] for p in entry["points"]))
+        for entry in metals + stones
     )
     return CareContent(
         everyday=tuple(p[lang] for p in general["everyday"]),

@@ -88,7 +88,9 @@ class PieceData:
     stones: tuple[StoneData, ...] = ()
 
     def title(self, lang: str) -> str:
-        return self.description_local if lang != "en" and self.description_local else self.description
+        return (
+            self.description_local if lang != "en" and self.description_local else self.description
+        )
 
 
 @dataclass(frozen=True)
@@ -237,8 +239,11 @@ DOCUMENT_DATA: dict[str, type] = {
 def to_json(value: Any) -> Any:
     """A JSON-able form: Decimals as text, dates and times in ISO 8601."""
     if dataclasses.is_dataclass(value):
-        return {f.name: to_json(getattr(value, f.name)) for f in dataclasses.fields(value)
-                if not (f.metadata.get("added_later") and getattr(value, f.name) is None)}
+        return {
+            f.name: to_json(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if not (f.metadata.get("added_later") and getattr(value, f.name) is None)
+        }
     if isinstance(value, tuple | list):
         return [to_json(v) for v in value]
     if isinstance(value, Decimal):
@@ -251,7 +256,13 @@ def to_json(value: Any) -> Any:
 def from_json(cls: type, data: Any) -> Any:
     """The inverse of `to_json` for one of this module's dataclasses."""
     hints = typing.get_type_hints(cls)
-    return cls(**{f.name: _value(hints[f.name], data[f.name]) for f in dataclasses.fields(cls) if f.name in data})
+    return cls(
+        **{
+            f.name: _value(hints[f.name], data[f.name])
+            for f in dataclasses.fields(cls)
+            if f.name in data
+        }
+    )
 
 
 def _value(hint: Any, raw: Any) -> Any:

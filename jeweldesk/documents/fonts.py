@@ -45,7 +45,12 @@ def register() -> None:
         pdfmetrics.registerFont(TTFont(LATIN_BOLD, str(vera / "VeraBd.ttf")))
         pdfmetrics.registerFont(TTFont(CJK, str(cjk_font_path())))
         # <b> in a paragraph picks the bold Latin face; CJK has one weight.
-        for bold, italic, face in ((0, 0, LATIN), (1, 0, LATIN_BOLD), (0, 1, LATIN), (1, 1, LATIN_BOLD)):
+        for bold, italic, face in (
+            (0, 0, LATIN),
+            (1, 0, LATIN_BOLD),
+            (0, 1, LATIN),
+            (1, 1, LATIN_BOLD),
+        ):
             addMapping(LATIN, bold, italic, face)
             addMapping(CJK, bold, italic, CJK)
         _registered = True
@@ -93,7 +98,8 @@ def has_cjk(text: str) -> bool:
 def rich(text: str) -> str:
     """Paragraph markup for plain text: escaped, with CJK runs in the CJK font."""
     return "".join(
-        f'<font name="{CJK}">{escape(run)}</font>' if cjk else escape(run) for run, cjk in runs(text)
+        f'<font name="{CJK}">{escape(run)}</font>' if cjk else escape(run)
+        for run, cjk in runs(text)
     ).replace("\n", "<br/>")
 
 
@@ -104,8 +110,17 @@ def width(text: str, size: float, bold: bool = False, char_space: float = 0) -> 
     ) + char_space * len(text)
 
 
-def draw(canvas, x: float, y: float, text: str, size: float, *, bold: bool = False,
-         align: str = "left", char_space: float = 0) -> float:
+def draw(
+    canvas,
+    x: float,
+    y: float,
+    text: str,
+    size: float,
+    *,
+    bold: bool = False,
+    align: str = "left",
+    char_space: float = 0,
+) -> float:
     """Draw one line of mixed-script text on a canvas; returns its width."""
     total = width(text, size, bold, char_space)
     if align == "centre":

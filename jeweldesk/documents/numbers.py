@@ -20,8 +20,13 @@ from jeweldesk.storage.models import IssuedDocument, Setting
 
 ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 KIND_CODES = {
-    "certificate": "C", "appraisal": "A", "care_guide": "G", "warranty": "W",
-    "service_receipt": "S", "collection_slip": "K", "appointment_brief": "B",
+    "certificate": "C",
+    "appraisal": "A",
+    "care_guide": "G",
+    "warranty": "W",
+    "service_receipt": "S",
+    "collection_slip": "K",
+    "appointment_brief": "B",
 }
 PATTERN = re.compile(r"^([A-Z0-9]{1,12})-([A-Z0-9]{4,16})-([A-Z])(\d{6,})-([A-Z0-9])$")
 
@@ -68,7 +73,9 @@ def next_number(session: Session, store_code: str, device_prefix: str, kind: str
     if row is None:
         # A fresh settings table on a device that issued before (a restore): carry on
         # after the highest number this device's prefix already holds.
-        taken = session.scalars(select(IssuedDocument.number).where(IssuedDocument.number.like(f"%-{prefix}-%"))).all()
+        taken = session.scalars(
+            select(IssuedDocument.number).where(IssuedDocument.number.like(f"%-{prefix}-%"))
+        ).all()
         last = max((int(PATTERN.match(n).group(4)) for n in taken if PATTERN.match(n)), default=0)
         row = Setting(key=key, value=last)
         session.add(row)

@@ -69,12 +69,17 @@ class _SignedInfo(PDFInfo):
 
     def format(self, document):
         entries = {
-            "Title": PDFString(self.title), "Author": PDFString(self.author),
-            "Subject": PDFString(self.subject), "Creator": PDFString(self.creator),
-            "Producer": PDFString(self.producer), "Keywords": PDFString(self.keywords),
+            "Title": PDFString(self.title),
+            "Author": PDFString(self.author),
+            "Subject": PDFString(self.subject),
+            "Creator": PDFString(self.creator),
+            "Producer": PDFString(self.producer),
+            "Keywords": PDFString(self.keywords),
             "Trapped": PDFName(self.trapped),
         }
-        entries["CreationDate"] = entries["ModDate"] = PDFDate(ts=document._timeStamp, dateFormatter=self._dateFormatter)
+        entries["CreationDate"] = entries["ModDate"] = PDFDate(
+            ts=document._timeStamp, dateFormatter=self._dateFormatter
+        )
         for key, value in self.extra.items():
             entries[key] = PDFString(value)
         return PDFDictionary(entries).format(document)
@@ -91,15 +96,28 @@ class Look:
     def cjk(self) -> bool:
         return self.lang != "en"
 
-    def style(self, size: float = 9.5, colour: str = "ink", *, leading: float | None = None,
-              align: int = TA_LEFT, space_after: float = 0, cjk_wrap: bool | None = None) -> ParagraphStyle:
+    def style(
+        self,
+        size: float = 9.5,
+        colour: str = "ink",
+        *,
+        leading: float | None = None,
+        align: int = TA_LEFT,
+        space_after: float = 0,
+        cjk_wrap: bool | None = None,
+    ) -> ParagraphStyle:
         """`cjk_wrap`: lines may break between any two characters (Chinese text); by
         default in a Chinese document. Otherwise only at spaces and after hyphens."""
         wrap = self.cjk if cjk_wrap is None else cjk_wrap
         return ParagraphStyle(
-            f"s{size}{colour}{align}{'c' if wrap else ''}", fontName=fonts.LATIN, fontSize=size,
-            leading=leading or size * (1.55 if self.cjk else 1.4), textColor=self.branding.colour(colour),
-            alignment=align, wordWrap="CJK" if wrap else None, spaceAfter=space_after,
+            f"s{size}{colour}{align}{'c' if wrap else ''}",
+            fontName=fonts.LATIN,
+            fontSize=size,
+            leading=leading or size * (1.55 if self.cjk else 1.4),
+            textColor=self.branding.colour(colour),
+            alignment=align,
+            wordWrap="CJK" if wrap else None,
+            spaceAfter=space_after,
             # A name too long for its cell breaks after a hyphen (Rochefoucauld-|Montmorency),
             # not wherever the width runs out.
             embeddedHyphenation=2,
@@ -128,9 +146,18 @@ class Grid(Table):
 class Tracked(Flowable):
     """One line of letter-spaced text (titles, headings), shrunk to fit if needed."""
 
-    def __init__(self, text: str, size: float, colour: Color, *, char_space: float = 1.5,
-                 align: str = "centre", rule: Color | None = None, space_before: float = 0,
-                 space_after: float = 4) -> None:
+    def __init__(
+        self,
+        text: str,
+        size: float,
+        colour: Color,
+        *,
+        char_space: float = 1.5,
+        align: str = "centre",
+        rule: Color | None = None,
+        space_before: float = 0,
+        space_after: float = 4,
+    ) -> None:
         super().__init__()
         self.text, self.size, self.colour = text, size, colour
         self.char_space, self.align, self.rule = char_space, align, rule
@@ -138,7 +165,10 @@ class Tracked(Flowable):
 
     def wrap(self, avail_width, avail_height):
         self.width = avail_width
-        while self.size > 6 and fonts.width(self.text, self.size, char_space=self.char_space) > avail_width:
+        while (
+            self.size > 6
+            and fonts.width(self.text, self.size, char_space=self.char_space) > avail_width
+        ):
             self.size -= 0.5
         self.height = self.size * 1.5 + (4 if self.rule else 0)
         return self.width, self.height
@@ -158,31 +188,57 @@ class Tracked(Flowable):
 
 def heading(look: Look, key: str, *, space_before: float = 10) -> Tracked:
     b = look.branding
-    return Tracked(look.label(key), 8 if look.cjk else 7.5, b.colour("accent"), char_space=1.2 if not look.cjk else 2,
-                   align="left", rule=b.colour("accent"), space_before=space_before, space_after=4)
+    return Tracked(
+        look.label(key),
+        8 if look.cjk else 7.5,
+        b.colour("accent"),
+        char_space=1.2 if not look.cjk else 2,
+        align="left",
+        rule=b.colour("accent"),
+        space_before=space_before,
+        space_after=4,
+    )
 
 
-def fields(look: Look, rows: Sequence[tuple[str, str]], width: float, columns: int = 2,
-           shares: Sequence[float] | None = None) -> Grid:
+def fields(
+    look: Look,
+    rows: Sequence[tuple[str, str]],
+    width: float,
+    columns: int = 2,
+    shares: Sequence[float] | None = None,
+) -> Grid:
     """Label-over-value cells, `columns` to a row (equal, or in these `shares` of the
     width); empty values are left out."""
     cells = []
     for key, value in rows:
         if not value:
             continue
-        cells.append([look.para(look.label(key), 6.5 if not look.cjk else 7, "muted", leading=9),
-                      look.para(value, 9.5, leading=12.5)])
-    grid = [cells[i:i + columns] for i in range(0, len(cells), columns)]
+        cells.append(
+            [
+                look.para(look.label(key), 6.5 if not look.cjk else 7, "muted", leading=9),
+                look.para(value, 9.5, leading=12.5),
+            ]
+        )
+    grid = [cells[i : i + columns] for i in range(0, len(cells), columns)]
     if not grid:
         return Spacer(0, 0)
     for row in grid:
         row.extend([Spacer(0, 0)] * (columns - len(row)))
-    table = Grid(grid, colWidths=[width * share for share in shares] if shares else [width / columns] * columns)
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 8), ("TOPPADDING", (0, 0), (-1, -1), 1),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-    ]))
+    table = Grid(
+        grid,
+        colWidths=[width * share for share in shares] if shares else [width / columns] * columns,
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
     return table
 
 
@@ -216,14 +272,24 @@ class _Placeholder(Flowable):
         c.rect(0, 0, self.width, self.height, fill=1, stroke=1)
         size = min(self.width, self.height) * 0.45
         captioned = self.width >= 30 * mm
-        draw_monogram(c, (self.width - size) / 2, (self.height - size) / 2 + (6 if captioned else 0), size, b)
+        draw_monogram(
+            c, (self.width - size) / 2, (self.height - size) / 2 + (6 if captioned else 0), size, b
+        )
         if captioned:
             c.setFillColor(b.colour("muted"))
-            fonts.draw(c, self.width / 2, 8, label("photo_missing", self.look.lang), 6.5, align="centre")
+            fonts.draw(
+                c, self.width / 2, 8, label("photo_missing", self.look.lang), 6.5, align="centre"
+            )
 
 
-def verification_block(look: Look, issue: Issue, signature: Signature | None, width: float,
-                       signer: str = "", note: Sequence[Flowable] = ()) -> Grid:
+def verification_block(
+    look: Look,
+    issue: Issue,
+    signature: Signature | None,
+    width: float,
+    signer: str = "",
+    note: Sequence[Flowable] = (),
+) -> Grid:
     """QR code with its caption at the left; signature line and signer at the right. A
     `note` (the appraisal's limiting conditions) stands above caption and signature,
     beside the code, where the code's height leaves room."""
@@ -231,23 +297,47 @@ def verification_block(look: Look, issue: Issue, signature: Signature | None, wi
     link = b.verification_link(issue.number)
     left: list = []
     if signature is not None:
-        left = [QrCode(qr_payload(link, signature.key_id, signature.value), 28 * mm, b.colour("ink"))]
-        caption = [look.para(label("verify", look.lang), 7, "muted", leading=9),
-                   look.para(issue.number, 7.5, leading=10),
-                   look.para(f"{label('signed_by_device', look.lang)} {signature.key_id}", 6, "muted", leading=8)]
+        left = [
+            QrCode(qr_payload(link, signature.key_id, signature.value), 28 * mm, b.colour("ink"))
+        ]
+        caption = [
+            look.para(label("verify", look.lang), 7, "muted", leading=9),
+            look.para(issue.number, 7.5, leading=10),
+            look.para(
+                f"{label('signed_by_device', look.lang)} {signature.key_id}", 6, "muted", leading=8
+            ),
+        ]
     else:
         caption = [look.para(issue.number, 7.5, leading=10)]
-    sign = [Spacer(0, 26), Rule(b.colour("muted"), width * 0.38),
-            look.para(label("authorised_signature", look.lang), 7, "muted", leading=10),
-            look.para(signer, 8.5, leading=11)]
+    sign = [
+        Spacer(0, 26),
+        Rule(b.colour("muted"), width * 0.38),
+        look.para(label("authorised_signature", look.lang), 7, "muted", leading=10),
+        look.para(signer, 8.5, leading=11),
+    ]
     code = 30 * mm if left else 0.1
     right = Grid([[caption, sign]], colWidths=[width * 0.55 - code, width * 0.45])
-    right.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 6), ("TOPPADDING", (0, 0), (-1, -1), 0),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    right.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     table = Grid([[left, [*note, right]]], colWidths=[code, width - code])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     return table
 
 
@@ -294,7 +384,9 @@ def story_height(story: Sequence[Flowable], width: float) -> float:
     canvas = Canvas(io.BytesIO(), initialFontName=fonts.LATIN)
     total = 0.0
     for flowable in story:
-        if isinstance(flowable, KeepTogether):  # it asks for more than any page to make the frame split it
+        if isinstance(
+            flowable, KeepTogether
+        ):  # it asks for more than any page to make the frame split it
             total += story_height(flowable._content, width)
             continue
         _, height = flowable.wrapOn(canvas, width, 1e6)
@@ -321,27 +413,48 @@ def render(
     size = PAPERS[paper]
     out = io.BytesIO()
     doc = BaseDocTemplate(
-        out, pagesize=size, leftMargin=MARGINS.left, rightMargin=MARGINS.right,
-        topMargin=MARGINS.top, bottomMargin=MARGINS.bottom, title=title,
-        author=branding.name(issue.lang), subject=f"{title} {issue.number}", creator="JewelDesk",
-        invariant=1, pageCompression=1, lang={"en": "en", "zh_CN": "zh-CN", "zh_TW": "zh-TW"}[issue.lang],
+        out,
+        pagesize=size,
+        leftMargin=MARGINS.left,
+        rightMargin=MARGINS.right,
+        topMargin=MARGINS.top,
+        bottomMargin=MARGINS.bottom,
+        title=title,
+        author=branding.name(issue.lang),
+        subject=f"{title} {issue.number}",
+        creator="JewelDesk",
+        invariant=1,
+        pageCompression=1,
+        lang={"en": "en", "zh_CN": "zh-CN", "zh_TW": "zh-TW"}[issue.lang],
     )
 
     def decorate(canvas, document):
         _decorate(canvas, document, look, issue, size, border=border, banner=banner, void=void)
 
-    frame = Frame(MARGINS.left, MARGINS.bottom, size[0] - MARGINS.left - MARGINS.right,
-                  size[1] - MARGINS.top - MARGINS.bottom, id="body", leftPadding=0, rightPadding=0,
-                  topPadding=0, bottomPadding=0)
+    frame = Frame(
+        MARGINS.left,
+        MARGINS.bottom,
+        size[0] - MARGINS.left - MARGINS.right,
+        size[1] - MARGINS.top - MARGINS.bottom,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=decorate)])
 
     extra = {"JDNumber": issue.number, "JDKind": issue.kind, "JDLanguage": issue.lang}
     if signature is not None:
-        extra.update({
-            "JDPayload": base64.b64encode(canonical(data)).decode(),
-            "JDKeyId": signature.key_id, "JDSignature": signature.value,
-            "JDSealKeyId": signature.seal_key_id, "JDSeal": SEAL_PLACEHOLDER.decode(),
-        })
+        extra.update(
+            {
+                "JDPayload": base64.b64encode(canonical(data)).decode(),
+                "JDKeyId": signature.key_id,
+                "JDSignature": signature.value,
+                "JDSealKeyId": signature.seal_key_id,
+                "JDSeal": SEAL_PLACEHOLDER.decode(),
+            }
+        )
 
     def with_info(canvas):
         info = _SignedInfo(extra)
@@ -373,12 +486,12 @@ def _canvas_maker(hook):
 def seal(pdf: bytes, sign: Callable[[bytes], str]) -> bytes:
     at = pdf.find(SEAL_KEY)
     start = at + len(SEAL_KEY)
-    if at < 0 or pdf[start:start + SEAL_LENGTH] != SEAL_PLACEHOLDER:
+    if at < 0 or pdf[start : start + SEAL_LENGTH] != SEAL_PLACEHOLDER:
         raise RuntimeError("the document has no seal placeholder")
     value = sign(seal_digest(pdf)).encode()
     if len(value) != SEAL_LENGTH:
         raise RuntimeError("unexpected seal length")
-    return pdf[:start] + value + pdf[start + SEAL_LENGTH:]
+    return pdf[:start] + value + pdf[start + SEAL_LENGTH :]
 
 
 def unseal(pdf: bytes) -> tuple[bytes, str] | None:
@@ -387,12 +500,14 @@ def unseal(pdf: bytes) -> tuple[bytes, str] | None:
     if at < 0 or pdf.find(SEAL_KEY, at + 1) >= 0:
         return None
     start = at + len(SEAL_KEY)
-    value = pdf[start:start + SEAL_LENGTH]
-    restored = pdf[:start] + SEAL_PLACEHOLDER + pdf[start + SEAL_LENGTH:]
+    value = pdf[start : start + SEAL_LENGTH]
+    restored = pdf[:start] + SEAL_PLACEHOLDER + pdf[start + SEAL_LENGTH :]
     return seal_digest(restored), value.decode("ascii", "replace")
 
 
-def _decorate(canvas, document, look: Look, issue: Issue, size, *, border: bool, banner: str, void: bool) -> None:
+def _decorate(
+    canvas, document, look: Look, issue: Issue, size, *, border: bool, banner: str, void: bool
+) -> None:
     b = look.branding
     w, h = size
     canvas.saveState()
@@ -405,18 +520,43 @@ def _decorate(canvas, document, look: Look, issue: Issue, size, *, border: bool,
     logo_size = 11 * mm
     top = h - 16 * mm
     if b.logo and os.path.isfile(b.logo):
-        canvas.drawImage(b.logo, (w - logo_size) / 2, top - logo_size, logo_size, logo_size,
-                         preserveAspectRatio=True, mask="auto")
+        canvas.drawImage(
+            b.logo,
+            (w - logo_size) / 2,
+            top - logo_size,
+            logo_size,
+            logo_size,
+            preserveAspectRatio=True,
+            mask="auto",
+        )
     else:
         draw_monogram(canvas, (w - logo_size) / 2, top - logo_size, logo_size, b)
     canvas.setFillColor(b.colour("ink"))
-    fonts.draw(canvas, w / 2, top - logo_size - 6 * mm, b.name(look.lang), 13, align="centre", char_space=3.2)
+    fonts.draw(
+        canvas,
+        w / 2,
+        top - logo_size - 6 * mm,
+        b.name(look.lang),
+        13,
+        align="centre",
+        char_space=3.2,
+    )
     if b.tagline_in(look.lang):
         canvas.setFillColor(b.colour("muted"))
-        fonts.draw(canvas, w / 2, top - logo_size - 10.5 * mm, b.tagline_in(look.lang), 6.5, align="centre", char_space=1.2)
+        fonts.draw(
+            canvas,
+            w / 2,
+            top - logo_size - 10.5 * mm,
+            b.tagline_in(look.lang),
+            6.5,
+            align="centre",
+            char_space=1.2,
+        )
     if banner:
         canvas.setFillColor(b.colour("ink"))
-        canvas.rect(MARGINS.left, h - 12 * mm, w - MARGINS.left - MARGINS.right, 5.5 * mm, fill=1, stroke=0)
+        canvas.rect(
+            MARGINS.left, h - 12 * mm, w - MARGINS.left - MARGINS.right, 5.5 * mm, fill=1, stroke=0
+        )
         canvas.setFillColor(white)
         fonts.draw(canvas, w / 2, h - 10.4 * mm, banner, 7.5, align="centre", char_space=1.5)
     # Footer: number and page at the right, the boutique at the left.
@@ -424,8 +564,14 @@ def _decorate(canvas, document, look: Look, issue: Issue, size, *, border: bool,
     y = 15.5 * mm if border else 13 * mm
     store = issue.store.display(look.lang)
     fonts.draw(canvas, MARGINS.left, y, " · ".join(x for x in (store, issue.store.phone) if x), 6.5)
-    fonts.draw(canvas, w - MARGINS.right, y,
-               f"{issue.number}  ·  {label('page', look.lang, n=document.page if document else 1)}", 6.5, align="right")
+    fonts.draw(
+        canvas,
+        w - MARGINS.right,
+        y,
+        f"{issue.number}  ·  {label('page', look.lang, n=document.page if document else 1)}",
+        6.5,
+        align="right",
+    )
     canvas.setStrokeColor(b.colour("accent"))
     canvas.setLineWidth(0.3)
     canvas.line(MARGINS.left, y + 9, w - MARGINS.right, y + 9)
@@ -437,8 +583,14 @@ def _decorate(canvas, document, look: Look, issue: Issue, size, *, border: bool,
     canvas.restoreState()
 
 
-def header_block(look: Look, issue: Issue, title_key: str, width: float, number_key: str = "number",
-                 tight: bool = False) -> list:
+def header_block(
+    look: Look,
+    issue: Issue,
+    title_key: str,
+    width: float,
+    number_key: str = "number",
+    tight: bool = False,
+) -> list:
     """Title, then number, date and boutique in three centred columns; `tight`: closer
     below each (a page that has more to hold)."""
     b = look.branding
@@ -448,16 +600,35 @@ def header_block(look: Look, issue: Issue, title_key: str, width: float, number_
         (look.label("store"), issue.store.display(look.lang)),
     ]
     centred = {"align": TA_CENTER}
-    row = [[look.para(k, 6.5 if not look.cjk else 7, "muted", leading=9, **centred), look.para(v, 9.5, leading=12, **centred)]
-           for k, v in cells]
+    row = [
+        [
+            look.para(k, 6.5 if not look.cjk else 7, "muted", leading=9, **centred),
+            look.para(v, 9.5, leading=12, **centred),
+        ]
+        for k, v in cells
+    ]
     # Number and boutique are the long ones: "Shanghai Plaza 66 Flagship" on one line.
     table = Grid([row], colWidths=[width * 0.38, width * 0.24, width * 0.38])
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEABOVE", (0, 0), (-1, 0), 0.3, b.colour("accent")),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.3, b.colour("accent")), ("TOPPADDING", (0, 0), (-1, -1), 5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEABOVE", (0, 0), (-1, 0), 0.3, b.colour("accent")),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.3, b.colour("accent")),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
     title = label(title_key, look.lang)
-    return [Tracked(title.upper() if look.lang == "en" else title, 15 if not look.cjk else 17, b.colour("ink"),
-                    char_space=2.2 if not look.cjk else 5, space_after=6 if tight else 10), table,
-            Spacer(0, 4 if tight else 8)]
+    return [
+        Tracked(
+            title.upper() if look.lang == "en" else title,
+            15 if not look.cjk else 17,
+            b.colour("ink"),
+            char_space=2.2 if not look.cjk else 5,
+            space_after=6 if tight else 10,
+        ),
+        table,
+        Spacer(0, 4 if tight else 8),
+    ]

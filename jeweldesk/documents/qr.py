@@ -53,7 +53,9 @@ class QrCode(Flowable):
         draw_qr(self.canv, modules(self.text), 0, 0, self.size, self.colour)
 
 
-def draw_qr(canvas, rows: list[list[bool]], x: float, y: float, size: float, colour: Color = black) -> None:
+def draw_qr(
+    canvas, rows: list[list[bool]], x: float, y: float, size: float, colour: Color = black
+) -> None:
     box = size / (len(rows) + 2 * QUIET_ZONE)
     path = canvas.beginPath()
     for r, row in enumerate(rows):

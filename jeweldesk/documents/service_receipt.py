@@ -23,49 +23,111 @@ from jeweldesk.documents.texts import client, date, date_time, label, money, ter
 
 def _piece_rows(look: Look, data: ServiceJobData) -> list[tuple[str, str]]:
     piece = data.piece
-    return [("description", piece.title(look.lang)), ("serial", piece.serial), ("metal", term(piece.metal, look.lang))]
+    return [
+        ("description", piece.title(look.lang)),
+        ("serial", piece.serial),
+        ("metal", term(piece.metal, look.lang)),
+    ]
 
 
-def build_service_receipt(data: ServiceJobData, *, paper: str = "a4", branding: Branding,
-                          signature: Signature | None = None, void: bool = False) -> bytes:
+def build_service_receipt(
+    data: ServiceJobData,
+    *,
+    paper: str = "a4",
+    branding: Branding,
+    signature: Signature | None = None,
+    void: bool = False,
+) -> bytes:
     """The intake receipt as PDF bytes."""
     look = Look(data.issue.lang, branding)
     lang, width = look.lang, content_width(paper)
     name = client(data.client_name, data.client_name_local, lang)
     story = header_block(look, data.issue, "title.service_receipt", width)
     estimate = _estimate(data, lang)
-    story += [fields(look, [
-        ("job_number", data.job_number), ("client", name),
-        ("received_at", date_time(data.received_at, lang)), ("received_by", data.received_by),
-        ("service_kind", term(data.service_kind, lang)), ("ready_by", date(data.ready_by, lang)),
-        ("estimate", estimate),
-    ], width, columns=3)]
-    story += [heading(look, "section.piece"), fields(look, _piece_rows(look, data), width, columns=3)]
-    story += _section(look, "work", data.work) + _section(look, "intake_condition", data.intake_condition)
+    story += [
+        fields(
+            look,
+            [
+                ("job_number", data.job_number),
+                ("client", name),
+                ("received_at", date_time(data.received_at, lang)),
+                ("received_by", data.received_by),
+                ("service_kind", term(data.service_kind, lang)),
+                ("ready_by", date(data.ready_by, lang)),
+                ("estimate", estimate),
+            ],
+            width,
+            columns=3,
+        )
+    ]
+    story += [
+        heading(look, "section.piece"),
+        fields(look, _piece_rows(look, data), width, columns=3),
+    ]
+    story += _section(look, "work", data.work) + _section(
+        look, "intake_condition", data.intake_condition
+    )
     story += [Spacer(0, 8), look.para(label("service_terms", lang), 7.5, "muted")]
     story.append(KeepTogether([Spacer(0, 16), _sign_lines(look, width, (name, data.received_by))]))
-    return render(data.issue, data, story, paper=paper, branding=branding, signature=signature,
-                  title=label("title.service_receipt", lang), void=void)
+    return render(
+        data.issue,
+        data,
+        story,
+        paper=paper,
+        branding=branding,
+        signature=signature,
+        title=label("title.service_receipt", lang),
+        void=void,
+    )
 
 
-def build_collection_slip(data: ServiceJobData, *, paper: str = "a4", branding: Branding,
-                          signature: Signature | None = None, void: bool = False) -> bytes:
+def build_collection_slip(
+    data: ServiceJobData,
+    *,
+    paper: str = "a4",
+    branding: Branding,
+    signature: Signature | None = None,
+    void: bool = False,
+) -> bytes:
     """The collection slip as PDF bytes."""
     look = Look(data.issue.lang, branding)
     lang, width = look.lang, content_width(paper)
     name = client(data.client_name, data.client_name_local, lang)
     story = header_block(look, data.issue, "title.collection_slip", width)
-    story += [fields(look, [
-        ("job_number", data.job_number), ("client", name),
-        ("service_kind", term(data.service_kind, lang)), ("received_at", date_time(data.received_at, lang)),
-        ("ready_at", date_time(data.ready_at, lang)), ("collected_at", date_time(data.collected_at or data.issue.issued_at, lang)),
-    ], width, columns=3)]
-    story += [heading(look, "section.piece"), fields(look, _piece_rows(look, data), width, columns=3)]
+    story += [
+        fields(
+            look,
+            [
+                ("job_number", data.job_number),
+                ("client", name),
+                ("service_kind", term(data.service_kind, lang)),
+                ("received_at", date_time(data.received_at, lang)),
+                ("ready_at", date_time(data.ready_at, lang)),
+                ("collected_at", date_time(data.collected_at or data.issue.issued_at, lang)),
+            ],
+            width,
+            columns=3,
+        )
+    ]
+    story += [
+        heading(look, "section.piece"),
+        fields(look, _piece_rows(look, data), width, columns=3),
+    ]
     story += _section(look, "work", data.work)
     story += [Spacer(0, 10), look.para(label("collection_statement", lang), 9.5)]
-    story.append(KeepTogether([Spacer(0, 16), _sign_lines(look, width, (name, data.issue.issued_by))]))
-    return render(data.issue, data, story, paper=paper, branding=branding, signature=signature,
-                  title=label("title.collection_slip", lang), void=void)
+    story.append(
+        KeepTogether([Spacer(0, 16), _sign_lines(look, width, (name, data.issue.issued_by))])
+    )
+    return render(
+        data.issue,
+        data,
+        story,
+        paper=paper,
+        branding=branding,
+        signature=signature,
+        title=label("title.collection_slip", lang),
+        void=void,
+    )
 
 
 def _estimate(data: ServiceJobData, lang: str) -> str:
@@ -85,9 +147,17 @@ def _sign_lines(look: Look, width: float, names: tuple[str, str]) -> Grid:
     """Two signature spaces side by side: a rule to sign on, the label and name below."""
     cells = []
     for key, name in zip(("client_signature", "staff_signature"), names, strict=True):
-        cells.append([Spacer(0, 26), Rule(look.branding.colour("muted"), width / 2 - 24),
-                      look.para(look.label(key), 6.5, "muted"), look.para(name, 8.5)])
+        cells.append(
+            [
+                Spacer(0, 26),
+                Rule(look.branding.colour("muted"), width / 2 - 24),
+                look.para(look.label(key), 6.5, "muted"),
+                look.para(name, 8.5),
+            ]
+        )
     table = Grid([cells], colWidths=[width / 2] * 2)
     # Aligned at the top: both lines to sign on level, however long a name below them.
-    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    table.setStyle(
+        TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+    )
     return table

@@ -45,7 +45,9 @@ class DeviceKey:
 
 
 def _public_text(private: Ed25519PrivateKey) -> str:
-    raw = private.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    raw = private.public_key().public_bytes(
+        serialization.Encoding.Raw, serialization.PublicFormat.Raw
+    )
     return b64(raw)
 
 
@@ -56,7 +58,9 @@ def device_key(data_dir: str | os.PathLike[str]) -> DeviceKey:
     if not path.exists():
         private = Ed25519PrivateKey.generate()
         pem = private.private_bytes(
-            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
         )
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".key-")  # created 0600
         try:

@@ -31,7 +31,14 @@ from jeweldesk.domain.erasure import ERASED_MARK
 
 TRUSTED_KEYS_FILENAME = "trusted_keys.json"
 
-GENUINE, VOID, UNKNOWN, FORGED, TAMPERED, UNVERIFIABLE = "genuine", "void", "unknown", "forged", "tampered", "unverifiable"
+GENUINE, VOID, UNKNOWN, FORGED, TAMPERED, UNVERIFIABLE = (
+    "genuine",
+    "void",
+    "unknown",
+    "forged",
+    "tampered",
+    "unverifiable",
+)
 ERASED = "erased"  # issued by the house; the holder's details since erased at their request
 
 
@@ -106,7 +113,16 @@ def describe(payload: dict) -> tuple[str, str, str]:
     stones = piece.get("stones") or []
     if stones:
         s = stones[0]
-        extra = " ".join(x for x in (f"{s.get('carat')} ct" if s.get("carat") else "", s.get("colour", ""), s.get("clarity", ""), s.get("stone_type", "")) if x)
+        extra = " ".join(
+            x
+            for x in (
+                f"{s.get('carat')} ct" if s.get("carat") else "",
+                s.get("colour", ""),
+                s.get("clarity", ""),
+                s.get("stone_type", ""),
+            )
+            if x
+        )
         description = f"{description} ({extra})" if extra else description
     return issue.get("kind", ""), description, issue.get("issued_at", "")
 
@@ -119,17 +135,29 @@ def verify_record(number: str, record: Record | None, keys: KeyRing) -> Verdict:
     if record is None:
         return Verdict(UNKNOWN, number, reason="no document with this number")
     kind, description, issued_at = describe(record.payload)
-    common = dict(number=number, kind=kind, description=description, issued_at=issued_at, key_id=record.signing_key_id)
+    common = dict(
+        number=number,
+        kind=kind,
+        description=description,
+        issued_at=issued_at,
+        key_id=record.signing_key_id,
+    )
     public = keys.get(record.signing_key_id)
     if public is None:
-        return Verdict(UNVERIFIABLE, reason="signed by a device whose key this one does not know", **common)
+        return Verdict(
+            UNVERIFIABLE, reason="signed by a device whose key this one does not know", **common
+        )
     if record.payload.get("issue", {}).get("number") != record.number:
         return Verdict(FORGED, reason="the record's signature does not verify", **common)
     if record.status == VOID:
         return Verdict(VOID, reason=record.void_reason, **common)
     if record.payload.get(ERASED_MARK) is True:
-        return Verdict(ERASED, reason="the holder's personal details were erased at their request: the record no"
-                       " longer carries the signed data; the printed document's own signature still verifies", **common)
+        return Verdict(
+            ERASED,
+            reason="the holder's personal details were erased at their request: the record no"
+            " longer carries the signed data; the printed document's own signature still verifies",
+            **common,
+        )
     if not verify_signature(public, canonical(record.payload), record.signature):
         return Verdict(FORGED, reason="the record's signature does not verify", **common)
     return Verdict(GENUINE, **common)
@@ -146,7 +174,9 @@ def pdf_claims(pdf: bytes) -> dict[str, str]:
     return {k[1:]: str(v) for k, v in info.items() if k.startswith("/JD")}
 
 
-def verify_pdf(pdf: bytes, keys: KeyRing, lookup: Callable[[str], Record | None] | None = None) -> Verdict:
+def verify_pdf(
+    pdf: bytes, keys: KeyRing, lookup: Callable[[str], Record | None] | None = None
+) -> Verdict:
     """A PDF: its seal over the file, its signature over its data, and, where the
     device holds the record, the record's status (void)."""
     claims = pdf_claims(pdf)
@@ -161,15 +191,25 @@ def verify_pdf(pdf: bytes, keys: KeyRing, lookup: Callable[[str], Record | None]
     except (binascii.Error, ValueError):
         return Verdict(TAMPERED, number, reason="the signed data cannot be read")
     kind, description, issued_at = describe(payload)
-    common = dict(number=number, kind=kind, description=description, issued_at=issued_at, key_id=claims.get("JDKeyId", ""))
+    common = dict(
+        number=number,
+        kind=kind,
+        description=description,
+        issued_at=issued_at,
+        key_id=claims.get("JDKeyId", ""),
+    )
     sealed = unseal(pdf)
     seal_key = keys.get(claims.get("JDSealKeyId", ""))
     signing_key = keys.get(claims.get("JDKeyId", ""))
     if seal_key is None or signing_key is None:
-        return Verdict(UNVERIFIABLE, reason="signed by a device whose key this one does not know", **common)
+        return Verdict(
+            UNVERIFIABLE, reason="signed by a device whose key this one does not know", **common
+        )
     if sealed is None or not verify_signature(seal_key, sealed[0], sealed[1]):
         return Verdict(TAMPERED, reason="the file was changed after it was issued", **common)
-    if payload.get("issue", {}).get("number") != number or not verify_signature(signing_key, payload_bytes, claims["JDSignature"]):
+    if payload.get("issue", {}).get("number") != number or not verify_signature(
+        signing_key, payload_bytes, claims["JDSignature"]
+    ):
         return Verdict(TAMPERED, reason="the document's signature does not verify", **common)
     record = lookup(number) if lookup else None
     if record is not None:

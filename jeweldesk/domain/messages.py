@@ -349,7 +349,9 @@ def _when(value: dt.datetime, lang: str) -> str:
     if lang.startswith("zh"):
         week = ("周" if lang == "zh_CN" else "週") + "一二三四五六日"[value.weekday()]
         return f"{value.month}月{value.day}日 {week} {value:%H:%M}"
-    return f"{_EN_DAYS[value.weekday()]} {value.day:02d} {_EN_MONTHS[value.month - 1]} {value:%H:%M}"
+    return (
+        f"{_EN_DAYS[value.weekday()]} {value.day:02d} {_EN_MONTHS[value.month - 1]} {value:%H:%M}"
+    )
 
 
 def _param(value: object, lang: str) -> object:
@@ -393,10 +395,13 @@ def _close_up(template: str, params: dict[str, object]) -> str:
             continue
         slot = "{" + key + "}"
         if _IS_CHINESE.match(value[0]):
-            template = re.sub(f"(?<=[{_CHINESE}]) {re.escape(slot)}", lambda _m, s=slot: s, template)
+            template = re.sub(
+                f"(?<=[{_CHINESE}]) {re.escape(slot)}", lambda _m, s=slot: s, template
+            )
         if _IS_CHINESE.match(value[-1]):
             template = re.sub(f"{re.escape(slot)} (?=[{_CHINESE}])", lambda _m, s=slot: s, template)
     return template
+
 
 CATALOGUE.update(
     {
@@ -498,14 +503,18 @@ CATALOGUE.update(
             "流失期：{days} 天未购买且少有联系，需唤醒",
             "流失期：{days} 天未購買且少有聯絡，需喚醒",
         ),
-        "standing.member_types": _three("Member types: {types}", "会员类型：{types}", "會員類型：{types}"),
+        "standing.member_types": _three(
+            "Member types: {types}", "会员类型：{types}", "會員類型：{types}"
+        ),
         "standing.engagement": _three(
             "Engagement {score}/100 from visits, enquiries, events and appointments; {trend}",
             "互动度 {score}/100（到店、咨询、活动与预约）；{trend}",
             "互動度 {score}/100（到店、諮詢、活動與預約）；{trend}",
         ),
         "standing.churn.yes": _three(
-            "Churn risk: the client is in the {stage} stage", "流失风险：客户处于{stage}", "流失風險：客戶處於{stage}"
+            "Churn risk: the client is in the {stage} stage",
+            "流失风险：客户处于{stage}",
+            "流失風險：客戶處於{stage}",
         ),
         "standing.churn.no": _three(
             "No churn risk ({stage})", "无流失风险（{stage}）", "無流失風險（{stage}）"
@@ -516,11 +525,15 @@ CATALOGUE.update(
 CATALOGUE.update(
     {
         "word.occasion.birthday": _three("birthday", "生日", "生日"),
-        "word.occasion.wedding_anniversary": _three("wedding anniversary", "结婚纪念日", "結婚紀念日"),
+        "word.occasion.wedding_anniversary": _three(
+            "wedding anniversary", "结婚纪念日", "結婚紀念日"
+        ),
         "word.occasion.anniversary": _three("anniversary", "纪念日", "紀念日"),
         "word.occasion.custom": _three("special day", "特别的日子", "特別的日子"),
         "word.gift.ask": _three(
-            "nothing on the wishlist yet: ask about their taste", "心愿单为空：可了解其喜好", "願望清單為空：可了解其喜好"
+            "nothing on the wishlist yet: ask about their taste",
+            "心愿单为空：可了解其喜好",
+            "願望清單為空：可了解其喜好",
         ),
         "word.milestone.promotion": _three("promotion", "升职", "升職"),
         "word.milestone.relocation": _three("relocation", "乔迁", "喬遷"),
@@ -530,7 +543,9 @@ CATALOGUE.update(
         "word.milestone.business_success": _three("business success", "事业成功", "事業成功"),
         "word.milestone.birth": _three("new baby", "喜得贵子", "喜得貴子"),
         "word.milestone.other": _three("milestone", "人生喜事", "人生喜事"),
-        "word.care.prong_check": _three("cleaning and prong check", "清洁与爪镶检查", "清潔與爪鑲檢查"),
+        "word.care.prong_check": _three(
+            "cleaning and prong check", "清洁与爪镶检查", "清潔與爪鑲檢查"
+        ),
         "word.care.replating": _three("rhodium re-plating", "镀铑翻新", "鍍銠翻新"),
         "word.care.restringing": _three("restringing", "重新串线", "重新串線"),
         "word.service.repair": _three("repair", "维修", "維修"),
@@ -540,8 +555,12 @@ CATALOGUE.update(
         "word.service.restringing": _three("restringing", "重新串线", "重新串線"),
         "word.service.replating": _three("re-plating", "电镀翻新", "電鍍翻新"),
         "word.service.inspection": _three("inspection", "检测", "檢測"),
-        "word.sla.respond": _three("first response due within 2 h", "须在 2 小时内首次回应", "須在 2 小時內首次回應"),
-        "word.sla.resolve": _three("resolution due within 24 h", "须在 24 小时内解决", "須在 24 小時內解決"),
+        "word.sla.respond": _three(
+            "first response due within 2 h", "须在 2 小时内首次回应", "須在 2 小時內首次回應"
+        ),
+        "word.sla.resolve": _three(
+            "resolution due within 24 h", "须在 24 小时内解决", "須在 24 小時內解決"
+        ),
         "word.appointment.private_viewing": _three("private viewing", "私享鉴赏", "私享鑑賞"),
         "word.appointment.bridal": _three("bridal consultation", "婚戒咨询", "婚戒諮詢"),
         "word.appointment.bespoke": _three("bespoke design session", "定制设计", "訂製設計"),
@@ -746,13 +765,17 @@ CATALOGUE.update(
             "請選擇結果：已完成、稍後提醒或不適用。",
         ),
         "action.not_found": _three(
-            "This action no longer exists on this device.", "此设备上已找不到该待办。", "此裝置上已找不到該待辦。"
+            "This action no longer exists on this device.",
+            "此设备上已找不到该待办。",
+            "此裝置上已找不到該待辦。",
         ),
         "action.snooze_past": _three(
             "Snooze until a day after today.", "请选择今天之后的日期。", "請選擇今天之後的日期。"
         ),
         "handover.same_advisor": _three(
-            "Choose another advisor to take over.", "请选择另一位顾问接手。", "請選擇另一位顧問接手。"
+            "Choose another advisor to take over.",
+            "请选择另一位顾问接手。",
+            "請選擇另一位顧問接手。",
         ),
         "handover.inactive": _three(
             "{name} is no longer active and cannot take over clients.",
@@ -913,8 +936,12 @@ CATALOGUE.update(
             "戒指尺寸（{hand}{finger}）：{size} {system}",
             "戒指尺寸（{hand}{finger}）：{size} {system}",
         ),
-        "checklist.language": _three("Speaks {language}", "沟通语言：{language}", "溝通語言：{language}"),
-        "checklist.pieces": _three("Pull the pre-selected pieces", "取出预选的珠宝", "取出預選的珠寶"),
+        "checklist.language": _three(
+            "Speaks {language}", "沟通语言：{language}", "溝通語言：{language}"
+        ),
+        "checklist.pieces": _three(
+            "Pull the pre-selected pieces", "取出预选的珠宝", "取出預選的珠寶"
+        ),
         "hand.left": _three("left", "左手", "左手"),
         "hand.right": _three("right", "右手", "右手"),
         "finger.thumb": _three("thumb", "拇指", "拇指"),
@@ -923,7 +950,9 @@ CATALOGUE.update(
         "finger.ring": _three("ring", "无名指", "無名指"),
         "finger.little": _three("little", "小指", "小指"),
         "language.en": _three("English", "英语", "英語"),
-        "language.zh_CN": _three("Mandarin (Simplified Chinese)", "普通话（简体中文）", "普通話（簡體中文）"),
+        "language.zh_CN": _three(
+            "Mandarin (Simplified Chinese)", "普通话（简体中文）", "普通話（簡體中文）"
+        ),
         "language.zh_TW": _three("Chinese (Traditional)", "中文（繁体）", "中文（繁體）"),
         "language.fr": _three("French", "法语", "法語"),
     }
@@ -979,7 +1008,9 @@ CATALOGUE.update(
             "「{value}」不是可用的聯絡方式類型（電話、電郵、微信、WhatsApp、LINE 等）。",
         ),
         "choice.invalid": _three(
-            "“{value}” is not one of the choices here.", "“{value}”不是此处可选的选项。", "「{value}」不是此處可選的選項。"
+            "“{value}” is not one of the choices here.",
+            "“{value}”不是此处可选的选项。",
+            "「{value}」不是此處可選的選項。",
         ),
         "contact_kind.phone": _three("phone", "电话", "電話"),
         "contact_kind.email": _three("e-mail", "邮箱", "電郵"),
@@ -1039,29 +1070,43 @@ CATALOGUE.update(
             "「{field}」的值無效：此處應為單一值，而非清單或物件。",
         ),
         "refusal.bad_value": _three(
-            "bad value for {field}: {error}", "“{field}”的值无效（{error}）。", "「{field}」的值無效（{error}）。"
+            "bad value for {field}: {error}",
+            "“{field}”的值无效（{error}）。",
+            "「{field}」的值無效（{error}）。",
         ),
         "refusal.unknown_field": _three(
             "unknown field {field}", "总部不认识字段“{field}”。", "總部不認識欄位「{field}」。"
         ),
         "refusal.field_shape": _three(
-            "field {field} needs [old, new]", "字段“{field}”须为 [旧值, 新值]。", "欄位「{field}」須為 [舊值, 新值]。"
+            "field {field} needs [old, new]",
+            "字段“{field}”须为 [旧值, 新值]。",
+            "欄位「{field}」須為 [舊值, 新值]。",
         ),
-        "refusal.required": _three("{field} is required", "“{field}”为必填项。", "「{field}」為必填項。"),
+        "refusal.required": _three(
+            "{field} is required", "“{field}”为必填项。", "「{field}」為必填項。"
+        ),
         "refusal.unknown_reference": _three(
             "{field} refers to an unknown {target} record",
             "“{field}”指向的{target}在总部不存在。",
             "「{field}」指向的{target}在總部不存在。",
         ),
         "refusal.not_synced": _three(
-            "{entity} is not a synced record", "{entity}不在同步范围内。", "{entity}不在同步範圍內。"
+            "{entity} is not a synced record",
+            "{entity}不在同步范围内。",
+            "{entity}不在同步範圍內。",
         ),
-        "refusal.unknown_record": _three("unknown record", "总部没有这条记录。", "總部沒有這筆記錄。"),
+        "refusal.unknown_record": _three(
+            "unknown record", "总部没有这条记录。", "總部沒有這筆記錄。"
+        ),
         "refusal.added_at_head_office": _three(
-            "{entity} records are added at head office", "{entity}只能由总部添加。", "{entity}只能由總部新增。"
+            "{entity} records are added at head office",
+            "{entity}只能由总部添加。",
+            "{entity}只能由總部新增。",
         ),
         "refusal.out_of_scope": _three(
-            "outside this store's scope", "此记录不在本店的权限范围内。", "此記錄不在本店的權限範圍內。"
+            "outside this store's scope",
+            "此记录不在本店的权限范围内。",
+            "此記錄不在本店的權限範圍內。",
         ),
         "refusal.head_office_fields": _three(
             "only {fields} of {entity} records can change on a device; the rest is managed at head office",
@@ -1074,7 +1119,9 @@ CATALOGUE.update(
             "{entity}登記後不能修改，請改為登記一筆更正。",
         ),
         "refusal.void_only": _three(
-            "an issued document can only be voided", "已开具的文件只能作废，不能修改。", "已開立的文件只能作廢，不能修改。"
+            "an issued document can only be voided",
+            "已开具的文件只能作废，不能修改。",
+            "已開立的文件只能作廢，不能修改。",
         ),
         "refusal.erase_needs_manager": _three(
             "erasing a client needs a store manager of this store or head office signed in on the device",

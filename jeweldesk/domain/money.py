@@ -12,8 +12,19 @@ from jeweldesk.domain.names import halfwidth
 
 CURRENCY_DIGITS = {"JPY": 0, "KRW": 0}
 # What advisors type for a currency besides its code.
-CURRENCY_ALIASES = {"RMB": "CNY", "CN": "CNY", "元": "CNY", "人民币": "CNY", "HK": "HKD", "港币": "HKD", "港幣": "HKD",
-                    "US": "USD", "NT": "TWD", "S": "SGD", "円": "JPY"}
+CURRENCY_ALIASES = {
+    "RMB": "CNY",
+    "CN": "CNY",
+    "元": "CNY",
+    "人民币": "CNY",
+    "HK": "HKD",
+    "港币": "HKD",
+    "港幣": "HKD",
+    "US": "USD",
+    "NT": "TWD",
+    "S": "SGD",
+    "円": "JPY",
+}
 # Signs that name one currency only ($ and ¥ name several).
 _SIGNS = {"€": "EUR", "£": "GBP", "₩": "KRW", "₹": "INR"}
 # Amounts head office can hold: NUMERIC(14, 2).

@@ -8,8 +8,28 @@ from functools import lru_cache
 
 # Two-character family names that would otherwise split wrongly (欧阳娜娜 → 欧阳 + 娜娜).
 COMPOUND_SURNAMES = {
-    "欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "东方", "東方", "慕容", "司徒",
-    "皇甫", "尉迟", "尉遲", "公孙", "公孫", "令狐", "长孙", "長孫", "夏侯", "轩辕", "軒轅",
+    "欧阳",
+    "歐陽",
+    "司马",
+    "司馬",
+    "诸葛",
+    "諸葛",
+    "上官",
+    "东方",
+    "東方",
+    "慕容",
+    "司徒",
+    "皇甫",
+    "尉迟",
+    "尉遲",
+    "公孙",
+    "公孫",
+    "令狐",
+    "长孙",
+    "長孫",
+    "夏侯",
+    "轩辕",
+    "軒轅",
 }
 
 
@@ -28,7 +48,13 @@ def has_cjk(text: str) -> bool:
 
 
 # Chinese input methods type full-width forms: １３８, ＋, ￥, ：, ～, Ｋ, the ideographic space.
-_HALFWIDTH = {0x3000: " ", 0xFFE5: "¥", 0xFFE0: "¢", 0xFFE1: "£", **{c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}}
+_HALFWIDTH = {
+    0x3000: " ",
+    0xFFE5: "¥",
+    0xFFE0: "¢",
+    0xFFE1: "£",
+    **{c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)},
+}
 
 
 def halfwidth(text: str) -> str:

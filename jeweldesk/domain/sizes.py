@@ -20,8 +20,10 @@ UK_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 # What advisors write around a size: 12号, 13码, #12, 港码 12, US 6½.
 _MARKS = ("号", "號", "码", "碼", "#")
 _LABELS = {
-    "cn_hk": ("CN/HK", "CN", "HK", "国标", "國標", "港码", "港碼"), "us": ("US", "美码", "美碼"),
-    "uk": ("UK", "英码", "英碼"), "eu": ("EU", "欧码", "歐碼"),
+    "cn_hk": ("CN/HK", "CN", "HK", "国标", "國標", "港码", "港碼"),
+    "us": ("US", "美码", "美碼"),
+    "uk": ("UK", "英码", "英碼"),
+    "eu": ("EU", "欧码", "歐碼"),
 }
 _NUMBER = re.compile(r"^[\d.,/ ½¼¾⅛⅜⅝⅞]+$")
 
@@ -54,7 +56,9 @@ def parse_ring_size(value: str, system: SizingSystem | str) -> tuple[str, Decima
     for mark in _MARKS:
         raw = raw.replace(mark, "").strip()
     raw = raw.replace("半", "½")  # 12号半
-    bad = ValidationError("ring_size.invalid", field="ring_size", value=value, system=Ref(f"sizing.{system.value}"))
+    bad = ValidationError(
+        "ring_size.invalid", field="ring_size", value=value, system=Ref(f"sizing.{system.value}")
+    )
     if not raw:
         raise bad
     if system is SizingSystem.UK:

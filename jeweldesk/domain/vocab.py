@@ -225,7 +225,11 @@ APPOINTMENT_FLOW: dict[AppointmentStatus, tuple[AppointmentStatus, ...]] = {
     AppointmentStatus.CANCELLED: (),
     AppointmentStatus.NO_SHOW: (),
 }
-OPEN_APPOINTMENT = (AppointmentStatus.REQUESTED, AppointmentStatus.CONFIRMED, AppointmentStatus.ARRIVED)
+OPEN_APPOINTMENT = (
+    AppointmentStatus.REQUESTED,
+    AppointmentStatus.CONFIRMED,
+    AppointmentStatus.ARRIVED,
+)
 
 
 class AppointmentSource(StrEnum):

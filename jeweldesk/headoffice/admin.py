@@ -22,8 +22,11 @@ Devices = Base.metadata.tables["devices"]
 
 
 def _stamp() -> dict:
-    return {"updated_hlc": f"{int(utcnow().timestamp() * 1000):013d}-00000-headoffice", "updated_by_device": "headoffice",
-            "deleted": False}
+    return {
+        "updated_hlc": f"{int(utcnow().timestamp() * 1000):013d}-00000-headoffice",
+        "updated_by_device": "headoffice",
+        "deleted": False,
+    }
 
 
 def write_logged(ho: HeadOfficeStore, name: str, row: dict) -> dict:
@@ -31,7 +34,11 @@ def write_logged(ho: HeadOfficeStore, name: str, row: dict) -> dict:
     table = Base.metadata.tables[name]
     full = {**{c.name: None for c in table.c}, **_stamp(), **row}
     for column in table.c:
-        if full[column.name] is None and column.default is not None and getattr(column.default, "is_scalar", False):
+        if (
+            full[column.name] is None
+            and column.default is not None
+            and getattr(column.default, "is_scalar", False)
+        ):
             full[column.name] = column.default.arg
     with ho.writing() as conn:
         conn.execute(table.insert().values(**full))
@@ -52,28 +59,82 @@ def _log(conn, name: str, row: dict) -> None:
     changelog.log_rows(conn, {name: {row["id"]: row}}, [(name, row["id"])], utcnow(), lookup)
 
 
-def add_store(ho: HeadOfficeStore, *, code: str, name: str, timezone: str, currency: str, country: str,
-              name_local: str = "", city: str = "") -> dict:
-    return write_logged(ho, "stores", {
-        "id": new_id(), "code": code.upper(), "name": name, "name_local": name_local, "city": city,
-        "country": country.upper(), "timezone": timezone, "currency": currency.upper(), "address": "", "phone": "",
-    })
+def add_store(
+    ho: HeadOfficeStore,
+    *,
+    code: str,
+    name: str,
+    timezone: str,
+    currency: str,
+    country: str,
+    name_local: str = "",
+    city: str = "",
+) -> dict:
+    return write_logged(
+        ho,
+        "stores",
+        {
+            "id": new_id(),
+            "code": code.upper(),
+            "name": name,
+            "name_local": name_local,
+            "city": city,
+            "country": country.upper(),
+            "timezone": timezone,
+            "currency": currency.upper(),
+            "address": "",
+            "phone": "",
+        },
+    )
 
 
-def add_room(ho: HeadOfficeStore, *, store_code: str, name: str, kind: str = RoomKind.SALON.value) -> dict:
+def add_room(
+    ho: HeadOfficeStore, *, store_code: str, name: str, kind: str = RoomKind.SALON.value
+) -> dict:
     store_id = store_id_of(ho, store_code)
-    return write_logged(ho, "rooms", {"id": new_id(), "store_id": store_id, "name": name, "name_local": "",
-                                      "kind": RoomKind(kind), "capacity": 4, "active": True})
+    return write_logged(
+        ho,
+        "rooms",
+        {
+            "id": new_id(),
+            "store_id": store_id,
+            "name": name,
+            "name_local": "",
+            "kind": RoomKind(kind),
+            "capacity": 4,
+            "active": True,
+        },
+    )
 
 
-def add_staff(ho: HeadOfficeStore, *, email: str, name: str, role: str, store_code: str | None,
-              pin: str | None = None, name_local: str = "", language: str = "en") -> dict:
+def add_staff(
+    ho: HeadOfficeStore,
+    *,
+    email: str,
+    name: str,
+    role: str,
+    store_code: str | None,
+    pin: str | None = None,
+    name_local: str = "",
+    language: str = "en",
+) -> dict:
     store_id = store_id_of(ho, store_code) if store_code else None
-    return write_logged(ho, "staff", {
-        "id": new_id(), "store_id": store_id, "name": name, "name_local": name_local, "email": email.strip().lower(),
-        "role": Role(role), "language": language, "phone": "",
-        "pin_hash": PasswordHasher().hash(pin) if pin else "", "active": True,
-    })
+    return write_logged(
+        ho,
+        "staff",
+        {
+            "id": new_id(),
+            "store_id": store_id,
+            "name": name,
+            "name_local": name_local,
+            "email": email.strip().lower(),
+            "role": Role(role),
+            "language": language,
+            "phone": "",
+            "pin_hash": PasswordHasher().hash(pin) if pin else "",
+            "active": True,
+        },
+    )
 
 
 def set_staff_active(ho: HeadOfficeStore, email: str, active: bool) -> dict:
@@ -82,7 +143,11 @@ def set_staff_active(ho: HeadOfficeStore, email: str, active: bool) -> dict:
     head-office console session ends at the next page. Nothing they recorded changes."""
     email = email.strip().lower()
     with ho.writing() as conn:
-        found = conn.execute(select(Staff).where(Staff.c.email == email, Staff.c.deleted.is_(False))).mappings().first()
+        found = (
+            conn.execute(select(Staff).where(Staff.c.email == email, Staff.c.deleted.is_(False)))
+            .mappings()
+            .first()
+        )
         if found is None:
             raise LookupError(f"no staff member with the e-mail {email} at head office")
         changed = {"active": active, **_stamp()}
@@ -104,7 +169,9 @@ def devices(ho: HeadOfficeStore, store_code: str | None = None) -> list[dict]:
     with ho.reading() as conn:
         rows = [dict(r) for r in conn.execute(query).mappings()]
     for row in rows:
-        row["state"] = "revoked" if row["revoked_at"] else "replaced" if row["replaced_by"] else "active"
+        row["state"] = (
+            "revoked" if row["revoked_at"] else "replaced" if row["replaced_by"] else "active"
+        )
     return rows
 
 
@@ -115,22 +182,41 @@ def revoke_device(ho: HeadOfficeStore, device_id: str) -> list[str]:
     replacement enrols with a new code. Returns the ids revoked (none if already)."""
     device_id = device_id.strip()
     with ho.writing() as conn:
-        found = conn.execute(select(Devices.c.credential_hash).where(Devices.c.id == device_id)).first()
+        found = conn.execute(
+            select(Devices.c.credential_hash).where(Devices.c.id == device_id)
+        ).first()
         if found is None:
             raise LookupError(f"no device {device_id} at head office")
-        ids = list(conn.execute(
-            select(Devices.c.id).where(Devices.c.credential_hash == found.credential_hash, Devices.c.revoked_at.is_(None))
-        ).scalars())
+        ids = list(
+            conn.execute(
+                select(Devices.c.id).where(
+                    Devices.c.credential_hash == found.credential_hash,
+                    Devices.c.revoked_at.is_(None),
+                )
+            ).scalars()
+        )
         if ids:
             conn.execute(update(Devices).where(Devices.c.id.in_(ids)).values(revoked_at=utcnow()))
     return ids
 
 
-def add_piece(ho: HeadOfficeStore, *, sku: str, name: str, category: str, price: str, currency: str, **extra) -> dict:
-    return write_logged(ho, "catalogue_pieces", {
-        "id": new_id(), "sku": sku, "name": name, "category": category, "price": Decimal(price),
-        "currency": currency.upper(), "active": True, **extra,
-    })
+def add_piece(
+    ho: HeadOfficeStore, *, sku: str, name: str, category: str, price: str, currency: str, **extra
+) -> dict:
+    return write_logged(
+        ho,
+        "catalogue_pieces",
+        {
+            "id": new_id(),
+            "sku": sku,
+            "name": name,
+            "category": category,
+            "price": Decimal(price),
+            "currency": currency.upper(),
+            "active": True,
+            **extra,
+        },
+    )
 
 
 def store_id_of(ho: HeadOfficeStore, code: str) -> uuid.UUID:

@@ -74,11 +74,15 @@ class GunzipRequests:
             if len(data) > MAX_BODY:
                 raise ValueError("too large")
         except (zlib.error, ValueError, gzip.BadGzipFile):
-            response = JSONResponse({"error": "bad_body", "message": "the gzip body could not be read"}, status_code=400)
+            response = JSONResponse(
+                {"error": "bad_body", "message": "the gzip body could not be read"}, status_code=400
+            )
             await response(scope, receive, send)
             return
         scope = dict(scope)
-        scope["headers"] = [(k, v) for k, v in scope["headers"] if k not in (b"content-encoding", b"content-length")]
+        scope["headers"] = [
+            (k, v) for k, v in scope["headers"] if k not in (b"content-encoding", b"content-length")
+        ]
         scope["headers"].append((b"content-length", str(len(data)).encode()))
         sent = False
 
@@ -109,41 +113,80 @@ def create_app(database_url: str | None = None) -> FastAPI:
 
     def protocol_ok(version: int) -> None:
         if version not in SUPPORTED_PROTOCOLS:
-            raise HTTPException(426, detail={"error": "protocol", "message": f"protocol {version} is not supported; update the app"})
+            raise HTTPException(
+                426,
+                detail={
+                    "error": "protocol",
+                    "message": f"protocol {version} is not supported; update the app",
+                },
+            )
 
     def device(authorization: str | None = Header(default=None)) -> dict:
         found = enrolment.authenticate(ho, authorization)
         if found is None:
-            raise HTTPException(401, detail={"error": "unauthorised", "message": "unknown or revoked device credential"})
+            raise HTTPException(
+                401,
+                detail={"error": "unauthorised", "message": "unknown or revoked device credential"},
+            )
         return found
 
     @app.exception_handler(HTTPException)
     async def http_error(_request: Request, exc: HTTPException):
-        body = exc.detail if isinstance(exc.detail, dict) else {"error": "error", "message": str(exc.detail)}
+        body = (
+            exc.detail
+            if isinstance(exc.detail, dict)
+            else {"error": "error", "message": str(exc.detail)}
+        )
         return JSONResponse(body, status_code=exc.status_code)
 
     @app.get("/health")
     def health() -> dict:
         with ho.reading() as conn:
             conn.exec_driver_sql("SELECT 1")
-        return {"status": "ok", "version": __version__, "epoch": ho.epoch, "database": ho.engine.dialect.name}
+        return {
+            "status": "ok",
+            "version": __version__,
+            "epoch": ho.epoch,
+            "database": ho.engine.dialect.name,
+        }
 
-    @app.post("/enrol", response_model=EnrolResponse, responses={403: {"model": ErrorBody}, 429: {"model": ErrorBody}})
+    @app.post(
+        "/enrol",
+        response_model=EnrolResponse,
+        responses={403: {"model": ErrorBody}, 429: {"model": ErrorBody}},
+    )
     def enrol(body: EnrolRequest, request: Request) -> EnrolResponse:
         protocol_ok(body.protocol)
         address = request.client.host if request.client else "unknown"
         try:
-            device_id, token, store_id, store_code = enrolment.enrol(ho, body.code, address, body.device_name, body.public_key)
+            device_id, token, store_id, store_code = enrolment.enrol(
+                ho, body.code, address, body.device_name, body.public_key
+            )
         except enrolment.EnrolmentRefused as exc:
-            raise HTTPException(exc.status, detail={"error": "enrolment", "message": exc.reason}) from None
+            raise HTTPException(
+                exc.status, detail={"error": "enrolment", "message": exc.reason}
+            ) from None
         log.info("device %s enrolled to store %s", device_id, store_code)
-        return EnrolResponse(device_id=device_id, token=token, store_id=store_id.hex, store_code=store_code, epoch=ho.epoch)
+        return EnrolResponse(
+            device_id=device_id,
+            token=token,
+            store_id=store_id.hex,
+            store_code=store_code,
+            epoch=ho.epoch,
+        )
 
     @app.post(
-        "/sync/push", response_model=PushResponse, responses={409: {"model": ErrorBody}},
-        openapi_extra={"requestBody": {
-            "required": True, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PushRequest"}}},
-        }},
+        "/sync/push",
+        response_model=PushResponse,
+        responses={409: {"model": ErrorBody}},
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "application/json": {"schema": {"$ref": "#/components/schemas/PushRequest"}}
+                },
+            }
+        },
     )
     async def push(request: Request, dev: dict = Depends(device)) -> Response:
         # A push carries up to 1,000 ops: pydantic reads and validates the JSON in one pass,
@@ -153,21 +196,30 @@ def create_app(database_url: str | None = None) -> FastAPI:
         except ValidationError as exc:
             # As FastAPI words a bad body, without echoing the input (it may not be text).
             errors = exc.errors(include_url=False, include_input=False, include_context=False)
-            raise RequestValidationError([{**e, "loc": ("body", *e["loc"])} for e in errors]) from None
+            raise RequestValidationError(
+                [{**e, "loc": ("body", *e["loc"])} for e in errors]
+            ) from None
         return await run_in_threadpool(apply, body, dev)
 
     def apply(body: PushRequest, dev: dict) -> Response:
         protocol_ok(body.protocol)
         if body.device_id != dev["id"]:
-            raise HTTPException(403, detail={"error": "device", "message": "the push names another device"})
+            raise HTTPException(
+                403, detail={"error": "device", "message": "the push names another device"}
+            )
         try:
             with ho.writing() as conn:
                 answer = apply_push(conn, dev["id"], dev["store_id"], body)
             return Response(orjson.dumps(answer), media_type="application/json")
         except SeqGap as gap:
-            raise HTTPException(409, detail={"error": "gap", "message": str(gap), "last_seq": gap.last_seq}) from None
+            raise HTTPException(
+                409, detail={"error": "gap", "message": str(gap), "last_seq": gap.last_seq}
+            ) from None
         except DeviceReset as reset:
-            raise HTTPException(409, detail={"error": "device_reset", "message": str(reset), "last_seq": reset.last_seq}) from None
+            raise HTTPException(
+                409,
+                detail={"error": "device_reset", "message": str(reset), "last_seq": reset.last_seq},
+            ) from None
 
     @app.get("/sync/pull", response_model=PullResponse, responses={409: {"model": ErrorBody}})
     def pull(
@@ -189,14 +241,24 @@ def create_app(database_url: str | None = None) -> FastAPI:
             raw, (xid, version), more = changelog.pull_raw(conn, dev["store_id"], after, limit)
         with ho.writing() as conn:
             devices = Base.metadata.tables["devices"]
-            conn.execute(devices.update().where(devices.c.id == dev["id"]).values(last_pull_at=utcnow()))
+            conn.execute(
+                devices.update().where(devices.c.id == dev["id"]).values(last_pull_at=utcnow())
+            )
         # Rows leave head office as the JSON text the change log holds: no decoding and
         # re-encoding of thousands of rows per page. Entity names are table names.
-        head = json.dumps({
-            "cursor": f"{ho.epoch}.{xid}.{version}", "more": more, "last_seq": dev["last_seq"],
-            "epoch": ho.epoch, "full_reload": full_reload,
-        }, separators=(",", ":"))
-        changes = ",".join(f'{{"entity":"{entity}","version":{v},"row":{row}}}' for entity, v, row in raw)
+        head = json.dumps(
+            {
+                "cursor": f"{ho.epoch}.{xid}.{version}",
+                "more": more,
+                "last_seq": dev["last_seq"],
+                "epoch": ho.epoch,
+                "full_reload": full_reload,
+            },
+            separators=(",", ":"),
+        )
+        changes = ",".join(
+            f'{{"entity":"{entity}","version":{v},"row":{row}}}' for entity, v, row in raw
+        )
         return Response(f'{head[:-1]},"changes":[{changes}]}}', media_type="application/json")
 
     @app.post("/sync/fetch-client", response_model=FetchClientResponse)
@@ -207,12 +269,16 @@ def create_app(database_url: str | None = None) -> FastAPI:
         with ho.writing() as conn:
             found = find_clients(conn, body.query)
             ids = [c["id"] for c in found]
-            changelog.grant(conn, dev["store_id"], [uuid.UUID(hex=i) for i in ids], "recognised", utcnow())
+            changelog.grant(
+                conn, dev["store_id"], [uuid.UUID(hex=i) for i in ids], "recognised", utcnow()
+            )
             changes = changelog.client_rows(conn, [uuid.UUID(hex=i) for i in ids])
         return FetchClientResponse(clients=found, changes=[Change(**c) for c in changes])
 
     @app.post("/sync/rebirth")
-    def rebirth(dev: dict = Depends(device), authorization: str | None = Header(default=None)) -> dict:
+    def rebirth(
+        dev: dict = Depends(device), authorization: str | None = Header(default=None)
+    ) -> dict:
         token = (authorization or "").partition(":")[2]
         return {"device_id": enrolment.rebirth(ho, dev, token)}
 
@@ -243,7 +309,10 @@ def _parse_cursor(cursor: str) -> tuple[str, tuple[int, int]]:
         epoch, xid, version = cursor.split(".")
         return epoch, (int(xid), int(version))
     except ValueError:
-        raise HTTPException(400, detail={"error": "cursor", "message": "the pull cursor is not one this server issued"}) from None
+        raise HTTPException(
+            400,
+            detail={"error": "cursor", "message": "the pull cursor is not one this server issued"},
+        ) from None
 
 
 def app_from_env() -> FastAPI:

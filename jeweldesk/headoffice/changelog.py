@@ -72,7 +72,9 @@ def _visible_among(store_id, ids_match):
     on the ids."""
     return union(
         select(Clients.c.id).where(ids_match(Clients.c.id), Clients.c.home_store_id == store_id),
-        select(Grants.c.client_id).where(ids_match(Grants.c.client_id), Grants.c.store_id == store_id),
+        select(Grants.c.client_id).where(
+            ids_match(Grants.c.client_id), Grants.c.store_id == store_id
+        ),
     )
 
 
@@ -80,23 +82,46 @@ def _visible_among(store_id, ids_match):
 VISIBLE_AMONG = _visible_among(bindparam("store", type_=Clients.c.home_store_id.type), among_ids)
 
 
-def visible_client_ids(conn: Connection, store_id: uuid.UUID, client_ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
+def visible_client_ids(
+    conn: Connection, store_id: uuid.UUID, client_ids: Iterable[uuid.UUID]
+) -> set[uuid.UUID]:
     """Those of the clients the store sees (homed there or granted to it)."""
     out: set[uuid.UUID] = set()
     for chunk in chunks(conn, client_ids):
         if conn.dialect.name == "postgresql":
-            out |= set(conn.execute(VISIBLE_AMONG, {"ids": id_array(chunk), "store": store_id}).scalars())
+            out |= set(
+                conn.execute(VISIBLE_AMONG, {"ids": id_array(chunk), "store": store_id}).scalars()
+            )
         else:
-            out |= set(conn.execute(_visible_among(store_id, lambda column, ids=chunk: column.in_(ids))).scalars())
+            out |= set(
+                conn.execute(
+                    _visible_among(store_id, lambda column, ids=chunk: column.in_(ids))
+                ).scalars()
+            )
     return out
 
 
-def grant(conn: Connection, store_id: uuid.UUID, client_ids: Iterable[uuid.UUID], reason: str, now: dt.datetime) -> None:
+def grant(
+    conn: Connection,
+    store_id: uuid.UUID,
+    client_ids: Iterable[uuid.UUID],
+    reason: str,
+    now: dt.datetime,
+) -> None:
     ids = set(client_ids)
     if not ids:
         return
-    existing = set(conn.execute(select(Grants.c.client_id).where(Grants.c.store_id == store_id, Grants.c.client_id.in_(ids))).scalars())
-    rows = [{"store_id": store_id, "client_id": c, "granted_at": now, "reason": reason} for c in ids - existing]
+    existing = set(
+        conn.execute(
+            select(Grants.c.client_id).where(
+                Grants.c.store_id == store_id, Grants.c.client_id.in_(ids)
+            )
+        ).scalars()
+    )
+    rows = [
+        {"store_id": store_id, "client_id": c, "granted_at": now, "reason": reason}
+        for c in ids - existing
+    ]
     if rows:
         insert_many(conn, Grants, rows)
 
@@ -107,7 +132,9 @@ def _uuid(hex_value: str | None) -> uuid.UUID | None:
     return uuid_of(hex_value)
 
 
-def log_rows(conn: Connection, rows: dict, touched: list[tuple[str, uuid.UUID]], now: dt.datetime, lookup) -> None:
+def log_rows(
+    conn: Connection, rows: dict, touched: list[tuple[str, uuid.UUID]], now: dt.datetime, lookup
+) -> None:
     """One change-log entry per touched row, holding the row as it now is; `lookup`
     finds a parent row (wire form) for rows owned through one."""
     entries = []
@@ -118,23 +145,46 @@ def log_rows(conn: Connection, rows: dict, touched: list[tuple[str, uuid.UUID]],
     log_entries(conn, entries, now)
 
 
-def log_entries(conn: Connection, entries: list[tuple[str, uuid.UUID, uuid.UUID | None, uuid.UUID | None, dict]],
-                now: dt.datetime) -> None:
+def log_entries(
+    conn: Connection,
+    entries: list[tuple[str, uuid.UUID, uuid.UUID | None, uuid.UUID | None, dict]],
+    now: dt.datetime,
+) -> None:
     """Change-log entries as (entity, id, owning store, owning client, row in wire form)."""
     if not entries:
         return
     if conn.dialect.name == "postgresql":
         # Ready to send before the lock is taken: it is held to commit.
         ready = [
-            (name, row_id.hex, store_id and store_id.hex, client_id and client_id.hex, json_text(wire), now, 0)
+            (
+                name,
+                row_id.hex,
+                store_id and store_id.hex,
+                client_id and client_id.hex,
+                json_text(wire),
+                now,
+                0,
+            )
             for name, row_id, store_id, client_id, wire in entries
         ]
         lock_for_logging(conn)
-        copy_rows(conn, ChangeLogT, ("entity", "entity_id", "store_id", "client_id", "row", "changed_at", "xid"), ready)
+        copy_rows(
+            conn,
+            ChangeLogT,
+            ("entity", "entity_id", "store_id", "client_id", "row", "changed_at", "xid"),
+            ready,
+        )
         return
     rows = [
-        {"entity": name, "entity_id": row_id, "store_id": store_id, "client_id": client_id, "row": wire,
-         "changed_at": now, "xid": 0}
+        {
+            "entity": name,
+            "entity_id": row_id,
+            "store_id": store_id,
+            "client_id": client_id,
+            "row": wire,
+            "changed_at": now,
+            "xid": 0,
+        }
         for name, row_id, store_id, client_id, wire in entries
     ]
     insert_many(conn, ChangeLogT, rows, just_before=lambda: lock_for_logging(conn))
@@ -148,7 +198,11 @@ def log_table(conn: Connection, name: str, now: dt.datetime) -> int:
     def lookup(other: str, id_hex: str | None):
         if id_hex is None:
             return None
-        found = conn.execute(select(table(other)).where(table(other).c.id == uuid.UUID(hex=id_hex))).mappings().first()
+        found = (
+            conn.execute(select(table(other)).where(table(other).c.id == uuid.UUID(hex=id_hex)))
+            .mappings()
+            .first()
+        )
         return row_to_wire(other, dict(found)) if found else None
 
     log_rows(conn, rows, [(name, i) for i in rows[name]], now, lookup)
@@ -174,17 +228,33 @@ def flag_double_bookings(batch) -> None:
             clauses.append(appts.c.room_id == row["room_id"])
         if not clauses:
             continue
-        clashes = batch.conn.execute(
-            select(appts).where(
-                appts.c.id != appt_id, appts.c.deleted.is_(False), appts.c.status.in_(list(OPEN_APPOINTMENT)),
-                appts.c.starts_at < row["ends_at"], appts.c.ends_at > row["starts_at"], or_(*clauses),
+        clashes = (
+            batch.conn.execute(
+                select(appts).where(
+                    appts.c.id != appt_id,
+                    appts.c.deleted.is_(False),
+                    appts.c.status.in_(list(OPEN_APPOINTMENT)),
+                    appts.c.starts_at < row["ends_at"],
+                    appts.c.ends_at > row["starts_at"],
+                    or_(*clauses),
+                )
             )
-        ).mappings().all()
+            .mappings()
+            .all()
+        )
         in_batch = [
-            r for i, r in batch.rows["appointments"].items()
-            if i != appt_id and i in batch.inserted["appointments"] and not r.get("deleted")
-            and r.get("status") in OPEN_APPOINTMENT and r["starts_at"] < row["ends_at"] and r["ends_at"] > row["starts_at"]
-            and (set(who) & {r.get("advisor_id"), r.get("second_advisor_id")} or (row.get("room_id") and r.get("room_id") == row["room_id"]))
+            r
+            for i, r in batch.rows["appointments"].items()
+            if i != appt_id
+            and i in batch.inserted["appointments"]
+            and not r.get("deleted")
+            and r.get("status") in OPEN_APPOINTMENT
+            and r["starts_at"] < row["ends_at"]
+            and r["ends_at"] > row["starts_at"]
+            and (
+                set(who) & {r.get("advisor_id"), r.get("second_advisor_id")}
+                or (row.get("room_id") and r.get("room_id") == row["room_id"])
+            )
         ]
         others = {r["id"]: dict(r) for r in clashes} | {r["id"]: r for r in in_batch}
         if not others:
@@ -226,7 +296,12 @@ def pull_raw(
         ),
     ]
     rows = conn.execute(
-        select(ChangeLogT.c.version, ChangeLogT.c.xid, ChangeLogT.c.entity, cast(ChangeLogT.c.row, Text))
+        select(
+            ChangeLogT.c.version,
+            ChangeLogT.c.xid,
+            ChangeLogT.c.entity,
+            cast(ChangeLogT.c.row, Text),
+        )
         .where(*where)
         .order_by(ChangeLogT.c.xid, ChangeLogT.c.version)
         .limit(limit + 1)
@@ -237,7 +312,9 @@ def pull_raw(
     return [(r[2], r[0], r[3]) for r in rows], cursor, more
 
 
-def pull(conn: Connection, store_id: uuid.UUID, after: tuple[int, int], limit: int) -> tuple[list[dict], tuple[int, int], bool]:
+def pull(
+    conn: Connection, store_id: uuid.UUID, after: tuple[int, int], limit: int
+) -> tuple[list[dict], tuple[int, int], bool]:
     """As `pull_raw`, decoded: [{"entity", "row"}] with `server_version` in the row."""
     import json
 
@@ -267,7 +344,9 @@ def client_rows(conn: Connection, client_ids: list[uuid.UUID]) -> list[dict]:
     versions = list(seen.values())
     for start in range(0, len(versions), 500):
         for r in conn.execute(
-            select(ChangeLogT.c.version, ChangeLogT.c.entity, ChangeLogT.c.row).where(ChangeLogT.c.version.in_(versions[start : start + 500]))
+            select(ChangeLogT.c.version, ChangeLogT.c.entity, ChangeLogT.c.row).where(
+                ChangeLogT.c.version.in_(versions[start : start + 500])
+            )
         ):
             row = dict(r.row)
             row["server_version"] = r.version

@@ -32,7 +32,9 @@ def _database_url(args) -> str:
 
 def _common(parser, *, json: bool = False) -> None:
     parser.add_argument(
-        "--database-url", default=None, metavar="URL",
+        "--database-url",
+        default=None,
+        metavar="URL",
         help=f"head office's database (default: ${DATABASE_URL_ENV}, else {DEFAULT_URL})",
     )
     if json:
@@ -47,23 +49,36 @@ def register(sub) -> None:
     _common(p)
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
-    p.add_argument("--workers", type=int, default=1, help="worker processes (stateless; any serves any request)")
-    p.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="worker processes (stateless; any serves any request)",
+    )
+    p.add_argument(
+        "--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"]
+    )
     p.set_defaults(handler=_guard(serve))
 
-    p = actions.add_parser("enrol-code", help="a one-time code to enrol a device to a store (valid 24 hours)")
+    p = actions.add_parser(
+        "enrol-code", help="a one-time code to enrol a device to a store (valid 24 hours)"
+    )
     _common(p)
     p.add_argument("--store", required=True, metavar="CODE")
     p.set_defaults(handler=_guard(enrol_code))
 
-    stores = actions.add_parser("stores", help="the store network").add_subparsers(dest="what", required=True)
+    stores = actions.add_parser("stores", help="the store network").add_subparsers(
+        dest="what", required=True
+    )
     p = stores.add_parser("add", help="add a store")
     _common(p)
     p.add_argument("--code", required=True)
     p.add_argument("--name", required=True)
     p.add_argument("--timezone", required=True, help="IANA zone, e.g. Asia/Shanghai")
     p.add_argument("--currency", required=True, help="ISO 4217, e.g. CNY")
-    p.add_argument("--country", required=True, help="ISO 3166-1 alpha-2, e.g. CN (drives phone parsing)")
+    p.add_argument(
+        "--country", required=True, help="ISO 3166-1 alpha-2, e.g. CN (drives phone parsing)"
+    )
     p.add_argument("--name-local", default="")
     p.add_argument("--city", default="")
     p.set_defaults(handler=_guard(add_store))
@@ -71,30 +86,42 @@ def register(sub) -> None:
     _common(p, json=True)
     p.set_defaults(handler=_guard(list_stores))
 
-    staff = actions.add_parser("staff", help="staff accounts").add_subparsers(dest="what", required=True)
+    staff = actions.add_parser("staff", help="staff accounts").add_subparsers(
+        dest="what", required=True
+    )
     p = staff.add_parser("add", help="add a staff member")
     _common(p)
     p.add_argument("--email", required=True)
     p.add_argument("--name", required=True)
     p.add_argument("--role", required=True, choices=[r.value for r in Role])
-    p.add_argument("--store", metavar="CODE", help="the store (every role but head_office needs one)")
+    p.add_argument(
+        "--store", metavar="CODE", help="the store (every role but head_office needs one)"
+    )
     p.add_argument("--name-local", default="")
     p.add_argument("--language", default="en", choices=["en", "zh_CN", "zh_TW"])
     secret = p.add_mutually_exclusive_group()
-    secret.add_argument("--password-stdin", action="store_true", help="read the PIN or password from standard input")
-    secret.add_argument("--pin", help="the PIN (visible in the process list: prefer --password-stdin)")
+    secret.add_argument(
+        "--password-stdin", action="store_true", help="read the PIN or password from standard input"
+    )
+    secret.add_argument(
+        "--pin", help="the PIN (visible in the process list: prefer --password-stdin)"
+    )
     p.set_defaults(handler=_guard(add_staff))
     p = staff.add_parser("list", help="list staff")
     _common(p, json=True)
     p.set_defaults(handler=_guard(list_staff))
-    for verb, help_text in (("deactivate", "stop someone signing in (on every device, at its next sync)"),
-                            ("reactivate", "let a deactivated person sign in again")):
+    for verb, help_text in (
+        ("deactivate", "stop someone signing in (on every device, at its next sync)"),
+        ("reactivate", "let a deactivated person sign in again"),
+    ):
         p = staff.add_parser(verb, help=help_text)
         _common(p)
         p.add_argument("email")
         p.set_defaults(handler=_guard(set_staff_active), active=verb == "reactivate")
 
-    devices = actions.add_parser("devices", help="enrolled store devices").add_subparsers(dest="what", required=True)
+    devices = actions.add_parser("devices", help="enrolled store devices").add_subparsers(
+        dest="what", required=True
+    )
     p = devices.add_parser("list", help="devices with their last sync and state")
     _common(p, json=True)
     p.add_argument("--store", metavar="CODE", help="one store's devices")
@@ -104,7 +131,9 @@ def register(sub) -> None:
     p.add_argument("device_id", metavar="DEVICE_ID")
     p.set_defaults(handler=_guard(revoke_device))
 
-    rooms = actions.add_parser("rooms", help="salons and rooms of a store").add_subparsers(dest="what", required=True)
+    rooms = actions.add_parser("rooms", help="salons and rooms of a store").add_subparsers(
+        dest="what", required=True
+    )
     p = rooms.add_parser("add", help="add a room to a store")
     _common(p)
     p.add_argument("--store", required=True, metavar="CODE")
@@ -112,18 +141,28 @@ def register(sub) -> None:
     p.add_argument("--kind", default=RoomKind.SALON.value, choices=[k.value for k in RoomKind])
     p.set_defaults(handler=_guard(add_room))
 
-    p = actions.add_parser("new-epoch", help="after restoring the database: devices push, then reload")
+    p = actions.add_parser(
+        "new-epoch", help="after restoring the database: devices push, then reload"
+    )
     _common(p)
     p.set_defaults(handler=_guard(new_epoch))
 
-    p = actions.add_parser("prune", help="compact the change log; tombstones past the horizon go (nightly)")
+    p = actions.add_parser(
+        "prune", help="compact the change log; tombstones past the horizon go (nightly)"
+    )
     _common(p)
-    p.add_argument("--days", type=int, default=180, help="keep tombstones this many days (at least 180)")
+    p.add_argument(
+        "--days", type=int, default=180, help="keep tombstones this many days (at least 180)"
+    )
     p.set_defaults(handler=_guard(prune))
 
-    p = actions.add_parser("import", help="load a store folder (a demo, say) into an empty head office")
+    p = actions.add_parser(
+        "import", help="load a store folder (a demo, say) into an empty head office"
+    )
     _common(p)
-    p.add_argument("--from", dest="source", required=True, metavar="DIR", help="the store's data folder")
+    p.add_argument(
+        "--from", dest="source", required=True, metavar="DIR", help="the store's data folder"
+    )
     p.set_defaults(handler=_guard(import_folder))
 
 
@@ -151,14 +190,21 @@ def _guard(action):
                 raise
             print(f"jeweldesk headoffice: {exc}", file=sys.stderr)
         except IntegrityError:
-            print("jeweldesk headoffice: that already exists at head office (same code or e-mail)", file=sys.stderr)
+            print(
+                "jeweldesk headoffice: that already exists at head office (same code or e-mail)",
+                file=sys.stderr,
+            )
         except (ArgumentError, NoSuchModuleError):
-            print(f"jeweldesk headoffice: not a database URL this service understands: {_safe_url(_database_url(args))}",
-                  file=sys.stderr)
+            print(
+                f"jeweldesk headoffice: not a database URL this service understands: {_safe_url(_database_url(args))}",
+                file=sys.stderr,
+            )
         except OperationalError as exc:
             reason = str(exc.orig).strip().splitlines()[0] if exc.orig else "unknown reason"
-            print(f"jeweldesk headoffice: cannot open the database {_safe_url(_database_url(args))}: {reason}",
-                  file=sys.stderr)
+            print(
+                f"jeweldesk headoffice: cannot open the database {_safe_url(_database_url(args))}: {reason}",
+                file=sys.stderr,
+            )
         return 2
 
     return run
@@ -194,12 +240,18 @@ def serve(args) -> int:
     if args.workers == 1:
         from jeweldesk.headoffice.app import create_app, serving
 
-        uvicorn.run(serving(create_app(url)), host=args.host, port=args.port, log_level=args.log_level)
+        uvicorn.run(
+            serving(create_app(url)), host=args.host, port=args.port, log_level=args.log_level
+        )
     else:
         os.environ[DATABASE_URL_ENV] = url
         uvicorn.run(
-            "jeweldesk.headoffice.app:app_from_env", factory=True, workers=args.workers,
-            host=args.host, port=args.port, log_level=args.log_level,
+            "jeweldesk.headoffice.app:app_from_env",
+            factory=True,
+            workers=args.workers,
+            host=args.host,
+            port=args.port,
+            log_level=args.log_level,
         )
     return 0
 
@@ -221,7 +273,9 @@ def add_store(args) -> int:
     try:
         ZoneInfo(args.timezone)
     except (ZoneInfoNotFoundError, ValueError):
-        raise Refused(f"unknown time zone {args.timezone!r} (use an IANA name such as Asia/Shanghai)") from None
+        raise Refused(
+            f"unknown time zone {args.timezone!r} (use an IANA name such as Asia/Shanghai)"
+        ) from None
     if len(args.currency) != 3 or not args.currency.isalpha():
         raise Refused(f"currency must be a three-letter ISO code, not {args.currency!r}")
     if len(args.country) != 2 or not args.country.isalpha():
@@ -231,8 +285,16 @@ def add_store(args) -> int:
         raise Refused("the store code is 1 to 16 letters and digits, e.g. SH01")
     store = _open(args)
     try:
-        row = admin.add_store(store, code=code, name=args.name, timezone=args.timezone, currency=args.currency,
-                              country=args.country, name_local=args.name_local, city=args.city)
+        row = admin.add_store(
+            store,
+            code=code,
+            name=args.name,
+            timezone=args.timezone,
+            currency=args.currency,
+            country=args.country,
+            name_local=args.name_local,
+            city=args.city,
+        )
     finally:
         store.dispose()
     print(f"added store {row['code']} ({row['name']}), id {row['id']}")
@@ -249,13 +311,24 @@ def list_stores(args) -> int:
     try:
         with store.reading() as conn:
             rows = [
-                {"id": str(r.id), "code": r.code, "name": r.name, "name_local": r.name_local, "country": r.country,
-                 "timezone": r.timezone, "currency": r.currency}
-                for r in conn.execute(select(stores).where(stores.c.deleted.is_(False)).order_by(stores.c.code))
+                {
+                    "id": str(r.id),
+                    "code": r.code,
+                    "name": r.name,
+                    "name_local": r.name_local,
+                    "country": r.country,
+                    "timezone": r.timezone,
+                    "currency": r.currency,
+                }
+                for r in conn.execute(
+                    select(stores).where(stores.c.deleted.is_(False)).order_by(stores.c.code)
+                )
             ]
     finally:
         store.dispose()
-    json_lines(rows) if args.json else table(rows, ["code", "name", "country", "timezone", "currency", "id"])
+    json_lines(rows) if args.json else table(
+        rows, ["code", "name", "country", "timezone", "currency", "id"]
+    )
     return 0
 
 
@@ -283,18 +356,30 @@ def add_staff(args) -> int:
         if not secret.strip():
             raise Refused("the PIN or password is empty")
         if role == Role.HEAD_OFFICE and len(secret) < MIN_CONSOLE_PASSWORD:
-            raise Refused(f"a head-office password opens the console: use at least {MIN_CONSOLE_PASSWORD} characters")
+            raise Refused(
+                f"a head-office password opens the console: use at least {MIN_CONSOLE_PASSWORD} characters"
+            )
         if role != Role.HEAD_OFFICE and len(secret) < 4:
             raise Refused("a PIN has at least 4 characters")
     store = _open(args)
     try:
-        row = admin.add_staff(store, email=email, name=args.name, role=role.value, store_code=args.store, pin=secret,
-                              name_local=args.name_local, language=args.language)
+        row = admin.add_staff(
+            store,
+            email=email,
+            name=args.name,
+            role=role.value,
+            store_code=args.store,
+            pin=secret,
+            name_local=args.name_local,
+            language=args.language,
+        )
     finally:
         store.dispose()
     where = f" at {args.store.upper()}" if args.store else ""
-    print(f"added {role.value} {row['name']} <{row['email']}>{where}, id {row['id']}"
-          + ("" if secret else " (no PIN or password yet: cannot sign in)"))
+    print(
+        f"added {role.value} {row['name']} <{row['email']}>{where}, id {row['id']}"
+        + ("" if secret else " (no PIN or password yet: cannot sign in)")
+    )
     return 0
 
 
@@ -308,11 +393,25 @@ def list_staff(args) -> int:
     try:
         with store.reading() as conn:
             rows = [
-                {"id": str(r.id), "name": r.name, "email": r.email, "role": r.role.value if r.role else None,
-                 "store": r.code or "", "active": bool(r.active), "can_sign_in": bool(r.pin_hash)}
+                {
+                    "id": str(r.id),
+                    "name": r.name,
+                    "email": r.email,
+                    "role": r.role.value if r.role else None,
+                    "store": r.code or "",
+                    "active": bool(r.active),
+                    "can_sign_in": bool(r.pin_hash),
+                }
                 for r in conn.execute(
-                    select(staff.c.id, staff.c.name, staff.c.email, staff.c.role, staff.c.active, staff.c.pin_hash,
-                           stores.c.code)
+                    select(
+                        staff.c.id,
+                        staff.c.name,
+                        staff.c.email,
+                        staff.c.role,
+                        staff.c.active,
+                        staff.c.pin_hash,
+                        stores.c.code,
+                    )
                     .outerjoin(stores, stores.c.id == staff.c.store_id)
                     .where(staff.c.deleted.is_(False))
                     .order_by(stores.c.code, staff.c.name)
@@ -320,7 +419,9 @@ def list_staff(args) -> int:
             ]
     finally:
         store.dispose()
-    json_lines(rows) if args.json else table(rows, ["name", "email", "role", "store", "active", "id"])
+    json_lines(rows) if args.json else table(
+        rows, ["name", "email", "role", "store", "active", "id"]
+    )
     return 0
 
 
@@ -335,7 +436,9 @@ def set_staff_active(args) -> int:
     if args.active:
         print(f"{row['name']} <{row['email']}> may sign in again")
     else:
-        print(f"{row['name']} <{row['email']}> can no longer sign in: devices drop them at their next sync")
+        print(
+            f"{row['name']} <{row['email']}> can no longer sign in: devices drop them at their next sync"
+        )
     return 0
 
 
@@ -352,9 +455,18 @@ def list_devices(args) -> int:
         return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC") if value else ""
 
     rows = [
-        {"id": d["id"], "store": d["store_code"], "name": d["name"], "state": d["state"],
-         "enrolled": when(d["enrolled_at"]), "last_push": when(d["last_push_at"]), "last_pull": when(d["last_pull_at"]),
-         "pending": d["pending_reported"], "replaced_by": d["replaced_by"] or "", "revoked": when(d["revoked_at"])}
+        {
+            "id": d["id"],
+            "store": d["store_code"],
+            "name": d["name"],
+            "state": d["state"],
+            "enrolled": when(d["enrolled_at"]),
+            "last_push": when(d["last_push_at"]),
+            "last_pull": when(d["last_pull_at"]),
+            "pending": d["pending_reported"],
+            "replaced_by": d["replaced_by"] or "",
+            "revoked": when(d["revoked_at"]),
+        }
         for d in found
     ]
     if args.json:
@@ -362,7 +474,9 @@ def list_devices(args) -> int:
     elif rows:
         table(rows, ["store", "name", "id", "state", "last_push", "last_pull", "pending"])
     else:
-        print("no device enrolled yet: give a store's device a code from `jeweldesk headoffice enrol-code`")
+        print(
+            "no device enrolled yet: give a store's device a code from `jeweldesk headoffice enrol-code`"
+        )
     return 0
 
 
@@ -377,7 +491,9 @@ def revoke_device(args) -> int:
     if not ids:
         print(f"device {args.device_id.strip()} was already revoked")
     else:
-        print(f"revoked {', '.join(ids)}: head office refuses its credential from now on; what it pushed is kept")
+        print(
+            f"revoked {', '.join(ids)}: head office refuses its credential from now on; what it pushed is kept"
+        )
     return 0
 
 
@@ -403,8 +519,10 @@ def prune(args) -> int:
         raise Refused(str(exc)) from None
     finally:
         store.dispose()
-    print(f"{report.superseded} superseded versions and {report.tombstones} tombstones older than "
-          f"{report.horizon:%Y-%m-%d} left the change log; devices that last pulled before then reload")
+    print(
+        f"{report.superseded} superseded versions and {report.tombstones} tombstones older than "
+        f"{report.horizon:%Y-%m-%d} left the change log; devices that last pulled before then reload"
+    )
     return 0
 
 
@@ -415,7 +533,10 @@ def new_epoch(args) -> int:
     finally:
         store.dispose()
     print(epoch)
-    print("every worker serves the new epoch within seconds; devices then push and reload", file=sys.stderr)
+    print(
+        "every worker serves the new epoch within seconds; devices then push and reload",
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -435,12 +556,15 @@ def import_folder(args) -> int:
     store = _open(args)
     try:
         with store.reading() as conn:
-            present = conn.execute(select(func.count()).select_from(Base.metadata.tables["clients"])).scalar_one()
+            present = conn.execute(
+                select(func.count()).select_from(Base.metadata.tables["clients"])
+            ).scalar_one()
         if present:
-            raise Refused(f"head office already holds {present} clients: import into an empty head office")
+            raise Refused(
+                f"head office already holds {present} clients: import into an empty head office"
+            )
         logged = import_store(store, device_file)
     finally:
         store.dispose()
     print(f"imported {logged} records from {device_file}")
     return 0
-

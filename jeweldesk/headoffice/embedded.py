@@ -45,7 +45,9 @@ def _free_port() -> int:
 def serve_in_thread(database_url: str) -> EmbeddedHeadOffice:
     app = create_app(database_url)
     port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", access_log=False))
+    server = uvicorn.Server(
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", access_log=False)
+    )
     thread = threading.Thread(target=server.run, name="headoffice", daemon=True)
     thread.start()
     url = f"http://127.0.0.1:{port}"
@@ -73,7 +75,11 @@ def import_store(ho: HeadOfficeStore, device_file: Path) -> int:
             with conn.begin():
                 for table in Base.metadata.sorted_tables:
                     if table.name in synced_tables():
-                        conn.execute(text(f'INSERT INTO main."{table.name}" SELECT * FROM device."{table.name}"'))
+                        conn.execute(
+                            text(
+                                f'INSERT INTO main."{table.name}" SELECT * FROM device."{table.name}"'
+                            )
+                        )
         finally:
             conn.exec_driver_sql("DETACH DATABASE device")
             conn.commit()
@@ -123,17 +129,33 @@ def demo_headoffice(desk, data_dir: Path) -> EmbeddedHeadOffice:
             code = config.get(s, "device_store_code")
         with running.store.writing() as conn:
             store_id = conn.execute(select(stores.c.id).where(stores.c.code == code)).scalar_one()
-            conn.execute(Base.metadata.tables["devices"].insert().values(
-                id=device_id, store_id=store_id, name="demo tablet", credential_hash=hash_secret(token),
-                public_key="", last_seq=0, enrolled_at=utcnow(), pending_reported=0,
-            ))
+            conn.execute(
+                Base.metadata.tables["devices"]
+                .insert()
+                .values(
+                    id=device_id,
+                    store_id=store_id,
+                    name="demo tablet",
+                    credential_hash=hash_secret(token),
+                    public_key="",
+                    last_seq=0,
+                    enrolled_at=utcnow(),
+                    pending_reported=0,
+                )
+            )
             log = Base.metadata.tables["change_log"]
-            last = conn.execute(select(log.c.xid, log.c.version).order_by(log.c.xid.desc(), log.c.version.desc()).limit(1)).first()
+            last = conn.execute(
+                select(log.c.xid, log.c.version)
+                .order_by(log.c.xid.desc(), log.c.version.desc())
+                .limit(1)
+            ).first()
         with desk.store.sessions.begin() as s:
             config.put(s, "device_id", device_id)
             config.put(s, "device_token", token)
             config.put(s, "server_epoch", running.store.epoch)
-            config.put(s, "pull_cursor", f"{running.store.epoch}.{last.xid}.{last.version}" if last else "")
+            config.put(
+                s, "pull_cursor", f"{running.store.epoch}.{last.xid}.{last.version}" if last else ""
+            )
     with desk.store.sessions.begin() as s:
         config.put(s, "headoffice_url", running.url)
     desk.reload_identity()

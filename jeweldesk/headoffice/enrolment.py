@@ -39,27 +39,48 @@ def issue_code(ho: HeadOfficeStore, store_code: str) -> str:
     """A one-time code for a store, valid 24 hours: XXXX-XXXX-XXXX."""
     raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(12))
     with ho.writing() as conn:
-        store_id = conn.execute(select(Stores.c.id).where(Stores.c.code == store_code.upper())).scalar()
+        store_id = conn.execute(
+            select(Stores.c.id).where(Stores.c.code == store_code.upper())
+        ).scalar()
         if store_id is None:
             raise EnrolmentRefused(f"no store {store_code}", 404)
         now = utcnow()
-        conn.execute(Codes.insert().values(code_hash=hash_secret(raw), store_id=store_id, created_at=now, expires_at=now + CODE_LIFETIME))
+        conn.execute(
+            Codes.insert().values(
+                code_hash=hash_secret(raw),
+                store_id=store_id,
+                created_at=now,
+                expires_at=now + CODE_LIFETIME,
+            )
+        )
     return f"{raw[:4]}-{raw[4:8]}-{raw[8:]}"
 
 
-def enrol(ho: HeadOfficeStore, code: str, address: str, device_name: str, public_key: str) -> tuple[str, str, object, str]:
+def enrol(
+    ho: HeadOfficeStore, code: str, address: str, device_name: str, public_key: str
+) -> tuple[str, str, object, str]:
     """Exchange a code for (device id, token, store id, store code)."""
     now = utcnow()
     with ho.writing() as conn:
         recent = conn.execute(
-            select(func.count()).select_from(Attempts).where(
-                Attempts.c.address == address, Attempts.c.at > now - RATE_WINDOW, Attempts.c.succeeded.is_(False)
+            select(func.count())
+            .select_from(Attempts)
+            .where(
+                Attempts.c.address == address,
+                Attempts.c.at > now - RATE_WINDOW,
+                Attempts.c.succeeded.is_(False),
             )
         ).scalar_one()
         if recent >= RATE_LIMIT:
             raise EnrolmentRefused("too many attempts; wait ten minutes", 429)
     with ho.writing() as conn:
-        row = conn.execute(select(Codes).where(Codes.c.code_hash == hash_secret(normalise_code(code)))).mappings().first()
+        row = (
+            conn.execute(
+                select(Codes).where(Codes.c.code_hash == hash_secret(normalise_code(code)))
+            )
+            .mappings()
+            .first()
+        )
         if row is None or row["used_at"] is not None or row["expires_at"] < now:
             conn.execute(Attempts.insert().values(address=address, at=now, succeeded=False))
             raise EnrolmentRefused("this enrolment code is unknown, used or expired", 403)
@@ -67,13 +88,25 @@ def enrol(ho: HeadOfficeStore, code: str, address: str, device_name: str, public
         token = new_token()
         conn.execute(
             Devices.insert().values(
-                id=device_id, store_id=row["store_id"], name=device_name[:120], credential_hash=hash_secret(token),
-                public_key=public_key, last_seq=0, enrolled_at=now, pending_reported=0,
+                id=device_id,
+                store_id=row["store_id"],
+                name=device_name[:120],
+                credential_hash=hash_secret(token),
+                public_key=public_key,
+                last_seq=0,
+                enrolled_at=now,
+                pending_reported=0,
             )
         )
-        conn.execute(update(Codes).where(Codes.c.code_hash == row["code_hash"]).values(used_at=now, used_by_device=device_id))
+        conn.execute(
+            update(Codes)
+            .where(Codes.c.code_hash == row["code_hash"])
+            .values(used_at=now, used_by_device=device_id)
+        )
         conn.execute(Attempts.insert().values(address=address, at=now, succeeded=True))
-        store_code = conn.execute(select(Stores.c.code).where(Stores.c.id == row["store_id"])).scalar_one()
+        store_code = conn.execute(
+            select(Stores.c.code).where(Stores.c.id == row["store_id"])
+        ).scalar_one()
     return device_id, token, row["store_id"], store_code
 
 
@@ -101,9 +134,17 @@ def rebirth(ho: HeadOfficeStore, device: dict, token: str) -> str:
     with ho.writing() as conn:
         conn.execute(
             Devices.insert().values(
-                id=new_device, store_id=device["store_id"], name=device["name"], credential_hash=hash_secret(token),
-                public_key=device["public_key"], last_seq=0, enrolled_at=now, pending_reported=0,
+                id=new_device,
+                store_id=device["store_id"],
+                name=device["name"],
+                credential_hash=hash_secret(token),
+                public_key=device["public_key"],
+                last_seq=0,
+                enrolled_at=now,
+                pending_reported=0,
             )
         )
-        conn.execute(update(Devices).where(Devices.c.id == device["id"]).values(replaced_by=new_device))
+        conn.execute(
+            update(Devices).where(Devices.c.id == device["id"]).values(replaced_by=new_device)
+        )
     return new_device

@@ -36,7 +36,9 @@ from jeweldesk.sync.wire import to_wire
 
 _CLIENTS = Base.metadata.tables["clients"]
 # Which of some clients are erased, on PostgreSQL: one array parameter, built once.
-_ERASED_AMONG = select(_CLIENTS.c.id).where(among_ids(_CLIENTS.c.id), _CLIENTS.c.erased_at.is_not(None))
+_ERASED_AMONG = select(_CLIENTS.c.id).where(
+    among_ids(_CLIENTS.c.id), _CLIENTS.c.erased_at.is_not(None)
+)
 
 DROPPED = {"dropped": "client erased"}
 _PARENTS = {child: (column, parent) for child, column, parent in rules.CHILD_TABLES}
@@ -78,7 +80,9 @@ def screened(batch, op: Op, ops: list[Op], apply_op) -> tuple[str, dict]:
     if erasing and (current is None or current.get("erased_at") is None):
         if not _may_erase(batch, op.actor):
             if current is not None:
-                batch.touched[(op.entity, row_id)] = None  # the device pulls the client back as head office keeps it
+                batch.touched[(op.entity, row_id)] = (
+                    None  # the device pulls the client back as head office keeps it
+                )
             raise Rejected("refusal.erase_needs_manager")
         erased = (
             _anonymised_insert(op, {**new, "id": row_id})
@@ -118,10 +122,15 @@ def _may_erase(batch, actor: str) -> bool:
     if actor:
         staff = Base.metadata.tables["staff"]
         person = batch.conn.execute(
-            select(staff.c.role, staff.c.store_id, staff.c.active, staff.c.deleted).where(staff.c.id == uuid_of(actor))
+            select(staff.c.role, staff.c.store_id, staff.c.active, staff.c.deleted).where(
+                staff.c.id == uuid_of(actor)
+            )
         ).first()
     return (
-        person is not None and person.active and not person.deleted and person.role in rules.ROLES_ERASING
+        person is not None
+        and person.active
+        and not person.deleted
+        and person.role in rules.ROLES_ERASING
         and (person.role == Role.HEAD_OFFICE or person.store_id == batch.store_id)
     )
 
@@ -231,7 +240,11 @@ def _prepare(batch, ops: list[Op]) -> _Screen:
         if conn.dialect.name == "postgresql":
             found = conn.execute(_ERASED_AMONG, {"ids": id_array(chunk)})
         else:
-            found = conn.execute(select(_CLIENTS.c.id).where(_CLIENTS.c.id.in_(chunk), _CLIENTS.c.erased_at.is_not(None)))
+            found = conn.execute(
+                select(_CLIENTS.c.id).where(
+                    _CLIENTS.c.id.in_(chunk), _CLIENTS.c.erased_at.is_not(None)
+                )
+            )
         screen.erased |= set(found.scalars())
     screen.naming = {row_id for row_id, person in named.items() if person in screen.erased}
     return screen

@@ -54,7 +54,9 @@ def _fits(column) -> Callable[[Any], None] | None:
     """A check that a typed value fits the column on PostgreSQL (SQLite stores any
     length in a VARCHAR and a NUL in text; PostgreSQL refuses both): refuse the op,
     not the whole push."""
-    if isinstance(column.type, NEVER_TOO_BIG) or isinstance(getattr(column.type, "impl", None), NEVER_TOO_BIG):
+    if isinstance(column.type, NEVER_TOO_BIG) or isinstance(
+        getattr(column.type, "impl", None), NEVER_TOO_BIG
+    ):
         return None
     name = column.name
     length = getattr(column.type, "length", None)
@@ -163,15 +165,22 @@ def table_fields(name: str) -> TableFields:
             is_json=is_json,
             fits=_fits(col),
             targets=tuple(fk.column.table.name for fk in col.foreign_keys),
-            remembered=lru_cache(maxsize=4096)(convert) if convert is not None and not is_json else None,
+            remembered=lru_cache(maxsize=4096)(convert)
+            if convert is not None and not is_json
+            else None,
         )
     required = tuple(
-        col.name for col in t.c
-        if col.name not in SYNC_BOOKKEEPING and not col.nullable and col.default is None and col.server_default is None
+        col.name
+        for col in t.c
+        if col.name not in SYNC_BOOKKEEPING
+        and not col.nullable
+        and col.default is None
+        and col.server_default is None
     )
     references = {c.name: c.targets for c in columns.values() if c.targets}
     defaults = {
-        col.name: col.default for col in t.c
+        col.name: col.default
+        for col in t.c
         if col.default is not None and col.name not in SYNC_BOOKKEEPING and col.name != "id"
     }
     return TableFields(name, columns, required, references, defaults)

@@ -51,7 +51,9 @@ def prune(ho, *, days: int = HORIZON_DAYS, now: dt.datetime | None = None) -> Pr
 
 
 def pruned_before(conn: Connection) -> dt.datetime | None:
-    value = conn.execute(select(ServerState.c.value).where(ServerState.c.key == PRUNED_BEFORE)).scalar()
+    value = conn.execute(
+        select(ServerState.c.value).where(ServerState.c.key == PRUNED_BEFORE)
+    ).scalar()
     return dt.datetime.fromisoformat(value) if value else None
 
 
@@ -70,7 +72,11 @@ def needs_full_reload(conn: Connection, last_pull_at: dt.datetime | None) -> boo
 
 def _compact(conn: Connection) -> int:
     latest = (
-        select(ChangeLog.c.entity, ChangeLog.c.entity_id, func.max(ChangeLog.c.version).label("version"))
+        select(
+            ChangeLog.c.entity,
+            ChangeLog.c.entity_id,
+            func.max(ChangeLog.c.version).label("version"),
+        )
         .group_by(ChangeLog.c.entity, ChangeLog.c.entity_id)
         .subquery()
     )
@@ -82,7 +88,9 @@ def _compact(conn: Connection) -> int:
             ChangeLog.c.version < latest.c.version,
         ),
     )
-    return conn.execute(delete(ChangeLog).where(ChangeLog.c.version.in_(older.scalar_subquery()))).rowcount
+    return conn.execute(
+        delete(ChangeLog).where(ChangeLog.c.version.in_(older.scalar_subquery()))
+    ).rowcount
 
 
 def _drop_old_tombstones(conn: Connection, horizon: dt.datetime) -> int:
@@ -113,4 +121,6 @@ def _remember(conn: Connection, horizon: dt.datetime) -> None:
     if known is None:
         conn.execute(ServerState.insert().values(key=PRUNED_BEFORE, value=value))
     else:
-        conn.execute(ServerState.update().where(ServerState.c.key == PRUNED_BEFORE).values(value=value))
+        conn.execute(
+            ServerState.update().where(ServerState.c.key == PRUNED_BEFORE).values(value=value)
+        )

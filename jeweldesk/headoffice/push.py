@@ -51,8 +51,18 @@ SYNCED = set(synced_tables())
 OwnerIds = tuple[uuid.UUID | None, uuid.UUID | None]
 GLOBAL: OwnerIds = (None, None)
 HISTORY_TABLES = {
-    "clients", "contact_points", "preferences", "ring_sizes", "measurements", "important_dates",
-    "relationships", "consents", "book_entries", "owned_pieces", "stones", "wishlist_items",
+    "clients",
+    "contact_points",
+    "preferences",
+    "ring_sizes",
+    "measurements",
+    "important_dates",
+    "relationships",
+    "consents",
+    "book_entries",
+    "owned_pieces",
+    "stones",
+    "wishlist_items",
 }
 
 
@@ -151,7 +161,9 @@ def _preload(batch: Batch, ops: list[Op]) -> None:
         missing = ids - set(batch.rows[name])
         if missing:
             batch.rows[name].update(load_rows(conn, name, missing))
-    batch.visible_clients = changelog.visible_client_ids(conn, batch.store_id, _client_ids(batch, ops))
+    batch.visible_clients = changelog.visible_client_ids(
+        conn, batch.store_id, _client_ids(batch, ops)
+    )
 
 
 def _client_ids(batch: Batch, ops: list[Op]) -> set[uuid.UUID]:
@@ -194,22 +206,45 @@ def _check_references(batch: Batch, name: str, values: dict) -> None:
                 raise Rejected("refusal.unknown_reference", field=column, target=target)
 
 
-def _conflict(batch: Batch, name: str, row_id: uuid.UUID, owner: OwnerIds, column: str, kind: str,
-              base: Any, theirs: Any, mine: Any, current: dict, op: Op) -> uuid.UUID:
+def _conflict(
+    batch: Batch,
+    name: str,
+    row_id: uuid.UUID,
+    owner: OwnerIds,
+    column: str,
+    kind: str,
+    base: Any,
+    theirs: Any,
+    mine: Any,
+    current: dict,
+    op: Op,
+) -> uuid.UUID:
     conflict_id = new_id()
     batch.insert(
         "sync_conflicts",
         {
-            "id": conflict_id, "entity": name, "entity_id": row_id,
-            "store_id": owner[0], "client_id": owner[1],
-            "field": column, "kind": kind,
+            "id": conflict_id,
+            "entity": name,
+            "entity_id": row_id,
+            "store_id": owner[0],
+            "client_id": owner[1],
+            "field": column,
+            "kind": kind,
             "base_value": to_wire(name, column, base) if column in table(name).c else base,
             "theirs_value": to_wire(name, column, theirs) if column in table(name).c else theirs,
             "mine_value": to_wire(name, column, mine) if column in table(name).c else mine,
-            "theirs_device": current.get("updated_by_device") or "", "mine_device": batch.device_id,
-            "theirs_hlc": current.get("updated_hlc") or "", "mine_hlc": op.hlc,
-            "detected_at": batch.now, "resolved_at": None, "resolution": "", "resolved_by_id": None,
-            "updated_hlc": op.hlc, "updated_by_device": "headoffice", "server_version": None, "deleted": False,
+            "theirs_device": current.get("updated_by_device") or "",
+            "mine_device": batch.device_id,
+            "theirs_hlc": current.get("updated_hlc") or "",
+            "mine_hlc": op.hlc,
+            "detected_at": batch.now,
+            "resolved_at": None,
+            "resolution": "",
+            "resolved_by_id": None,
+            "updated_hlc": op.hlc,
+            "updated_by_device": "headoffice",
+            "server_version": None,
+            "deleted": False,
         },
     )
     return conflict_id
@@ -222,7 +257,8 @@ def _finishing_own(batch: Batch, op: Op, current: dict, old: dict, new: dict) ->
     office holds (a clean three-way compare), so nobody else's value is ever changed."""
     return (
         op.kind == "update"
-        and current["id"] in batch.inserted[op.entity]  # inserted by this very push, not any earlier one
+        and current["id"]
+        in batch.inserted[op.entity]  # inserted by this very push, not any earlier one
         and current.get("updated_by_device") == batch.device_id
         and all(same(current.get(k), old.get(k)) for k in new)
     )
@@ -246,7 +282,9 @@ def _apply_op(batch: Batch, op: Op) -> tuple[str, dict]:
             raise Rejected("refusal.unknown_record")
         if writable is not None:
             raise Rejected("refusal.added_at_head_office", entity=name)
-        row = fields.with_defaults({"id": row_id, **new, "updated_hlc": op.hlc, "updated_by_device": batch.device_id})
+        row = fields.with_defaults(
+            {"id": row_id, **new, "updated_hlc": op.hlc, "updated_by_device": batch.device_id}
+        )
         row.setdefault("deleted", False)
         fields.check_required(row)
         owner = batch.owner(name, row)
@@ -265,12 +303,20 @@ def _apply_op(batch: Batch, op: Op) -> tuple[str, dict]:
         old = dict.fromkeys(new)  # the same record arriving twice: compare field by field
     else:
         old = fields.typed(op.fields, 0)
-    if writable is not None and any(k not in writable and not same(current.get(k), v) for k, v in new.items()):
+    if writable is not None and any(
+        k not in writable and not same(current.get(k), v) for k, v in new.items()
+    ):
         raise Rejected("refusal.head_office_fields", fields=sorted(writable), entity=name)
-    if name in IMMUTABLE and any(not same(current.get(k), v) for k, v in new.items()) and not _finishing_own(batch, op, current, old, new):
+    if (
+        name in IMMUTABLE
+        and any(not same(current.get(k), v) for k, v in new.items())
+        and not _finishing_own(batch, op, current, old, new)
+    ):
         raise Rejected("refusal.immutable", entity=name)
-    if name in VOIDABLE and set(new) - VOIDABLE[name] and any(
-        not same(current.get(k), v) for k, v in new.items() if k not in VOIDABLE[name]
+    if (
+        name in VOIDABLE
+        and set(new) - VOIDABLE[name]
+        and any(not same(current.get(k), v) for k, v in new.items() if k not in VOIDABLE[name])
     ):
         raise Rejected("refusal.void_only")
 
@@ -280,35 +326,90 @@ def _apply_op(batch: Batch, op: Op) -> tuple[str, dict]:
     for column, value in new.items():
         server = current.get(column)
         if current.get("deleted") and column != "deleted" and not same(server, value):
-            conflicts.append(str(_conflict(batch, name, row_id, owner, column, "edit_after_delete",
-                                           old.get(column), server, value, current, op)))
+            conflicts.append(
+                str(
+                    _conflict(
+                        batch,
+                        name,
+                        row_id,
+                        owner,
+                        column,
+                        "edit_after_delete",
+                        old.get(column),
+                        server,
+                        value,
+                        current,
+                        op,
+                    )
+                )
+            )
             continue
         if current.get("deleted") and column == "deleted" and not value:
-            conflicts.append(str(_conflict(batch, name, row_id, owner, column, "edit_after_delete",
-                                           old.get(column), server, value, current, op)))
+            conflicts.append(
+                str(
+                    _conflict(
+                        batch,
+                        name,
+                        row_id,
+                        owner,
+                        column,
+                        "edit_after_delete",
+                        old.get(column),
+                        server,
+                        value,
+                        current,
+                        op,
+                    )
+                )
+            )
             continue
         if same(server, value):
             unchanged += 1
         elif same(server, old.get(column)):
             applied[column] = value
         else:
-            conflicts.append(str(_conflict(batch, name, row_id, owner, column, "field",
-                                           old.get(column), server, value, current, op)))
+            conflicts.append(
+                str(
+                    _conflict(
+                        batch,
+                        name,
+                        row_id,
+                        owner,
+                        column,
+                        "field",
+                        old.get(column),
+                        server,
+                        value,
+                        current,
+                        op,
+                    )
+                )
+            )
     if applied:
         _check_references(batch, name, applied)
         if name in HISTORY_TABLES or name == "notes":
             for column, value in applied.items():
-                batch.history.append({
-                    "entity": name, "entity_id": row_id, "field": column,
-                    "old_value": to_wire(name, column, current.get(column)),
-                    "new_value": to_wire(name, column, value),
-                    "device_id": batch.device_id, "hlc": op.hlc, "at": batch.now,
-                })
+                batch.history.append(
+                    {
+                        "entity": name,
+                        "entity_id": row_id,
+                        "field": column,
+                        "old_value": to_wire(name, column, current.get(column)),
+                        "new_value": to_wire(name, column, value),
+                        "device_id": batch.device_id,
+                        "hlc": op.hlc,
+                        "at": batch.now,
+                    }
+                )
         stamp = {"updated_by_device": batch.device_id}
         if op.hlc > (current.get("updated_hlc") or ""):
             stamp["updated_hlc"] = op.hlc
         batch.write(name, row_id, {**applied, **stamp})
-        if name == "clients" and "home_store_id" in applied and applied["home_store_id"] != batch.store_id:
+        if (
+            name == "clients"
+            and "home_store_id" in applied
+            and applied["home_store_id"] != batch.store_id
+        ):
             batch.new_grants.add(row_id)  # the client moved: the store keeps seeing them
     if conflicts:
         # The device that lost still shows its own value (the op is acknowledged, so it
@@ -357,8 +458,14 @@ def apply_push(conn: Connection, device_id: str, store_id: uuid.UUID, request: P
             original = stored.get(op.device_seq)
             if original is None or original.op_id != op.op_id:
                 raise DeviceReset(last_seq)
-            results.append({"device_seq": op.device_seq, "op_id": op.op_id, "result": original.result,
-                            "detail": dict(original.detail or {})})
+            results.append(
+                {
+                    "device_seq": op.device_seq,
+                    "op_id": op.op_id,
+                    "result": original.result,
+                    "detail": dict(original.detail or {}),
+                }
+            )
     for expected, op in enumerate(fresh, start=last_seq + 1):
         if op.device_seq != expected:
             raise SeqGap(last_seq)
@@ -374,11 +481,27 @@ def apply_push(conn: Connection, device_id: str, store_id: uuid.UUID, request: P
         except Rejected as exc:
             result, detail = "rejected", exc.detail()
             _send_back(batch, op)
-        results.append({"device_seq": op.device_seq, "op_id": op.op_id, "result": result, "detail": detail})
-        applied.append((op.device_seq, op.op_id, result, detail, op.model_dump() if result == "rejected" else None))
+        results.append(
+            {"device_seq": op.device_seq, "op_id": op.op_id, "result": result, "detail": detail}
+        )
+        applied.append(
+            (
+                op.device_seq,
+                op.op_id,
+                result,
+                detail,
+                op.model_dump() if result == "rejected" else None,
+            )
+        )
 
     ordered = _insert_order()
-    write_inserts(conn, {name: list(rows.values()) for name, rows in sorted(batch.inserted.items(), key=lambda kv: ordered[kv[0]])})
+    write_inserts(
+        conn,
+        {
+            name: list(rows.values())
+            for name, rows in sorted(batch.inserted.items(), key=lambda kv: ordered[kv[0]])
+        },
+    )
     write_updates(conn, batch.updates)
     if batch.history:
         insert_many(conn, Base.metadata.tables["field_history"], batch.history)
@@ -410,24 +533,49 @@ def _send_back(batch: Batch, op: Op) -> None:
         batch.touched[(op.entity, row_id)] = None
 
 
-def _record_applied(conn: Connection, device_id: str, applied: list[tuple], now: dt.datetime) -> None:
+def _record_applied(
+    conn: Connection, device_id: str, applied: list[tuple], now: dt.datetime
+) -> None:
     """One `applied_ops` row per op: (device_seq, op_id, result, detail, the payload
     of a rejected op). On PostgreSQL the rows go to COPY as they are, the usual empty
     detail and payload as one ready-made text, rather than through the generic
     per-column processing (a push writes up to 1,000 of them)."""
     table = AppliedOp.__table__
     if conn.dialect.name != "postgresql":
-        insert_many(conn, table, [
-            {"device_id": device_id, "device_seq": seq, "op_id": op_id, "result": result,
-             "detail": detail, "payload": payload or {}, "at": now}
-            for seq, op_id, result, detail, payload in applied
-        ])
+        insert_many(
+            conn,
+            table,
+            [
+                {
+                    "device_id": device_id,
+                    "device_seq": seq,
+                    "op_id": op_id,
+                    "result": result,
+                    "detail": detail,
+                    "payload": payload or {},
+                    "at": now,
+                }
+                for seq, op_id, result, detail, payload in applied
+            ],
+        )
         return
-    copy_rows(conn, table, ("device_id", "device_seq", "op_id", "result", "detail", "payload", "at"), [
-        (device_id, seq, op_id, result, json_text(detail) if detail else "{}",
-         json_text(payload) if payload else "{}", now)
-        for seq, op_id, result, detail, payload in applied
-    ])
+    copy_rows(
+        conn,
+        table,
+        ("device_id", "device_seq", "op_id", "result", "detail", "payload", "at"),
+        [
+            (
+                device_id,
+                seq,
+                op_id,
+                result,
+                json_text(detail) if detail else "{}",
+                json_text(payload) if payload else "{}",
+                now,
+            )
+            for seq, op_id, result, detail, payload in applied
+        ],
+    )
 
 
 def _log(batch: Batch) -> None:

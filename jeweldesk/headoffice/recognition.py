@@ -37,7 +37,11 @@ def find_clients(conn: Connection, query: str, limit: int = 5) -> list[dict]:
     query = " ".join(query.split())
     phones = _phones(query)
     if phones:
-        condition = Clients.c.id.in_(select(Contacts.c.client_id).where(Contacts.c.normalised.in_(phones), Contacts.c.deleted.is_(False)))
+        condition = Clients.c.id.in_(
+            select(Contacts.c.client_id).where(
+                Contacts.c.normalised.in_(phones), Contacts.c.deleted.is_(False)
+            )
+        )
     else:
         folded = query.casefold()
         compact = folded.replace(" ", "")
@@ -48,18 +52,25 @@ def find_clients(conn: Connection, query: str, limit: int = 5) -> list[dict]:
             func.lower(Clients.c.given_name + " " + Clients.c.family_name) == folded,
             func.lower(Clients.c.family_name + " " + Clients.c.given_name) == folded,
         )
-    rows = conn.execute(
-        select(Clients, Stores.c.code)
-        .join(Stores, Stores.c.id == Clients.c.home_store_id)
-        .where(condition, Clients.c.deleted.is_(False), Clients.c.erased_at.is_(None))
-        .limit(limit)
-    ).mappings().all()
+    rows = (
+        conn.execute(
+            select(Clients, Stores.c.code)
+            .join(Stores, Stores.c.id == Clients.c.home_store_id)
+            .where(condition, Clients.c.deleted.is_(False), Clients.c.erased_at.is_(None))
+            .limit(limit)
+        )
+        .mappings()
+        .all()
+    )
     return [
         {
             "id": r["id"].hex,
             "display_name": display_name(
-                family=r["family_name"], given=r["given_name"], name_local=r["name_local"],
-                romanised=r["name_romanised"], given_first=r["name_order"] == "given_first",
+                family=r["family_name"],
+                given=r["given_name"],
+                name_local=r["name_local"],
+                romanised=r["name_romanised"],
+                given_first=r["name_order"] == "given_first",
             ),
             "home_store_code": r["code"],
         }

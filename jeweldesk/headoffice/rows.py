@@ -53,7 +53,9 @@ def _rows_by_ids(name: str, for_update: bool):
     return query.with_for_update() if for_update else query
 
 
-def load_rows(conn: Connection, name: str, ids: Iterable[uuid.UUID], *, for_update: bool = False) -> dict[uuid.UUID, dict]:
+def load_rows(
+    conn: Connection, name: str, ids: Iterable[uuid.UUID], *, for_update: bool = False
+) -> dict[uuid.UUID, dict]:
     """Typed rows by id."""
     out: dict[uuid.UUID, dict] = {}
     t = table(name)
@@ -68,7 +70,9 @@ def load_rows(conn: Connection, name: str, ids: Iterable[uuid.UUID], *, for_upda
     return out
 
 
-def insert_many(conn: Connection, t, rows: list[dict], *, just_before: Callable[[], None] | None = None) -> None:
+def insert_many(
+    conn: Connection, t, rows: list[dict], *, just_before: Callable[[], None] | None = None
+) -> None:
     """INSERT many rows with the same keys; `just_before` runs once the rows are ready
     to send (taking a lock for the insert only, not for preparing it).
 
@@ -96,7 +100,9 @@ def copy_rows(conn: Connection, t, columns: tuple[str, ...], rows: list[tuple]) 
     columns as text already), with no SQLAlchemy processing: for the rows a push
     writes by the hundred in a shape it knows."""
     prep = conn.dialect.identifier_preparer
-    statement = f"COPY {prep.format_table(t)} ({', '.join(prep.quote(c) for c in columns)}) FROM STDIN"
+    statement = (
+        f"COPY {prep.format_table(t)} ({', '.join(prep.quote(c) for c in columns)}) FROM STDIN"
+    )
     with conn.connection.driver_connection.cursor() as cursor, cursor.copy(statement) as copy:
         for row in rows:
             copy.write_row(row)
@@ -195,7 +201,13 @@ def write_updates(conn: Connection, updates: dict[str, dict[uuid.UUID, dict]]) -
         groups: dict[frozenset, list[dict]] = defaultdict(list)
         for row_id, values in by_id.items():
             if values:
-                groups[frozenset(values)].append({"_id": row_id, **{f"_v_{k}": v for k, v in values.items()}})
+                groups[frozenset(values)].append(
+                    {"_id": row_id, **{f"_v_{k}": v for k, v in values.items()}}
+                )
         for columns, params in groups.items():
-            statement = t.update().where(t.c.id == bindparam("_id")).values({c: bindparam(f"_v_{c}") for c in columns})
+            statement = (
+                t.update()
+                .where(t.c.id == bindparam("_id"))
+                .values({c: bindparam(f"_v_{c}") for c in columns})
+            )
             conn.execute(statement, params)

@@ -80,7 +80,9 @@ class HeadOfficeStore:
 
     def _epoch(self) -> str:
         with self.writing() as conn:
-            epoch = conn.execute(select(ServerState.c.value).where(ServerState.c.key == "epoch")).scalar()
+            epoch = conn.execute(
+                select(ServerState.c.value).where(ServerState.c.key == "epoch")
+            ).scalar()
             if epoch is None:
                 epoch = new_id().hex[:16]
                 conn.execute(ServerState.insert().values(key="epoch", value=epoch))
@@ -88,7 +90,9 @@ class HeadOfficeStore:
 
     def state(self, key: str, default: str | None = None) -> str | None:
         with self.engine.connect() as conn:
-            value = conn.execute(select(ServerState.c.value).where(ServerState.c.key == key)).scalar()
+            value = conn.execute(
+                select(ServerState.c.value).where(ServerState.c.key == key)
+            ).scalar()
             return default if value is None else value
 
     def secret(self, key: str) -> str:
@@ -96,7 +100,9 @@ class HeadOfficeStore:
         for _attempt in range(3):
             try:
                 with self.writing() as conn:
-                    value = conn.execute(select(ServerState.c.value).where(ServerState.c.key == key)).scalar()
+                    value = conn.execute(
+                        select(ServerState.c.value).where(ServerState.c.key == key)
+                    ).scalar()
                     if value is None:
                         value = secrets.token_hex(32)
                         conn.execute(ServerState.insert().values(key=key, value=value))
@@ -109,7 +115,9 @@ class HeadOfficeStore:
         """After restoring the database from a backup: devices push, then reload."""
         epoch = new_id().hex[:16]
         with self.writing() as conn:
-            conn.execute(ServerState.update().where(ServerState.c.key == "epoch").values(value=epoch))
+            conn.execute(
+                ServerState.update().where(ServerState.c.key == "epoch").values(value=epoch)
+            )
         self._epoch_value = epoch
         return epoch
 

@@ -27,11 +27,23 @@ from jeweldesk.storage.models import Base
 Devices, Documents = Base.metadata.tables["devices"], Base.metadata.tables["issued_documents"]
 
 _WORDS = {
-    GENUINE: ("Genuine", "This document was issued by the house and has not been altered.", "#2E6B4F"),
-    VOID: ("Void", "This document was issued by the house and later voided; it is no longer valid.", "#9A3B2E"),
-    ERASED: ("Issued by the house", "This document was issued by the house. Its holder's personal details have since "
-             "been erased at their request, so the record keeps only the piece and the issue; the printed document "
-             "carries its own signature.", "#2E6B4F"),
+    GENUINE: (
+        "Genuine",
+        "This document was issued by the house and has not been altered.",
+        "#2E6B4F",
+    ),
+    VOID: (
+        "Void",
+        "This document was issued by the house and later voided; it is no longer valid.",
+        "#9A3B2E",
+    ),
+    ERASED: (
+        "Issued by the house",
+        "This document was issued by the house. Its holder's personal details have since "
+        "been erased at their request, so the record keeps only the piece and the issue; the printed document "
+        "carries its own signature.",
+        "#2E6B4F",
+    ),
 }
 _UNKNOWN = ("Unknown", "The house holds no valid document with this number.", "#6E7781")
 
@@ -55,7 +67,11 @@ class PublishedKeys:
 
     def refresh(self) -> None:
         with self.ho.reading() as conn:
-            keys = conn.execute(select(Devices.c.public_key).where(Devices.c.public_key != "")).scalars().all()
+            keys = (
+                conn.execute(select(Devices.c.public_key).where(Devices.c.public_key != ""))
+                .scalars()
+                .all()
+            )
         ring = KeyRing()
         for public_key in keys:
             try:
@@ -73,21 +89,41 @@ class PublishedKeys:
 
 def lookup(ho, number: str) -> Record | None:
     with ho.reading() as conn:
-        row = conn.execute(
-            select(Documents).where(Documents.c.number == number.strip().upper(), Documents.c.deleted.is_(False))
-        ).mappings().first()
+        row = (
+            conn.execute(
+                select(Documents).where(
+                    Documents.c.number == number.strip().upper(), Documents.c.deleted.is_(False)
+                )
+            )
+            .mappings()
+            .first()
+        )
     if row is None:
         return None
     status = getattr(row["status"], "value", row["status"])
-    return Record(row["number"], str(status), row["payload"] or {}, row["signature"], row["signing_key_id"], row["void_reason"])
+    return Record(
+        row["number"],
+        str(status),
+        row["payload"] or {},
+        row["signature"],
+        row["signing_key_id"],
+        row["void_reason"],
+    )
 
 
 def verdict_for(ho, keys: PublishedKeys, number: str, signature: str = "") -> Verdict:
     record = lookup(ho, number)
     verdict = verify_record(number, record, keys.ring_for(record.signing_key_id if record else ""))
-    if signature and record is not None and signature != record.signature and verdict.status in (GENUINE, VOID, ERASED):
+    if (
+        signature
+        and record is not None
+        and signature != record.signature
+        and verdict.status in (GENUINE, VOID, ERASED)
+    ):
         # The QR code's signature is not this record's: the printed document is not the one issued.
-        return Verdict("forged", verdict.number, reason="the scanned code does not match the issued document")
+        return Verdict(
+            "forged", verdict.number, reason="the scanned code does not match the issued document"
+        )
     return verdict
 
 
@@ -99,24 +135,41 @@ def mount_verification(app: FastAPI, ho) -> None:
     def published_keys() -> JSONResponse:
         keys.refresh()
         with ho.reading() as conn:
-            found = conn.execute(select(Devices.c.public_key).where(Devices.c.public_key != "")).scalars().all()
+            found = (
+                conn.execute(select(Devices.c.public_key).where(Devices.c.public_key != ""))
+                .scalars()
+                .all()
+            )
         body = {"keys": {key_id(k): k for k in found}}
         return JSONResponse(body, headers={"Cache-Control": "public, max-age=300"})
 
     @app.get("/verify/{number}", response_class=HTMLResponse, include_in_schema=False)
-    def verify_page(number: str, s: str = Query(default="", max_length=200), k: str = Query(default="", max_length=64)):
+    def verify_page(
+        number: str,
+        s: str = Query(default="", max_length=200),
+        k: str = Query(default="", max_length=64),
+    ):
         verdict = verdict_for(ho, keys, number[:60], s)
         title, explanation, colour = _WORDS.get(verdict.status, _UNKNOWN)
         details = [("Number", verdict.number or number[:60])]
         if verdict.status in _WORDS:
-            details += [("Document", verdict.kind.replace("_", " ")), ("Piece", verdict.description),
-                        ("Issued", verdict.issued_at[:10])]
+            details += [
+                ("Document", verdict.kind.replace("_", " ")),
+                ("Piece", verdict.description),
+                ("Issued", verdict.issued_at[:10]),
+            ]
         body = PAGE.format(
-            title=title, explanation=explanation, colour=colour,
-            details="".join(f"<dt>{html.escape(a)}</dt><dd>{html.escape(b)}</dd>" for a, b in details if b),
+            title=title,
+            explanation=explanation,
+            colour=colour,
+            details="".join(
+                f"<dt>{html.escape(a)}</dt><dd>{html.escape(b)}</dd>" for a, b in details if b
+            ),
         )
         response = HTMLResponse(body, status_code=200 if verdict.status in _WORDS else 404)
         response.headers["Cache-Control"] = "no-store"
         response.headers["X-Frame-Options"] = "DENY"
-        response.headers["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'"
+        response.headers["Content-Security-Policy"] = (
+            "default-src 'none'; style-src 'unsafe-inline'"
+        )
         return response

@@ -47,8 +47,14 @@ class SignInRefused(DomainError):
     """A wrong PIN, a locked person, or one who cannot sign in. `locked_until` is set
     when the person is (now) locked; `left` is the tries left before the lock."""
 
-    def __init__(self, key: str, *, left: int | None = None,
-                 locked_until: dt.datetime | None = None, **params: object) -> None:
+    def __init__(
+        self,
+        key: str,
+        *,
+        left: int | None = None,
+        locked_until: dt.datetime | None = None,
+        **params: object,
+    ) -> None:
         self.left = left
         self.locked_until = locked_until
         if left is not None:
@@ -69,7 +75,9 @@ class AccountService:
     def first_run(self) -> bool:
         """True when this device holds no store yet: offer the demo or enrolment."""
         with reading(self.desk) as s:
-            return not s.scalar(select(func.count()).select_from(m.Store).where(m.Store.deleted.is_(False)))
+            return not s.scalar(
+                select(func.count()).select_from(m.Store).where(m.Store.deleted.is_(False))
+            )
 
     def is_demo(self) -> bool:
         with reading(self.desk) as s:
@@ -100,7 +108,11 @@ class AccountService:
             row = s.get(m.Staff, staff_id)
             if row is None or row.deleted:
                 raise NotFound("staff.not_found", value=str(staff_id))
-            code = s.scalar(select(m.Store.code).where(m.Store.id == row.store_id)) if row.store_id else ""
+            code = (
+                s.scalar(select(m.Store.code).where(m.Store.id == row.store_id))
+                if row.store_id
+                else ""
+            )
             return self._person(row, code or "", self._failures(s))
 
     def signed_in(self) -> Person | None:
@@ -145,7 +157,9 @@ class AccountService:
             if row is None or row.deleted:
                 raise NotFound("staff.not_found", value=str(staff_id))
             row.pin_hash = digest
-        audit.record(self.desk, "pin_set", "staff", staff_id, by=self.desk.acting_staff_id or staff_id)
+        audit.record(
+            self.desk, "pin_set", "staff", staff_id, by=self.desk.acting_staff_id or staff_id
+        )
         return Written(None, work.changes)
 
     def choose_first_pin(self, staff_id: uuid.UUID, pin: str) -> Person:
@@ -179,8 +193,9 @@ class AccountService:
         until = _until(entry)
         if until is not None and until > now:
             audit.record(self.desk, "sign_in_while_locked", "staff", staff_id)
-            raise SignInRefused("account.locked", locked_until=until, name=name,
-                                minutes=_minutes_left(until, now))
+            raise SignInRefused(
+                "account.locked", locked_until=until, name=name, minutes=_minutes_left(until, now)
+            )
         if not digest:
             raise SignInRefused("account.no_pin", name=name)
         if _matches(digest, pin):
@@ -193,12 +208,15 @@ class AccountService:
             self._put_failure(staff_id, {"count": count, "until": until.isoformat()})
             audit.record(self.desk, "sign_in_failed", "staff", staff_id, count=count)
             audit.record(self.desk, "account_locked", "staff", staff_id, until=until.isoformat())
-            raise SignInRefused("account.locked", locked_until=until, name=name,
-                                minutes=_minutes_left(until, now))
+            raise SignInRefused(
+                "account.locked", locked_until=until, name=name, minutes=_minutes_left(until, now)
+            )
         self._put_failure(staff_id, {"count": count})
         audit.record(self.desk, "sign_in_failed", "staff", staff_id, count=count)
         left = MAX_FAILURES - count
-        raise SignInRefused("account.wrong_pin", left=left, name=name, minutes=int(LOCKOUT.total_seconds() // 60))
+        raise SignInRefused(
+            "account.wrong_pin", left=left, name=name, minutes=int(LOCKOUT.total_seconds() // 60)
+        )
 
     def sign_out(self) -> None:
         """Nobody is acting any more (the lock screen's "switch person")."""
@@ -258,8 +276,13 @@ class AccountService:
     def _person(self, row, store_code: str, failures: dict) -> Person:
         until = _until(failures.get(row.id.hex, {}))
         return Person(
-            id=row.id, name=row.name, name_local=row.name_local or "", email=row.email,
-            role=Role(row.role), store_code=store_code, has_pin=bool(row.pin_hash),
+            id=row.id,
+            name=row.name,
+            name_local=row.name_local or "",
+            email=row.email,
+            role=Role(row.role),
+            store_code=store_code,
+            has_pin=bool(row.pin_hash),
             locked_until=until if until is not None and until > self.clock() else None,
         )
 

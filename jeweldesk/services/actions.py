@@ -58,8 +58,15 @@ class ActionView:
 
 
 def _book(session, advisor_id: uuid.UUID) -> list[uuid.UUID]:
-    return list(session.scalars(select(m.BookEntry.client_id).where(
-        m.BookEntry.advisor_id == advisor_id, m.BookEntry.ended_at.is_(None), m.BookEntry.deleted.is_(False))))
+    return list(
+        session.scalars(
+            select(m.BookEntry.client_id).where(
+                m.BookEntry.advisor_id == advisor_id,
+                m.BookEntry.ended_at.is_(None),
+                m.BookEntry.deleted.is_(False),
+            )
+        )
+    )
 
 
 def _now_on(day: dt.date | None, zone: str) -> dt.datetime:
@@ -76,8 +83,13 @@ class ActionService:
         self.desk = desk
         self._generated: dict[tuple, int] = {}  # (advisor, day) → records epoch it saw
 
-    def generate(self, advisor_id: uuid.UUID | str, *, day: dt.date | None = None,
-                 now: dt.datetime | None = None) -> Written:
+    def generate(
+        self,
+        advisor_id: uuid.UUID | str,
+        *,
+        day: dt.date | None = None,
+        now: dt.datetime | None = None,
+    ) -> Written:
         """Propose today's actions for the advisor's book. Idempotent: a proposal already
         stored (whatever its outcome) is left alone; an open action whose trigger went
         away is marked lapsed. Returns the number of new actions."""
@@ -90,27 +102,63 @@ class ActionService:
             d = Day.at(now, store.timezone, rules, advisor.id)
             ids = _book(s, advisor.id)
             facts = client_facts.load(s, ids, store=store, now=now)
-            proposals = [p for fx in facts.values() for p in propose(fx, assess(fx, d.today, rules, now), d)]
-            existing = {r.action_key: r for r in s.scalars(select(m.NextBestAction).where(
-                m.NextBestAction.client_id.in_(ids), m.NextBestAction.deleted.is_(False)))} if ids else {}
+            proposals = [
+                p for fx in facts.values() for p in propose(fx, assess(fx, d.today, rules, now), d)
+            ]
+            existing = (
+                {
+                    r.action_key: r
+                    for r in s.scalars(
+                        select(m.NextBestAction).where(
+                            m.NextBestAction.client_id.in_(ids), m.NextBestAction.deleted.is_(False)
+                        )
+                    )
+                }
+                if ids
+                else {}
+            )
             stored = _silences(existing)
             made = 0
             for p in proposals:
                 if p.key in existing or _same_silence(p.key, stored):
                     continue
-                s.add(m.NextBestAction(
-                    id=action_id(p.key), action_key=p.key, client_id=p.client_id, advisor_id=advisor.id,
-                    store_id=store.id, kind=p.kind, subject_id=p.subject_id, params=pr.encode(p.params),
-                    channel=p.channel, priority=p.priority, due_on=p.due, created_at=now, status="open"))
+                s.add(
+                    m.NextBestAction(
+                        id=action_id(p.key),
+                        action_key=p.key,
+                        client_id=p.client_id,
+                        advisor_id=advisor.id,
+                        store_id=store.id,
+                        kind=p.kind,
+                        subject_id=p.subject_id,
+                        params=pr.encode(p.params),
+                        channel=p.channel,
+                        priority=p.priority,
+                        due_on=p.due,
+                        created_at=now,
+                        status="open",
+                    )
+                )
                 made += 1
             live = {p.key for p in proposals}
             for key, row in existing.items():
-                if row.status == "open" and pr.KINDS.get(row.kind, (0, "", False))[2] and key not in live:
+                if (
+                    row.status == "open"
+                    and pr.KINDS.get(row.kind, (0, "", False))[2]
+                    and key not in live
+                ):
                     row.status, row.outcome_at, row.outcome_on = "lapsed", now, d.today
         return Written(made, work.changes)
 
-    def today(self, advisor_id: uuid.UUID | str, *, day: dt.date | None = None, lang: str | None = None,
-              generate: bool = True, now: dt.datetime | None = None) -> list[ActionView]:
+    def today(
+        self,
+        advisor_id: uuid.UUID | str,
+        *,
+        day: dt.date | None = None,
+        lang: str | None = None,
+        generate: bool = True,
+        now: dt.datetime | None = None,
+    ) -> list[ActionView]:
         """The advisor's open actions for the day, ranked: priority first, then the
         earliest due. Snoozed actions come back on their day."""
         if generate:
@@ -124,17 +172,34 @@ class ActionService:
             store = s.get(m.Store, advisor.store_id or self.desk.home_store_id)
             now = now or _now_on(day, store.timezone)
             today = local_day(now, store.timezone)
-            rows = s.execute(select(m.NextBestAction, m.Client).join(m.Client, m.Client.id == m.NextBestAction.client_id)
-                             .where(m.NextBestAction.advisor_id == advisor.id, m.NextBestAction.deleted.is_(False),
-                                    or_(m.NextBestAction.status == "open",
-                                        (m.NextBestAction.status == "snoozed") & (m.NextBestAction.snoozed_until <= today))
-                                    )).all()
+            rows = s.execute(
+                select(m.NextBestAction, m.Client)
+                .join(m.Client, m.Client.id == m.NextBestAction.client_id)
+                .where(
+                    m.NextBestAction.advisor_id == advisor.id,
+                    m.NextBestAction.deleted.is_(False),
+                    or_(
+                        m.NextBestAction.status == "open",
+                        (m.NextBestAction.status == "snoozed")
+                        & (m.NextBestAction.snoozed_until <= today),
+                    ),
+                )
+            ).all()
             me = Bilingual(advisor.name, advisor.name_local or advisor.name)
             views = [_view(a, c, lang, me, today, now, store.timezone) for a, c in rows]
-        views.sort(key=lambda v: (-v.priority - (5 if v.overdue else 0), v.due_on, v.client_display_name, v.key))
+        views.sort(
+            key=lambda v: (
+                -v.priority - (5 if v.overdue else 0),
+                v.due_on,
+                v.client_display_name,
+                v.key,
+            )
+        )
         return views
 
-    def _outcome(self, action_id_: uuid.UUID, status: str, note: str, until: dt.date | None = None) -> Written:
+    def _outcome(
+        self, action_id_: uuid.UUID, status: str, note: str, until: dt.date | None = None
+    ) -> Written:
         with unit_of_work(self.desk) as work:
             row = work.session.get(m.NextBestAction, action_id_)
             if row is None or row.deleted:
@@ -145,7 +210,11 @@ class ActionService:
                 raise ValidationError("action.snooze_past", field="until")
             row.status, row.snoozed_until = status, until
             row.note = clean_text(note) or row.note
-            row.outcome_at, row.outcome_on, row.outcome_by_id = when, local_day(when, zone), self.desk.acting_staff_id
+            row.outcome_at, row.outcome_on, row.outcome_by_id = (
+                when,
+                local_day(when, zone),
+                self.desk.acting_staff_id,
+            )
         from jeweldesk.services.base import freeze
 
         return Written(freeze(row), work.changes)
@@ -197,17 +266,45 @@ def _same_silence(key: str, stored: set[tuple[str, str, dt.date]]) -> bool:
     return any((kind, client, start + dt.timedelta(days=n)) in stored for n in (-1, 1))
 
 
-def _view(a: m.NextBestAction, c: m.Client, lang: str, me: Bilingual, today: dt.date, now: dt.datetime,
-          zone: str) -> ActionView:
-    hours = (c.contact_hours_start, c.contact_hours_end) if c.contact_hours_start and c.contact_hours_end else None
+def _view(
+    a: m.NextBestAction,
+    c: m.Client,
+    lang: str,
+    me: Bilingual,
+    today: dt.date,
+    now: dt.datetime,
+    zone: str,
+) -> ActionView:
+    hours = (
+        (c.contact_hours_start, c.contact_hours_end)
+        if c.contact_hours_start and c.contact_hours_end
+        else None
+    )
     window = contact_window(a.due_on, now, zone, hours) if a.channel else None
     name = client_facts._greeting(c).text(lang)
-    shown = display_name(family=c.family_name, given=c.given_name, name_local=c.name_local,
-                         romanised=c.name_romanised, given_first=c.name_order == NameOrder.GIVEN_FIRST)
+    shown = display_name(
+        family=c.family_name,
+        given=c.given_name,
+        name_local=c.name_local,
+        romanised=c.name_romanised,
+        given_first=c.name_order == NameOrder.GIVEN_FIRST,
+    )
     return ActionView(
-        id=a.id, key=a.action_key, kind=a.kind, client_id=c.id, client_name=name, client_display_name=shown,
-        client_language=normalise_language(c.language), priority=a.priority, due_on=a.due_on,
-        overdue=a.due_on < today, status=a.status, channel=a.channel, reason=pr.reason(a.kind, a.params, lang),
+        id=a.id,
+        key=a.action_key,
+        kind=a.kind,
+        client_id=c.id,
+        client_name=name,
+        client_display_name=shown,
+        client_language=normalise_language(c.language),
+        priority=a.priority,
+        due_on=a.due_on,
+        overdue=a.due_on < today,
+        status=a.status,
+        channel=a.channel,
+        reason=pr.reason(a.kind, a.params, lang),
         draft=pr.draft(a.kind, a.params, normalise_language(c.language), me) if a.channel else None,
-        contact_from=window[0] if window else None, contact_until=window[1] if window else None, note=a.note,
+        contact_from=window[0] if window else None,
+        contact_until=window[1] if window else None,
+        note=a.note,
     )

@@ -29,23 +29,25 @@ from jeweldesk.services.clients import client_row
 from jeweldesk.services.directory import staff_row, store_row
 from jeweldesk.storage import models as m
 
-CATALOGUE.update({
-    "appointment.kind": {
-        "en": "“{value}” is not a kind of appointment: choose from {kinds}.",
-        "zh_CN": "“{value}”不是可选的预约类型，请从以下类型中选择：{kinds}。",
-        "zh_TW": "「{value}」不是可選的預約類型，請從以下類型中選擇：{kinds}。",
-    },
-    "appointment.source": {
-        "en": "“{value}” is not where an appointment comes from: in store or online.",
-        "zh_CN": "“{value}”不是有效的预约来源：门店或线上。",
-        "zh_TW": "「{value}」不是有效的預約來源：門店或線上。",
-    },
-    "appointment.status": {
-        "en": "“{value}” is not an appointment status: requested, confirmed, arrived, completed, cancelled or no-show.",
-        "zh_CN": "“{value}”不是有效的预约状态：待确认、已确认、已到店、已完成、已取消或未到店。",
-        "zh_TW": "「{value}」不是有效的預約狀態：待確認、已確認、已到店、已完成、已取消或未到店。",
-    },
-})
+CATALOGUE.update(
+    {
+        "appointment.kind": {
+            "en": "“{value}” is not a kind of appointment: choose from {kinds}.",
+            "zh_CN": "“{value}”不是可选的预约类型，请从以下类型中选择：{kinds}。",
+            "zh_TW": "「{value}」不是可選的預約類型，請從以下類型中選擇：{kinds}。",
+        },
+        "appointment.source": {
+            "en": "“{value}” is not where an appointment comes from: in store or online.",
+            "zh_CN": "“{value}”不是有效的预约来源：门店或线上。",
+            "zh_TW": "「{value}」不是有效的預約來源：門店或線上。",
+        },
+        "appointment.status": {
+            "en": "“{value}” is not an appointment status: requested, confirmed, arrived, completed, cancelled or no-show.",
+            "zh_CN": "“{value}”不是有效的预约状态：待确认、已确认、已到店、已完成、已取消或未到店。",
+            "zh_TW": "「{value}」不是有效的預約狀態：待確認、已確認、已到店、已完成、已取消或未到店。",
+        },
+    }
+)
 # The kinds a refusal lists, each named in the reader's language.
 KINDS = tuple(Ref(f"word.appointment.{kind.value}") for kind in AppointmentKind)
 
@@ -81,23 +83,45 @@ class AppointmentService:
 
     # --- rules ----------------------------------------------------------------------
 
-    def _times(self, store: m.Store, starts_at: dt.datetime, ends_at: dt.datetime | None, kind, *, allow_past: bool):
+    def _times(
+        self,
+        store: m.Store,
+        starts_at: dt.datetime,
+        ends_at: dt.datetime | None,
+        kind,
+        *,
+        allow_past: bool,
+    ):
         start = localise(starts_at, store.timezone)
-        end = localise(ends_at, store.timezone) if ends_at else start + dt.timedelta(minutes=DEFAULT_LENGTH.get(kind, 60))
+        end = (
+            localise(ends_at, store.timezone)
+            if ends_at
+            else start + dt.timedelta(minutes=DEFAULT_LENGTH.get(kind, 60))
+        )
         for field, moment in (("starts_at", start), ("ends_at", end)):
             if not exists(moment):
-                raise ValidationError("appointment.no_such_time", field=field, when=moment.replace(tzinfo=None))
+                raise ValidationError(
+                    "appointment.no_such_time", field=field, when=moment.replace(tzinfo=None)
+                )
         if end <= start:
             raise ValidationError("appointment.ends_before_start", field="ends_at")
         if end - start > MAX_LENGTH:
             raise ValidationError("appointment.too_long", field="ends_at")
         if not allow_past and start < now_utc() - dt.timedelta(minutes=5):
-            raise ValidationError("appointment.in_past", field="starts_at", when=_hhmm(start, store.timezone))
+            raise ValidationError(
+                "appointment.in_past", field="starts_at", when=_hhmm(start, store.timezone)
+            )
         return start, end
 
     def _check_free(
-        self, session: Session, store: m.Store, start: dt.datetime, end: dt.datetime,
-        advisors: Sequence[uuid.UUID], room_id: uuid.UUID | None, exclude: uuid.UUID | None,
+        self,
+        session: Session,
+        store: m.Store,
+        start: dt.datetime,
+        end: dt.datetime,
+        advisors: Sequence[uuid.UUID],
+        room_id: uuid.UUID | None,
+        exclude: uuid.UUID | None,
     ) -> None:
         overlap = [
             m.Appointment.deleted.is_(False),
@@ -109,35 +133,61 @@ class AppointmentService:
             overlap.append(m.Appointment.id != exclude)
         if advisors:
             clash = session.scalar(
-                select(m.Appointment).where(
+                select(m.Appointment)
+                .where(
                     *overlap,
-                    or_(m.Appointment.advisor_id.in_(advisors), m.Appointment.second_advisor_id.in_(advisors)),
-                ).limit(1)
+                    or_(
+                        m.Appointment.advisor_id.in_(advisors),
+                        m.Appointment.second_advisor_id.in_(advisors),
+                    ),
+                )
+                .limit(1)
             )
             if clash is not None:
                 busy = next(a for a in advisors if a in (clash.advisor_id, clash.second_advisor_id))
                 raise ConflictError(
-                    "appointment.advisor_busy", advisor=_named(session.get(m.Staff, busy)),
-                    start=_hhmm(clash.starts_at, store.timezone), end=in_store_time(clash.ends_at, store.timezone).strftime("%H:%M"),
+                    "appointment.advisor_busy",
+                    advisor=_named(session.get(m.Staff, busy)),
+                    start=_hhmm(clash.starts_at, store.timezone),
+                    end=in_store_time(clash.ends_at, store.timezone).strftime("%H:%M"),
                 )
         if room_id is not None:
-            clash = session.scalar(select(m.Appointment).where(*overlap, m.Appointment.room_id == room_id).limit(1))
+            clash = session.scalar(
+                select(m.Appointment).where(*overlap, m.Appointment.room_id == room_id).limit(1)
+            )
             if clash is not None:
                 raise ConflictError(
-                    "appointment.room_busy", room=_named(session.get(m.Room, room_id)),
-                    start=_hhmm(clash.starts_at, store.timezone), end=in_store_time(clash.ends_at, store.timezone).strftime("%H:%M"),
+                    "appointment.room_busy",
+                    room=_named(session.get(m.Room, room_id)),
+                    start=_hhmm(clash.starts_at, store.timezone),
+                    end=in_store_time(clash.ends_at, store.timezone).strftime("%H:%M"),
                 )
 
     def _reserve(
-        self, session: Session, store: m.Store, appointment: m.Appointment, pieces: Sequence[uuid.UUID]
+        self,
+        session: Session,
+        store: m.Store,
+        appointment: m.Appointment,
+        pieces: Sequence[uuid.UUID],
     ) -> None:
         for piece_id in dict.fromkeys(pieces):
-            free = available(session, store.id, piece_id, appointment.starts_at, appointment.ends_at, exclude=appointment.id)
+            free = available(
+                session,
+                store.id,
+                piece_id,
+                appointment.starts_at,
+                appointment.ends_at,
+                exclude=appointment.id,
+            )
             if free < 1:
                 self._refuse_piece(session, store, appointment, piece_id)
-            session.add(m.PreSelection(appointment_id=appointment.id, piece_id=piece_id, quantity=1))
+            session.add(
+                m.PreSelection(appointment_id=appointment.id, piece_id=piece_id, quantity=1)
+            )
 
-    def _refuse_piece(self, session: Session, store: m.Store, appointment: m.Appointment, piece_id: uuid.UUID):
+    def _refuse_piece(
+        self, session: Session, store: m.Store, appointment: m.Appointment, piece_id: uuid.UUID
+    ):
         """Say why a piece cannot be reserved for the slot: pulled for another
         appointment at an overlapping time, or not in stock here (sold)."""
         piece = session.get(m.CataloguePiece, piece_id)
@@ -146,22 +196,30 @@ class AppointmentService:
             select(m.Appointment)
             .join(m.PreSelection, m.PreSelection.appointment_id == m.Appointment.id)
             .where(
-                m.PreSelection.piece_id == piece_id, m.PreSelection.deleted.is_(False),
-                m.Appointment.store_id == store.id, m.Appointment.deleted.is_(False),
-                m.Appointment.status.in_(OPEN_APPOINTMENT), m.Appointment.id != appointment.id,
-                m.Appointment.starts_at < appointment.ends_at, m.Appointment.ends_at > appointment.starts_at,
+                m.PreSelection.piece_id == piece_id,
+                m.PreSelection.deleted.is_(False),
+                m.Appointment.store_id == store.id,
+                m.Appointment.deleted.is_(False),
+                m.Appointment.status.in_(OPEN_APPOINTMENT),
+                m.Appointment.id != appointment.id,
+                m.Appointment.starts_at < appointment.ends_at,
+                m.Appointment.ends_at > appointment.starts_at,
             )
             .order_by(m.Appointment.starts_at)
             .limit(1)
         )
         if clash is not None:
             raise ConflictError(
-                "appointment.piece_reserved", piece=name, start=_hhmm(clash.starts_at, store.timezone),
+                "appointment.piece_reserved",
+                piece=name,
+                start=_hhmm(clash.starts_at, store.timezone),
                 end=in_store_time(clash.ends_at, store.timezone).strftime("%H:%M"),
             )
         raise ConflictError("appointment.piece_unavailable", piece=name, store=_named(store))
 
-    def _prepare(self, session: Session, client: m.Client | None, room: m.Room | None) -> list[tuple[str, str]]:
+    def _prepare(
+        self, session: Session, client: m.Client | None, room: m.Room | None
+    ) -> list[tuple[str, str]]:
         """The preparation checklist, as (kind, text), from the room and the client's
         preferences; written in the language of the desk that books it."""
         lang = self.desk.lang
@@ -169,20 +227,36 @@ class AppointmentService:
         if client is None:
             return preparation.checklist(lang, room=room_name)
         preferences = session.scalars(
-            select(m.Preference).where(m.Preference.client_id == client.id, m.Preference.deleted.is_(False))
+            select(m.Preference).where(
+                m.Preference.client_id == client.id, m.Preference.deleted.is_(False)
+            )
         )
         sizes = session.scalars(
-            select(m.RingSize).where(m.RingSize.client_id == client.id, m.RingSize.deleted.is_(False), m.RingSize.relationship_id.is_(None))
+            select(m.RingSize).where(
+                m.RingSize.client_id == client.id,
+                m.RingSize.deleted.is_(False),
+                m.RingSize.relationship_id.is_(None),
+            )
         )
         return preparation.checklist(
-            lang, room=room_name, client_language=client.language,
+            lang,
+            room=room_name,
+            client_language=client.language,
             preferences=[(p.category, p.value) for p in preferences],
             sizes=[preparation.SizeOnFile(s.hand, s.finger, s.system, s.size) for s in sizes],
         )
 
-    def _checklist(self, session: Session, appointment: m.Appointment, client: m.Client | None, room: m.Room | None) -> None:
+    def _checklist(
+        self,
+        session: Session,
+        appointment: m.Appointment,
+        client: m.Client | None,
+        room: m.Room | None,
+    ) -> None:
         for n, (kind, text) in enumerate(self._prepare(session, client, room)):
-            session.add(m.ChecklistItem(appointment_id=appointment.id, position=n, kind=kind, text=text))
+            session.add(
+                m.ChecklistItem(appointment_id=appointment.id, position=n, kind=kind, text=text)
+            )
 
     def _prepare_again(self, session: Session, appointment: m.Appointment) -> None:
         """Derive the checklist again after the client or the room changed. An item
@@ -190,11 +264,16 @@ class AppointmentService:
         an item that still applies keeps its row, so nothing is sent twice."""
         client = session.get(m.Client, appointment.client_id) if appointment.client_id else None
         room = session.get(m.Room, appointment.room_id) if appointment.room_id else None
-        current = list(session.scalars(
-            select(m.ChecklistItem)
-            .where(m.ChecklistItem.appointment_id == appointment.id, m.ChecklistItem.deleted.is_(False))
-            .order_by(m.ChecklistItem.position)
-        ))
+        current = list(
+            session.scalars(
+                select(m.ChecklistItem)
+                .where(
+                    m.ChecklistItem.appointment_id == appointment.id,
+                    m.ChecklistItem.deleted.is_(False),
+                )
+                .order_by(m.ChecklistItem.position)
+            )
+        )
         spare: dict[tuple[str, str], list[m.ChecklistItem]] = {}
         for item in current:
             spare.setdefault((item.kind, item.text), []).append(item)
@@ -204,7 +283,12 @@ class AppointmentService:
             if same:
                 ordered.append(same.pop(0))
             else:
-                item = m.ChecklistItem(appointment_id=appointment.id, position=len(current) + len(ordered), kind=kind, text=text)
+                item = m.ChecklistItem(
+                    appointment_id=appointment.id,
+                    position=len(current) + len(ordered),
+                    kind=kind,
+                    text=text,
+                )
                 session.add(item)
                 ordered.append(item)
         for item in (i for left in spare.values() for i in left):
@@ -253,13 +337,25 @@ class AppointmentService:
                 if room is None or room.deleted:
                     raise NotFound("appointment.not_found")
                 if room.store_id != store.id:
-                    raise ValidationError("appointment.room_other_store", field="room_id", room=_named(room))
+                    raise ValidationError(
+                        "appointment.room_other_store", field="room_id", room=_named(room)
+                    )
             self._check_free(session, store, start, end, advisors, room_id, None)
             appointment = m.Appointment(
-                store_id=store.id, client_id=client.id if client else None, kind=kind,
-                status=AppointmentStatus.REQUESTED if source is AppointmentSource.ONLINE else AppointmentStatus.CONFIRMED,
-                source=source, advisor_id=advisor_id, second_advisor_id=second_advisor_id, room_id=room_id,
-                starts_at=start, ends_at=end, title=clean(title), notes=clean_text(notes),
+                store_id=store.id,
+                client_id=client.id if client else None,
+                kind=kind,
+                status=AppointmentStatus.REQUESTED
+                if source is AppointmentSource.ONLINE
+                else AppointmentStatus.CONFIRMED,
+                source=source,
+                advisor_id=advisor_id,
+                second_advisor_id=second_advisor_id,
+                room_id=room_id,
+                starts_at=start,
+                ends_at=end,
+                title=clean(title),
+                notes=clean_text(notes),
                 requested_at=now_utc() if source is AppointmentSource.ONLINE else None,
                 confirmed_at=None if source is AppointmentSource.ONLINE else now_utc(),
             )
@@ -274,7 +370,9 @@ class AppointmentService:
         if row is None or row.deleted:
             raise NotFound("appointment.not_found")
         if row.status not in OPEN_APPOINTMENT:
-            raise ValidationError("appointment.closed", status=Ref(f"word.appointment_status.{row.status.value}"))
+            raise ValidationError(
+                "appointment.closed", status=Ref(f"word.appointment_status.{row.status.value}")
+            )
         return row
 
     def reschedule(
@@ -288,7 +386,13 @@ class AppointmentService:
     ) -> Written:
         """Move an appointment (keeping its length unless `ends_at` is given), and
         optionally its room or advisor (pass None to clear). Same rules as booking."""
-        return self.amend(appointment_id, starts_at=starts_at, ends_at=ends_at, room_id=room_id, advisor_id=advisor_id)
+        return self.amend(
+            appointment_id,
+            starts_at=starts_at,
+            ends_at=ends_at,
+            room_id=room_id,
+            advisor_id=advisor_id,
+        )
 
     def amend(
         self,
@@ -326,17 +430,28 @@ class AppointmentService:
                 row.notes = clean_text(notes)
             reclient = client_id is not False and client_id != row.client_id
             if reclient:
-                row.client_id = client_row(session, client_id, for_edit=True).id if client_id else None
+                row.client_id = (
+                    client_row(session, client_id, for_edit=True).id if client_id else None
+                )
             moved = starts_at is not None
-            reroom = self._place(session, store, row, starts_at, ends_at, advisor_id, room_id, second_advisor_id)
+            reroom = self._place(
+                session, store, row, starts_at, ends_at, advisor_id, room_id, second_advisor_id
+            )
             self._repick(session, store, row, add_pieces, remove_pieces, recheck=moved)
             if reclient or reroom:
                 self._prepare_again(session, row)
         return Written(freeze(row), work.changes)
 
     def _place(
-        self, session: Session, store: m.Store, row: m.Appointment, starts_at: dt.datetime | None,
-        ends_at: dt.datetime | None, advisor_id, room_id, second_advisor_id,
+        self,
+        session: Session,
+        store: m.Store,
+        row: m.Appointment,
+        starts_at: dt.datetime | None,
+        ends_at: dt.datetime | None,
+        advisor_id,
+        room_id,
+        second_advisor_id,
     ) -> bool:
         """Set the slot, advisors and room, refusing a double booking; True if the
         room changed. A new slot is checked for everyone in it; an unchanged one only
@@ -344,7 +459,13 @@ class AppointmentService:
         start, end = row.starts_at, row.ends_at
         if starts_at is not None:
             start = localise(starts_at, store.timezone)
-            start, end = self._times(store, start, ends_at or start + (row.ends_at - row.starts_at), row.kind, allow_past=False)
+            start, end = self._times(
+                store,
+                start,
+                ends_at or start + (row.ends_at - row.starts_at),
+                row.kind,
+                allow_past=False,
+            )
         advisor = row.advisor_id if advisor_id is False else advisor_id
         second = row.second_advisor_id if second_advisor_id is False else second_advisor_id
         if second is not None and second == advisor:
@@ -358,28 +479,48 @@ class AppointmentService:
             if found is None or found.deleted:
                 raise NotFound("appointment.not_found")
             if found.store_id != store.id:
-                raise ValidationError("appointment.room_other_store", field="room_id", room=_named(found))
+                raise ValidationError(
+                    "appointment.room_other_store", field="room_id", room=_named(found)
+                )
         if starts_at is not None:
             joining, check_room = [a for a in (advisor, second) if a], room
         else:
-            joining = [a for a in (advisor, second) if a and a not in (row.advisor_id, row.second_advisor_id)]
+            joining = [
+                a
+                for a in (advisor, second)
+                if a and a not in (row.advisor_id, row.second_advisor_id)
+            ]
             check_room = room if room != row.room_id else None
         self._check_free(session, store, start, end, joining, check_room, row.id)
         reroom = room != row.room_id
-        row.starts_at, row.ends_at, row.advisor_id, row.second_advisor_id, row.room_id = start, end, advisor, second, room
+        row.starts_at, row.ends_at, row.advisor_id, row.second_advisor_id, row.room_id = (
+            start,
+            end,
+            advisor,
+            second,
+            room,
+        )
         session.flush()
         return reroom
 
     def _repick(
-        self, session: Session, store: m.Store, row: m.Appointment, add: Sequence[uuid.UUID],
-        remove: Sequence[uuid.UUID], *, recheck: bool,
+        self,
+        session: Session,
+        store: m.Store,
+        row: m.Appointment,
+        add: Sequence[uuid.UUID],
+        remove: Sequence[uuid.UUID],
+        *,
+        recheck: bool,
     ) -> None:
         """Release the removed pieces, reserve the added ones for the slot, and (after
         a move) check the pieces kept are still free at the new time."""
         held = {
             s.piece_id: s
             for s in session.scalars(
-                select(m.PreSelection).where(m.PreSelection.appointment_id == row.id, m.PreSelection.deleted.is_(False))
+                select(m.PreSelection).where(
+                    m.PreSelection.appointment_id == row.id, m.PreSelection.deleted.is_(False)
+                )
             )
         }
         for piece_id in dict.fromkeys(remove):
@@ -388,7 +529,17 @@ class AppointmentService:
         session.flush()
         if recheck:
             for selection in held.values():
-                if available(session, store.id, selection.piece_id, row.starts_at, row.ends_at, exclude=row.id) < selection.quantity:
+                if (
+                    available(
+                        session,
+                        store.id,
+                        selection.piece_id,
+                        row.starts_at,
+                        row.ends_at,
+                        exclude=row.id,
+                    )
+                    < selection.quantity
+                ):
                     self._refuse_piece(session, store, row, selection.piece_id)
         self._reserve(session, store, row, [p for p in add if p not in held])
 
@@ -396,7 +547,9 @@ class AppointmentService:
         """Cancel; the slot, room and reserved pieces are freed."""
         return self.set_status(appointment_id, AppointmentStatus.CANCELLED, note=reason)
 
-    def set_status(self, appointment_id: uuid.UUID, status: AppointmentStatus | str, *, note: str = "") -> Written:
+    def set_status(
+        self, appointment_id: uuid.UUID, status: AppointmentStatus | str, *, note: str = ""
+    ) -> Written:
         status = one_of(AppointmentStatus, status, "status", "appointment.status")
         with unit_of_work(self.desk) as work:
             row = work.session.get(m.Appointment, appointment_id)
@@ -404,7 +557,8 @@ class AppointmentService:
                 raise NotFound("appointment.not_found")
             if status not in APPOINTMENT_FLOW[row.status]:
                 raise ValidationError(
-                    "appointment.status_flow", old=Ref(f"word.appointment_status.{row.status.value}"),
+                    "appointment.status_flow",
+                    old=Ref(f"word.appointment_status.{row.status.value}"),
                     new=Ref(f"word.appointment_status.{status.value}"),
                 )
             if status is AppointmentStatus.CONFIRMED:
@@ -424,10 +578,18 @@ class AppointmentService:
             row = work.session.get(m.Appointment, appointment_id)
             if row is None or row.deleted:
                 raise NotFound("appointment.not_found")
-            if (row.outcome, row.outcome_note) != (outcome, note):  # the same again (a second tap) changes nothing
-                unrecorded = row.status is AppointmentStatus.COMPLETED and not (row.outcome or row.outcome_note)
+            if (row.outcome, row.outcome_note) != (
+                outcome,
+                note,
+            ):  # the same again (a second tap) changes nothing
+                unrecorded = row.status is AppointmentStatus.COMPLETED and not (
+                    row.outcome or row.outcome_note
+                )
                 if row.status not in OPEN_APPOINTMENT and not unrecorded:
-                    raise ValidationError("appointment.closed", status=Ref(f"word.appointment_status.{row.status.value}"))
+                    raise ValidationError(
+                        "appointment.closed",
+                        status=Ref(f"word.appointment_status.{row.status.value}"),
+                    )
                 row.outcome, row.outcome_note = outcome, note
         return Written(freeze(row), work.changes)
 
@@ -452,8 +614,14 @@ class AppointmentService:
     # --- reads ----------------------------------------------------------------------
 
     def between(
-        self, start: dt.datetime, end: dt.datetime, *, store_id: uuid.UUID | None = None,
-        advisor_id: uuid.UUID | None = None, room_id: uuid.UUID | None = None, include_closed: bool = False,
+        self,
+        start: dt.datetime,
+        end: dt.datetime,
+        *,
+        store_id: uuid.UUID | None = None,
+        advisor_id: uuid.UUID | None = None,
+        room_id: uuid.UUID | None = None,
+        include_closed: bool = False,
     ) -> list:
         """Appointments overlapping [start, end), earliest first."""
         with reading(self.desk) as s:
@@ -466,7 +634,12 @@ class AppointmentService:
             if not include_closed:
                 query = query.where(m.Appointment.status.in_(OPEN_APPOINTMENT))
             if advisor_id is not None:
-                query = query.where(or_(m.Appointment.advisor_id == advisor_id, m.Appointment.second_advisor_id == advisor_id))
+                query = query.where(
+                    or_(
+                        m.Appointment.advisor_id == advisor_id,
+                        m.Appointment.second_advisor_id == advisor_id,
+                    )
+                )
             if room_id is not None:
                 query = query.where(m.Appointment.room_id == room_id)
             return [freeze(r) for r in s.scalars(query.order_by(m.Appointment.starts_at))]
@@ -476,30 +649,59 @@ class AppointmentService:
             row = s.get(m.Appointment, appointment_id)
             if row is None or row.deleted:
                 raise NotFound("appointment.not_found")
-            selections = [freeze(p) for p in s.scalars(select(m.PreSelection).where(m.PreSelection.appointment_id == row.id, m.PreSelection.deleted.is_(False)))]
-            checklist = [freeze(c) for c in s.scalars(select(m.ChecklistItem).where(m.ChecklistItem.appointment_id == row.id, m.ChecklistItem.deleted.is_(False)).order_by(m.ChecklistItem.position))]
+            selections = [
+                freeze(p)
+                for p in s.scalars(
+                    select(m.PreSelection).where(
+                        m.PreSelection.appointment_id == row.id, m.PreSelection.deleted.is_(False)
+                    )
+                )
+            ]
+            checklist = [
+                freeze(c)
+                for c in s.scalars(
+                    select(m.ChecklistItem)
+                    .where(
+                        m.ChecklistItem.appointment_id == row.id, m.ChecklistItem.deleted.is_(False)
+                    )
+                    .order_by(m.ChecklistItem.position)
+                )
+            ]
             return freeze(row), selections, checklist
 
 
 def available(
-    session: Session, store_id: uuid.UUID, piece_id: uuid.UUID, start: dt.datetime, end: dt.datetime,
-    *, exclude: uuid.UUID | None = None,
+    session: Session,
+    store_id: uuid.UUID,
+    piece_id: uuid.UUID,
+    start: dt.datetime,
+    end: dt.datetime,
+    *,
+    exclude: uuid.UUID | None = None,
 ) -> int:
     """Pieces on hand at the store, less those reserved by open appointments
     overlapping the slot."""
-    on_hand = session.scalar(
-        select(m.StockLevel.on_hand).where(
-            m.StockLevel.store_id == store_id, m.StockLevel.piece_id == piece_id, m.StockLevel.deleted.is_(False)
+    on_hand = (
+        session.scalar(
+            select(m.StockLevel.on_hand).where(
+                m.StockLevel.store_id == store_id,
+                m.StockLevel.piece_id == piece_id,
+                m.StockLevel.deleted.is_(False),
+            )
         )
-    ) or 0
+        or 0
+    )
     query = (
         select(func.coalesce(func.sum(m.PreSelection.quantity), 0))
         .join(m.Appointment, m.Appointment.id == m.PreSelection.appointment_id)
         .where(
-            m.PreSelection.piece_id == piece_id, m.PreSelection.deleted.is_(False),
-            m.Appointment.store_id == store_id, m.Appointment.deleted.is_(False),
+            m.PreSelection.piece_id == piece_id,
+            m.PreSelection.deleted.is_(False),
+            m.Appointment.store_id == store_id,
+            m.Appointment.deleted.is_(False),
             m.Appointment.status.in_(OPEN_APPOINTMENT),
-            m.Appointment.starts_at < end, m.Appointment.ends_at > start,
+            m.Appointment.starts_at < end,
+            m.Appointment.ends_at > start,
         )
     )
     if exclude is not None:

@@ -12,7 +12,12 @@ def record(desk, action: str, entity: str, entity_id: uuid.UUID | None, **detail
     with unit_of_work(desk) as work:
         work.session.add(
             m.AuditEntry(
-                at=now_utc(), staff_id=desk.acting_staff_id, store_id=desk.home_store_id, action=action,
-                entity=entity, entity_id=entity_id, detail={k: str(v) for k, v in detail.items()},
+                at=now_utc(),
+                staff_id=desk.acting_staff_id,
+                store_id=desk.home_store_id,
+                action=action,
+                entity=entity,
+                entity_id=entity_id,
+                detail={k: str(v) for k, v in detail.items()},
             )
         )

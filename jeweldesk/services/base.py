@@ -106,7 +106,11 @@ def _check_lengths(obj: Synced, *, new: bool) -> None:
     state = inspect(obj)
     for key, limit in _LIMITS[model]:
         value = getattr(obj, key)
-        if isinstance(value, str) and len(value) > limit and (new or state.attrs[key].history.has_changes()):
+        if (
+            isinstance(value, str)
+            and len(value) > limit
+            and (new or state.attrs[key].history.has_changes())
+        ):
             raise ValidationError("text.too_long", field=key, start=value[:20], limit=limit)
 
 

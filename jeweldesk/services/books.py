@@ -34,7 +34,12 @@ class BookService:
         self.desk = desk
 
     def _capacity_notice(self, work, advisor_id: uuid.UUID) -> BookStatus:
-        count = work.session.scalar(select(func.count()).select_from(m.BookEntry).where(*_active(advisor_id))) or 0
+        count = (
+            work.session.scalar(
+                select(func.count()).select_from(m.BookEntry).where(*_active(advisor_id))
+            )
+            or 0
+        )
         status = BookStatus(advisor_id, count, BOOK_MIN, BOOK_MAX)
         if status.state == "over":
             work.notice("book.over", count=count)
@@ -46,14 +51,18 @@ class BookService:
         """Refuse unless the person signed in may change `advisor`'s book
         (`domain/books.py`: their own, or any of the store's for a manager). Demo
         seeding writes its books directly: it is not a person."""
-        actor = session.get(m.Staff, self.desk.acting_staff_id) if self.desk.acting_staff_id else None
+        actor = (
+            session.get(m.Staff, self.desk.acting_staff_id) if self.desk.acting_staff_id else None
+        )
         if actor is None or actor.deleted:
             raise ValidationError("book.sign_in")
         refused = rule.refusal(actor, advisor, self.desk.home_store_id, adding=adding)
         if refused is not None:
             raise refused
 
-    def add(self, advisor_id: uuid.UUID | str, client_id: uuid.UUID, *, development_plan: str = "") -> Written:
+    def add(
+        self, advisor_id: uuid.UUID | str, client_id: uuid.UUID, *, development_plan: str = ""
+    ) -> Written:
         """Put a client in an advisor's book. Over 50 or under 30 is allowed with a
         notice: the advisor and their manager decide. An advisor adds to their own
         book; a manager to any of the store's."""
@@ -61,12 +70,18 @@ class BookService:
             advisor = staff_row(work.session, advisor_id)
             self._may_change(work.session, advisor, adding=True)
             client = client_row(work.session, client_id, for_edit=True)
-            existing = work.session.scalar(select(m.BookEntry).where(*_active(advisor.id), m.BookEntry.client_id == client.id))
+            existing = work.session.scalar(
+                select(m.BookEntry).where(*_active(advisor.id), m.BookEntry.client_id == client.id)
+            )
             if existing is not None:
                 name = summarise(work.session, [client.id])[0].display_name
-                raise ValidationError("book.already", client=name, advisor=Named(advisor.name, advisor.name_local))
+                raise ValidationError(
+                    "book.already", client=name, advisor=Named(advisor.name, advisor.name_local)
+                )
             entry = m.BookEntry(
-                advisor_id=advisor.id, client_id=client.id, since=dt.date.today(),
+                advisor_id=advisor.id,
+                client_id=client.id,
+                since=dt.date.today(),
                 development_plan=clean_text(development_plan),
             )
             work.session.add(entry)
@@ -80,10 +95,14 @@ class BookService:
         with unit_of_work(self.desk) as work:
             advisor = staff_row(work.session, advisor_id)
             self._may_change(work.session, advisor, adding=False)
-            entry = work.session.scalar(select(m.BookEntry).where(*_active(advisor.id), m.BookEntry.client_id == client_id))
+            entry = work.session.scalar(
+                select(m.BookEntry).where(*_active(advisor.id), m.BookEntry.client_id == client_id)
+            )
             if entry is None:
                 name = summarise(work.session, [client_id])
-                raise ValidationError("book.not_in_book", client=name[0].display_name if name else str(client_id))
+                raise ValidationError(
+                    "book.not_in_book", client=name[0].display_name if name else str(client_id)
+                )
             entry.ended_at = now_utc()
             self._capacity_notice(work, advisor.id)
         return Written(freeze(entry), work.changes)
@@ -94,7 +113,9 @@ class BookService:
         with unit_of_work(self.desk) as work:
             advisor = staff_row(work.session, advisor_id)
             self._may_change(work.session, advisor, adding=False)
-            entry = work.session.scalar(select(m.BookEntry).where(*_active(advisor.id), m.BookEntry.client_id == client_id))
+            entry = work.session.scalar(
+                select(m.BookEntry).where(*_active(advisor.id), m.BookEntry.client_id == client_id)
+            )
             if entry is None:
                 raise ValidationError("book.not_in_book", client=str(client_id))
             entry.development_plan = clean_text(plan)
@@ -103,7 +124,10 @@ class BookService:
     def status(self, advisor_id: uuid.UUID | str) -> BookStatus:
         with reading(self.desk) as s:
             advisor = staff_row(s, advisor_id)
-            count = s.scalar(select(func.count()).select_from(m.BookEntry).where(*_active(advisor.id))) or 0
+            count = (
+                s.scalar(select(func.count()).select_from(m.BookEntry).where(*_active(advisor.id)))
+                or 0
+            )
             return BookStatus(advisor.id, count, BOOK_MIN, BOOK_MAX)
 
     def marks(self, advisor_id: uuid.UUID | str) -> dict[uuid.UUID, str]:
@@ -123,7 +147,11 @@ class BookService:
         """The advisor's book with last contact and next appointment, by name."""
         with reading(self.desk) as s:
             advisor = staff_row(s, advisor_id)
-            entries = s.execute(select(m.BookEntry.client_id, m.BookEntry.since, m.BookEntry.development_plan).where(*_active(advisor.id))).all()
+            entries = s.execute(
+                select(
+                    m.BookEntry.client_id, m.BookEntry.since, m.BookEntry.development_plan
+                ).where(*_active(advisor.id))
+            ).all()
             ids = [e.client_id for e in entries]
             if not ids:
                 return []
@@ -138,9 +166,12 @@ class BookService:
                 s.execute(
                     select(m.Appointment.client_id, func.min(m.Appointment.starts_at))
                     .where(
-                        m.Appointment.client_id.in_(ids), m.Appointment.deleted.is_(False),
+                        m.Appointment.client_id.in_(ids),
+                        m.Appointment.deleted.is_(False),
                         m.Appointment.starts_at >= now_utc(),
-                        m.Appointment.status.in_([AppointmentStatus.REQUESTED, AppointmentStatus.CONFIRMED]),
+                        m.Appointment.status.in_(
+                            [AppointmentStatus.REQUESTED, AppointmentStatus.CONFIRMED]
+                        ),
                     )
                     .group_by(m.Appointment.client_id)
                 ).all()
@@ -148,8 +179,11 @@ class BookService:
             summaries = {x.id: x for x in summarise(s, ids)}
             rows = [
                 BookRow(
-                    summary=summaries[e.client_id], since=e.since, development_plan=e.development_plan,
-                    last_contact=_aware(last_contact.get(e.client_id)), next_appointment=_aware(upcoming.get(e.client_id)),
+                    summary=summaries[e.client_id],
+                    since=e.since,
+                    development_plan=e.development_plan,
+                    last_contact=_aware(last_contact.get(e.client_id)),
+                    next_appointment=_aware(upcoming.get(e.client_id)),
                 )
                 for e in entries
                 if e.client_id in summaries

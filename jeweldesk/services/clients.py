@@ -37,8 +37,18 @@ from jeweldesk.storage import search as search_index
 NAME_LIMIT = 100
 CLIENT_LANGUAGES = (*LANGUAGES, "fr", "de", "it", "es", "ja", "ko", "ar", "ru", "pt")
 EDITABLE = {
-    "title", "family_name", "given_name", "name_local", "name_romanised", "greeting_name",
-    "gender", "language", "preferred_channel", "contact_hours", "photo_path", "source",
+    "title",
+    "family_name",
+    "given_name",
+    "name_local",
+    "name_romanised",
+    "greeting_name",
+    "gender",
+    "language",
+    "preferred_channel",
+    "contact_hours",
+    "photo_path",
+    "source",
 }
 
 
@@ -62,14 +72,25 @@ def _names(fields: dict) -> dict:
     # search and sorting would otherwise never find it.
     out = {
         k: clean(halfwidth(fields.get(k) or ""))
-        for k in ("family_name", "given_name", "name_local", "name_romanised", "greeting_name", "title")
+        for k in (
+            "family_name",
+            "given_name",
+            "name_local",
+            "name_romanised",
+            "greeting_name",
+            "title",
+        )
     }
     for key in ("family_name", "given_name", "name_local", "name_romanised", "greeting_name"):
         if len(out[key]) > NAME_LIMIT:
             raise ValidationError("client.name_too_long", field=key, limit=NAME_LIMIT)
     if not (out["family_name"] or out["given_name"] or out["name_local"] or out["name_romanised"]):
         raise ValidationError("client.name_required", field="name")
-    if out["name_local"] and has_cjk(out["name_local"]) and not (out["family_name"] or out["given_name"]):
+    if (
+        out["name_local"]
+        and has_cjk(out["name_local"])
+        and not (out["family_name"] or out["given_name"])
+    ):
         out["family_name"], out["given_name"] = split_chinese_name(out["name_local"])
     if not out["name_local"] and has_cjk(out["family_name"] + out["given_name"]):
         out["name_local"] = out["family_name"] + out["given_name"]
@@ -121,7 +142,9 @@ def _channel(value) -> Channel | None:
     try:
         return Channel(str(value).strip().lower())
     except ValueError:
-        raise ValidationError("client.channel", field="preferred_channel", value=str(value)) from None
+        raise ValidationError(
+            "client.channel", field="preferred_channel", value=str(value)
+        ) from None
 
 
 def normalise_contact(kind: ContactKind | str, value: str, region: str) -> tuple[ContactKind, str]:
@@ -129,13 +152,19 @@ def normalise_contact(kind: ContactKind | str, value: str, region: str) -> tuple
         kind = ContactKind(str(kind).strip().lower())
     except ValueError:
         raise ValidationError("contact.kind", field="kind", value=str(kind)) from None
-    if kind is ContactKind.PHONE or kind is ContactKind.WHATSAPP and value.strip()[:1] in "+0123456789":
+    if (
+        kind is ContactKind.PHONE
+        or kind is ContactKind.WHATSAPP
+        and value.strip()[:1] in "+0123456789"
+    ):
         return kind, normalise_phone(value, region)
     if kind is ContactKind.EMAIL:
         return kind, normalise_email(value)
     if kind is ContactKind.ADDRESS:
         if not clean(value):
-            raise ValidationError("contact.empty", field="address", kind=Ref("contact_kind.address"))
+            raise ValidationError(
+                "contact.empty", field="address", kind=Ref("contact_kind.address")
+            )
         return kind, clean(value)
     return kind, normalise_handle(value).lower()
 
@@ -175,19 +204,34 @@ class ClientService:
             store = session.get(m.Store, store_id)
             if store is None:
                 raise NotFound("store.not_found", value=str(store_id))
-            typed = [(ContactKind.PHONE, p) for p in phones] + [(ContactKind.EMAIL, e) for e in emails]
+            typed = [(ContactKind.PHONE, p) for p in phones] + [
+                (ContactKind.EMAIL, e) for e in emails
+            ]
             typed += list((handles or {}).items())
-            contacts = list({
-                # The same number typed twice ('138…' and '+86 138…') is one contact.
-                (normal := normalise_contact(kind, value, store.country)): (*normal, clean(value))
-                for kind, value in typed
-                if value and value.strip()
-            }.values())
+            contacts = list(
+                {
+                    # The same number typed twice ('138…' and '+86 138…') is one contact.
+                    (normal := normalise_contact(kind, value, store.country)): (
+                        *normal,
+                        clean(value),
+                    )
+                    for kind, value in typed
+                    if value and value.strip()
+                }.values()
+            )
             start, end = _contact_hours(contact_hours)
-            default_language = "zh_CN" if store.country == "CN" else "zh_TW" if store.country in ("HK", "TW", "MO") else "en"
+            default_language = (
+                "zh_CN"
+                if store.country == "CN"
+                else "zh_TW"
+                if store.country in ("HK", "TW", "MO")
+                else "en"
+            )
             client = m.Client(
                 home_store_id=store.id,
-                name_order=NameOrder.FAMILY_FIRST if has_cjk(names["family_name"] + names["name_local"]) else NameOrder.GIVEN_FIRST,
+                name_order=NameOrder.FAMILY_FIRST
+                if has_cjk(names["family_name"] + names["name_local"])
+                else NameOrder.GIVEN_FIRST,
                 gender=clean(gender),
                 language=_language(language, default_language),
                 preferred_channel=_channel(preferred_channel),
@@ -205,7 +249,10 @@ class ClientService:
             for kind, normal, original in contacts:
                 session.add(
                     m.ContactPoint(
-                        client_id=client.id, kind=kind, value=original, normalised=normal,
+                        client_id=client.id,
+                        kind=kind,
+                        value=original,
+                        normalised=normal,
                         is_primary=kind not in kinds_seen,
                     )
                 )
@@ -238,14 +285,18 @@ class ClientService:
             )
         if name_match:
             for (cid,) in session.execute(
-                select(m.Client.id).where(or_(*name_match), m.Client.deleted.is_(False), m.Client.id != client.id).limit(5)
+                select(m.Client.id)
+                .where(or_(*name_match), m.Client.deleted.is_(False), m.Client.id != client.id)
+                .limit(5)
             ):
                 found[cid].add("name")
         if not found:
             return
         summaries = summarise(session, list(found)[:5])
         names = ", ".join(s.display_name for s in summaries)
-        reason = tuple(Ref(f"duplicate.reason.{r}") for r in sorted({r for rs in found.values() for r in rs}))
+        reason = tuple(
+            Ref(f"duplicate.reason.{r}") for r in sorted({r for rs in found.values() for r in rs})
+        )
         work.notice(
             "client.possible_duplicate",
             names=names,
@@ -261,11 +312,22 @@ class ClientService:
             raise ValidationError("client.unknown_field", value=", ".join(sorted(unknown)))
         with unit_of_work(self.desk) as work:
             client = client_row(work.session, client_id, for_edit=True)
-            name_keys = {"family_name", "given_name", "name_local", "name_romanised", "greeting_name", "title"}
+            name_keys = {
+                "family_name",
+                "given_name",
+                "name_local",
+                "name_romanised",
+                "greeting_name",
+                "title",
+            }
             if name_keys & set(fields):
                 current = {k: getattr(client, k) for k in name_keys}
                 current.update({k: v for k, v in fields.items() if k in name_keys})
-                if "name_local" in fields and "name_romanised" not in fields and has_cjk(fields["name_local"] or ""):
+                if (
+                    "name_local" in fields
+                    and "name_romanised" not in fields
+                    and has_cjk(fields["name_local"] or "")
+                ):
                     current["name_romanised"] = ""
                     if not ({"family_name", "given_name"} & set(fields)):
                         current["family_name"] = current["given_name"] = ""
@@ -277,20 +339,32 @@ class ClientService:
             if "preferred_channel" in fields:
                 client.preferred_channel = _channel(fields["preferred_channel"])
             if "contact_hours" in fields:
-                client.contact_hours_start, client.contact_hours_end = _contact_hours(fields["contact_hours"])
+                client.contact_hours_start, client.contact_hours_end = _contact_hours(
+                    fields["contact_hours"]
+                )
             for key in ("gender", "photo_path", "source"):
                 if key in fields:
                     setattr(client, key, clean(fields[key]))
         return Written(freeze(client), work.changes)
 
-    def add_contact(self, client_id: uuid.UUID, kind: ContactKind | str, value: str, *, label: str = "", primary: bool = False) -> Written:
+    def add_contact(
+        self,
+        client_id: uuid.UUID,
+        kind: ContactKind | str,
+        value: str,
+        *,
+        label: str = "",
+        primary: bool = False,
+    ) -> Written:
         with unit_of_work(self.desk) as work:
             client = client_row(work.session, client_id, for_edit=True)
             store = work.session.get(m.Store, client.home_store_id)
             kind, normal = normalise_contact(kind, value, store.country if store else "")
             others = work.session.scalars(
                 select(m.ContactPoint).where(
-                    m.ContactPoint.client_id == client.id, m.ContactPoint.kind == kind, m.ContactPoint.deleted.is_(False)
+                    m.ContactPoint.client_id == client.id,
+                    m.ContactPoint.kind == kind,
+                    m.ContactPoint.deleted.is_(False),
                 )
             ).all()
             # Already on file (a second tap on Add, or the number typed another way): kept once.
@@ -300,8 +374,12 @@ class ClientService:
                     other.is_primary = other is contact
             if contact is None:
                 contact = m.ContactPoint(
-                    client_id=client.id, kind=kind, value=clean(value), normalised=normal,
-                    label=clean(label), is_primary=primary or not others,
+                    client_id=client.id,
+                    kind=kind,
+                    value=clean(value),
+                    normalised=normal,
+                    label=clean(label),
+                    is_primary=primary or not others,
                 )
                 work.session.add(contact)
         return Written(freeze(contact), work.changes)
@@ -329,11 +407,18 @@ class ClientService:
         format, or its last digits), e-mail, certificate or lab report number. Best
         match first."""
         with reading(self.desk) as s:
-            region = s.scalar(select(m.Store.country).where(m.Store.id == self.desk.home_store_id)) or "CN"
-            hexes = search_index.search_client_ids(s.connection(), query, limit=limit, region=region)
+            region = (
+                s.scalar(select(m.Store.country).where(m.Store.id == self.desk.home_store_id))
+                or "CN"
+            )
+            hexes = search_index.search_client_ids(
+                s.connection(), query, limit=limit, region=region
+            )
             return summarise(s, [uuid.UUID(hex=h) for h in hexes])
 
-    def profile(self, client_id: uuid.UUID | str, *, include_sensitive: bool | None = None) -> ClientProfile:
+    def profile(
+        self, client_id: uuid.UUID | str, *, include_sensitive: bool | None = None
+    ) -> ClientProfile:
         """The whole record. Sensitive notes are shown to their author, store managers
         and head office (or when `include_sensitive` is set by an audited caller)."""
         from jeweldesk.services.profile_loader import load_profile
@@ -343,9 +428,13 @@ class ClientService:
             if include_sensitive is None:
                 include_sensitive = self._sees_sensitive(s)
             profile = load_profile(s, client, include_sensitive, self.desk.acting_staff_id)
-        shown = [n.id for n in profile.notes if n.sensitive and n.author_id != self.desk.acting_staff_id]
+        shown = [
+            n.id for n in profile.notes if n.sensitive and n.author_id != self.desk.acting_staff_id
+        ]
         if shown:
-            audit.record(self.desk, "read_sensitive_notes", "clients", profile.client.id, notes=len(shown))
+            audit.record(
+                self.desk, "read_sensitive_notes", "clients", profile.client.id, notes=len(shown)
+            )
         return profile
 
     def _sees_sensitive(self, session: Session) -> bool:
@@ -356,7 +445,12 @@ class ClientService:
 
     def count(self) -> int:
         with reading(self.desk) as s:
-            return s.scalar(select(func.count()).select_from(m.Client).where(m.Client.deleted.is_(False))) or 0
+            return (
+                s.scalar(
+                    select(func.count()).select_from(m.Client).where(m.Client.deleted.is_(False))
+                )
+                or 0
+            )
 
 
 def summarise(session: Session, ids: list[uuid.UUID]) -> list[ClientSummary]:
@@ -370,8 +464,17 @@ def summarise(session: Session, ids: list[uuid.UUID]) -> list[ClientSummary]:
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         for row in session.execute(
-            select(c.id, c.family_name, c.given_name, c.name_local, c.name_romanised, c.name_order,
-                   c.segment, c.language, m.Store.__table__.c.code)
+            select(
+                c.id,
+                c.family_name,
+                c.given_name,
+                c.name_local,
+                c.name_romanised,
+                c.name_order,
+                c.segment,
+                c.language,
+                m.Store.__table__.c.code,
+            )
             .join(m.Store.__table__, m.Store.__table__.c.id == c.home_store_id)
             .where(c.id.in_(chunk))
         ):
@@ -381,7 +484,9 @@ def summarise(session: Session, ids: list[uuid.UUID]) -> list[ClientSummary]:
             .where(p.client_id.in_(chunk), p.deleted.is_(False), p.kind.in_(("phone", "email")))
             .order_by(p.is_primary.desc())
         ):
-            contacts[client_id].setdefault(str(kind.value if hasattr(kind, "value") else kind), normalised)
+            contacts[client_id].setdefault(
+                str(kind.value if hasattr(kind, "value") else kind), normalised
+            )
     out = []
     for cid in ids:
         row = rows.get(cid)
@@ -392,8 +497,11 @@ def summarise(session: Session, ids: list[uuid.UUID]) -> list[ClientSummary]:
             ClientSummary(
                 id=row.id,
                 display_name=display_name(
-                    family=row.family_name, given=row.given_name, name_local=row.name_local,
-                    romanised=row.name_romanised, given_first=row.name_order == NameOrder.GIVEN_FIRST,
+                    family=row.family_name,
+                    given=row.given_name,
+                    name_local=row.name_local,
+                    romanised=row.name_romanised,
+                    given_first=row.name_order == NameOrder.GIVEN_FIRST,
                 ),
                 name_local=row.name_local,
                 phone=format_phone(phone) if phone else "",

@@ -43,11 +43,14 @@ class ConflictService:
 
     def count_open(self) -> int:
         with reading(self.desk) as s:
-            return s.scalar(
-                select(func.count()).select_from(SyncConflict).where(
-                    SyncConflict.resolved_at.is_(None), SyncConflict.deleted.is_(False)
+            return (
+                s.scalar(
+                    select(func.count())
+                    .select_from(SyncConflict)
+                    .where(SyncConflict.resolved_at.is_(None), SyncConflict.deleted.is_(False))
                 )
-            ) or 0
+                or 0
+            )
 
     def open(self) -> list[ConflictView]:
         """Unresolved conflicts, oldest first, with the client's name where there is one."""
@@ -59,14 +62,26 @@ class ConflictService:
                 .where(SyncConflict.resolved_at.is_(None), SyncConflict.deleted.is_(False))
                 .order_by(SyncConflict.detected_at)
             ).all()
-            names = {c.id: c.display_name for c in summarise(s, [r.client_id for r in rows if r.client_id])}
+            names = {
+                c.id: c.display_name
+                for c in summarise(s, [r.client_id for r in rows if r.client_id])
+            }
             stores = dict(s.execute(select(Store.id, Store.code)).all())
             return [
                 ConflictView(
-                    id=r.id, kind=r.kind, entity=r.entity, entity_id=r.entity_id, field=r.field,
-                    base=r.base_value, theirs=r.theirs_value, mine=r.mine_value,
-                    theirs_device=r.theirs_device, mine_device=r.mine_device, detected_at=r.detected_at,
-                    client_name=names.get(r.client_id, ""), store_code=stores.get(r.store_id, ""),
+                    id=r.id,
+                    kind=r.kind,
+                    entity=r.entity,
+                    entity_id=r.entity_id,
+                    field=r.field,
+                    base=r.base_value,
+                    theirs=r.theirs_value,
+                    mine=r.mine_value,
+                    theirs_device=r.theirs_device,
+                    mine_device=r.mine_device,
+                    detected_at=r.detected_at,
+                    client_name=names.get(r.client_id, ""),
+                    store_code=stores.get(r.store_id, ""),
                 )
                 for r in rows
             ]
@@ -87,7 +102,8 @@ class ConflictService:
                 values: dict[str, Any] = {}
                 if conflict.field in table.c and conflict.field != "deleted":
                     values[conflict.field] = (
-                        from_wire(conflict.entity, conflict.field, value) if choice == "mine"
+                        from_wire(conflict.entity, conflict.field, value)
+                        if choice == "mine"
                         else _merged(table.c[conflict.field], value)
                     )
                 if conflict.kind == "edit_after_delete" or conflict.field == "deleted":
@@ -95,11 +111,15 @@ class ConflictService:
                 if values:
                     values["updated_hlc"] = self.desk.clock.now().encode()
                     values["updated_by_device"] = self.desk.device_id
-                    work.session.execute(update(table).where(table.c.id == conflict.entity_id).values(**values))
+                    work.session.execute(
+                        update(table).where(table.c.id == conflict.entity_id).values(**values)
+                    )
             conflict.resolved_at = now_utc()
             conflict.resolution = choice
             conflict.resolved_by_id = self.desk.acting_staff_id
-        changes = work.changes | Changes(frozenset({conflict.entity}), frozenset({conflict.entity_id}))
+        changes = work.changes | Changes(
+            frozenset({conflict.entity}), frozenset({conflict.entity_id})
+        )
         if conflict.entity == "clients" or _is_client_scoped(conflict.entity):
             changes = changes | Changes(frozenset({"clients"}), frozenset())
         return Written(freeze(conflict), changes)

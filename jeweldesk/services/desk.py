@@ -66,12 +66,16 @@ class Desk:
             signed_in = config.get(session, "signed_in_email")
             self.home_store_id: uuid.UUID | None = None
             if store_code:
-                self.home_store_id = session.scalar(select(Store.id).where(Store.code == store_code))
+                self.home_store_id = session.scalar(
+                    select(Store.id).where(Store.code == store_code)
+                )
             if self.home_store_id is None:
                 self.home_store_id = session.scalar(select(Store.id).order_by(Store.code).limit(1))
             self.acting_staff_id: uuid.UUID | None = None
             if signed_in:
-                self.acting_staff_id = session.scalar(select(Staff.id).where(Staff.email == signed_in))
+                self.acting_staff_id = session.scalar(
+                    select(Staff.id).where(Staff.email == signed_in)
+                )
         self.device_id: str = device_id
         self.clock = HybridClock(device_id)
         self._sync = None
@@ -115,10 +119,14 @@ class Desk:
             self.device_id = config.get(session, "device_id") or self.device_id
             code = config.get(session, "device_store_code")
             if code:
-                self.home_store_id = session.scalar(select(Store.id).where(Store.code == code)) or self.home_store_id
+                self.home_store_id = (
+                    session.scalar(select(Store.id).where(Store.code == code)) or self.home_store_id
+                )
             signed_in = config.get(session, "signed_in_email")
             if signed_in and self.acting_staff_id is None:
-                self.acting_staff_id = session.scalar(select(Staff.id).where(Staff.email == signed_in))
+                self.acting_staff_id = session.scalar(
+                    select(Staff.id).where(Staff.email == signed_in)
+                )
         self.clock.device = self.device_id
         self._sync = None
 
@@ -145,8 +153,10 @@ class Desk:
         change captured from now on carries them, for head office's role checks."""
         self.acting_staff_id = staff_id
         with self.store.engine.begin() as conn:
-            conn.execute(text("UPDATE sync_flags SET actor = :actor WHERE id = 1"),
-                         {"actor": staff_id.hex if staff_id else ""})
+            conn.execute(
+                text("UPDATE sync_flags SET actor = :actor WHERE id = 1"),
+                {"actor": staff_id.hex if staff_id else ""},
+            )
 
     def set_language(self, lang: str) -> None:
         self.lang = normalise_language(lang)

@@ -38,7 +38,9 @@ def check_headoffice_url(url: str) -> str:
     try:
         parts.port  # noqa: B018 (raises on a port that is not a number)
     except ValueError:
-        raise ValidationError("settings.headoffice_url", field="headoffice_url", value=url) from None
+        raise ValidationError(
+            "settings.headoffice_url", field="headoffice_url", value=url
+        ) from None
     return url
 
 
@@ -53,8 +55,13 @@ class DeviceSettingsService:
             return DeviceAbout(
                 device_id=self.desk.device_id,
                 store_code=store.code if store else "",
-                store_name=(store.name_local if store and store.name_local and self.desk.lang.startswith("zh")
-                            else store.name if store else ""),
+                store_name=(
+                    store.name_local
+                    if store and store.name_local and self.desk.lang.startswith("zh")
+                    else store.name
+                    if store
+                    else ""
+                ),
                 headoffice_url=config.get(s, "headoffice_url"),
                 enrolled=bool(config.get(s, "device_token")),
                 language=self.desk.lang,

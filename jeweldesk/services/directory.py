@@ -20,7 +20,12 @@ class DirectoryService:
     def stores(self) -> list:
         """Every store this device knows, by code."""
         with reading(self.desk) as s:
-            return [freeze(r) for r in s.scalars(select(Store).where(Store.deleted.is_(False)).order_by(Store.code))]
+            return [
+                freeze(r)
+                for r in s.scalars(
+                    select(Store).where(Store.deleted.is_(False)).order_by(Store.code)
+                )
+            ]
 
     def store(self, id_or_code: str | uuid.UUID) -> object:
         with reading(self.desk) as s:

@@ -30,35 +30,52 @@ from jeweldesk.services import document_sources as src
 from jeweldesk.services.base import Written, freeze, now_utc, reading, unit_of_work
 from jeweldesk.storage import models as m
 
-CATALOGUE.update({
-    "document.kind": {
-        "en": "“{value}” is not a document JewelDesk prints.",
-        "zh_CN": "“{value}”不是可打印的文件类型。", "zh_TW": "「{value}」不是可列印的文件類型。",
-    },
-    "document.paper": {
-        "en": "Choose A4 or US Letter paper.", "zh_CN": "请选择 A4 或 US Letter 纸张。", "zh_TW": "請選擇 A4 或 US Letter 紙張。",
-    },
-    "document.subject_not_found": {
-        "en": "The piece, service job or appointment for this document no longer exists on this device.",
-        "zh_CN": "此设备上已找不到该文件对应的作品、服务单或预约。",
-        "zh_TW": "此裝置上已找不到該文件對應的作品、服務單或預約。",
-    },
-    "document.not_found": {
-        "en": "This document is not on this device.", "zh_CN": "此设备上没有该文件。", "zh_TW": "此裝置上沒有該文件。",
-    },
-    "document.already_void": {
-        "en": "Document {number} is already void.", "zh_CN": "文件 {number} 已作废。", "zh_TW": "文件 {number} 已作廢。",
-    },
-    "document.void_reason": {
-        "en": "Say why the document is voided.", "zh_CN": "请填写作废原因。", "zh_TW": "請填寫作廢原因。",
-    },
-    "document.no_store": {
-        "en": "This device has no boutique yet: enrol it before issuing documents.",
-        "zh_CN": "此设备尚未绑定精品店：请先完成设备注册。", "zh_TW": "此裝置尚未綁定精品店：請先完成裝置註冊。",
-    },
-})
+CATALOGUE.update(
+    {
+        "document.kind": {
+            "en": "“{value}” is not a document JewelDesk prints.",
+            "zh_CN": "“{value}”不是可打印的文件类型。",
+            "zh_TW": "「{value}」不是可列印的文件類型。",
+        },
+        "document.paper": {
+            "en": "Choose A4 or US Letter paper.",
+            "zh_CN": "请选择 A4 或 US Letter 纸张。",
+            "zh_TW": "請選擇 A4 或 US Letter 紙張。",
+        },
+        "document.subject_not_found": {
+            "en": "The piece, service job or appointment for this document no longer exists on this device.",
+            "zh_CN": "此设备上已找不到该文件对应的作品、服务单或预约。",
+            "zh_TW": "此裝置上已找不到該文件對應的作品、服務單或預約。",
+        },
+        "document.not_found": {
+            "en": "This document is not on this device.",
+            "zh_CN": "此设备上没有该文件。",
+            "zh_TW": "此裝置上沒有該文件。",
+        },
+        "document.already_void": {
+            "en": "Document {number} is already void.",
+            "zh_CN": "文件 {number} 已作废。",
+            "zh_TW": "文件 {number} 已作廢。",
+        },
+        "document.void_reason": {
+            "en": "Say why the document is voided.",
+            "zh_CN": "请填写作废原因。",
+            "zh_TW": "請填寫作廢原因。",
+        },
+        "document.no_store": {
+            "en": "This device has no boutique yet: enrol it before issuing documents.",
+            "zh_CN": "此设备尚未绑定精品店：请先完成设备注册。",
+            "zh_TW": "此裝置尚未綁定精品店：請先完成裝置註冊。",
+        },
+    }
+)
 
-PIECE_KINDS = {DocumentKind.CERTIFICATE, DocumentKind.APPRAISAL, DocumentKind.CARE_GUIDE, DocumentKind.WARRANTY}
+PIECE_KINDS = {
+    DocumentKind.CERTIFICATE,
+    DocumentKind.APPRAISAL,
+    DocumentKind.CARE_GUIDE,
+    DocumentKind.WARRANTY,
+}
 JOB_KINDS = {DocumentKind.SERVICE_RECEIPT, DocumentKind.COLLECTION_SLIP}
 
 
@@ -96,8 +113,15 @@ class DocumentService:
 
     # --- issuing ------------------------------------------------------------------------
 
-    def issue(self, kind: DocumentKind | str, subject_id: uuid.UUID | str, *, lang: str | None = None,
-              paper: str = "a4", replaces_id: uuid.UUID | None = None) -> Written:
+    def issue(
+        self,
+        kind: DocumentKind | str,
+        subject_id: uuid.UUID | str,
+        *,
+        lang: str | None = None,
+        paper: str = "a4",
+        replaces_id: uuid.UUID | None = None,
+    ) -> Written:
         """Issue a document of `kind` for its subject: an owned piece or a purchase line
         (certificate, appraisal, care guide, warranty), a service job (receipt,
         collection slip) or an appointment (brief). The language defaults to the
@@ -120,13 +144,29 @@ class DocumentService:
             payload = d.to_json(data)
             signature = self.key.sign(d.canonical(payload))
             row = m.IssuedDocument(
-                number=data.issue.number, kind=kind, store_id=store.id, client_id=client.id if client else None,
-                subject_table=table, subject_id=subject, language=data.issue.lang, issued_at=issued_at,
-                issued_by_id=self.desk.acting_staff_id, status=DocumentStatus.ISSUED, void_reason="",
-                replaces_id=replaces_id, payload=payload, signature=signature, signing_key_id=self.key.key_id,
+                number=data.issue.number,
+                kind=kind,
+                store_id=store.id,
+                client_id=client.id if client else None,
+                subject_table=table,
+                subject_id=subject,
+                language=data.issue.lang,
+                issued_at=issued_at,
+                issued_by_id=self.desk.acting_staff_id,
+                status=DocumentStatus.ISSUED,
+                void_reason="",
+                replaces_id=replaces_id,
+                payload=payload,
+                signature=signature,
+                signing_key_id=self.key.key_id,
             )
             s.add(row)
-            pdf = BUILDERS[kind.value](data, paper=paper, branding=branding, signature=self._signature(signature, self.key.key_id))
+            pdf = BUILDERS[kind.value](
+                data,
+                paper=paper,
+                branding=branding,
+                signature=self._signature(signature, self.key.key_id),
+            )
             s.flush()
             record = freeze(row)
         return Written(IssuedPdf(record, pdf), work.changes)
@@ -162,14 +202,28 @@ class DocumentService:
     def _signature(self, value: str, kid: str) -> Signature:
         return Signature(key_id=kid, value=value, seal_key_id=self.key.key_id, seal=self.key.sign)
 
-    def _assemble(self, s, kind: DocumentKind, subject: uuid.UUID, store: m.Store, issued_at: dt.datetime,
-                  lang: str | None, branding: Branding) -> tuple[str, m.Client | None, Any]:
+    def _assemble(
+        self,
+        s,
+        kind: DocumentKind,
+        subject: uuid.UUID,
+        store: m.Store,
+        issued_at: dt.datetime,
+        lang: str | None,
+        branding: Branding,
+    ) -> tuple[str, m.Client | None, Any]:
         data_dir = self.data_dir
 
         def header(language: str) -> d.Issue:
             number = next_number(s, store.code, self.desk.device_id, kind.value)
-            return d.Issue(number, kind.value, language, issued_at, src.store_data(store),
-                           src.staff_name(s, self.desk.acting_staff_id, language))
+            return d.Issue(
+                number,
+                kind.value,
+                language,
+                issued_at,
+                src.store_data(store),
+                src.staff_name(s, self.desk.acting_staff_id, language),
+            )
 
         if kind in PIECE_KINDS:
             table, client, piece, bought = src.piece_subject(s, subject, data_dir)
@@ -180,18 +234,53 @@ class DocumentService:
             if kind is DocumentKind.APPRAISAL:
                 today = issued_at.date()
                 value = piece.value if piece.value is not None else _catalogue_price(s, subject)
-                return table, client, d.AppraisalData(
-                    issue, piece, name, value, piece.currency or store.currency, today,
-                    _add_years(today, branding.appraisal_review_years), issue.issued_by, client_name_local=name_local,
+                return (
+                    table,
+                    client,
+                    d.AppraisalData(
+                        issue,
+                        piece,
+                        name,
+                        value,
+                        piece.currency or store.currency,
+                        today,
+                        _add_years(today, branding.appraisal_review_years),
+                        issue.issued_by,
+                        client_name_local=name_local,
+                    ),
                 )
             advisor = self._advisor(s, issue.lang, store)
             if kind is DocumentKind.CARE_GUIDE:
                 care = care_content(piece, issue.lang)
-                return table, client, d.CareGuideData(issue, piece, care.everyday, care.cleaning, care.storage,
-                                                      care.materials, care.schedule, advisor)
+                return (
+                    table,
+                    client,
+                    d.CareGuideData(
+                        issue,
+                        piece,
+                        care.everyday,
+                        care.cleaning,
+                        care.storage,
+                        care.materials,
+                        care.schedule,
+                        advisor,
+                    ),
+                )
             bought = bought or issued_at.date()
-            return table, client, d.WarrantyData(issue, piece, name, bought, _add_years(bought, branding.warranty_years),
-                                                 branding.warranty_years, advisor, client_name_local=name_local)
+            return (
+                table,
+                client,
+                d.WarrantyData(
+                    issue,
+                    piece,
+                    name,
+                    bought,
+                    _add_years(bought, branding.warranty_years),
+                    branding.warranty_years,
+                    advisor,
+                    client_name_local=name_local,
+                ),
+            )
         if kind in JOB_KINDS:
             job = s.get(m.ServiceJob, subject)
             if job is None or job.deleted:
@@ -203,14 +292,22 @@ class DocumentService:
         if appointment is None or appointment.deleted:
             raise NotFound("document.subject_not_found")
         client = s.get(m.Client, appointment.client_id) if appointment.client_id else None
-        issue = header(normalise_language(lang or self.desk.lang))  # internal: the advisor's language
-        return "appointments", client, src.brief_data(s, appointment, issue, store, data_dir, issued_at.date())
+        issue = header(
+            normalise_language(lang or self.desk.lang)
+        )  # internal: the advisor's language
+        return (
+            "appointments",
+            client,
+            src.brief_data(s, appointment, issue, store, data_dir, issued_at.date()),
+        )
 
     def _advisor(self, s, lang: str, store: m.Store) -> d.AdvisorContact:
         person = s.get(m.Staff, self.desk.acting_staff_id) if self.desk.acting_staff_id else None
         if person is None:
             return d.AdvisorContact(store.name, store.phone)
-        return d.AdvisorContact(src.staff_name(s, person.id, lang), person.phone or store.phone, person.email)
+        return d.AdvisorContact(
+            src.staff_name(s, person.id, lang), person.phone or store.phone, person.email
+        )
 
     # --- corrections --------------------------------------------------------------------
 
@@ -228,8 +325,14 @@ class DocumentService:
             row.void_reason = reason[:300]
         return Written(freeze(row), work.changes)
 
-    def reissue(self, document_id: uuid.UUID | str, *, lang: str | None = None, paper: str = "a4",
-                reason: str = "") -> Written:
+    def reissue(
+        self,
+        document_id: uuid.UUID | str,
+        *,
+        lang: str | None = None,
+        paper: str = "a4",
+        reason: str = "",
+    ) -> Written:
         """Void a document (if it is not already) and issue its correction from the
         current records, with a new number that replaces the old one."""
         with reading(self.desk) as s:
@@ -237,7 +340,9 @@ class DocumentService:
         changes = None
         if old.status is not DocumentStatus.VOID:
             changes = self.void(old.id, reason or "reissued").changes
-        written = self.issue(old.kind, old.subject_id, lang=lang or old.language, paper=paper, replaces_id=old.id)
+        written = self.issue(
+            old.kind, old.subject_id, lang=lang or old.language, paper=paper, replaces_id=old.id
+        )
         return Written(written.value, written.changes | changes if changes else written.changes)
 
     # --- reading ------------------------------------------------------------------------
@@ -248,14 +353,19 @@ class DocumentService:
 
     def by_number(self, number: str):
         with reading(self.desk) as s:
-            row = s.scalar(select(m.IssuedDocument).where(m.IssuedDocument.number == number.strip().upper()))
+            row = s.scalar(
+                select(m.IssuedDocument).where(m.IssuedDocument.number == number.strip().upper())
+            )
             return freeze(row) if row is not None else None
 
     def for_client(self, client_id: uuid.UUID) -> list:
         """The client's documents, newest first."""
         with reading(self.desk) as s:
-            rows = s.scalars(select(m.IssuedDocument).where(m.IssuedDocument.client_id == client_id, m.IssuedDocument.deleted.is_(False))
-                             .order_by(m.IssuedDocument.issued_at.desc())).all()
+            rows = s.scalars(
+                select(m.IssuedDocument)
+                .where(m.IssuedDocument.client_id == client_id, m.IssuedDocument.deleted.is_(False))
+                .order_by(m.IssuedDocument.issued_at.desc())
+            ).all()
             return [freeze(r) for r in rows]
 
     def render(self, document_id: uuid.UUID | str, *, paper: str = "a4") -> bytes:
@@ -263,9 +373,13 @@ class DocumentService:
         void across the page), sealed by this device."""
         doc = self.get(document_id)
         data = d.from_json(d.DOCUMENT_DATA[doc.kind.value], doc.payload)
-        return BUILDERS[doc.kind.value](data, paper=paper, branding=self.branding(),
-                                        signature=self._signature(doc.signature, doc.signing_key_id),
-                                        void=doc.status is DocumentStatus.VOID)
+        return BUILDERS[doc.kind.value](
+            data,
+            paper=paper,
+            branding=self.branding(),
+            signature=self._signature(doc.signature, doc.signing_key_id),
+            void=doc.status is DocumentStatus.VOID,
+        )
 
     def verify(self, target: bytes | str) -> Verdict:
         """Verify a PDF (bytes) or a number offline, against the keys this device knows
@@ -279,7 +393,14 @@ class DocumentService:
         doc = self.by_number(number)
         if doc is None:
             return None
-        return Record(doc.number, doc.status.value, doc.payload, doc.signature, doc.signing_key_id, doc.void_reason)
+        return Record(
+            doc.number,
+            doc.status.value,
+            doc.payload,
+            doc.signature,
+            doc.signing_key_id,
+            doc.void_reason,
+        )
 
     def _row(self, s, document_id) -> m.IssuedDocument:
         key = document_id if isinstance(document_id, uuid.UUID) else _uuid(document_id)

@@ -69,9 +69,14 @@ class Suggestion:
 
 
 def _entry(session, advisor_id, client_id):
-    return session.scalar(select(m.BookEntry).where(
-        m.BookEntry.advisor_id == advisor_id, m.BookEntry.client_id == client_id,
-        m.BookEntry.ended_at.is_(None), m.BookEntry.deleted.is_(False)))
+    return session.scalar(
+        select(m.BookEntry).where(
+            m.BookEntry.advisor_id == advisor_id,
+            m.BookEntry.client_id == client_id,
+            m.BookEntry.ended_at.is_(None),
+            m.BookEntry.deleted.is_(False),
+        )
+    )
 
 
 class HandoverService:
@@ -79,7 +84,9 @@ class HandoverService:
         self.desk = desk
 
     def _check(self, session, old_id, new_id) -> tuple[m.Staff, m.Staff]:
-        acting = session.get(m.Staff, self.desk.acting_staff_id) if self.desk.acting_staff_id else None
+        acting = (
+            session.get(m.Staff, self.desk.acting_staff_id) if self.desk.acting_staff_id else None
+        )
         if acting is not None and acting.role not in rule.ROLES_CHANGING_ANY_BOOK:
             raise ValidationError("handover.not_allowed")
         old, new = staff_row(session, old_id), staff_row(session, new_id)
@@ -100,8 +107,14 @@ class HandoverService:
                 raise refused
         return old, new
 
-    def reassign(self, client_ids: Sequence[uuid.UUID] | uuid.UUID, from_advisor, to_advisor, *,
-                 note: str = "") -> Written:
+    def reassign(
+        self,
+        client_ids: Sequence[uuid.UUID] | uuid.UUID,
+        from_advisor,
+        to_advisor,
+        *,
+        note: str = "",
+    ) -> Written:
         """Move clients from one book to another, with their development plan, open
         tasks and the handover note."""
         ids = [client_ids] if isinstance(client_ids, uuid.UUID) else list(client_ids)
@@ -119,22 +132,53 @@ class HandoverService:
                     raise ValidationError("book.not_in_book", client=str(cid))
                 entry.ended_at, entry.handover_note = now, note
                 if _entry(s, new.id, cid) is None:
-                    s.add(m.BookEntry(advisor_id=new.id, client_id=cid, since=today,
-                                      development_plan=entry.development_plan, handover_note=note))
-                for task in s.scalars(select(m.NextBestAction).where(
-                        m.NextBestAction.client_id == cid, m.NextBestAction.advisor_id == old.id,
-                        m.NextBestAction.status.in_(["open", "snoozed"]), m.NextBestAction.deleted.is_(False))):
+                    s.add(
+                        m.BookEntry(
+                            advisor_id=new.id,
+                            client_id=cid,
+                            since=today,
+                            development_plan=entry.development_plan,
+                            handover_note=note,
+                        )
+                    )
+                for task in s.scalars(
+                    select(m.NextBestAction).where(
+                        m.NextBestAction.client_id == cid,
+                        m.NextBestAction.advisor_id == old.id,
+                        m.NextBestAction.status.in_(["open", "snoozed"]),
+                        m.NextBestAction.deleted.is_(False),
+                    )
+                ):
                     task.advisor_id = new.id
                     moved += 1
                 self._tasks(s, s.get(m.Client, cid), old, new, store, today, now, note)
-            sensitive = s.scalar(select(func.count()).select_from(m.Note).where(
-                m.Note.client_id.in_(ids), m.Note.sensitive.is_(True), m.Note.deleted.is_(False))) or 0
+            sensitive = (
+                s.scalar(
+                    select(func.count())
+                    .select_from(m.Note)
+                    .where(
+                        m.Note.client_id.in_(ids),
+                        m.Note.sensitive.is_(True),
+                        m.Note.deleted.is_(False),
+                    )
+                )
+                or 0
+            )
             if sensitive and new.role not in ROLES_SEEING_SENSITIVE:
                 work.notice("handover.sensitive_withheld", count=sensitive)
             for advisor in (old, new):
-                count = s.scalar(select(func.count()).select_from(m.BookEntry).where(
-                    m.BookEntry.advisor_id == advisor.id, m.BookEntry.ended_at.is_(None),
-                    m.BookEntry.deleted.is_(False))) or 0
+                count = (
+                    s.scalar(
+                        select(func.count())
+                        .select_from(m.BookEntry)
+                        .where(
+                            m.BookEntry.advisor_id == advisor.id,
+                            m.BookEntry.ended_at.is_(None),
+                            m.BookEntry.deleted.is_(False),
+                        )
+                    )
+                    or 0
+                )
                 state = BookStatus(advisor.id, count).state
                 if state != "ok" and advisor is new:
                     work.notice(f"book.{state}", count=count)
@@ -145,51 +189,123 @@ class HandoverService:
         """Farewell-and-introduction for the old advisor (if still here), first contact
         for the new. Keys name both advisors, so a repeated handover adds nothing."""
         name = _greeting(client)
-        tasks = [("handover_first_contact", new, 7, {"predecessor": Bilingual(old.name, old.name_local or old.name)})]
+        tasks = [
+            (
+                "handover_first_contact",
+                new,
+                7,
+                {"predecessor": Bilingual(old.name, old.name_local or old.name)},
+            )
+        ]
         if old.active:
-            tasks.append(("handover_farewell", old, 3, {"successor": Bilingual(new.name, new.name_local or new.name)}))
+            tasks.append(
+                (
+                    "handover_farewell",
+                    old,
+                    3,
+                    {"successor": Bilingual(new.name, new.name_local or new.name)},
+                )
+            )
         for kind, advisor, days, extra in tasks:
             key = action_key(kind, client.id, old.id.hex[:8], new.id.hex[:8], today.isoformat())
             if s.get(m.NextBestAction, action_id(key)) is None:
-                s.add(m.NextBestAction(
-                    id=action_id(key), action_key=key, client_id=client.id, advisor_id=advisor.id, store_id=store.id,
-                    kind=kind, params=encode({"name": name, "note": note, **extra}), channel=client.preferred_channel,
-                    priority=80, due_on=today + dt.timedelta(days=days), created_at=now, status="open"))
+                s.add(
+                    m.NextBestAction(
+                        id=action_id(key),
+                        action_key=key,
+                        client_id=client.id,
+                        advisor_id=advisor.id,
+                        store_id=store.id,
+                        kind=kind,
+                        params=encode({"name": name, "note": note, **extra}),
+                        channel=client.preferred_channel,
+                        priority=80,
+                        due_on=today + dt.timedelta(days=days),
+                        created_at=now,
+                        status="open",
+                    )
+                )
 
     def hand_over_book(self, from_advisor, to_advisor, *, note: str = "") -> Written:
         """The whole book of an advisor who leaves, to one colleague."""
         with reading(self.desk) as s:
             old = staff_row(s, from_advisor)
-            ids = list(s.scalars(select(m.BookEntry.client_id).where(
-                m.BookEntry.advisor_id == old.id, m.BookEntry.ended_at.is_(None), m.BookEntry.deleted.is_(False))))
+            ids = list(
+                s.scalars(
+                    select(m.BookEntry.client_id).where(
+                        m.BookEntry.advisor_id == old.id,
+                        m.BookEntry.ended_at.is_(None),
+                        m.BookEntry.deleted.is_(False),
+                    )
+                )
+            )
         if not ids:
             raise ValidationError("handover.empty_book", name=Named(old.name, old.name_local))
         return self.reassign(ids, old.id, to_advisor, note=note)
 
-    def store_books(self, store_code: str | None = None, *, day: dt.date | None = None) -> list[AdvisorBook]:
+    def store_books(
+        self, store_code: str | None = None, *, day: dt.date | None = None
+    ) -> list[AdvisorBook]:
         """Every advisor's book at the store: size against 30–50, open and overdue
         actions, VICs and clients at risk."""
         with reading(self.desk) as s:
-            store = (s.scalar(select(m.Store).where(m.Store.code == store_code)) if store_code
-                     else s.get(m.Store, self.desk.home_store_id))
+            store = (
+                s.scalar(select(m.Store).where(m.Store.code == store_code))
+                if store_code
+                else s.get(m.Store, self.desk.home_store_id)
+            )
             if store is None:
                 raise NotFound("kpi.store_unknown", code=store_code or "")
             today = day or local_day(now_utc(), store.timezone)
-            staff = s.scalars(select(m.Staff).where(m.Staff.store_id == store.id, m.Staff.active.is_(True),
-                                                    m.Staff.role.in_(ROLES_WITH_BOOKS)).order_by(m.Staff.name)).all()
+            staff = s.scalars(
+                select(m.Staff)
+                .where(
+                    m.Staff.store_id == store.id,
+                    m.Staff.active.is_(True),
+                    m.Staff.role.in_(ROLES_WITH_BOOKS),
+                )
+                .order_by(m.Staff.name)
+            ).all()
             out = []
             for p in staff:
-                ids = list(s.scalars(select(m.BookEntry.client_id).where(
-                    m.BookEntry.advisor_id == p.id, m.BookEntry.ended_at.is_(None), m.BookEntry.deleted.is_(False))))
-                acts = s.execute(select(m.NextBestAction.due_on).where(
-                    m.NextBestAction.advisor_id == p.id, m.NextBestAction.status == "open",
-                    m.NextBestAction.deleted.is_(False))).scalars().all()
-                cached = s.execute(select(m.Client.segment, m.ClientStanding.churn_risk).outerjoin(
-                    m.ClientStanding, m.ClientStanding.client_id == m.Client.id).where(m.Client.id.in_(ids))).all()
-                out.append(AdvisorBook(
-                    p.id, p.name, str(p.role), BookStatus(p.id, len(ids), BOOK_MIN, BOOK_MAX), len(acts),
-                    sum(1 for d in acts if d < today), sum(1 for seg, _ in cached if seg == "vic"),
-                    sum(1 for _, risk in cached if risk), p.name_local or ""))
+                ids = list(
+                    s.scalars(
+                        select(m.BookEntry.client_id).where(
+                            m.BookEntry.advisor_id == p.id,
+                            m.BookEntry.ended_at.is_(None),
+                            m.BookEntry.deleted.is_(False),
+                        )
+                    )
+                )
+                acts = (
+                    s.execute(
+                        select(m.NextBestAction.due_on).where(
+                            m.NextBestAction.advisor_id == p.id,
+                            m.NextBestAction.status == "open",
+                            m.NextBestAction.deleted.is_(False),
+                        )
+                    )
+                    .scalars()
+                    .all()
+                )
+                cached = s.execute(
+                    select(m.Client.segment, m.ClientStanding.churn_risk)
+                    .outerjoin(m.ClientStanding, m.ClientStanding.client_id == m.Client.id)
+                    .where(m.Client.id.in_(ids))
+                ).all()
+                out.append(
+                    AdvisorBook(
+                        p.id,
+                        p.name,
+                        str(p.role),
+                        BookStatus(p.id, len(ids), BOOK_MIN, BOOK_MAX),
+                        len(acts),
+                        sum(1 for d in acts if d < today),
+                        sum(1 for seg, _ in cached if seg == "vic"),
+                        sum(1 for _, risk in cached if risk),
+                        p.name_local or "",
+                    )
+                )
             return out
 
     def suggestions(self, advisor_id, limit: int = 10, lang: str | None = None) -> list[Suggestion]:
@@ -200,25 +316,51 @@ class HandoverService:
         lang = lang or self.desk.lang
         with reading(self.desk) as s:
             advisor = staff_row(s, advisor_id)
-            held = select(m.BookEntry.client_id).where(m.BookEntry.ended_at.is_(None), m.BookEntry.deleted.is_(False))
-            mine = select(m.BookEntry.client_id).where(m.BookEntry.advisor_id == advisor.id,
-                                                       m.BookEntry.ended_at.is_(None), m.BookEntry.deleted.is_(False))
-            rows = s.execute(select(m.Client, m.ClientStanding.engagement, m.ClientStanding.rising, m.Client.id.in_(held))
-                             .outerjoin(m.ClientStanding, m.ClientStanding.client_id == m.Client.id)
-                             .where(m.Client.home_store_id == advisor.store_id, m.Client.deleted.is_(False),
-                                    m.Client.erased_at.is_(None), m.Client.segment.in_(["vic", "core", "potential"]),
-                                    m.Client.id.not_in(mine))).all()
+            held = select(m.BookEntry.client_id).where(
+                m.BookEntry.ended_at.is_(None), m.BookEntry.deleted.is_(False)
+            )
+            mine = select(m.BookEntry.client_id).where(
+                m.BookEntry.advisor_id == advisor.id,
+                m.BookEntry.ended_at.is_(None),
+                m.BookEntry.deleted.is_(False),
+            )
+            rows = s.execute(
+                select(
+                    m.Client,
+                    m.ClientStanding.engagement,
+                    m.ClientStanding.rising,
+                    m.Client.id.in_(held),
+                )
+                .outerjoin(m.ClientStanding, m.ClientStanding.client_id == m.Client.id)
+                .where(
+                    m.Client.home_store_id == advisor.store_id,
+                    m.Client.deleted.is_(False),
+                    m.Client.erased_at.is_(None),
+                    m.Client.segment.in_(["vic", "core", "potential"]),
+                    m.Client.id.not_in(mine),
+                )
+            ).all()
             picks = []
             for c, engagement, rising, has_advisor in rows:
                 if has_advisor:
                     continue  # another advisor's client is not ours to take
                 if rising and c.segment in ("core", "potential"):
-                    why = render("suggest.rising", lang, segment=Ref(f"segment.{c.segment}"), score=engagement or 0)
+                    why = render(
+                        "suggest.rising",
+                        lang,
+                        segment=Ref(f"segment.{c.segment}"),
+                        score=engagement or 0,
+                    )
                     rank = (0, -(engagement or 0))
                 else:
                     why = render("suggest.no_advisor", lang, segment=Ref(f"segment.{c.segment}"))
                     rank = (1, -(engagement or 0))
-                picks.append((rank, Suggestion(c.id, _greeting(c).text(lang), c.segment, engagement or 0, why)))
+                picks.append(
+                    (
+                        rank,
+                        Suggestion(c.id, _greeting(c).text(lang), c.segment, engagement or 0, why),
+                    )
+                )
             picks.sort(key=lambda x: x[0])
             return [p for _, p in picks[:limit]]
 

@@ -53,10 +53,15 @@ def appointment_ics(desk: Desk, appointment_id: uuid.UUID, *, lang: str | None =
     kind = kind[:1].upper() + kind[1:]
 
     lines = [kind]
-    for key, person_id in (("advisor", appointment.advisor_id), ("second", appointment.second_advisor_id)):
+    for key, person_id in (
+        ("advisor", appointment.advisor_id),
+        ("second", appointment.second_advisor_id),
+    ):
         if person_id is not None:
             person = desk.directory.person(person_id)
-            name = f"{person.name} {person.name_local}".strip() if person.name_local else person.name
+            name = (
+                f"{person.name} {person.name_local}".strip() if person.name_local else person.name
+            )
             lines.append(f"{_word(key, lang)}: {name}")
 
     location = ", ".join(p for p in (store.name, room.name if room else "", store.address) if p)

@@ -24,16 +24,20 @@ from jeweldesk.services.segments import load_rules
 from jeweldesk.services.views import LineDraft, StoneDraft
 from jeweldesk.storage import models as m
 
-CATALOGUE.update({
-    "purchase.channel": {
-        "en": "“{value}” is not a purchase channel: in store, online, event or remote.",
-        "zh_CN": "“{value}”不是有效的购买渠道：门店、线上、活动或远程。",
-        "zh_TW": "「{value}」不是有效的購買渠道：門店、線上、活動或遠端。",
-    },
-})
+CATALOGUE.update(
+    {
+        "purchase.channel": {
+            "en": "“{value}” is not a purchase channel: in store, online, event or remote.",
+            "zh_CN": "“{value}”不是有效的购买渠道：门店、线上、活动或远程。",
+            "zh_TW": "「{value}」不是有效的購買渠道：門店、線上、活動或遠端。",
+        },
+    }
+)
 
 
-def _measure(value, units: tuple[str, ...], low: Decimal, high: Decimal, error: ValidationError) -> Decimal | None:
+def _measure(
+    value, units: tuple[str, ...], low: Decimal, high: Decimal, error: ValidationError
+) -> Decimal | None:
     """'1,5', '1.50ct', '1.5 克拉', '５.２g' → Decimal to 0.01; None when left blank."""
     if value is None or str(value).strip() == "":
         return None
@@ -52,14 +56,20 @@ def _measure(value, units: tuple[str, ...], low: Decimal, high: Decimal, error: 
 
 def _carat(value) -> Decimal | None:
     return _measure(
-        value, ("carats", "carat", "克拉", "cts", "ct"), Decimal("0.01"), Decimal("1000"),
+        value,
+        ("carats", "carat", "克拉", "cts", "ct"),
+        Decimal("0.01"),
+        Decimal("1000"),
         ValidationError("stone.carat", field="carat", value=str(value)),
     )
 
 
 def _grams(value) -> Decimal | None:
     return _measure(
-        value, ("grams", "gram", "克", "gr", "g"), Decimal("0.01"), Decimal("10000"),
+        value,
+        ("grams", "gram", "克", "gr", "g"),
+        Decimal("0.01"),
+        Decimal("10000"),
         ValidationError("piece.weight", field="total_weight_g", value=str(value)),
     )
 
@@ -72,12 +82,23 @@ def _stone_row(piece_id: uuid.UUID, position: int, draft: StoneDraft) -> m.Stone
     if not clean(draft.stone_type):
         raise ValidationError("stone.type_required", field="stone_type")
     return m.Stone(
-        owned_piece_id=piece_id, position=position, origin=origin, stone_type=clean(draft.stone_type),
-        shape=clean(draft.shape), carat=_carat(draft.carat), colour=clean(draft.colour),
-        clarity=clean(draft.clarity).upper(), cut_grade=clean(draft.cut_grade), polish=clean(draft.polish),
-        symmetry=clean(draft.symmetry), fluorescence=clean(draft.fluorescence),
-        measurements=clean(draft.measurements), treatments=clean(draft.treatments), lab=clean(draft.lab).upper(),
-        report_number=clean(draft.report_number).replace(" ", ""), girdle_inscription=clean(draft.girdle_inscription),
+        owned_piece_id=piece_id,
+        position=position,
+        origin=origin,
+        stone_type=clean(draft.stone_type),
+        shape=clean(draft.shape),
+        carat=_carat(draft.carat),
+        colour=clean(draft.colour),
+        clarity=clean(draft.clarity).upper(),
+        cut_grade=clean(draft.cut_grade),
+        polish=clean(draft.polish),
+        symmetry=clean(draft.symmetry),
+        fluorescence=clean(draft.fluorescence),
+        measurements=clean(draft.measurements),
+        treatments=clean(draft.treatments),
+        lab=clean(draft.lab).upper(),
+        report_number=clean(draft.report_number).replace(" ", ""),
+        girdle_inscription=clean(draft.girdle_inscription),
         origin_country=clean(draft.origin_country),
     )
 
@@ -119,10 +140,20 @@ class JewelleryBoxService:
                 currency = currency or store_row(work.session, client.home_store_id).currency
                 amount = parse_amount(value, currency)
             piece = m.OwnedPiece(
-                client_id=client.id, piece_id=piece_id, description=description, category=clean(category),
-                metal=clean(metal), fineness=clean(fineness), hallmark=clean(hallmark), total_weight_g=weight,
-                serial=clean(serial), bought_here=bought_here, acquired_on=acquired_on, value=amount,
-                currency=currency, provenance=clean(provenance),
+                client_id=client.id,
+                piece_id=piece_id,
+                description=description,
+                category=clean(category),
+                metal=clean(metal),
+                fineness=clean(fineness),
+                hallmark=clean(hallmark),
+                total_weight_g=weight,
+                serial=clean(serial),
+                bought_here=bought_here,
+                acquired_on=acquired_on,
+                value=amount,
+                currency=currency,
+                provenance=clean(provenance),
             )
             work.session.add(piece)
             work.session.flush()
@@ -180,8 +211,13 @@ class WishlistService:
                 if rel is None or rel.client_id != client.id:
                     raise NotFound("client.not_found")
             item = m.WishlistItem(
-                client_id=client.id, relationship_id=relationship_id, piece_id=piece_id, description=description,
-                note=clean(note), added_at=now_utc(), added_by_id=self.desk.acting_staff_id,
+                client_id=client.id,
+                relationship_id=relationship_id,
+                piece_id=piece_id,
+                description=description,
+                note=clean(note),
+                added_at=now_utc(),
+                added_by_id=self.desk.acting_staff_id,
             )
             work.session.add(item)
         return Written(freeze(item), work.changes)
@@ -239,14 +275,21 @@ class PurchaseService:
             if money not in load_rules(session).rates:
                 # The client's standing sums spend in the reporting currency.
                 raise ValidationError(
-                    "purchase.no_rate", field="currency", currency=money, store_currency=store.currency
+                    "purchase.no_rate",
+                    field="currency",
+                    currency=money,
+                    store_currency=store.currency,
                 )
             acquired_on = when.astimezone(ZoneInfo(store.timezone)).date()
             # Everything is validated and the total known before the purchase is
             # written: a purchase is immutable, so it is inserted once, complete.
             priced = []
             for draft in lines:
-                if not isinstance(draft.quantity, int) or isinstance(draft.quantity, bool) or draft.quantity < 1:
+                if (
+                    not isinstance(draft.quantity, int)
+                    or isinstance(draft.quantity, bool)
+                    or draft.quantity < 1
+                ):
                     raise ValidationError("purchase.quantity", field="quantity")
                 piece = None
                 if draft.piece_id is not None:
@@ -258,39 +301,60 @@ class PurchaseService:
                     raise ValidationError("piece.description_required", field="description")
                 priced.append((draft, piece, description, parse_amount(draft.unit_price, money)))
             purchase = m.Purchase(
-                client_id=client.id, store_id=store.id, advisor_id=self.desk.acting_staff_id, purchased_at=when,
-                channel=channel, receipt_number=clean(receipt_number), currency=money,
+                client_id=client.id,
+                store_id=store.id,
+                advisor_id=self.desk.acting_staff_id,
+                purchased_at=when,
+                channel=channel,
+                receipt_number=clean(receipt_number),
+                currency=money,
                 total=sum((price * draft.quantity for draft, _, _, price in priced), Decimal(0)),
             )
             session.add(purchase)
             session.flush()
             for draft, piece, description, price in priced:
                 line = m.PurchaseLine(
-                    purchase_id=purchase.id, piece_id=draft.piece_id, description=description,
-                    quantity=draft.quantity, unit_price=price, serial=clean(draft.serial),
+                    purchase_id=purchase.id,
+                    piece_id=draft.piece_id,
+                    description=description,
+                    quantity=draft.quantity,
+                    unit_price=price,
+                    serial=clean(draft.serial),
                 )
                 session.add(line)
                 session.flush()
                 if piece is not None:
                     level = session.scalar(
-                        select(m.StockLevel).where(m.StockLevel.store_id == store.id, m.StockLevel.piece_id == piece.id)
+                        select(m.StockLevel).where(
+                            m.StockLevel.store_id == store.id, m.StockLevel.piece_id == piece.id
+                        )
                     )
                     if level is not None and level.on_hand > 0:
                         level.on_hand = max(0, level.on_hand - draft.quantity)
                     for wish in session.scalars(
                         select(m.WishlistItem).where(
-                            m.WishlistItem.client_id == client.id, m.WishlistItem.piece_id == piece.id,
-                            m.WishlistItem.fulfilled_at.is_(None), m.WishlistItem.deleted.is_(False),
+                            m.WishlistItem.client_id == client.id,
+                            m.WishlistItem.piece_id == piece.id,
+                            m.WishlistItem.fulfilled_at.is_(None),
+                            m.WishlistItem.deleted.is_(False),
                         )
                     ):
                         wish.fulfilled_at = when
                 if add_to_box:
                     for _ in range(draft.quantity):
                         owned = m.OwnedPiece(
-                            client_id=client.id, piece_id=draft.piece_id, purchase_line_id=line.id, store_id=store.id,
-                            description=description, category=piece.category if piece else "",
-                            metal=piece.metal if piece else "", fineness=piece.fineness if piece else "",
-                            serial=clean(draft.serial), bought_here=True, acquired_on=acquired_on, value=price,
+                            client_id=client.id,
+                            piece_id=draft.piece_id,
+                            purchase_line_id=line.id,
+                            store_id=store.id,
+                            description=description,
+                            category=piece.category if piece else "",
+                            metal=piece.metal if piece else "",
+                            fineness=piece.fineness if piece else "",
+                            serial=clean(draft.serial),
+                            bought_here=True,
+                            acquired_on=acquired_on,
+                            value=price,
                             currency=money,
                         )
                         session.add(owned)

@@ -46,7 +46,9 @@ def _tombstone(session, model, row_id: uuid.UUID):
     return row
 
 
-def _relationship_of(session, client: m.Client, relationship_id: uuid.UUID | None) -> uuid.UUID | None:
+def _relationship_of(
+    session, client: m.Client, relationship_id: uuid.UUID | None
+) -> uuid.UUID | None:
     if relationship_id is None:
         return None
     rel = session.get(m.Relationship, relationship_id)
@@ -71,7 +73,11 @@ class PreferenceService:
     ) -> Written:
         """Record a like, dislike or fact. An allergy is always `avoid`."""
         category = _enum(PreferenceCategory, category, "category")
-        sentiment = Sentiment.AVOID if category is PreferenceCategory.ALLERGY else _enum(Sentiment, sentiment, "sentiment")
+        sentiment = (
+            Sentiment.AVOID
+            if category is PreferenceCategory.ALLERGY
+            else _enum(Sentiment, sentiment, "sentiment")
+        )
         value = clean(value)
         if not value:
             raise ValidationError("preference.empty", field="value")
@@ -80,7 +86,9 @@ class PreferenceService:
             existing = work.session.scalar(
                 select(m.Preference).where(
                     m.Preference.client_id == client.id,
-                    m.Preference.relationship_id.is_(relationship_id) if relationship_id is None else m.Preference.relationship_id == relationship_id,
+                    m.Preference.relationship_id.is_(relationship_id)
+                    if relationship_id is None
+                    else m.Preference.relationship_id == relationship_id,
                     m.Preference.category == category,
                     m.Preference.value == value,
                     m.Preference.deleted.is_(False),
@@ -94,8 +102,12 @@ class PreferenceService:
                 pref = m.Preference(
                     client_id=client.id,
                     relationship_id=_relationship_of(work.session, client, relationship_id),
-                    category=category, value=value, sentiment=sentiment, detail=clean(detail),
-                    recorded_by_id=self.desk.acting_staff_id, recorded_at=now_utc(),
+                    category=category,
+                    value=value,
+                    sentiment=sentiment,
+                    detail=clean(detail),
+                    recorded_by_id=self.desk.acting_staff_id,
+                    recorded_at=now_utc(),
                 )
                 work.session.add(pref)
         return Written(freeze(pref), work.changes)
@@ -125,22 +137,37 @@ class PreferenceService:
             rel = _relationship_of(work.session, client, relationship_id)
             for old in work.session.scalars(
                 select(m.RingSize).where(
-                    m.RingSize.client_id == client.id, m.RingSize.hand == hand, m.RingSize.finger == finger,
-                    m.RingSize.relationship_id.is_(None) if rel is None else m.RingSize.relationship_id == rel,
+                    m.RingSize.client_id == client.id,
+                    m.RingSize.hand == hand,
+                    m.RingSize.finger == finger,
+                    m.RingSize.relationship_id.is_(None)
+                    if rel is None
+                    else m.RingSize.relationship_id == rel,
                     m.RingSize.deleted.is_(False),
                 )
             ):
                 old.deleted = True
             row = m.RingSize(
-                client_id=client.id, relationship_id=rel, hand=hand, finger=finger,
-                system=SizingSystem(system), size=canonical, circumference_mm=mm,
-                recorded_by_id=self.desk.acting_staff_id, recorded_at=now_utc(),
+                client_id=client.id,
+                relationship_id=rel,
+                hand=hand,
+                finger=finger,
+                system=SizingSystem(system),
+                size=canonical,
+                circumference_mm=mm,
+                recorded_by_id=self.desk.acting_staff_id,
+                recorded_at=now_utc(),
             )
             work.session.add(row)
         return Written(freeze(row), work.changes)
 
     def set_measurement(
-        self, client_id: uuid.UUID, kind: MeasurementKind | str, length: str, *, relationship_id: uuid.UUID | None = None
+        self,
+        client_id: uuid.UUID,
+        kind: MeasurementKind | str,
+        length: str,
+        *,
+        relationship_id: uuid.UUID | None = None,
     ) -> Written:
         kind = _enum(MeasurementKind, kind, "kind")
         length_cm = parse_length_cm(length)
@@ -149,15 +176,22 @@ class PreferenceService:
             rel = _relationship_of(work.session, client, relationship_id)
             for old in work.session.scalars(
                 select(m.Measurement).where(
-                    m.Measurement.client_id == client.id, m.Measurement.kind == kind,
-                    m.Measurement.relationship_id.is_(None) if rel is None else m.Measurement.relationship_id == rel,
+                    m.Measurement.client_id == client.id,
+                    m.Measurement.kind == kind,
+                    m.Measurement.relationship_id.is_(None)
+                    if rel is None
+                    else m.Measurement.relationship_id == rel,
                     m.Measurement.deleted.is_(False),
                 )
             ):
                 old.deleted = True
             row = m.Measurement(
-                client_id=client.id, relationship_id=rel, kind=kind, length_cm=length_cm,
-                recorded_by_id=self.desk.acting_staff_id, recorded_at=now_utc(),
+                client_id=client.id,
+                relationship_id=rel,
+                kind=kind,
+                length_cm=length_cm,
+                recorded_by_id=self.desk.acting_staff_id,
+                recorded_at=now_utc(),
             )
             work.session.add(row)
         return Written(freeze(row), work.changes)
@@ -179,13 +213,20 @@ class NoteService:
             raise ValidationError("note.too_long", field="body", limit=NOTE_LIMIT)
         return text
 
-    def add(self, client_id: uuid.UUID, body: str, *, pinned: bool = False, sensitive: bool = False) -> Written:
+    def add(
+        self, client_id: uuid.UUID, body: str, *, pinned: bool = False, sensitive: bool = False
+    ) -> Written:
         text = self._body(body)
         with unit_of_work(self.desk) as work:
             client = client_row(work.session, client_id, for_edit=True)
             note = m.Note(
-                client_id=client.id, author_id=self.desk.acting_staff_id, store_id=self.desk.home_store_id,
-                body=text, pinned=pinned, sensitive=sensitive, created_at=now_utc(),
+                client_id=client.id,
+                author_id=self.desk.acting_staff_id,
+                store_id=self.desk.home_store_id,
+                body=text,
+                pinned=pinned,
+                sensitive=sensitive,
+                created_at=now_utc(),
             )
             work.session.add(note)
         return Written(freeze(note), work.changes)
@@ -195,7 +236,11 @@ class NoteService:
         if note is None or note.deleted:
             raise NotFound("client.not_found")
         if note.author_id not in (None, self.desk.acting_staff_id):
-            person = session.get(m.Staff, self.desk.acting_staff_id) if self.desk.acting_staff_id else None
+            person = (
+                session.get(m.Staff, self.desk.acting_staff_id)
+                if self.desk.acting_staff_id
+                else None
+            )
             if person is None or person.role not in ROLES_SEEING_SENSITIVE:
                 raise ValidationError("note.not_author")
         return note
@@ -205,8 +250,14 @@ class NoteService:
         with unit_of_work(self.desk) as work:
             old = self._own(work.session, note_id)
             note = m.Note(
-                client_id=old.client_id, author_id=self.desk.acting_staff_id, store_id=self.desk.home_store_id,
-                body=text, pinned=old.pinned, sensitive=old.sensitive, created_at=now_utc(), supersedes_id=old.id,
+                client_id=old.client_id,
+                author_id=self.desk.acting_staff_id,
+                store_id=self.desk.home_store_id,
+                body=text,
+                pinned=old.pinned,
+                sensitive=old.sensitive,
+                created_at=now_utc(),
+                supersedes_id=old.id,
             )
             work.session.add(note)
         return Written(freeze(note), work.changes)
@@ -245,7 +296,11 @@ def _check_day(kind: DateKind, month, day, year) -> tuple[int, int, int | None]:
         dt.date(year or 2000, month, day)
     except ValueError:
         raise ValidationError("date.invalid", field="date", month=month, day=day) from None
-    if kind is DateKind.BIRTHDAY and year is not None and dt.date(year, month, day) > dt.date.today():
+    if (
+        kind is DateKind.BIRTHDAY
+        and year is not None
+        and dt.date(year, month, day) > dt.date.today()
+    ):
         raise ValidationError("date.birthday_future", field="year", year=year, month=month, day=day)
     return month, day, year
 
@@ -283,9 +338,15 @@ class DateService:
         with unit_of_work(self.desk) as work:
             client = client_row(work.session, client_id, for_edit=True)
             row = m.ImportantDate(
-                client_id=client.id, relationship_id=_relationship_of(work.session, client, relationship_id),
-                kind=kind, milestone=MilestoneKind(milestone) if milestone else None, label=label,
-                month=int(month), day=int(day), year=year, lead_days=lead,
+                client_id=client.id,
+                relationship_id=_relationship_of(work.session, client, relationship_id),
+                kind=kind,
+                milestone=MilestoneKind(milestone) if milestone else None,
+                label=label,
+                month=int(month),
+                day=int(day),
+                year=year,
+                lead_days=lead,
                 recurring=kind is not DateKind.MILESTONE,
             )
             work.session.add(row)
@@ -331,13 +392,24 @@ class RelationshipService:
                 if related_client_id == client.id:
                     raise ValidationError("relationship.self", field="related_client_id")
                 other = client_row(work.session, related_client_id)
-                name = name or " ".join(p for p in (other.name_romanised or other.given_name, "" if other.name_romanised else other.family_name) if p)
+                name = name or " ".join(
+                    p
+                    for p in (
+                        other.name_romanised or other.given_name,
+                        "" if other.name_romanised else other.family_name,
+                    )
+                    if p
+                )
                 name_local = name_local or other.name_local
             if not (name or name_local):
                 raise ValidationError("relationship.name_required", field="name")
             row = m.Relationship(
-                client_id=client.id, kind=kind, name=name or name_local, name_local=name_local,
-                related_client_id=related_client_id, note=clean_text(note),
+                client_id=client.id,
+                kind=kind,
+                name=name or name_local,
+                name_local=name_local,
+                related_client_id=related_client_id,
+                note=clean_text(note),
             )
             work.session.add(row)
         return Written(freeze(row), work.changes)

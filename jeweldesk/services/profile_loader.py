@@ -28,14 +28,24 @@ def load_profile(
     notes_all = _live(session, m.Note, m.Note.client_id == cid, order=(m.Note.created_at.desc(),))
     superseded = {n.supersedes_id for n in notes_all if n.supersedes_id}
     current = [n for n in notes_all if n.id not in superseded]
-    visible = [n for n in current if not n.sensitive or include_sensitive or n.author_id == viewer_id]
+    visible = [
+        n for n in current if not n.sensitive or include_sensitive or n.author_id == viewer_id
+    ]
     visible.sort(key=lambda n: (not n.pinned, -n.created_at.timestamp()))
 
-    pieces = _live(session, m.OwnedPiece, m.OwnedPiece.client_id == cid, order=(m.OwnedPiece.acquired_on.desc(),))
+    pieces = _live(
+        session,
+        m.OwnedPiece,
+        m.OwnedPiece.client_id == cid,
+        order=(m.OwnedPiece.acquired_on.desc(),),
+    )
     stones_by_piece: dict[uuid.UUID, list] = {}
     if pieces:
         for stone in _live(
-            session, m.Stone, m.Stone.owned_piece_id.in_([p.id for p in pieces]), order=(m.Stone.position,)
+            session,
+            m.Stone,
+            m.Stone.owned_piece_id.in_([p.id for p in pieces]),
+            order=(m.Stone.position,),
         ):
             stones_by_piece.setdefault(stone.owned_piece_id, []).append(stone)
 
@@ -47,7 +57,9 @@ def load_profile(
     ).all()
     lines_by_purchase: dict[uuid.UUID, list] = {}
     if purchases:
-        for line in _live(session, m.PurchaseLine, m.PurchaseLine.purchase_id.in_([p.id for p, _ in purchases])):
+        for line in _live(
+            session, m.PurchaseLine, m.PurchaseLine.purchase_id.in_([p.id for p, _ in purchases])
+        ):
             lines_by_purchase.setdefault(line.purchase_id, []).append(line)
 
     advisors = [
@@ -55,33 +67,114 @@ def load_profile(
         for s in session.scalars(
             select(m.Staff)
             .join(m.BookEntry, m.BookEntry.advisor_id == m.Staff.id)
-            .where(m.BookEntry.client_id == cid, m.BookEntry.ended_at.is_(None), m.BookEntry.deleted.is_(False))
+            .where(
+                m.BookEntry.client_id == cid,
+                m.BookEntry.ended_at.is_(None),
+                m.BookEntry.deleted.is_(False),
+            )
         )
     ]
     return ClientProfile(
         client=freeze(client),
         summary=summarise(session, [cid])[0],
-        contacts=tuple(_live(session, m.ContactPoint, m.ContactPoint.client_id == cid, order=(m.ContactPoint.kind, m.ContactPoint.is_primary.desc()))),
-        preferences=tuple(_live(session, m.Preference, m.Preference.client_id == cid, order=(m.Preference.category, m.Preference.value))),
-        ring_sizes=tuple(_live(session, m.RingSize, m.RingSize.client_id == cid, order=(m.RingSize.hand, m.RingSize.finger))),
+        contacts=tuple(
+            _live(
+                session,
+                m.ContactPoint,
+                m.ContactPoint.client_id == cid,
+                order=(m.ContactPoint.kind, m.ContactPoint.is_primary.desc()),
+            )
+        ),
+        preferences=tuple(
+            _live(
+                session,
+                m.Preference,
+                m.Preference.client_id == cid,
+                order=(m.Preference.category, m.Preference.value),
+            )
+        ),
+        ring_sizes=tuple(
+            _live(
+                session,
+                m.RingSize,
+                m.RingSize.client_id == cid,
+                order=(m.RingSize.hand, m.RingSize.finger),
+            )
+        ),
         measurements=tuple(_live(session, m.Measurement, m.Measurement.client_id == cid)),
         notes=tuple(visible),
         withheld_notes=len(current) - len(visible),
-        dates=tuple(_live(session, m.ImportantDate, m.ImportantDate.client_id == cid, order=(m.ImportantDate.month, m.ImportantDate.day))),
+        dates=tuple(
+            _live(
+                session,
+                m.ImportantDate,
+                m.ImportantDate.client_id == cid,
+                order=(m.ImportantDate.month, m.ImportantDate.day),
+            )
+        ),
         relationships=tuple(_live(session, m.Relationship, m.Relationship.client_id == cid)),
-        consents=tuple(_live(session, m.Consent, m.Consent.client_id == cid, order=(m.Consent.recorded_at.desc(),))),
+        consents=tuple(
+            _live(
+                session,
+                m.Consent,
+                m.Consent.client_id == cid,
+                order=(m.Consent.recorded_at.desc(),),
+            )
+        ),
         jewellery_box=tuple(PieceInBox(p, tuple(stones_by_piece.get(p.id, ()))) for p in pieces),
         wishlist=tuple(
-            _live(session, m.WishlistItem, m.WishlistItem.client_id == cid, m.WishlistItem.removed_at.is_(None), order=(m.WishlistItem.added_at.desc(),))
+            _live(
+                session,
+                m.WishlistItem,
+                m.WishlistItem.client_id == cid,
+                m.WishlistItem.removed_at.is_(None),
+                order=(m.WishlistItem.added_at.desc(),),
+            )
         ),
         purchases=tuple(
-            PurchaseWithLines(freeze(p), code, tuple(lines_by_purchase.get(p.id, ()))) for p, code in purchases
+            PurchaseWithLines(freeze(p), code, tuple(lines_by_purchase.get(p.id, ())))
+            for p, code in purchases
         ),
-        interactions=tuple(_live(session, m.Interaction, m.Interaction.client_id == cid, order=(m.Interaction.occurred_at.desc(),))),
-        service_jobs=tuple(_live(session, m.ServiceJob, m.ServiceJob.client_id == cid, order=(m.ServiceJob.received_at.desc(),))),
-        service_cases=tuple(_live(session, m.ServiceCase, m.ServiceCase.client_id == cid, order=(m.ServiceCase.opened_at.desc(),))),
+        interactions=tuple(
+            _live(
+                session,
+                m.Interaction,
+                m.Interaction.client_id == cid,
+                order=(m.Interaction.occurred_at.desc(),),
+            )
+        ),
+        service_jobs=tuple(
+            _live(
+                session,
+                m.ServiceJob,
+                m.ServiceJob.client_id == cid,
+                order=(m.ServiceJob.received_at.desc(),),
+            )
+        ),
+        service_cases=tuple(
+            _live(
+                session,
+                m.ServiceCase,
+                m.ServiceCase.client_id == cid,
+                order=(m.ServiceCase.opened_at.desc(),),
+            )
+        ),
         benefits=tuple(_live(session, m.Benefit, m.Benefit.client_id == cid)),
-        appointments=tuple(_live(session, m.Appointment, m.Appointment.client_id == cid, order=(m.Appointment.starts_at.desc(),))),
-        documents=tuple(_live(session, m.IssuedDocument, m.IssuedDocument.client_id == cid, order=(m.IssuedDocument.issued_at.desc(),))),
+        appointments=tuple(
+            _live(
+                session,
+                m.Appointment,
+                m.Appointment.client_id == cid,
+                order=(m.Appointment.starts_at.desc(),),
+            )
+        ),
+        documents=tuple(
+            _live(
+                session,
+                m.IssuedDocument,
+                m.IssuedDocument.client_id == cid,
+                order=(m.IssuedDocument.issued_at.desc(),),
+            )
+        ),
         advisors=tuple(advisors),
     )

@@ -27,7 +27,12 @@ from jeweldesk.sync.wire import SYNC_BOOKKEEPING, from_wire
 
 # Records a reference names by their name (the local one where the interface is
 # Chinese), instead of a 32-digit id nobody can read. Clients by their display name.
-NAMED = {"staff": "name_local", "stores": "name_local", "rooms": "name_local", "catalogue_pieces": "name_zh"}
+NAMED = {
+    "staff": "name_local",
+    "stores": "name_local",
+    "rooms": "name_local",
+    "catalogue_pieces": "name_zh",
+}
 
 
 @dataclass(frozen=True)
@@ -63,11 +68,14 @@ class RefusedChangeService:
     def count_open(self) -> int:
         """Refused changes nobody has dismissed yet."""
         with reading(self.desk) as s:
-            return s.scalar(
-                select(func.count()).select_from(Outbox).where(
-                    Outbox.rejected_reason.is_not(None), Outbox.dismissed_at.is_(None)
+            return (
+                s.scalar(
+                    select(func.count())
+                    .select_from(Outbox)
+                    .where(Outbox.rejected_reason.is_not(None), Outbox.dismissed_at.is_(None))
                 )
-            ) or 0
+                or 0
+            )
 
     def open(
         self,
@@ -90,16 +98,29 @@ class RefusedChangeService:
             rows = s.scalars(query.order_by(Outbox.created_at, Outbox.device_seq)).all()
             conn = s.connection()
             tried = {r.device_seq: _tried(r) for r in rows}
-            owners = {r.device_seq: _client_of(conn, r.entity, r.entity_id, tried[r.device_seq]) for r in rows}
-            references = _references(conn, [v for values in tried.values() for v in values], self.desk.lang)
+            owners = {
+                r.device_seq: _client_of(conn, r.entity, r.entity_id, tried[r.device_seq])
+                for r in rows
+            }
+            references = _references(
+                conn, [v for values in tried.values() for v in values], self.desk.lang
+            )
             client_ids = {c for c in owners.values() if c} | set(references.pop("clients", {}))
             names = {c.id: c.display_name for c in summarise(s, list(client_ids))}
             return [
                 RefusedChange(
-                    device_seq=r.device_seq, made_at=_utc(r.created_at), entity=r.entity, entity_id=r.entity_id,
-                    kind=r.kind, client_id=owners[r.device_seq], client_name=names.get(owners[r.device_seq], ""),
-                    values=tuple(_named(v, r.entity, references, names) for v in tried[r.device_seq]),
-                    reason=_reason(r, self.desk.lang, field_name, record_name), dismissed_at=r.dismissed_at,
+                    device_seq=r.device_seq,
+                    made_at=_utc(r.created_at),
+                    entity=r.entity,
+                    entity_id=r.entity_id,
+                    kind=r.kind,
+                    client_id=owners[r.device_seq],
+                    client_name=names.get(owners[r.device_seq], ""),
+                    values=tuple(
+                        _named(v, r.entity, references, names) for v in tried[r.device_seq]
+                    ),
+                    reason=_reason(r, self.desk.lang, field_name, record_name),
+                    dismissed_at=r.dismissed_at,
                 )
                 for r in rows
             ]
@@ -112,8 +133,11 @@ class RefusedChangeService:
         with unit_of_work(self.desk) as work:
             done = work.session.execute(
                 update(Outbox)
-                .where(Outbox.device_seq == device_seq, Outbox.rejected_reason.is_not(None),
-                       Outbox.dismissed_at.is_(None))
+                .where(
+                    Outbox.device_seq == device_seq,
+                    Outbox.rejected_reason.is_not(None),
+                    Outbox.dismissed_at.is_(None),
+                )
                 .values(dismissed_at=now_utc())
             )
         return Changes(frozenset({"outbox"})) if done.rowcount else Changes()
@@ -137,10 +161,22 @@ class RefusedChangeService:
             if op.kind != "insert" or table is None or record_id is None:
                 raise ValidationError("refused.withdraw_not_added")
             conn = s.connection()
-            if conn.execute(select(func.count()).select_from(table).where(table.c.id == record_id)).scalar_one() == 0:
+            if (
+                conn.execute(
+                    select(func.count()).select_from(table).where(table.c.id == record_id)
+                ).scalar_one()
+                == 0
+            ):
                 raise ValidationError("refused.withdraw_gone")
-            waiting = s.scalar(select(func.count()).select_from(Outbox).where(
-                Outbox.entity == op.entity, Outbox.entity_id == op.entity_id, Outbox.rejected_reason.is_(None)))
+            waiting = s.scalar(
+                select(func.count())
+                .select_from(Outbox)
+                .where(
+                    Outbox.entity == op.entity,
+                    Outbox.entity_id == op.entity_id,
+                    Outbox.rejected_reason.is_(None),
+                )
+            )
             if waiting:
                 raise ValidationError("refused.withdraw_waiting")
             referring = _referring(conn, op.entity, record_id)
@@ -157,13 +193,19 @@ class RefusedChangeService:
             conn.execute(text("UPDATE sync_flags SET applying = 0 WHERE id = 1"))
             s.execute(
                 update(Outbox)
-                .where(Outbox.entity == op.entity, Outbox.entity_id == op.entity_id,
-                       Outbox.rejected_reason.is_not(None), Outbox.dismissed_at.is_(None))
+                .where(
+                    Outbox.entity == op.entity,
+                    Outbox.entity_id == op.entity_id,
+                    Outbox.rejected_reason.is_not(None),
+                    Outbox.dismissed_at.is_(None),
+                )
                 .values(dismissed_at=now_utc())
             )
             if client is not None:
                 search_index.reindex_clients(conn, [client])
-        return Changes(frozenset({"outbox", entity}), frozenset({record_id} | ({client} if client else set())))
+        return Changes(
+            frozenset({"outbox", entity}), frozenset({record_id} | ({client} if client else set()))
+        )
 
 
 def _referring(conn: Connection, entity: str, record_id: uuid.UUID) -> int:
@@ -187,7 +229,9 @@ def _reason(row: Outbox, lang: str, field_name, record_name) -> str:
         detail = json.loads(row.rejected_detail) if row.rejected_detail else None
     except ValueError:
         detail = None  # not ours to fail on: head office's English still says why
-    return refusal.reason(detail if isinstance(detail, dict) else None, english, lang, field_name, record_name)
+    return refusal.reason(
+        detail if isinstance(detail, dict) else None, english, lang, field_name, record_name
+    )
 
 
 def _tried(row: Outbox) -> list[tuple[str, Any, Any]]:
@@ -204,7 +248,9 @@ def _tried(row: Outbox) -> list[tuple[str, Any, Any]]:
     return out
 
 
-def _client_of(conn: Connection, entity: str, entity_id: str, tried: list[tuple[str, Any, Any]]) -> uuid.UUID | None:
+def _client_of(
+    conn: Connection, entity: str, entity_id: str, tried: list[tuple[str, Any, Any]]
+) -> uuid.UUID | None:
     """The client the record belongs to: from the values the change tried to set, then
     the record as the device holds it, then its parents (a stone's piece's client)."""
     if entity not in OWNERS:
@@ -213,10 +259,18 @@ def _client_of(conn: Connection, entity: str, entity_id: str, tried: list[tuple[
     def lookup(table: str, id_hex: Any) -> dict | None:
         if not id_hex or table not in Base.metadata.tables:
             return None
-        found = conn.execute(text(f'SELECT * FROM "{table}" WHERE id = :i'), {"i": id_hex}).mappings().first()
+        found = (
+            conn.execute(text(f'SELECT * FROM "{table}" WHERE id = :i'), {"i": id_hex})
+            .mappings()
+            .first()
+        )
         return dict(found) if found else None
 
-    row = {**(lookup(entity, entity_id) or {}), "id": entity_id, **{f: after for f, _, after in tried}}
+    row = {
+        **(lookup(entity, entity_id) or {}),
+        "id": entity_id,
+        **{f: after for f, _, after in tried},
+    }
     ids = owner_ids(entity, row, lookup)
     client = ids[1] if ids else None
     try:
@@ -249,18 +303,24 @@ def _references(conn: Connection, tried: list[tuple[str, Any, Any]], lang: str) 
         table = Base.metadata.tables[target]
         local_column = table.c[NAMED[target]]
         found = conn.execute(
-            select(table.c.id, table.c.name, local_column).where(table.c.id.in_([u for h in hexes if (u := _uuid(h))]))
+            select(table.c.id, table.c.name, local_column).where(
+                table.c.id.in_([u for h in hexes if (u := _uuid(h))])
+            )
         ).all()
         out[target] = {i: (other if local and other else name) for i, name, other in found}
     return out
 
 
-def _named(tried: tuple[str, Any, Any], entity: str, references: dict[str, dict], clients: dict) -> TriedValue:
+def _named(
+    tried: tuple[str, Any, Any], entity: str, references: dict[str, dict], clients: dict
+) -> TriedValue:
     field, before, after = tried
     value = _typed(entity, field, after)
     named = ""
     if isinstance(value, uuid.UUID):
-        named = clients.get(value, "") or next((n[value] for n in references.values() if value in n), "")
+        named = clients.get(value, "") or next(
+            (n[value] for n in references.values() if value in n), ""
+        )
     return TriedValue(field, value, _typed(entity, field, before), named)
 
 

@@ -27,8 +27,12 @@ EPOCH = [0]
 
 def load_rules(session: Session) -> Rules:
     """The default rules with head office's overrides."""
-    settings = {row.key: row.value.get("value") for row in session.scalars(
-        select(m.IntelligenceSetting).where(m.IntelligenceSetting.deleted.is_(False)))}
+    settings = {
+        row.key: row.value.get("value")
+        for row in session.scalars(
+            select(m.IntelligenceSetting).where(m.IntelligenceSetting.deleted.is_(False))
+        )
+    }
     return DEFAULT_RULES.with_settings(settings) if settings else DEFAULT_RULES
 
 
@@ -43,16 +47,31 @@ def _save(session: Session, s: Standing, now: dt.datetime) -> None:
         session.add(row)
     previous = row.segment
     row.as_of, row.segment, row.spend_12m, row.rfm = s.as_of, s.segment, s.spend_12m, s.rfm
-    row.value_tier, row.lifecycle, row.member_types = s.value_tier, s.lifecycle, ",".join(s.member_types)
-    row.engagement, row.rising, row.churn_risk, row.computed_at = s.engagement, s.rising, s.churn_risk, now
+    row.value_tier, row.lifecycle, row.member_types = (
+        s.value_tier,
+        s.lifecycle,
+        ",".join(s.member_types),
+    )
+    row.engagement, row.rising, row.churn_risk, row.computed_at = (
+        s.engagement,
+        s.rising,
+        s.churn_risk,
+        now,
+    )
     if previous and previous != s.segment:
-        session.add(m.SegmentChange(client_id=s.client_id, at=now, from_segment=previous, to_segment=s.segment))
+        session.add(
+            m.SegmentChange(
+                client_id=s.client_id, at=now, from_segment=previous, to_segment=s.segment
+            )
+        )
     client = session.get(m.Client, s.client_id)
     if client is not None and client.segment != s.segment:
         client.segment = s.segment  # the list and search show it; changes are rare
 
 
-def recompute(session: Session, ids: Iterable[uuid.UUID], now: dt.datetime | None = None) -> list[Standing]:
+def recompute(
+    session: Session, ids: Iterable[uuid.UUID], now: dt.datetime | None = None
+) -> list[Standing]:
     """Recompute and store the standing of `ids` inside the caller's transaction."""
     now = now or dt.datetime.now(dt.UTC)
     rules = load_rules(session)
@@ -105,7 +124,9 @@ class SegmentService:
         with reading(self.desk) as s:
             from jeweldesk.services.base import freeze
 
-            rows = s.scalars(select(m.ClientStanding).where(m.ClientStanding.client_id.in_(list(client_ids))))
+            rows = s.scalars(
+                select(m.ClientStanding).where(m.ClientStanding.client_id.in_(list(client_ids)))
+            )
             return {r.client_id: freeze(r) for r in rows}
 
     def recompute(self, client_ids: Iterable[uuid.UUID]) -> Written:
@@ -119,10 +140,16 @@ class SegmentService:
         Returns the number of clients computed."""
         now = _now_for(today)
         with reading(self.desk) as s:
-            ids = list(s.scalars(select(m.Client.id).where(m.Client.deleted.is_(False), m.Client.erased_at.is_(None))))
+            ids = list(
+                s.scalars(
+                    select(m.Client.id).where(
+                        m.Client.deleted.is_(False), m.Client.erased_at.is_(None)
+                    )
+                )
+            )
         for start in range(0, len(ids), chunk):
             with unit_of_work(self.desk) as work:
-                recompute(work.session, ids[start:start + chunk], now)
+                recompute(work.session, ids[start : start + chunk], now)
         return len(ids)
 
     def set_rule(self, key: str, value) -> Written:
@@ -133,13 +160,20 @@ class SegmentService:
             tried = DEFAULT_RULES.with_settings({key: value}) if key in _RULE_KEYS else None
         except (ArithmeticError, AttributeError, TypeError, ValueError):
             tried = None
-        if tried is None or key == "tier_labels" and (
-            isinstance(value, str) or len(tried.tier_labels) != len(DEFAULT_RULES.tier_labels)
-            or not all(isinstance(label, str) for label in tried.tier_labels)
+        if (
+            tried is None
+            or key == "tier_labels"
+            and (
+                isinstance(value, str)
+                or len(tried.tier_labels) != len(DEFAULT_RULES.tier_labels)
+                or not all(isinstance(label, str) for label in tried.tier_labels)
+            )
         ):
             raise ValidationError("settings.rule", field=key, rule=key)
         with unit_of_work(self.desk) as work:
-            row = work.session.scalar(select(m.IntelligenceSetting).where(m.IntelligenceSetting.key == key))
+            row = work.session.scalar(
+                select(m.IntelligenceSetting).where(m.IntelligenceSetting.key == key)
+            )
             if row is None:
                 row = m.IntelligenceSetting(key=key, value={"value": value})
                 work.session.add(row)

@@ -51,14 +51,21 @@ class StockService:
                 select(m.CataloguePiece, m.StockLevel.on_hand)
                 .outerjoin(
                     m.StockLevel,
-                    (m.StockLevel.piece_id == m.CataloguePiece.id) & (m.StockLevel.store_id == store.id)
+                    (m.StockLevel.piece_id == m.CataloguePiece.id)
+                    & (m.StockLevel.store_id == store.id)
                     & m.StockLevel.deleted.is_(False),
                 )
                 .where(m.CataloguePiece.deleted.is_(False), m.CataloguePiece.active.is_(True))
             )
             if text:
                 like = f"%{text.strip()}%"
-                query = query.where(or_(m.CataloguePiece.name.ilike(like), m.CataloguePiece.name_zh.like(like), m.CataloguePiece.sku.ilike(like)))
+                query = query.where(
+                    or_(
+                        m.CataloguePiece.name.ilike(like),
+                        m.CataloguePiece.name_zh.like(like),
+                        m.CataloguePiece.sku.ilike(like),
+                    )
+                )
             if collection:
                 query = query.where(m.CataloguePiece.collection.ilike(collection))
             if stone:
@@ -69,9 +76,13 @@ class StockService:
                 query = query.where(m.CataloguePiece.category.ilike(category))
             if in_stock_only:
                 query = query.where(m.StockLevel.on_hand > 0)
-            ceiling = parse_amount(max_price, store.currency) if max_price not in (None, "") else None
+            ceiling = (
+                parse_amount(max_price, store.currency) if max_price not in (None, "") else None
+            )
             out = []
-            for piece, on_hand in s.execute(query.order_by(m.CataloguePiece.collection, m.CataloguePiece.name)):
+            for piece, on_hand in s.execute(
+                query.order_by(m.CataloguePiece.collection, m.CataloguePiece.name)
+            ):
                 # Prices are exact decimal text on SQLite: compare in Python, not SQL.
                 if ceiling is not None and piece.price > ceiling:
                     continue
@@ -81,7 +92,9 @@ class StockService:
                     break
             return out
 
-    def set_on_hand(self, piece_id: uuid.UUID, quantity: int, *, store_id: uuid.UUID | None = None) -> Written:
+    def set_on_hand(
+        self, piece_id: uuid.UUID, quantity: int, *, store_id: uuid.UUID | None = None
+    ) -> Written:
         """Set what the store holds (a count, or a CSV import line)."""
         if not isinstance(quantity, int) or quantity < 0:
             raise ValidationError("stock.negative", field="quantity")
@@ -91,7 +104,9 @@ class StockService:
             if piece is None or piece.deleted:
                 raise NotFound("piece.not_found", value=str(piece_id))
             level = work.session.scalar(
-                select(m.StockLevel).where(m.StockLevel.store_id == store.id, m.StockLevel.piece_id == piece.id)
+                select(m.StockLevel).where(
+                    m.StockLevel.store_id == store.id, m.StockLevel.piece_id == piece.id
+                )
             )
             if level is None:
                 level = m.StockLevel(store_id=store.id, piece_id=piece.id, on_hand=quantity)
@@ -101,7 +116,14 @@ class StockService:
                 level.deleted = False
         return Written(freeze(level), work.changes)
 
-    def free_for_slot(self, piece_id: uuid.UUID, start: dt.datetime, end: dt.datetime, *, store_id: uuid.UUID | None = None) -> int:
+    def free_for_slot(
+        self,
+        piece_id: uuid.UUID,
+        start: dt.datetime,
+        end: dt.datetime,
+        *,
+        store_id: uuid.UUID | None = None,
+    ) -> int:
         with reading(self.desk) as s:
             store = store_row(s, store_id or self.desk.home_store_id)
             return available(s, store.id, piece_id, start, end)

@@ -43,7 +43,9 @@ class Changes:
         return any(t in self.tables for t in tables)
 
     def __or__(self, other: Changes) -> Changes:
-        return Changes(self.tables | other.tables, self.ids | other.ids, self.notices + other.notices)
+        return Changes(
+            self.tables | other.tables, self.ids | other.ids, self.notices + other.notices
+        )
 
     @property
     def empty(self) -> bool:

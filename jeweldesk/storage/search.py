@@ -64,7 +64,9 @@ def phone_tokens(e164: str) -> list[str]:
     return tokens
 
 
-def build_document(client: dict, contacts: Iterable[dict], certificates: Iterable[str]) -> ClientDocument:
+def build_document(
+    client: dict, contacts: Iterable[dict], certificates: Iterable[str]
+) -> ClientDocument:
     name_fields = [
         client.get("family_name") or "",
         client.get("given_name") or "",
@@ -95,6 +97,7 @@ def build_document(client: dict, contacts: Iterable[dict], certificates: Iterabl
 
 
 # --- writing the index ---------------------------------------------------------------
+
 
 def _hex(value: uuid.UUID) -> str:
     return value.hex
@@ -132,7 +135,9 @@ def _reindex_batch(conn: Connection, ids: list[uuid.UUID]) -> None:
     }
     contacts: dict[str, list] = defaultdict(list)
     for row in _rows(
-        conn, "SELECT client_id, kind, value, normalised FROM contact_points WHERE deleted = 0 AND client_id IN :keys", keys
+        conn,
+        "SELECT client_id, kind, value, normalised FROM contact_points WHERE deleted = 0 AND client_id IN :keys",
+        keys,
     ):
         contacts[row.client_id].append(row._mapping)
     certificates: dict[str, list[str]] = defaultdict(list)
@@ -143,8 +148,14 @@ def _reindex_batch(conn: Connection, ids: list[uuid.UUID]) -> None:
         "WHERE o.deleted = 0 AND o.client_id IN :keys",
         keys,
     ):
-        certificates[row.client_id] += [row.serial or "", row.report_number or "", row.girdle_inscription or ""]
-    rowids = dict(_rows(conn, "SELECT client_id, rowid FROM search_keys WHERE client_id IN :keys", keys))
+        certificates[row.client_id] += [
+            row.serial or "",
+            row.report_number or "",
+            row.girdle_inscription or "",
+        ]
+    rowids = dict(
+        _rows(conn, "SELECT client_id, rowid FROM search_keys WHERE client_id IN :keys", keys)
+    )
     # Batched: one executemany per statement kind, whatever the number of clients.
     stale = [(rowids[k],) for k in keys if k in rowids]
     if stale:
@@ -156,14 +167,24 @@ def _reindex_batch(conn: Connection, ids: list[uuid.UUID]) -> None:
     ]
     if gone:
         conn.exec_driver_sql("DELETE FROM search_keys WHERE rowid = ?", gone)
-    live = [k for k in keys if clients.get(k) is not None and not clients[k].deleted and not clients[k].erased_at]
+    live = [
+        k
+        for k in keys
+        if clients.get(k) is not None and not clients[k].deleted and not clients[k].erased_at
+    ]
     fresh = [k for k in live if k not in rowids]
     if fresh:
-        conn.exec_driver_sql("INSERT INTO search_keys (client_id, digest) VALUES (?, '')", [(k,) for k in fresh])
-        rowids.update(_rows(conn, "SELECT client_id, rowid FROM search_keys WHERE client_id IN :keys", fresh))
+        conn.exec_driver_sql(
+            "INSERT INTO search_keys (client_id, digest) VALUES (?, '')", [(k,) for k in fresh]
+        )
+        rowids.update(
+            _rows(conn, "SELECT client_id, rowid FROM search_keys WHERE client_id IN :keys", fresh)
+        )
     documents = []
     for key in live:
-        doc = build_document(clients[key]._mapping, contacts.get(key, ()), dict.fromkeys(certificates.get(key, ())))
+        doc = build_document(
+            clients[key]._mapping, contacts.get(key, ()), dict.fromkeys(certificates.get(key, ()))
+        )
         documents.append((rowids[key], doc.names, doc.phonetic, doc.contacts, doc.certificates))
     if documents:
         conn.exec_driver_sql(
@@ -176,7 +197,9 @@ def rebuild(conn: Connection) -> int:
     """Drop and rebuild the whole index (after a bulk load or a restore)."""
     conn.execute(text("DELETE FROM client_search"))
     conn.execute(text("DELETE FROM search_keys"))
-    ids = [uuid.UUID(hex=r[0]) for r in conn.execute(text("SELECT id FROM clients WHERE deleted = 0"))]
+    ids = [
+        uuid.UUID(hex=r[0]) for r in conn.execute(text("SELECT id FROM clients WHERE deleted = 0"))
+    ]
     reindex_clients(conn, ids)
     return len(ids)
 
@@ -296,7 +319,9 @@ def _unranked(conn: Connection, expression: str, limit: int) -> list[str]:
     return found[:limit]
 
 
-def search_client_ids(conn: Connection, query: str, limit: int = 50, region: str = "CN") -> list[str]:
+def search_client_ids(
+    conn: Connection, query: str, limit: int = 50, region: str = "CN"
+) -> list[str]:
     """Client ids (hex) best first."""
     expression = match_expression(query, region)
     if expression is None:

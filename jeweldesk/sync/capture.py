@@ -24,7 +24,7 @@ def _json_row(prefix: str, columns: list[str]) -> str:
 def _changed_fields(columns: list[str]) -> str:
     """JSON object {field: [old, new]} of the columns whose value changed."""
     parts = " UNION ALL ".join(
-        f"SELECT '{c}' AS k, json_array(OLD.\"{c}\", NEW.\"{c}\") AS v WHERE OLD.\"{c}\" IS NOT NEW.\"{c}\""
+        f'SELECT \'{c}\' AS k, json_array(OLD."{c}", NEW."{c}") AS v WHERE OLD."{c}" IS NOT NEW."{c}"'
         for c in columns
         if c != "id"
     )
@@ -32,13 +32,17 @@ def _changed_fields(columns: list[str]) -> str:
 
 
 def _has_change(columns: list[str]) -> str:
-    return " OR ".join(f"OLD.\"{c}\" IS NOT NEW.\"{c}\"" for c in columns if c != "id")
+    return " OR ".join(f'OLD."{c}" IS NOT NEW."{c}"' for c in columns if c != "id")
 
 
 def trigger_ddl(table: str) -> list[str]:
     columns = data_columns(table)
     values = [c for c in columns if c != "id"]
-    insert_fields = "(SELECT json_group_object(key, json_array(NULL, value)) FROM json_each(" + _json_row("NEW", values) + "))"
+    insert_fields = (
+        "(SELECT json_group_object(key, json_array(NULL, value)) FROM json_each("
+        + _json_row("NEW", values)
+        + "))"
+    )
     common = "INSERT INTO outbox (op_id, entity, entity_id, kind, fields, hlc, schema_version, created_at, actor)"
     schema = "(SELECT version_num FROM alembic_version LIMIT 1)"
     actor = "(SELECT actor FROM sync_flags WHERE id = 1)"

@@ -33,8 +33,13 @@ class SyncError(Exception):
 def make_session(retries: int = 3) -> requests.Session:
     session = requests.Session()
     retry = Retry(
-        total=retries, connect=retries, read=retries, backoff_factor=0.2,
-        status_forcelist=(502, 503, 504), allowed_methods=None, raise_on_status=False,
+        total=retries,
+        connect=retries,
+        read=retries,
+        backoff_factor=0.2,
+        status_forcelist=(502, 503, 504),
+        allowed_methods=None,
+        raise_on_status=False,
     )
     session.mount("http://", HTTPAdapter(max_retries=retry))
     session.mount("https://", HTTPAdapter(max_retries=retry))
@@ -44,7 +49,13 @@ def make_session(retries: int = 3) -> requests.Session:
 
 
 class HeadOfficeClient:
-    def __init__(self, url: str, device_id: str = "", token: str = "", session: requests.Session | None = None) -> None:
+    def __init__(
+        self,
+        url: str,
+        device_id: str = "",
+        token: str = "",
+        session: requests.Session | None = None,
+    ) -> None:
         self.url = url.rstrip("/")
         self.device_id = device_id
         self._token = token
@@ -67,19 +78,32 @@ class HeadOfficeClient:
             # A 2xx whose body does not parse (cut short on the way) is no answer at all:
             # the caller must retry, never read it as an empty success.
             if response.status_code < 400:
-                raise SyncError(f"head office answered {response.status_code} with an unreadable body", response.status_code) from None
+                raise SyncError(
+                    f"head office answered {response.status_code} with an unreadable body",
+                    response.status_code,
+                ) from None
             body = {}
         if response.status_code >= 400:
             message = body.get("message") if isinstance(body, dict) else None
-            raise SyncError(message or f"head office answered {response.status_code}", response.status_code, body if isinstance(body, dict) else {})
+            raise SyncError(
+                message or f"head office answered {response.status_code}",
+                response.status_code,
+                body if isinstance(body, dict) else {},
+            )
         return body
 
     def post(self, path: str, payload: dict) -> Any:
         data = gzip.compress(json.dumps(payload, separators=(",", ":")).encode(), compresslevel=5)
         try:
             response = self.session.post(
-                self.url + path, data=data, timeout=TIMEOUT,
-                headers={**self._headers(), "Content-Type": "application/json", "Content-Encoding": "gzip"},
+                self.url + path,
+                data=data,
+                timeout=TIMEOUT,
+                headers={
+                    **self._headers(),
+                    "Content-Type": "application/json",
+                    "Content-Encoding": "gzip",
+                },
             )
         except requests.RequestException as exc:
             raise SyncError(f"head office unreachable: {type(exc).__name__}") from exc
@@ -87,13 +111,23 @@ class HeadOfficeClient:
 
     def get(self, path: str, params: dict) -> Any:
         try:
-            response = self.session.get(self.url + path, params=params, timeout=TIMEOUT, headers=self._headers())
+            response = self.session.get(
+                self.url + path, params=params, timeout=TIMEOUT, headers=self._headers()
+            )
         except requests.RequestException as exc:
             raise SyncError(f"head office unreachable: {type(exc).__name__}") from exc
         return self._answer(response)
 
     def enrol(self, code: str, device_name: str, public_key: str = "") -> dict:
-        return self.post("/enrol", {"code": code, "device_name": device_name, "public_key": public_key, "protocol": PROTOCOL_VERSION})
+        return self.post(
+            "/enrol",
+            {
+                "code": code,
+                "device_name": device_name,
+                "public_key": public_key,
+                "protocol": PROTOCOL_VERSION,
+            },
+        )
 
     def health(self) -> dict:
         return self.get("/health", {})

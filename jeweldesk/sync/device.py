@@ -71,17 +71,23 @@ class DeviceSync:
 
     def pending(self) -> int:
         with self.engine.connect() as conn:
-            return conn.execute(text("SELECT count(*) FROM outbox WHERE rejected_reason IS NULL")).scalar_one()
+            return conn.execute(
+                text("SELECT count(*) FROM outbox WHERE rejected_reason IS NULL")
+            ).scalar_one()
 
     def _batch(self) -> list[dict]:
         with self.engine.connect() as conn:
-            rows = conn.execute(
-                text(
-                    "SELECT device_seq, op_id, entity, entity_id, kind, fields, hlc, schema_version, actor FROM outbox "
-                    "WHERE rejected_reason IS NULL ORDER BY device_seq LIMIT :n"
-                ),
-                {"n": self.batch_size},
-            ).mappings().all()
+            rows = (
+                conn.execute(
+                    text(
+                        "SELECT device_seq, op_id, entity, entity_id, kind, fields, hlc, schema_version, actor FROM outbox "
+                        "WHERE rejected_reason IS NULL ORDER BY device_seq LIMIT :n"
+                    ),
+                    {"n": self.batch_size},
+                )
+                .mappings()
+                .all()
+            )
         return [{**r, "fields": json.loads(r["fields"] or "{}")} for r in rows]
 
     def push(self, report: SyncReport) -> None:
@@ -90,8 +96,10 @@ class DeviceSync:
             if not ops:
                 return
             body = {
-                "device_id": self.client.device_id, "protocol": PROTOCOL_VERSION,
-                "schema_version": ops[-1]["schema_version"] or "", "ops": ops,
+                "device_id": self.client.device_id,
+                "protocol": PROTOCOL_VERSION,
+                "schema_version": ops[-1]["schema_version"] or "",
+                "ops": ops,
                 # What will still wait once this batch is acknowledged.
                 "pending": max(0, self.pending() - len(ops)),
             }
@@ -108,7 +116,9 @@ class DeviceSync:
                     report.device_reset = True
                     continue
                 if exc.status == 409 and exc.body.get("error") == "gap":
-                    raise SyncError(f"head office expects op {exc.body.get('last_seq', 0) + 1}, which this device no longer holds") from exc
+                    raise SyncError(
+                        f"head office expects op {exc.body.get('last_seq', 0) + 1}, which this device no longer holds"
+                    ) from exc
                 raise
             self._acknowledge(answer["results"], report)
 
@@ -125,11 +135,17 @@ class DeviceSync:
                     # The key and parameters too, when head office sent them: the
                     # app words the reason in its person's language.
                     keyed = (
-                        json.dumps({"key": detail["key"], "params": detail.get("params") or {}}, ensure_ascii=False)
-                        if isinstance(detail.get("key"), str) else None
+                        json.dumps(
+                            {"key": detail["key"], "params": detail.get("params") or {}},
+                            ensure_ascii=False,
+                        )
+                        if isinstance(detail.get("key"), str)
+                        else None
                     )
                     conn.execute(
-                        text("UPDATE outbox SET rejected_reason = :r, rejected_detail = :d WHERE device_seq = :s"),
+                        text(
+                            "UPDATE outbox SET rejected_reason = :r, rejected_detail = :d WHERE device_seq = :s"
+                        ),
                         {"r": reason, "d": keyed, "s": r["device_seq"]},
                     )
                 elif r["result"] == "conflict":
@@ -141,7 +157,9 @@ class DeviceSync:
             for start in range(0, len(done), 500):
                 chunk = done[start : start + 500]
                 conn.execute(
-                    text(f"DELETE FROM outbox WHERE device_seq IN ({','.join(str(int(s)) for s in chunk)})")
+                    text(
+                        f"DELETE FROM outbox WHERE device_seq IN ({','.join(str(int(s)) for s in chunk)})"
+                    )
                 )
 
     def _rebirth(self) -> None:
@@ -153,18 +171,39 @@ class DeviceSync:
             # Rejected ops are kept for people to see but never sent: they must not take
             # numbers in the new sequence (head office would wait for them for ever), so
             # every op moves below zero first and only the unsynced come back, from 1.
-            floor = min(0, conn.execute(text("SELECT coalesce(min(device_seq), 0) FROM outbox")).scalar_one())
-            ops = conn.execute(text("SELECT device_seq, rejected_reason FROM outbox WHERE device_seq > 0 ORDER BY device_seq")).all()
+            floor = min(
+                0,
+                conn.execute(text("SELECT coalesce(min(device_seq), 0) FROM outbox")).scalar_one(),
+            )
+            ops = conn.execute(
+                text(
+                    "SELECT device_seq, rejected_reason FROM outbox WHERE device_seq > 0 ORDER BY device_seq"
+                )
+            ).all()
             for n, (old, _) in enumerate(ops, start=1):
-                conn.execute(text("UPDATE outbox SET device_seq = :n WHERE device_seq = :o"), {"n": floor - n, "o": old})
+                conn.execute(
+                    text("UPDATE outbox SET device_seq = :n WHERE device_seq = :o"),
+                    {"n": floor - n, "o": old},
+                )
             seqs = [floor - n for n, (_, rejected) in enumerate(ops, start=1) if rejected is None]
             for n, old in enumerate(seqs, start=1):
-                conn.execute(text("UPDATE outbox SET device_seq = :n WHERE device_seq = :o"), {"n": n, "o": old})
+                conn.execute(
+                    text("UPDATE outbox SET device_seq = :n WHERE device_seq = :o"),
+                    {"n": n, "o": old},
+                )
             conn.execute(text("DELETE FROM sqlite_sequence WHERE name = 'outbox'"))
-            conn.execute(text("INSERT INTO sqlite_sequence (name, seq) VALUES ('outbox', :n)"), {"n": len(seqs)})
-            conn.execute(text("UPDATE settings SET value = :v WHERE key = 'device_id'"), {"v": json.dumps(new_id)})
+            conn.execute(
+                text("INSERT INTO sqlite_sequence (name, seq) VALUES ('outbox', :n)"),
+                {"n": len(seqs)},
+            )
+            conn.execute(
+                text("UPDATE settings SET value = :v WHERE key = 'device_id'"),
+                {"v": json.dumps(new_id)},
+            )
         self.client.device_id = new_id
-        log.warning("device restored from a backup: now %s, %d unsynced ops renumbered", new_id, len(seqs))
+        log.warning(
+            "device restored from a backup: now %s, %d unsynced ops renumbered", new_id, len(seqs)
+        )
 
     # --- pull ----------------------------------------------------------------------
 
@@ -191,7 +230,13 @@ class DeviceSync:
                 if answer.get("full_reload"):
                     report.full_reload = True
                     self._wipe()
-                apply_changes(self.desk, answer["changes"], cursor=answer["cursor"], epoch=answer["epoch"], index_later=touched)
+                apply_changes(
+                    self.desk,
+                    answer["changes"],
+                    cursor=answer["cursor"],
+                    epoch=answer["epoch"],
+                    index_later=touched,
+                )
                 report.pulled += len(answer["changes"])
                 if not answer["more"]:
                     break
@@ -200,7 +245,9 @@ class DeviceSync:
         finish_index(self.desk, touched)
 
     def _page(self, cursor: str) -> dict:
-        return self.client.get("/sync/pull", {"cursor": cursor, "limit": PULL_PAGE, "protocol": PROTOCOL_VERSION})
+        return self.client.get(
+            "/sync/pull", {"cursor": cursor, "limit": PULL_PAGE, "protocol": PROTOCOL_VERSION}
+        )
 
     def _wipe(self) -> None:
         if self.pending():
@@ -243,7 +290,9 @@ class DeviceSync:
     def fetch_client(self, query: str) -> list[dict]:
         """Recognise a client of another store while online: their history comes
         into this store's scope and onto this device."""
-        answer = self.client.post("/sync/fetch-client", {"query": query, "protocol": PROTOCOL_VERSION})
+        answer = self.client.post(
+            "/sync/fetch-client", {"query": query, "protocol": PROTOCOL_VERSION}
+        )
         apply_changes(self.desk, answer["changes"])
         return answer["clients"]
 
@@ -252,7 +301,9 @@ def _pending_fields(conn: Connection) -> dict[tuple[str, str], dict]:
     """Fields of local ops head office has not acknowledged, latest value per field."""
     out: dict[tuple[str, str], dict] = defaultdict(dict)
     for entity, entity_id, fields in conn.execute(
-        text("SELECT entity, entity_id, fields FROM outbox WHERE rejected_reason IS NULL ORDER BY device_seq")
+        text(
+            "SELECT entity, entity_id, fields FROM outbox WHERE rejected_reason IS NULL ORDER BY device_seq"
+        )
     ):
         for column, pair in json.loads(fields or "{}").items():
             out[(entity, entity_id)][column] = pair[1]
@@ -267,7 +318,11 @@ def finish_index(desk, touched: set[uuid.UUID]) -> None:
 
 
 def apply_changes(
-    desk, changes: list[dict], *, cursor: str | None = None, epoch: str | None = None,
+    desk,
+    changes: list[dict],
+    *,
+    cursor: str | None = None,
+    epoch: str | None = None,
     index_later: set[uuid.UUID] | None = None,
 ) -> int:
     """Apply pulled rows in one transaction (with the cursor), upserting each whole row
@@ -296,14 +351,22 @@ def apply_changes(
                 for name in sorted(by_table, key=ordered.get):
                     columns = frozenset(Base.metadata.tables[name].c.keys())
                     rows = by_table[name]
-                    max_hlc = max(max_hlc, max((row.get("updated_hlc") or "" for row in rows), default=""))
+                    max_hlc = max(
+                        max_hlc, max((row.get("updated_hlc") or "" for row in rows), default="")
+                    )
                     _upsert(conn, name, rows, columns)
                     for row in rows:
                         mine = pending.get((name, row["id"]))
                         if mine:
                             sets = ", ".join(f'"{c}" = :{c}' for c in mine if c in columns)
                             if sets:
-                                conn.execute(text(f'UPDATE "{name}" SET {sets} WHERE id = :_id'), {**{c: v for c, v in mine.items() if c in columns}, "_id": row["id"]})
+                                conn.execute(
+                                    text(f'UPDATE "{name}" SET {sets} WHERE id = :_id'),
+                                    {
+                                        **{c: v for c, v in mine.items() if c in columns},
+                                        "_id": row["id"],
+                                    },
+                                )
                     if name in SEARCHED:
                         key = SEARCHED[name]
                         touched_clients |= {uuid.UUID(hex=r[key]) for r in rows if r.get(key)}
@@ -311,7 +374,15 @@ def apply_changes(
                         pieces = [r["owned_piece_id"] for r in rows if r.get("owned_piece_id")]
                         for start in range(0, len(pieces), 500):
                             owners = Base.metadata.tables["owned_pieces"]
-                            touched_clients |= set(conn.execute(select(owners.c.client_id).where(owners.c.id.in_([uuid.UUID(hex=p) for p in pieces[start:start + 500]]))).scalars())
+                            touched_clients |= set(
+                                conn.execute(
+                                    select(owners.c.client_id).where(
+                                        owners.c.id.in_(
+                                            [uuid.UUID(hex=p) for p in pieces[start : start + 500]]
+                                        )
+                                    )
+                                ).scalars()
+                            )
                 if index_later is None:
                     search_index.reindex_clients(conn, touched_clients)
                 elif touched_clients:
@@ -334,7 +405,9 @@ def apply_changes(
 
 def _put_setting(conn: Connection, key: str, value) -> None:
     conn.execute(
-        text("INSERT INTO settings (key, value) VALUES (:k, :v) ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+        text(
+            "INSERT INTO settings (key, value) VALUES (:k, :v) ON CONFLICT(key) DO UPDATE SET value = excluded.value"
+        ),
         {"k": key, "v": json.dumps(value)},
     )
 

@@ -9,7 +9,9 @@ from jeweldesk.sync.client import HeadOfficeClient
 from jeweldesk.sync.device import DeviceSync, SyncReport
 
 
-def enrol_device(desk, url: str, code: str, *, device_name: str = "", public_key: str | None = None, session=None) -> SyncReport:
+def enrol_device(
+    desk, url: str, code: str, *, device_name: str = "", public_key: str | None = None, session=None
+) -> SyncReport:
     """Exchange a one-time code for this device's credential, remember head office,
     and pull the store's records. Local changes made before enrolment are kept and
     pushed like any other. The device's document-signing public key goes with the
@@ -29,7 +31,9 @@ def enrol_device(desk, url: str, code: str, *, device_name: str = "", public_key
         config.put(s, "pull_cursor", "")
     desk.device_id = answer["device_id"]
     desk.clock.device = answer["device_id"]
-    sync = DeviceSync(desk, HeadOfficeClient(url, answer["device_id"], answer["token"], session=session))
+    sync = DeviceSync(
+        desk, HeadOfficeClient(url, answer["device_id"], answer["token"], session=session)
+    )
     report = sync.sync()
     desk.reload_identity()
     return report

@@ -57,8 +57,13 @@ def _rebuilt(value: Any) -> Any:
     return value
 
 
-def wording(key: str, params: Mapping[str, Any], lang: str = "en",
-            field_name: Namer | None = None, record_name: Namer | None = None) -> str:
+def wording(
+    key: str,
+    params: Mapping[str, Any],
+    lang: str = "en",
+    field_name: Namer | None = None,
+    record_name: Namer | None = None,
+) -> str:
     """The refusal in `lang`, its columns and records named by `field_name` and
     `record_name` where given (head office's own names otherwise)."""
     lang = normalise_language(lang)
@@ -81,8 +86,13 @@ def _names(value: Any, namer: Namer, joiner: str) -> str:
     return namer(str(value))
 
 
-def reason(detail: Mapping[str, Any] | None, english: str, lang: str,
-           field_name: Namer | None = None, record_name: Namer | None = None) -> str:
+def reason(
+    detail: Mapping[str, Any] | None,
+    english: str,
+    lang: str,
+    field_name: Namer | None = None,
+    record_name: Namer | None = None,
+) -> str:
     """A refused op's reason in `lang`: its key's text where the device knows the key
     and has every parameter the text needs, else head office's English as given (an
     older head office sends no key, a newer one may send a key this app predates).

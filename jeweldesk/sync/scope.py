@@ -31,9 +31,24 @@ OWNERS: dict[str, tuple] = {
     "intelligence_settings": ("global",),
 }
 for _table in (
-    "contact_points", "relationships", "preferences", "ring_sizes", "measurements", "notes",
-    "important_dates", "consents", "book_entries", "owned_pieces", "wishlist_items", "purchases",
-    "interactions", "service_jobs", "service_cases", "benefits", "invitations", "issued_documents",
+    "contact_points",
+    "relationships",
+    "preferences",
+    "ring_sizes",
+    "measurements",
+    "notes",
+    "important_dates",
+    "consents",
+    "book_entries",
+    "owned_pieces",
+    "wishlist_items",
+    "purchases",
+    "interactions",
+    "service_jobs",
+    "service_cases",
+    "benefits",
+    "invitations",
+    "issued_documents",
     "sync_conflicts",
 ):
     OWNERS[_table] = ("client", "client_id")

@@ -62,7 +62,9 @@ def _to_wire_processors(table: str) -> dict[str, Any]:
 @cache
 def _converted(table: str) -> tuple[tuple[str, Any], ...]:
     """The columns whose wire form differs from their value, with the conversion."""
-    return tuple((column, bind) for column, bind in _to_wire_processors(table).items() if bind is not None)
+    return tuple(
+        (column, bind) for column, bind in _to_wire_processors(table).items() if bind is not None
+    )
 
 
 def row_to_wire(table: Table | str, row: dict[str, Any]) -> dict[str, Any]:

@@ -29,9 +29,18 @@ def _spare_pyside_source_scans() -> None:
             if file.endswith(".py") and file != "__init__.py":
                 table.setdefault(f"{prefix}.{file[:-3]}", 0)
     multiarch = getattr(sys.implementation, "_multiarch", "")
-    others = [*sys.modules, *sys.stdlib_module_names, f"_sysconfigdata_{sys.abiflags}_{sys.platform}_{multiarch}",
-              "json.decoder", "json.encoder", "json.scanner", "sqlite3.dbapi2",
-              "zoneinfo._common", "zoneinfo._tzpath", "importlib.metadata"]
+    others = [
+        *sys.modules,
+        *sys.stdlib_module_names,
+        f"_sysconfigdata_{sys.abiflags}_{sys.platform}_{multiarch}",
+        "json.decoder",
+        "json.encoder",
+        "json.scanner",
+        "sqlite3.dbapi2",
+        "zoneinfo._common",
+        "zoneinfo._tzpath",
+        "importlib.metadata",
+    ]
     for name in others:
         table.setdefault(name, -1)
 

@@ -44,8 +44,9 @@ class AppSession(QObject):
     """One run of the app, from the first window to quitting: which store is open,
     who signed in, the main window (rebuilt when the language changes)."""
 
-    def __init__(self, data_dir: str | Path | None = None, *, demo: bool = False,
-                 lang: str | None = None) -> None:
+    def __init__(
+        self, data_dir: str | Path | None = None, *, demo: bool = False, lang: str | None = None
+    ) -> None:
         super().__init__()
         self.data_dir, self.demo, self.lang = data_dir, demo, lang
         self.desk: Desk | None = None
@@ -226,8 +227,9 @@ def _store_language(folder: Path) -> str:
     return facts.language if facts else "en"
 
 
-def show_main_window(desk, folder: Path | None, *, demo: bool = False,
-                     headoffice=None) -> MainWindow:
+def show_main_window(
+    desk, folder: Path | None, *, demo: bool = False, headoffice=None
+) -> MainWindow:
     """The main window on an open `desk`, with the demo's head office and sync attached
     once its screens are built."""
     window = MainWindow(desk, build_now=False)
@@ -236,7 +238,9 @@ def show_main_window(desk, folder: Path | None, *, demo: bool = False,
     return window
 
 
-def _attach_services(window: MainWindow, folder: Path | None, *, demo: bool, headoffice=None) -> None:
+def _attach_services(
+    window: MainWindow, folder: Path | None, *, demo: bool, headoffice=None
+) -> None:
     """Once the window is ready: the demo's head office (in this process, so sync works
     as in a real store) and the background sync, if the device has a head office."""
     window.demo = demo
@@ -272,8 +276,12 @@ def rebuild_main_window(window: MainWindow) -> MainWindow:
     if controller is not None:
         controller.stop()
     window.runner.stop()
-    new = show_main_window(desk, None, demo=getattr(window, "demo", False),
-                           headoffice=getattr(window, "headoffice", None))
+    new = show_main_window(
+        desk,
+        None,
+        demo=getattr(window, "demo", False),
+        headoffice=getattr(window, "headoffice", None),
+    )
     new.setGeometry(geometry)
     new.setWindowState(state)
     guard = getattr(window, "session_guard", None)

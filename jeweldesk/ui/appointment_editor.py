@@ -98,7 +98,7 @@ def _load(desk, appointment_id: uuid.UUID) -> Loaded:
 
 
 def _title(desk, kind: str, client_id: uuid.UUID | None) -> str:
-    """"Bridal consultation: Ms Lin": the title a booking is given, in the desk's language."""
+    """ "Bridal consultation: Ms Lin": the title a booking is given, in the desk's language."""
     word = render(f"word.appointment.{kind}", desk.lang)
     title = word[:1].upper() + word[1:]
     if client_id is not None:
@@ -113,14 +113,14 @@ def _collections(desk) -> list[str]:
 
 
 def client_text(client) -> str:
-    """"Gu Chengyang 顾诚洋": the display name already holds the local name when set."""
+    """ "Gu Chengyang 顾诚洋": the display name already holds the local name when set."""
     if client.name_local and client.name_local not in client.display_name:
         return f"{client.display_name}  {client.name_local}"
     return client.display_name
 
 
 def _piece_text(piece) -> str:
-    """"Cathedral Engagement Ring (BC-R-014)": pieces of one design share a name. In
+    """ "Cathedral Engagement Ring (BC-R-014)": pieces of one design share a name. In
     Chinese, the Chinese name (教堂订婚戒指 (BC-R-014))."""
     name = getattr(piece, "name_zh", "") if interface_lang().startswith("zh") else ""
     name = name or piece.name
@@ -176,7 +176,9 @@ class AppointmentEditor(QDialog):
         self.appointment_id = appointment_id
         self.loaded: Loaded | None = None
         self.client_id: uuid.UUID | None = None
-        self.setWindowTitle(self.tr("New appointment") if appointment_id is None else self.tr("Appointment"))
+        self.setWindowTitle(
+            self.tr("New appointment") if appointment_id is None else self.tr("Appointment")
+        )
         self.resize(_fitted(self, QSize(*EDITOR_SIZE)))
 
         self._build()
@@ -286,11 +288,17 @@ class AppointmentEditor(QDialog):
 
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setObjectName("appointmentNotes")
-        self.notes_edit.setPlaceholderText(self.tr("Internal notes: never printed on the client's copy or exported"))
+        self.notes_edit.setPlaceholderText(
+            self.tr("Internal notes: never printed on the client's copy or exported")
+        )
         self.notes_edit.setFixedHeight(80)
         form.addRow(self.tr("Notes"), self.notes_edit)
         details_layout.addLayout(form)
-        self.closed_hint = QLabel(self.tr("This appointment is closed: it is kept as it was and can no longer be changed."))
+        self.closed_hint = QLabel(
+            self.tr(
+                "This appointment is closed: it is kept as it was and can no longer be changed."
+            )
+        )
         self.closed_hint.setObjectName("fieldHint")
         self.closed_hint.setWordWrap(True)
         self.closed_hint.hide()
@@ -310,7 +318,9 @@ class AppointmentEditor(QDialog):
         for value in OUTCOMES:
             self.outcome_box.addItem(outcome_label(value), value)
         self.outcome_note = QLineEdit()
-        self.outcome_note.setPlaceholderText(self.tr("What was bought, added to the wishlist or agreed"))
+        self.outcome_note.setPlaceholderText(
+            self.tr("What was bought, added to the wishlist or agreed")
+        )
         self.outcome_button = QPushButton(self.tr("Record outcome"))
         self.outcome_button.clicked.connect(self.record_outcome)
         # The note on a line of its own under the outcome and its button: on one line
@@ -336,7 +346,9 @@ class AppointmentEditor(QDialog):
         self.metal_edit = QLineEdit()
         self.metal_edit.setPlaceholderText(self.tr("Metal"))
         self.price_edit = QLineEdit()
-        self.price_edit.setPlaceholderText(self.tr("Max {currency}").format(currency=self.where.store.currency))
+        self.price_edit.setPlaceholderText(
+            self.tr("Max {currency}").format(currency=self.where.store.currency)
+        )
         self.stock_button = QPushButton(self.tr("Find"))
         self.stock_button.clicked.connect(self.search_stock)
         for w in (self.stone_edit, self.metal_edit, self.price_edit):
@@ -371,7 +383,9 @@ class AppointmentEditor(QDialog):
         self.checklist_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.checklist_model.dataChanged.connect(self._ticked)
         self.checklist_hint = QLabel(
-            self.tr("Prepared from the client's preferences when you save: room, refreshments, sizes, language.")
+            self.tr(
+                "Prepared from the client's preferences when you save: room, refreshments, sizes, language."
+            )
         )
         self.checklist_hint.setObjectName("fieldHint")
         self.checklist_hint.setWordWrap(True)
@@ -422,7 +436,9 @@ class AppointmentEditor(QDialog):
         self.brief_button.clicked.connect(self.issue_brief)
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
-        self.save_button = QPushButton(self.tr("Book") if self.appointment_id is None else self.tr("Save changes"))
+        self.save_button = QPushButton(
+            self.tr("Book") if self.appointment_id is None else self.tr("Save changes")
+        )
         self.save_button.setObjectName("primary")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
@@ -446,23 +462,35 @@ class AppointmentEditor(QDialog):
         error_row.addWidget(self.error_label)
         layout.addLayout(error_row)
         layout.addLayout(buttons)
-        for box in (self.kind_box, self.advisor_box, self.second_box, self.room_box, self.outcome_box,
-                    self.collection_box):
+        for box in (
+            self.kind_box,
+            self.advisor_box,
+            self.second_box,
+            self.room_box,
+            self.outcome_box,
+            self.collection_box,
+        ):
             # A long name widens the list it opens, not the form.
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             box.setMinimumContentsLength(10)
         self._show_chosen()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         direction = (
-            QBoxLayout.Direction.LeftToRight if self.width() >= TWO_COLUMNS_FROM else QBoxLayout.Direction.TopToBottom
+            QBoxLayout.Direction.LeftToRight
+            if self.width() >= TWO_COLUMNS_FROM
+            else QBoxLayout.Direction.TopToBottom
         )
         if self.columns.direction() != direction:
             self.columns.setDirection(direction)
 
     def _apply_preset(self, preset: dict) -> None:
-        start: dt.datetime = preset.get("start") or dt.datetime.now(self.zone).replace(minute=0, second=0, microsecond=0) + dt.timedelta(hours=1)
+        start: dt.datetime = preset.get("start") or dt.datetime.now(self.zone).replace(
+            minute=0, second=0, microsecond=0
+        ) + dt.timedelta(hours=1)
         end: dt.datetime = preset.get("end") or start + dt.timedelta(hours=1)
         self.set_times(start, end)
         self._select(self.advisor_box, preset.get("advisor_id"))
@@ -506,7 +534,10 @@ class AppointmentEditor(QDialog):
             self.client_model.set_clients([])
             self.client_results.hide()
             return
-        self.runner.read(lambda desk: desk.clients.search(text, limit=8), lambda found: self._show_clients(text, found))
+        self.runner.read(
+            lambda desk: desk.clients.search(text, limit=8),
+            lambda found: self._show_clients(text, found),
+        )
 
     def _show_clients(self, text: str, found: list) -> None:
         if text != self.client_search.text().strip():
@@ -554,7 +585,9 @@ class AppointmentEditor(QDialog):
             limit=60,
         )
         currency = self.where.store.currency
-        self.runner.read(lambda desk: desk.stock.find(**kw), lambda rows: self._show_stock(rows, currency))
+        self.runner.read(
+            lambda desk: desk.stock.find(**kw), lambda rows: self._show_stock(rows, currency)
+        )
 
     def _show_stock(self, rows: list, currency: str) -> None:
         self.stock_model.set_rows(rows, currency)
@@ -566,21 +599,35 @@ class AppointmentEditor(QDialog):
             return  # the view ticks the box itself
         first = self.stock_model.index(index.row(), 0)
         checked = first.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
-        self.stock_model.setData(first, Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+        self.stock_model.setData(
+            first,
+            Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked,
+            Qt.ItemDataRole.CheckStateRole,
+        )
 
     def _show_chosen(self) -> None:
         if self.loaded is not None:
             held = self.loaded.pieces
             chosen = self.stock_model.chosen if self.stock_table.isVisibleTo(self) else held
             kept = [_piece_text(p) for i, p in held.items() if i in chosen]
-            lines = [self.tr("Reserved for this slot:") + "\n" + "\n".join(f"•  {n}" for n in kept)] if kept else []
+            lines = (
+                [self.tr("Reserved for this slot:") + "\n" + "\n".join(f"•  {n}" for n in kept)]
+                if kept
+                else []
+            )
             added = [_piece_text(p) for i, p in chosen.items() if i not in held]
             released = [_piece_text(p) for i, p in held.items() if i not in chosen]
             if added:
-                lines.append(self.tr("To reserve when you save: {pieces}").format(pieces=", ".join(added)))
+                lines.append(
+                    self.tr("To reserve when you save: {pieces}").format(pieces=", ".join(added))
+                )
             if released:
-                lines.append(self.tr("To release when you save: {pieces}").format(pieces=", ".join(released)))
-            self.chosen_label.setText("\n".join(lines) if lines else self.tr("No pieces reserved for this slot."))
+                lines.append(
+                    self.tr("To release when you save: {pieces}").format(pieces=", ".join(released))
+                )
+            self.chosen_label.setText(
+                "\n".join(lines) if lines else self.tr("No pieces reserved for this slot.")
+            )
             return
         names = [_piece_text(p) for p in self.stock_model.chosen.values()]
         self.chosen_label.setText(
@@ -615,8 +662,16 @@ class AppointmentEditor(QDialog):
         self._select(self.room_box, a.room_id)
         self.set_times(a.starts_at, a.ends_at)
         self.notes_edit.setPlainText(a.notes or "")
-        open_ = a.status in APPOINTMENT_FLOW and bool(APPOINTMENT_FLOW[a.status]) and a.status is not AppointmentStatus.COMPLETED
-        movable = a.status in (AppointmentStatus.REQUESTED, AppointmentStatus.CONFIRMED, AppointmentStatus.ARRIVED)
+        open_ = (
+            a.status in APPOINTMENT_FLOW
+            and bool(APPOINTMENT_FLOW[a.status])
+            and a.status is not AppointmentStatus.COMPLETED
+        )
+        movable = a.status in (
+            AppointmentStatus.REQUESTED,
+            AppointmentStatus.CONFIRMED,
+            AppointmentStatus.ARRIVED,
+        )
         # An open appointment is changed in place; a closed one is kept as it was.
         self.client_search.setVisible(movable)
         self.client_search.setPlaceholderText(self.tr("Search to change the client…"))
@@ -650,7 +705,9 @@ class AppointmentEditor(QDialog):
         self._show_chosen()
         self.checklist_model.set_items(list(loaded.checklist), loaded.tickable)
         self.checklist_hint.setText(
-            "" if loaded.tickable else self.tr("Prepared from the client's preferences when the appointment was booked.")
+            ""
+            if loaded.tickable
+            else self.tr("Prepared from the client's preferences when the appointment was booked.")
         )
         self.sig_loaded.emit()
 
@@ -675,7 +732,9 @@ class AppointmentEditor(QDialog):
             return
         item = self.checklist_model.item(top_left.row())
         done = self.checklist_model.is_done(top_left.row())
-        submit(self.runner, lambda desk: desk.appointments.tick(item.id, done), self._after_write(""))
+        submit(
+            self.runner, lambda desk: desk.appointments.tick(item.id, done), self._after_write("")
+        )
 
     # --- writes -------------------------------------------------------------------------------
 
@@ -716,8 +775,16 @@ class AppointmentEditor(QDialog):
         def book(desk):
             title = _title(desk, kind, client_id)
             return desk.appointments.create(
-                kind=kind, starts_at=start, ends_at=end, client_id=client_id, advisor_id=advisor,
-                second_advisor_id=second, room_id=room, title=title, notes=notes, pieces=pieces,
+                kind=kind,
+                starts_at=start,
+                ends_at=end,
+                client_id=client_id,
+                advisor_id=advisor,
+                second_advisor_id=second,
+                room_id=room,
+                title=title,
+                notes=notes,
+                pieces=pieces,
             )
 
         def booked(result) -> None:
@@ -760,9 +827,13 @@ class AppointmentEditor(QDialog):
         old_kind, old_client, old_title = a.kind.value, a.client_id, a.title
 
         def change(desk):
-            if ("kind" in fields or "client_id" in fields) and old_title == _title(desk, old_kind, old_client):
+            if ("kind" in fields or "client_id" in fields) and old_title == _title(
+                desk, old_kind, old_client
+            ):
                 # The title was the one booking gave it: it follows the new kind or client.
-                fields["title"] = _title(desk, fields.get("kind", old_kind), fields.get("client_id", old_client))
+                fields["title"] = _title(
+                    desk, fields.get("kind", old_kind), fields.get("client_id", old_client)
+                )
             return desk.appointments.amend(appointment_id, **fields) if fields else None
 
         message = self.tr("Appointment moved") if moved else self.tr("Appointment saved")
@@ -773,7 +844,11 @@ class AppointmentEditor(QDialog):
         """The reason for cancelling, or None to keep the appointment. Tests replace this."""
         from PySide6.QtWidgets import QInputDialog
 
-        text, ok = QInputDialog.getText(parent, QCoreApplication.translate("Dialogs", "Cancel appointment"), QCoreApplication.translate("Dialogs", "Reason (optional):"))
+        text, ok = QInputDialog.getText(
+            parent,
+            QCoreApplication.translate("Dialogs", "Cancel appointment"),
+            QCoreApplication.translate("Dialogs", "Reason (optional):"),
+        )
         return text if ok else None
 
     def set_status(self, status: AppointmentStatus) -> None:
@@ -809,7 +884,9 @@ class AppointmentEditor(QDialog):
     @classmethod
     def ask_path(cls, parent: QWidget, suggested: str, file_filter: str) -> str | None:
         """Where to save; None when the advisor changes their mind. Tests replace this."""
-        path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Dialogs", "Save as"), suggested, file_filter)
+        path, _ = QFileDialog.getSaveFileName(
+            parent, QCoreApplication.translate("Dialogs", "Save as"), suggested, file_filter
+        )
         return path or None
 
     def export_ics(self) -> None:
@@ -827,7 +904,11 @@ class AppointmentEditor(QDialog):
             try:
                 write_atomically(path, data)
             except OSError as exc:
-                self.show_error(self.tr("Could not save {path}: {reason}").format(path=path, reason=exc.strerror))
+                self.show_error(
+                    self.tr("Could not save {path}: {reason}").format(
+                        path=path, reason=exc.strerror
+                    )
+                )
                 return
             self.sig_saved.emit(self.tr("Saved {name}").format(name=Path(path).name))
 
@@ -845,7 +926,9 @@ class AppointmentEditor(QDialog):
 
             issued = result.value
             self.brief_dialog = DocumentsDialog.show_pdf(
-                self, issued.pdf, self.tr("Appointment brief {number}").format(number=issued.document.number),
+                self,
+                issued.pdf,
+                self.tr("Appointment brief {number}").format(number=issued.document.number),
                 filename=f"{issued.document.number}.pdf",
             )
 

@@ -43,7 +43,11 @@ class DemoBuild(QObject):
     sig_finished = Signal(str)  # empty on success, else the error
 
     def __init__(
-        self, folder: Path, clients: int = DEMO_CLIENTS, seed: int = DEMO_SEED, lang: str | None = None
+        self,
+        folder: Path,
+        clients: int = DEMO_CLIENTS,
+        seed: int = DEMO_SEED,
+        lang: str | None = None,
     ) -> None:
         super().__init__()
         self.folder, self.clients, self.seed, self.lang = folder, clients, seed, lang
@@ -52,7 +56,13 @@ class DemoBuild(QObject):
         try:
             from jeweldesk.demo import build
 
-            build(self.folder, clients=self.clients, seed=self.seed, progress=self._progress, lang=self.lang)
+            build(
+                self.folder,
+                clients=self.clients,
+                seed=self.seed,
+                progress=self._progress,
+                lang=self.lang,
+            )
         except Exception as exc:  # reported to the user; the traceback goes to the log
             log.error("demo build failed:\n%s", traceback.format_exc())
             self.sig_finished.emit(f"{type(exc).__name__}: {exc}")
@@ -64,7 +74,11 @@ class DemoBuild(QObject):
 
 
 def seed_demo(
-    folder: Path, parent=None, *, clients: int = DEMO_CLIENTS, seed: int = DEMO_SEED,
+    folder: Path,
+    parent=None,
+    *,
+    clients: int = DEMO_CLIENTS,
+    seed: int = DEMO_SEED,
     lang: str | None = None,
 ) -> bool:
     """Build the demo network in `folder`, showing progress, for a desk in `lang` (its

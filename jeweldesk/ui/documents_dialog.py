@@ -57,10 +57,20 @@ def render_pages(pdf: bytes, dpi: float = PREVIEW_DPI) -> list[QImage]:
     try:
         for index in range(len(document)):
             page = document[index]
-            bitmap = page.render(scale=dpi / 72, rev_byteorder=True, prefer_bgrx=True, fill_color=(255, 255, 255, 255))
+            bitmap = page.render(
+                scale=dpi / 72,
+                rev_byteorder=True,
+                prefer_bgrx=True,
+                fill_color=(255, 255, 255, 255),
+            )
             image = QImage(
-                bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
-                QImage.Format.Format_RGBX8888 if bitmap.n_channels == 4 else QImage.Format.Format_RGB888,
+                bitmap.buffer,
+                bitmap.width,
+                bitmap.height,
+                bitmap.stride,
+                QImage.Format.Format_RGBX8888
+                if bitmap.n_channels == 4
+                else QImage.Format.Format_RGB888,
             ).copy()  # the buffer belongs to PDFium: keep a copy
             image.setDotsPerMeterX(round(dpi / 0.0254))
             image.setDotsPerMeterY(round(dpi / 0.0254))
@@ -79,8 +89,11 @@ def _render_with_pdftoppm(pdf: bytes, dpi: float) -> list[QImage]:
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "document.pdf"
         source.write_bytes(pdf)
-        done = subprocess.run([tool, "-r", str(int(dpi)), "-png", str(source), str(Path(folder) / "page")],
-                              capture_output=True, timeout=60)
+        done = subprocess.run(
+            [tool, "-r", str(int(dpi)), "-png", str(source), str(Path(folder) / "page")],
+            capture_output=True,
+            timeout=60,
+        )
         if done.returncode != 0:
             raise PdfUnreadable(done.stderr.decode(errors="replace"))
         return [QImage(str(p)) for p in sorted(Path(folder).glob("page-*.png"))]
@@ -95,7 +108,14 @@ class DocumentsDialog(QDialog):
     sig_saved = Signal(str)  # the path written
     sig_printed = Signal(int)  # pages sent
 
-    def __init__(self, pdf: bytes, title: str, *, filename: str = "document.pdf", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        pdf: bytes,
+        title: str,
+        *,
+        filename: str = "document.pdf",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("documentsDialog")
         self.setWindowTitle(title)
@@ -152,7 +172,9 @@ class DocumentsDialog(QDialog):
         self._show_pages()
 
     @classmethod
-    def show_pdf(cls, parent: QWidget | None, pdf_bytes: bytes, title: str, *, filename: str = "document.pdf") -> DocumentsDialog:
+    def show_pdf(
+        cls, parent: QWidget | None, pdf_bytes: bytes, title: str, *, filename: str = "document.pdf"
+    ) -> DocumentsDialog:
         """Open a preview of `pdf_bytes` over `parent` and return the dialog."""
         dialog = cls(pdf_bytes, title, filename=filename, parent=parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -165,7 +187,9 @@ class DocumentsDialog(QDialog):
         except PdfUnreadable as exc:
             log.warning("cannot preview the document: %s", exc)
             self.images = []
-            self.message.setText(self.tr("This document cannot be previewed; it can still be saved."))
+            self.message.setText(
+                self.tr("This document cannot be previewed; it can still be saved.")
+            )
             self.print_button.setEnabled(False)
         for number, image in enumerate(self.images, start=1):
             label = QLabel()
@@ -176,7 +200,9 @@ class DocumentsDialog(QDialog):
             self.pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
             self.page_labels.append(label)
         count = len(self.images)
-        self.page_count.setText(self.tr("1 page") if count == 1 else self.tr("{count} pages").format(count=count))
+        self.page_count.setText(
+            self.tr("1 page") if count == 1 else self.tr("{count} pages").format(count=count)
+        )
 
     def sizeHint(self) -> QSize:
         return QSize(900, 1000)
@@ -224,7 +250,12 @@ class DocumentsDialog(QDialog):
     @classmethod
     def ask_path(cls, parent: QWidget, suggested: str) -> str | None:
         """Where to save the PDF, or None if the advisor cancelled. Tests replace this."""
-        path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Dialogs", "Save as"), suggested, QCoreApplication.translate("Dialogs", "PDF documents (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("Dialogs", "Save as"),
+            suggested,
+            QCoreApplication.translate("Dialogs", "PDF documents (*.pdf)"),
+        )
         return path or None
 
     def save_document(self) -> str | None:
@@ -236,7 +267,9 @@ class DocumentsDialog(QDialog):
         try:
             write_atomically(path, self.pdf)
         except OSError as exc:
-            self.message.setText(self.tr("Could not save: {reason}").format(reason=exc.strerror or str(exc)))
+            self.message.setText(
+                self.tr("Could not save: {reason}").format(reason=exc.strerror or str(exc))
+            )
             return None
         self.message.setText(self.tr("Saved {name}").format(name=Path(path).name))
         self.sig_saved.emit(path)

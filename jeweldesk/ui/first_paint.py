@@ -77,7 +77,9 @@ def write_snapshot(folder: Path, snapshot: BookSnapshot, hlcs: dict[uuid.UUID, s
     try:
         part.write_text(json.dumps(body, ensure_ascii=False), encoding="utf-8")
         os.replace(part, target)
-    except OSError as exc:  # a full disk or a read-only folder: the next start is slower, nothing more
+    except (
+        OSError
+    ) as exc:  # a full disk or a read-only folder: the next start is slower, nothing more
         log.warning("could not keep the book for the next start: %s", exc)
 
 
@@ -103,7 +105,9 @@ class SnapshotCheck:
     says whether the kept book may be painted. `snapshot` is the kept book unchecked,
     for what must be known before building (the language)."""
 
-    def __init__(self, folder: Path, lang: str | None = None, *, in_background: bool = True) -> None:
+    def __init__(
+        self, folder: Path, lang: str | None = None, *, in_background: bool = True
+    ) -> None:
         self.folder = Path(folder)
         self.snapshot: BookSnapshot | None = None
         self._agrees: bool | None = None
@@ -112,7 +116,9 @@ class SnapshotCheck:
         if body is None:
             return
         if in_background:
-            self._thread = threading.Thread(target=self._check, args=(body,), name="book-snapshot-check", daemon=True)
+            self._thread = threading.Thread(
+                target=self._check, args=(body,), name="book-snapshot-check", daemon=True
+            )
             self._thread.start()
         else:
             self._check(body)
@@ -210,7 +216,11 @@ def store_facts(folder: Path) -> StoreFacts | None:
 
 def _store_agrees(database: Path, body: dict) -> bool:
     with read_only(database) as con:
-        settings = dict(con.execute("SELECT key, value FROM settings WHERE key IN ('signed_in_email', 'language')"))
+        settings = dict(
+            con.execute(
+                "SELECT key, value FROM settings WHERE key IN ('signed_in_email', 'language')"
+            )
+        )
         if _setting(settings, "signed_in_email") != body["staff_email"] or not body["staff_email"]:
             return False
         if normalise_language(_setting(settings, "language")) != body["lang"]:
@@ -229,7 +239,9 @@ def _store_agrees(database: Path, body: dict) -> bool:
         if not listed:
             return True
         marks = ",".join("?" * len(listed))
-        current = dict(con.execute(f"SELECT id, updated_hlc FROM clients WHERE id IN ({marks})", list(listed)))
+        current = dict(
+            con.execute(f"SELECT id, updated_hlc FROM clients WHERE id IN ({marks})", list(listed))
+        )
         return current == listed
 
 

@@ -38,8 +38,9 @@ class SessionGuard(QObject):
     sig_locked = Signal()
     sig_unlocked = Signal(object)
 
-    def __init__(self, window: MainWindow, person: Person, *, minutes: int = 5,
-                 demo: bool = False) -> None:
+    def __init__(
+        self, window: MainWindow, person: Person, *, minutes: int = 5, demo: bool = False
+    ) -> None:
         super().__init__()  # not the window's child: it outlives a rebuilt window
         self.window = window
         self.person = person
@@ -113,7 +114,8 @@ class SessionGuard(QObject):
         self.lock_window.panel.pad.field.setFocus()
         app = QApplication.instance()
         self._hidden = [
-            w for w in app.topLevelWidgets()
+            w
+            for w in app.topLevelWidgets()
             if w.isVisible() and w is not self.lock_window and w is not self.window
         ]
         for widget in self._hidden:
@@ -151,4 +153,3 @@ def _show_person(window: MainWindow) -> None:
 
     window.runner.read(_whereabouts, window._show_whereabouts)
     window.refresh()
-

@@ -318,7 +318,11 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Re-read the book, and the client on screen, after changes made elsewhere."""
         current = self.stack.currentWidget() if hasattr(self, "stack") else None
-        if current is not None and current is not self.book_screen and callable(getattr(current, "refresh", None)):
+        if (
+            current is not None
+            and current is not self.book_screen
+            and callable(getattr(current, "refresh", None))
+        ):
             current.refresh()
         self.reload_book()
         shown = self.profile_pane.profile

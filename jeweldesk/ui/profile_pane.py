@@ -73,7 +73,9 @@ class ClientProfilePane(QStackedWidget):
 
     sig_edited = Signal(object)
 
-    def __init__(self, runner=None, parent: QWidget | None = None, *, build_now: bool = True) -> None:
+    def __init__(
+        self, runner=None, parent: QWidget | None = None, *, build_now: bool = True
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("profilePane")
         self.profile: ClientProfile | None = None

@@ -96,7 +96,9 @@ class DeskRunner(QObject):
         screen what changed."""
         return self._submit(op, on_done, on_failed, write=True, initiator=initiator)
 
-    def open_desk(self, opener: Callable[[], Desk], on_done: Callable[[Desk], None] | None = None) -> int:
+    def open_desk(
+        self, opener: Callable[[], Desk], on_done: Callable[[Desk], None] | None = None
+    ) -> int:
         """Open the desk on the database thread (imports, migrations and all), for a
         window painted before it: calls asked meanwhile queue behind it and run on it."""
 
@@ -139,7 +141,9 @@ class DeskRunner(QObject):
                 if on_failed is not None:
                     on_failed(error)
                 else:
-                    self.sig_failed.emit(error.message(self.desk.lang if self.desk is not None else "en"))
+                    self.sig_failed.emit(
+                        error.message(self.desk.lang if self.desk is not None else "en")
+                    )
             else:
                 raise error
         finally:

@@ -27,8 +27,18 @@ from jeweldesk.services import Desk
 from jeweldesk.ui.appearance import apply_house_style
 from jeweldesk.ui.main_window import MainWindow
 
-SCREENS = ("today", "book", "client", "calendar", "appointment", "conflicts", "kpis",
-           "settings", "signin", "lock")
+SCREENS = (
+    "today",
+    "book",
+    "client",
+    "calendar",
+    "appointment",
+    "conflicts",
+    "kpis",
+    "settings",
+    "signin",
+    "lock",
+)
 
 
 class ScreenUnavailable(LookupError):
@@ -200,7 +210,9 @@ def _render_appointment(desk: Desk, out_path, size) -> Path:
             from jeweldesk.ui.appointment_editor import EDITOR_SIZE
 
             # As it opens on a screen of `size` (the offscreen one is smaller than most).
-            _offscreen(editor, (min(EDITOR_SIZE[0], size[0] - 24), min(EDITOR_SIZE[1], size[1] - 24)))
+            _offscreen(
+                editor, (min(EDITOR_SIZE[0], size[0] - 24), min(EDITOR_SIZE[1], size[1] - 24))
+            )
             settle(app, window.runner)
             return _save(editor, out_path)
         return _save(window, out_path)
@@ -220,7 +232,9 @@ def prepare_desk(desk: Desk, lang: str, as_email: str | None = None) -> None:
     if as_email:
         desk.act_as(desk.directory.person(as_email).id)
     elif desk.home_store_id is not None:
-        people = [p for p in desk.accounts.people() if p.role == "advisor"] or desk.accounts.people()
+        people = [
+            p for p in desk.accounts.people() if p.role == "advisor"
+        ] or desk.accounts.people()
         if people:
             store_first = sorted(people, key=lambda p: p.email)
             acting = desk.acting_staff_id

@@ -58,7 +58,9 @@ class PinPad(QWidget):
         self.field.setObjectName("pinField")
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.field.setMaxLength(PIN_LENGTHS[1])
-        self.field.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,8}"), self.field))
+        self.field.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"\d{0,8}"), self.field)
+        )
         self.field.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.field.setMinimumHeight(TOUCH)
         self.field.setAccessibleName(self.tr("PIN"))
@@ -108,7 +110,9 @@ class PersonCard(QPushButton):
         self.setObjectName("personCard")
         self.setMinimumHeight(84)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        lines = [person.name_local] if person.name_local and person.name_local != person.name else []
+        lines = (
+            [person.name_local] if person.name_local and person.name_local != person.name else []
+        )
         lines.append(person.name)
         self.setText("\n".join(lines))
         self.setAccessibleName(person.name)
@@ -121,8 +125,14 @@ class SignInPanel(QWidget):
     sig_signed_in = Signal(object)
     sig_people_shown = Signal(int)
 
-    def __init__(self, runner: DeskRunner, *, demo: bool = False,
-                 lock_for: Person | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        runner: DeskRunner,
+        *,
+        demo: bool = False,
+        lock_for: Person | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("signInPanel")
         self.runner = runner
@@ -163,7 +173,9 @@ class SignInPanel(QWidget):
         self.message = _label("", "signInError")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setMinimumHeight(44)
-        self.other = QPushButton(self.tr("Switch person") if lock_for else self.tr("Not you? Choose your name"))
+        self.other = QPushButton(
+            self.tr("Switch person") if lock_for else self.tr("Not you? Choose your name")
+        )
         self.other.setObjectName("switchPerson")
         self.other.setMinimumHeight(48)
         self.other.clicked.connect(self.switch_person)
@@ -185,7 +197,9 @@ class SignInPanel(QWidget):
         self.pages.addWidget(people_page)
         self.pages.addWidget(pin_page)
 
-        self.demo_hint = _label(self.tr("Demo store: every PIN is %1").replace("%1", DEMO_PIN), "demoHint")
+        self.demo_hint = _label(
+            self.tr("Demo store: every PIN is %1").replace("%1", DEMO_PIN), "demoHint"
+        )
         self.demo_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.demo_hint.setVisible(demo)
         layout = QVBoxLayout(self)
@@ -224,7 +238,9 @@ class SignInPanel(QWidget):
             self.people_grid.addWidget(card, i // columns, i % columns)
         self.people_grid.setRowStretch(len(self.people) // columns + 1, 1)
         self.people_note.setText(
-            "" if self.people else self.tr("No one can sign in on this device yet: ask head office.")
+            ""
+            if self.people
+            else self.tr("No one can sign in on this device yet: ask head office.")
         )
         self.pages.setCurrentIndex(0)
         self.sig_people_shown.emit(len(self.people))
@@ -241,7 +257,8 @@ class SignInPanel(QWidget):
     def show_person(self, person: Person) -> None:
         self.person = person
         self.who.setText(
-            f"{person.name_local} · {person.name}" if person.name_local and person.name_local != person.name
+            f"{person.name_local} · {person.name}"
+            if person.name_local and person.name_local != person.name
             else person.name
         )
         self.message.clear()
@@ -253,7 +270,11 @@ class SignInPanel(QWidget):
     def _set_mode(self, mode: str) -> None:
         self.mode = mode
         if mode == "pin":
-            text = self.tr("Locked. Enter your PIN to continue") if self.lock_for else self.tr("Enter your PIN")
+            text = (
+                self.tr("Locked. Enter your PIN to continue")
+                if self.lock_for
+                else self.tr("Enter your PIN")
+            )
         elif mode == "choose":
             text = self.tr("Welcome. Choose a PIN of 4 to 8 digits")
         else:
@@ -369,15 +390,27 @@ class FirstRunPanel(QWidget):
         self.network = QThreadPool(self)
         self.network.setMaxThreadCount(1)
         title = _label(self.tr("Welcome to JewelDesk"), "signInTitle")
-        intro = _label(self.tr("This device holds no store yet. Try the demo, or enrol it with "
-                               "the code head office gave you."), "signInNote")
+        intro = _label(
+            self.tr(
+                "This device holds no store yet. Try the demo, or enrol it with "
+                "the code head office gave you."
+            ),
+            "signInNote",
+        )
 
         demo_card = QFrame()
         demo_card.setObjectName("firstRunCard")
         demo_layout = QVBoxLayout(demo_card)
         demo_layout.addWidget(_label(self.tr("Explore the demo"), "cardTitle"))
-        demo_layout.addWidget(_label(self.tr("Three boutiques (Shanghai, Hong Kong, Paris) with "
-                                             "their clients, on this device only."), "signInNote"))
+        demo_layout.addWidget(
+            _label(
+                self.tr(
+                    "Three boutiques (Shanghai, Hong Kong, Paris) with "
+                    "their clients, on this device only."
+                ),
+                "signInNote",
+            )
+        )
         demo_layout.addStretch(1)
         self.demo_button = QPushButton(self.tr("Open the demo"))
         self.demo_button.setObjectName("openDemo")
@@ -457,14 +490,23 @@ class SignInWindow(QWidget):
     sig_demo_requested = Signal()
     sig_desk_opened = Signal(object)  # the desk, when the window was given an opener
 
-    def __init__(self, desk: Desk | None = None, *, first_run: bool = False, demo: bool = False,
-                 parent: QWidget | None = None, opener: Callable[[], Desk] | None = None) -> None:
+    def __init__(
+        self,
+        desk: Desk | None = None,
+        *,
+        first_run: bool = False,
+        demo: bool = False,
+        parent: QWidget | None = None,
+        opener: Callable[[], Desk] | None = None,
+    ) -> None:
         """Given `opener` instead of a desk, the window paints at once and the desk opens
         on the database thread (the opener signs whoever was in out); the people appear
         when it is open, and `sig_desk_opened(desk)` says so."""
         super().__init__(parent)
         if (desk is None) == (opener is None) or (opener is not None and first_run):
-            raise TypeError("SignInWindow needs an open desk, or an opener for a store that has one")
+            raise TypeError(
+                "SignInWindow needs an open desk, or an opener for a store that has one"
+            )
         self.setObjectName("signInWindow")
         self.setWindowTitle(self.tr("JewelDesk — sign in"))
         self.desk = desk
@@ -509,8 +551,14 @@ class SignInWindow(QWidget):
 class LockWindow(QWidget):
     """Covers the app while it is locked: no client data shows, only the lock panel."""
 
-    def __init__(self, runner: DeskRunner, person: Person, *, demo: bool = False,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        runner: DeskRunner,
+        person: Person,
+        *,
+        demo: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.setObjectName("lockWindow")
         self.setWindowTitle(self.tr("JewelDesk — locked"))

@@ -76,7 +76,9 @@ class SyncController(QObject):
     sig_synced = Signal(object)  # SyncReport, on success
     _sig_done = Signal(object, str, int)
 
-    def __init__(self, desk: Desk, parent: QObject | None = None, every_ms: int = SYNC_EVERY_MS) -> None:
+    def __init__(
+        self, desk: Desk, parent: QObject | None = None, every_ms: int = SYNC_EVERY_MS
+    ) -> None:
         super().__init__(parent)
         self.desk = desk
         self.pool = QThreadPool(self)
@@ -84,7 +86,9 @@ class SyncController(QObject):
         self.running = False
         self.online: bool | None = None
         self.last_error = ""
-        self.refused = ""  # "revoked" or "outdated": head office will not sync with this device as it is
+        self.refused = (
+            ""  # "revoked" or "outdated": head office will not sync with this device as it is
+        )
         self.last_sync: dt.datetime | None = None
         self._sig_done.connect(self._finished)
         self.timer = QTimer(self)
@@ -171,11 +175,15 @@ class SyncStatusWidget(QWidget):
             when = state["last_sync"].astimezone().strftime("%H:%M") if state["last_sync"] else ""
             text = self.tr("● Online · synced at %1").replace("%1", when)
         elif state.get("refused") == "revoked":
-            text = self.tr("Head office no longer accepts this device: ask head office to enrol it again. "
-                           "Your changes are kept on this device")
+            text = self.tr(
+                "Head office no longer accepts this device: ask head office to enrol it again. "
+                "Your changes are kept on this device"
+            )
         elif state.get("refused") == "outdated":
-            text = self.tr("This version of JewelDesk is too old for head office: update it. "
-                           "Your changes are kept on this device")
+            text = self.tr(
+                "This version of JewelDesk is too old for head office: update it. "
+                "Your changes are kept on this device"
+            )
         else:
             text = self.tr("○ Offline · your changes are kept on this device")
         if state["pending"]:
@@ -311,8 +319,12 @@ class ConflictDialog(QDialog):
         heading = QLabel(self.tr("Refused by head office"))
         heading.setObjectName("editorHeading")
         layout.addWidget(heading)
-        about = QLabel(self.tr("Head office did not accept these changes, so no other device has them. "
-                               "Each is kept on this device."))
+        about = QLabel(
+            self.tr(
+                "Head office did not accept these changes, so no other device has them. "
+                "Each is kept on this device."
+            )
+        )
         about.setObjectName("conflictSource")
         about.setWordWrap(True)
         layout.addWidget(about)
@@ -332,8 +344,10 @@ class ConflictDialog(QDialog):
         title = QLabel(f"<b>{what}</b>{who}")
         title.setObjectName("refusedWhat")
         outer.addWidget(title)
-        made = {"insert": self.tr("Added on this device %1"), "delete": self.tr("Removed on this device %1")}.get(
-            change.kind, self.tr("Changed on this device %1"))
+        made = {
+            "insert": self.tr("Added on this device %1"),
+            "delete": self.tr("Removed on this device %1"),
+        }.get(change.kind, self.tr("Changed on this device %1"))
         when = QLabel(made.replace("%1", self._when(change.made_at)))
         when.setObjectName("conflictSource")
         outer.addWidget(when)
@@ -344,7 +358,12 @@ class ConflictDialog(QDialog):
             grid = QGridLayout()
             grid.setHorizontalSpacing(18)
             for row, tried in enumerate(change.values):
-                grid.addWidget(_plain(field_label(tried.field), "refusedField"), row, 0, Qt.AlignmentFlag.AlignTop)
+                grid.addWidget(
+                    _plain(field_label(tried.field), "refusedField"),
+                    row,
+                    0,
+                    Qt.AlignmentFlag.AlignTop,
+                )
                 grid.addWidget(_plain(self._value(tried), "conflictValue"), row, 1)
             grid.setColumnStretch(1, 1)
             outer.addLayout(grid)
@@ -365,8 +384,12 @@ class ConflictDialog(QDialog):
             outer.addWidget(problem)
             withdraw = QPushButton(self.tr("Remove from this device"))
             withdraw.setObjectName("withdrawRefused")
-            withdraw.setToolTip(self.tr("Head office does not have it: remove it here too, so this device agrees"))
-            withdraw.clicked.connect(lambda _=False, seq=change.device_seq, shown=problem: self.withdraw(seq, shown))
+            withdraw.setToolTip(
+                self.tr("Head office does not have it: remove it here too, so this device agrees")
+            )
+            withdraw.clicked.connect(
+                lambda _=False, seq=change.device_seq, shown=problem: self.withdraw(seq, shown)
+            )
             row.addWidget(withdraw)
         row.addWidget(dismiss)
         outer.addLayout(row)

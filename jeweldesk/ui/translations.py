@@ -107,11 +107,26 @@ def run_lupdate(files: list[Path], folder: Path | None = None) -> None:
     import subprocess
 
     (folder or translations_dir()).mkdir(parents=True, exist_ok=True)
-    command = [_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none",
-               *map(str, files), "-ts", *(str(ts_path(lang, folder)) for lang in TRANSLATED)]
+    command = [
+        _tool("pyside6-lupdate"),
+        "-no-obsolete",
+        "-locations",
+        "none",
+        *map(str, files),
+        "-ts",
+        *(str(ts_path(lang, folder)) for lang in TRANSLATED),
+    ]
     subprocess.run(command, check=True, capture_output=True, text=True)
-    command = [_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", "-pluralonly",
-               *map(str, files), "-ts", str(ts_path(PLURALS_ONLY, folder))]
+    command = [
+        _tool("pyside6-lupdate"),
+        "-no-obsolete",
+        "-locations",
+        "none",
+        "-pluralonly",
+        *map(str, files),
+        "-ts",
+        str(ts_path(PLURALS_ONLY, folder)),
+    ]
     subprocess.run(command, check=True, capture_output=True, text=True)
 
 
@@ -119,13 +134,20 @@ def run_lrelease() -> None:
     import subprocess
 
     for lang in (*TRANSLATED, PLURALS_ONLY):
-        subprocess.run([_tool("pyside6-lrelease"), str(ts_path(lang)), "-qm", str(qm_path(lang))],
-                       check=True, capture_output=True, text=True)
+        subprocess.run(
+            [_tool("pyside6-lrelease"), str(ts_path(lang)), "-qm", str(qm_path(lang))],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
 
 
 def english_forms(source: str) -> list[str]:
     """English's two plural forms of a "%n change(s)" source: one, then other."""
-    return [source.replace("(es)", "").replace("(s)", ""), source.replace("(es)", "es").replace("(s)", "s")]
+    return [
+        source.replace("(es)", "").replace("(s)", ""),
+        source.replace("(es)", "es").replace("(s)", "s"),
+    ]
 
 
 def fill_english_plurals(folder: Path | None = None) -> None:
@@ -224,10 +246,15 @@ def main(argv: list[str] | None = None) -> int:
     import tempfile
     import xml.etree.ElementTree as ET
 
-    parser = argparse.ArgumentParser(prog="python -m jeweldesk.ui.translations",
-                                     description="Update the .ts files and build the .qm files.")
-    parser.add_argument("--check", action="store_true",
-                        help="only list strings of the code without a translation; change nothing")
+    parser = argparse.ArgumentParser(
+        prog="python -m jeweldesk.ui.translations",
+        description="Update the .ts files and build the .qm files.",
+    )
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="only list strings of the code without a translation; change nothing",
+    )
     args = parser.parse_args(argv)
     files = sources()
     titles = screen_titles(files)
@@ -249,7 +276,11 @@ def main(argv: list[str] | None = None) -> int:
         run_lrelease()
     for context, source in missing:
         print(f"no translation: [{context}] {source!r}", file=sys.stderr)
-    done = "checked" if args.check else "built " + ", ".join(qm_path(x).name for x in (*TRANSLATED, PLURALS_ONLY))
+    done = (
+        "checked"
+        if args.check
+        else "built " + ", ".join(qm_path(x).name for x in (*TRANSLATED, PLURALS_ONLY))
+    )
     print(f"{total} strings; {len(missing)} without a translation; {done}")
     return 1 if missing else 0
 

@@ -15,8 +15,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0005'
-down_revision = '0004'
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
@@ -24,17 +24,24 @@ REJECTED = sa.text("result = 'rejected'")
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('change_log', schema=None) as batch_op:
-        batch_op.drop_index('ix_change_log_xid')
-    with op.batch_alter_table('applied_ops', schema=None) as batch_op:
-        batch_op.drop_index('ix_applied_ops_op_id')
-        batch_op.create_index('ix_applied_ops_rejected', ['result'], unique=False,
-                              postgresql_where=REJECTED, sqlite_where=REJECTED)
+    with op.batch_alter_table("change_log", schema=None) as batch_op:
+        batch_op.drop_index("ix_change_log_xid")
+    with op.batch_alter_table("applied_ops", schema=None) as batch_op:
+        batch_op.drop_index("ix_applied_ops_op_id")
+        batch_op.create_index(
+            "ix_applied_ops_rejected",
+            ["result"],
+            unique=False,
+            postgresql_where=REJECTED,
+            sqlite_where=REJECTED,
+        )
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('applied_ops', schema=None) as batch_op:
-        batch_op.drop_index('ix_applied_ops_rejected', postgresql_where=REJECTED, sqlite_where=REJECTED)
-        batch_op.create_index('ix_applied_ops_op_id', ['op_id'], unique=False)
-    with op.batch_alter_table('change_log', schema=None) as batch_op:
-        batch_op.create_index('ix_change_log_xid', ['xid'], unique=False)
+    with op.batch_alter_table("applied_ops", schema=None) as batch_op:
+        batch_op.drop_index(
+            "ix_applied_ops_rejected", postgresql_where=REJECTED, sqlite_where=REJECTED
+        )
+        batch_op.create_index("ix_applied_ops_op_id", ["op_id"], unique=False)
+    with op.batch_alter_table("change_log", schema=None) as batch_op:
+        batch_op.create_index("ix_change_log_xid", ["xid"], unique=False)

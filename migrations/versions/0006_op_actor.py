@@ -14,19 +14,21 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0006'
-down_revision = '0005'
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
 
 def upgrade() -> None:
-    for table in ('outbox', 'sync_flags'):
+    for table in ("outbox", "sync_flags"):
         with op.batch_alter_table(table, schema=None) as batch_op:
-            batch_op.add_column(sa.Column('actor', sa.String(length=32), nullable=False, server_default=''))
+            batch_op.add_column(
+                sa.Column("actor", sa.String(length=32), nullable=False, server_default="")
+            )
 
 
 def downgrade() -> None:
-    for table in ('sync_flags', 'outbox'):
+    for table in ("sync_flags", "outbox"):
         with op.batch_alter_table(table, schema=None) as batch_op:
-            batch_op.drop_column('actor')
+            batch_op.drop_column("actor")

@@ -16,8 +16,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0008'
-down_revision = '0007'
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
@@ -25,11 +25,11 @@ depends_on = None
 def upgrade() -> None:
     # In place, not by a table rebuild: on a device the capture triggers write to the
     # outbox, and SQLite refuses to rename a rebuilt copy to a name triggers refer to.
-    with op.batch_alter_table('outbox', schema=None, recreate='never') as batch_op:
-        batch_op.add_column(sa.Column('rejected_detail', sa.Text(), nullable=True))
+    with op.batch_alter_table("outbox", schema=None, recreate="never") as batch_op:
+        batch_op.add_column(sa.Column("rejected_detail", sa.Text(), nullable=True))
 
 
 def downgrade() -> None:
     # SQLite drops a column in place since 3.35.
-    with op.batch_alter_table('outbox', schema=None, recreate='never') as batch_op:
-        batch_op.drop_column('rejected_detail')
+    with op.batch_alter_table("outbox", schema=None, recreate="never") as batch_op:
+        batch_op.drop_column("rejected_detail")

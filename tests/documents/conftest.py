@@ -50,18 +50,33 @@ def desk(demo_dir, tmp_path) -> Desk:
 @pytest.fixture
 def subjects(desk) -> Subjects:
     with desk.store.sessions() as s:
+
         def piece_with(*where):
-            return s.scalar(select(m.OwnedPiece.id).join(m.Stone, m.Stone.owned_piece_id == m.OwnedPiece.id)
-                            .where(*where).order_by(m.OwnedPiece.id).limit(1))
+            return s.scalar(
+                select(m.OwnedPiece.id)
+                .join(m.Stone, m.Stone.owned_piece_id == m.OwnedPiece.id)
+                .where(*where)
+                .order_by(m.OwnedPiece.id)
+                .limit(1)
+            )
 
         return Subjects(
-            diamond=piece_with(m.Stone.stone_type == "diamond", m.Stone.lab == "GIA", m.Stone.measurements != ""),
-            pearls=piece_with(m.Stone.stone_type.like("%pearl%"), m.OwnedPiece.category == "necklace"),
+            diamond=piece_with(
+                m.Stone.stone_type == "diamond", m.Stone.lab == "GIA", m.Stone.measurements != ""
+            ),
+            pearls=piece_with(
+                m.Stone.stone_type.like("%pearl%"), m.OwnedPiece.category == "necklace"
+            ),
             emerald=piece_with(m.Stone.stone_type == "emerald"),
             line=s.scalar(select(m.PurchaseLine.id).order_by(m.PurchaseLine.id).limit(1)),
             job=s.scalar(select(m.ServiceJob.id).order_by(m.ServiceJob.id).limit(1)),
-            appointment=s.scalar(select(m.Appointment.id).join(m.PreSelection, m.PreSelection.appointment_id == m.Appointment.id)
-                                 .where(m.Appointment.client_id.is_not(None)).order_by(m.Appointment.id).limit(1)),
+            appointment=s.scalar(
+                select(m.Appointment.id)
+                .join(m.PreSelection, m.PreSelection.appointment_id == m.Appointment.id)
+                .where(m.Appointment.client_id.is_not(None))
+                .order_by(m.Appointment.id)
+                .limit(1)
+            ),
         )
 
 
@@ -86,5 +101,7 @@ def font_files(pdf: bytes) -> dict[str, bool]:
 def render_png(pdf: bytes, folder: Path, dpi: int = 200) -> list[Path]:
     source = folder / "doc.pdf"
     source.write_bytes(pdf)
-    subprocess.run(["pdftoppm", "-png", "-r", str(dpi), str(source), str(folder / "page")], check=True)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", str(dpi), str(source), str(folder / "page")], check=True
+    )
     return sorted(folder.glob("page*.png"))

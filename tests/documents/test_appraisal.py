@@ -55,19 +55,67 @@ def report_numbers(piece: d.PieceData) -> list[str]:
 
 # Four stones that print longer than four alike: coloured stones with their treatments,
 # countries and laboratories, several facts wrapping in their columns.
-GEMS = replace(LARIAT, stones=(
-    LARIAT.stones[0],
-    stone(2, origin="natural", stone_type="ruby", shape="oval", carat=Decimal("1.02"), colour="pigeon's blood red",
-          clarity="", cut_grade="", polish="", symmetry="", fluorescence="", measurements="7.10 x 5.20 x 3.90 mm",
-          treatments="no indications of heating", lab="GRS", report_number="GRS2024-077031", girdle_inscription="",
-          origin_country="Myanmar (Burma)"),
-    stone(3, origin="natural", stone_type="sapphire", shape="cushion", carat=Decimal("2.05"), colour="royal blue",
-          clarity="", cut_grade="", polish="", symmetry="", fluorescence="", treatments="heated", lab="SSEF",
-          report_number="131012", girdle_inscription="", origin_country="Sri Lanka"),
-    stone(4, origin="natural", stone_type="emerald", shape="emerald cut", carat=Decimal("1.48"), colour="vivid green",
-          clarity="", cut_grade="", polish="", symmetry="", fluorescence="", treatments="minor oil", lab="Gübelin",
-          report_number="22-0918-77", girdle_inscription="", origin_country="Colombia"),
-))
+GEMS = replace(
+    LARIAT,
+    stones=(
+        LARIAT.stones[0],
+        stone(
+            2,
+            origin="natural",
+            stone_type="ruby",
+            shape="oval",
+            carat=Decimal("1.02"),
+            colour="pigeon's blood red",
+            clarity="",
+            cut_grade="",
+            polish="",
+            symmetry="",
+            fluorescence="",
+            measurements="7.10 x 5.20 x 3.90 mm",
+            treatments="no indications of heating",
+            lab="GRS",
+            report_number="GRS2024-077031",
+            girdle_inscription="",
+            origin_country="Myanmar (Burma)",
+        ),
+        stone(
+            3,
+            origin="natural",
+            stone_type="sapphire",
+            shape="cushion",
+            carat=Decimal("2.05"),
+            colour="royal blue",
+            clarity="",
+            cut_grade="",
+            polish="",
+            symmetry="",
+            fluorescence="",
+            treatments="heated",
+            lab="SSEF",
+            report_number="131012",
+            girdle_inscription="",
+            origin_country="Sri Lanka",
+        ),
+        stone(
+            4,
+            origin="natural",
+            stone_type="emerald",
+            shape="emerald cut",
+            carat=Decimal("1.48"),
+            colour="vivid green",
+            clarity="",
+            cut_grade="",
+            polish="",
+            symmetry="",
+            fluorescence="",
+            treatments="minor oil",
+            lab="Gübelin",
+            report_number="22-0918-77",
+            girdle_inscription="",
+            origin_country="Colombia",
+        ),
+    ),
+)
 
 
 def facts(piece: d.PieceData, lang: str) -> list[str]:
@@ -84,15 +132,26 @@ def type_sizes(pdf: bytes, text: str, page: int = 0) -> set[float]:
         searcher = textpage.search(text)
         sizes = set()
         while (hit := searcher.get_next()) is not None:
-            sizes |= {round(pdfium.FPDFText_GetFontSize(textpage.raw, i), 2) for i in range(hit[0], hit[0] + hit[1])}
+            sizes |= {
+                round(pdfium.FPDFText_GetFontSize(textpage.raw, i), 2)
+                for i in range(hit[0], hit[0] + hit[1])
+            }
         return sizes
     finally:
         document.close()
 
 
 def appraisal(piece: d.PieceData, lang: str, paper: str, signature: Signature) -> bytes:
-    data = d.AppraisalData(issue("appraisal", lang), piece, LONG_NAME, Decimal("71100.00"), "CNY", NOW.date(),
-                           NOW.date().replace(year=2029), "Gong Xue 龚雪")
+    data = d.AppraisalData(
+        issue("appraisal", lang),
+        piece,
+        LONG_NAME,
+        Decimal("71100.00"),
+        "CNY",
+        NOW.date(),
+        NOW.date().replace(year=2029),
+        "Gong Xue 龚雪",
+    )
     return BUILDERS["appraisal"](data, paper=paper, branding=BRANDING, signature=signature)
 
 
@@ -102,8 +161,11 @@ def lowest_text(pdf: bytes, page: int = 0) -> float:
     document = pypdfium2.PdfDocument(pdf)
     try:
         textpage = document[page].get_textpage()
-        bottoms = [textpage.get_charbox(i)[1] for i in range(textpage.count_chars())
-                   if not textpage.get_text_range(i, 1).isspace()]
+        bottoms = [
+            textpage.get_charbox(i)[1]
+            for i in range(textpage.count_chars())
+            if not textpage.get_text_range(i, 1).isspace()
+        ]
         return min(bottom for bottom in bottoms if bottom > MARGINS.bottom - 12)
     finally:
         document.close()

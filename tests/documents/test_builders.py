@@ -16,13 +16,21 @@ from tests.documents.conftest import font_files, pdf_text
 
 LANGS = ("en", "zh_CN", "zh_TW")
 KINDS = {
-    "certificate": "diamond", "appraisal": "diamond", "care_guide": "pearls", "warranty": "diamond",
-    "service_receipt": "job", "collection_slip": "job", "appointment_brief": "appointment",
+    "certificate": "diamond",
+    "appraisal": "diamond",
+    "care_guide": "pearls",
+    "warranty": "diamond",
+    "service_receipt": "job",
+    "collection_slip": "job",
+    "appointment_brief": "appointment",
 }
 TITLES = {
-    "certificate": ("CERTIFICATE", "证书", "證書"), "appraisal": ("APPRAISAL", "保险估价", "保險估價"),
-    "care_guide": ("CARING", "保养", "保養"), "warranty": ("WARRANTY", "保修", "保固"),
-    "service_receipt": ("RECEIPT", "收件单", "收件單"), "collection_slip": ("COLLECTION", "取件单", "取件單"),
+    "certificate": ("CERTIFICATE", "证书", "證書"),
+    "appraisal": ("APPRAISAL", "保险估价", "保險估價"),
+    "care_guide": ("CARING", "保养", "保養"),
+    "warranty": ("WARRANTY", "保修", "保固"),
+    "service_receipt": ("RECEIPT", "收件单", "收件單"),
+    "collection_slip": ("COLLECTION", "取件单", "取件單"),
     "appointment_brief": ("BRIEF", "预约简报", "預約簡報"),
 }
 
@@ -47,7 +55,9 @@ def test_each_document_in_each_language(desk, subjects, kind, lang):
     fonts = font_files(pdf)
     assert fonts and all(fonts.values()), fonts
     if lang != "en":
-        assert any("DroidSansFallback" in name for name in fonts)  # Chinese text in the bundled CJK font
+        assert any(
+            "DroidSansFallback" in name for name in fonts
+        )  # Chinese text in the bundled CJK font
     assert written.changes.touches("issued_documents")
 
 
@@ -58,11 +68,22 @@ def test_certificate_prints_grading_and_report(desk, subjects, lang):
         stone = s.scalar(select(m.Stone).where(m.Stone.owned_piece_id == subjects.diamond))
         piece = s.get(m.OwnedPiece, subjects.diamond)
     flat = _flat(pdf_text(pdf))
-    for value in (f"{stone.carat:.2f}", stone.colour, stone.clarity, stone.report_number, stone.girdle_inscription,
-                  stone.measurements, piece.serial, piece.hallmark):
+    for value in (
+        f"{stone.carat:.2f}",
+        stone.colour,
+        stone.clarity,
+        stone.report_number,
+        stone.girdle_inscription,
+        stone.measurements,
+        piece.serial,
+        piece.hallmark,
+    ):
         assert _flat(value) in flat, value
-    words = {"en": ("Carat", "Clarity", "Laboratory", "Natural"), "zh_CN": ("克拉", "净度", "钻石", "天然"),
-             "zh_TW": ("克拉", "淨度", "鑽石", "天然")}[lang]
+    words = {
+        "en": ("Carat", "Clarity", "Laboratory", "Natural"),
+        "zh_CN": ("克拉", "净度", "钻石", "天然"),
+        "zh_TW": ("克拉", "淨度", "鑽石", "天然"),
+    }[lang]
     for word in words:
         assert _flat(word) in flat or word.upper() in flat, word
     assert len(PdfReader(io.BytesIO(pdf)).pages) == 1  # a certificate is one page
@@ -90,8 +111,11 @@ def test_brief_is_confidential_and_lists_pulled_pieces(desk, subjects):
     flat = _flat(pdf_text(pdf))
     assert "CONFIDENTIAL" in flat
     with desk.store.sessions() as s:
-        names = s.scalars(select(m.CataloguePiece.sku).join(m.PreSelection, m.PreSelection.piece_id == m.CataloguePiece.id)
-                          .where(m.PreSelection.appointment_id == subjects.appointment)).all()
+        names = s.scalars(
+            select(m.CataloguePiece.sku)
+            .join(m.PreSelection, m.PreSelection.piece_id == m.CataloguePiece.id)
+            .where(m.PreSelection.appointment_id == subjects.appointment)
+        ).all()
     assert names and all(_flat(n) in flat for n in names[:4])
 
 
@@ -109,13 +133,19 @@ def test_a_brief_writes_the_profile_in_its_own_language(desk, subjects):
     desk.preferences.set_ring_size(client_id, hand="left", finger="ring", system="cn_hk", size="13")
     desk.dates.add(client_id, "birthday", month=6, day=12)
 
-    zh = _flat(pdf_text(desk.documents.appointment_brief(subjects.appointment, lang="zh_CN").value.pdf))
+    zh = _flat(
+        pdf_text(desk.documents.appointment_brief(subjects.appointment, lang="zh_CN").value.pdf)
+    )
     assert "金属·钟爱" in zh and "左手无名指：13（港码）" in zh and "生日：6月12日" in zh
     for code in ("loves", "CN/HK", "birthday", "06-12"):
         assert code not in zh
-    en = _flat(pdf_text(desk.documents.appointment_brief(subjects.appointment, lang="en").value.pdf))
+    en = _flat(
+        pdf_text(desk.documents.appointment_brief(subjects.appointment, lang="en").value.pdf)
+    )
     assert "Metal·loves" in en and "Leftringfinger:13(CN/HK)" in en and "Birthday:12June" in en
-    tw = _flat(pdf_text(desk.documents.appointment_brief(subjects.appointment, lang="zh_TW").value.pdf))
+    tw = _flat(
+        pdf_text(desk.documents.appointment_brief(subjects.appointment, lang="zh_TW").value.pdf)
+    )
     assert "金屬·鍾愛" in tw and "左手無名指：13（港碼）" in tw
 
 
@@ -127,16 +157,21 @@ def test_purchase_line_is_a_subject_too(desk, subjects):
 @pytest.mark.parametrize(("paper", "size"), [("a4", (595.3, 841.9)), ("letter", (612.0, 792.0))])
 @pytest.mark.parametrize("kind", ["certificate", "care_guide", "appointment_brief"])
 def test_paper_sizes(desk, subjects, paper, size, kind):
-    pdf = desk.documents.issue(kind, getattr(subjects, KINDS[kind]), lang="zh_CN", paper=paper).value.pdf
+    pdf = desk.documents.issue(
+        kind, getattr(subjects, KINDS[kind]), lang="zh_CN", paper=paper
+    ).value.pdf
     box = PdfReader(io.BytesIO(pdf)).pages[0].mediabox
     assert (round(float(box.width), 1), round(float(box.height), 1)) == size
 
 
-@pytest.mark.parametrize(("lang", "shown", "not_shown"), [
-    ("zh_CN", "王美玲 (Wang Meiling)", "Wang Meiling 王美玲"),
-    ("zh_TW", "王美玲 (Wang Meiling)", "Wang Meiling 王美玲"),
-    ("en", "Wang Meiling 王美玲", "王美玲 (Wang Meiling)"),
-])
+@pytest.mark.parametrize(
+    ("lang", "shown", "not_shown"),
+    [
+        ("zh_CN", "王美玲 (Wang Meiling)", "Wang Meiling 王美玲"),
+        ("zh_TW", "王美玲 (Wang Meiling)", "Wang Meiling 王美玲"),
+        ("en", "Wang Meiling 王美玲", "王美玲 (Wang Meiling)"),
+    ],
+)
 def test_a_chinese_brief_names_the_client_in_chinese_first(desk, subjects, lang, shown, not_shown):
     with desk.store.sessions() as s:
         client = s.get(m.Client, s.get(m.Appointment, subjects.appointment).client_id)
@@ -166,13 +201,18 @@ def _name_the_client(desk, client_id) -> None:
         s.commit()
 
 
-@pytest.mark.parametrize(("lang", "shown", "not_shown"), [
-    ("zh_CN", "余鹏 (Yu Peng)", "Yu Peng 余鹏"),
-    ("zh_TW", "余鹏 (Yu Peng)", "Yu Peng 余鹏"),
-    ("en", "Yu Peng 余鹏", "余鹏 (Yu Peng)"),
-])
+@pytest.mark.parametrize(
+    ("lang", "shown", "not_shown"),
+    [
+        ("zh_CN", "余鹏 (Yu Peng)", "Yu Peng 余鹏"),
+        ("zh_TW", "余鹏 (Yu Peng)", "Yu Peng 余鹏"),
+        ("en", "Yu Peng 余鹏", "余鹏 (Yu Peng)"),
+    ],
+)
 @pytest.mark.parametrize("kind", ["appraisal", "warranty", "service_receipt", "collection_slip"])
-def test_every_chinese_document_names_the_client_in_chinese_first(desk, subjects, kind, lang, shown, not_shown):
+def test_every_chinese_document_names_the_client_in_chinese_first(
+    desk, subjects, kind, lang, shown, not_shown
+):
     """As the brief does: the appraisal, the warranty and the service papers print
     '余鹏 (Yu Peng)' in Chinese and 'Yu Peng 余鹏' in English, wherever they name the client."""
     subject = getattr(subjects, KINDS[kind])
@@ -184,39 +224,65 @@ def test_every_chinese_document_names_the_client_in_chinese_first(desk, subjects
     _name_the_client(desk, client_id)
     issued = desk.documents.issue(kind, subject, lang=lang).value
     # The data carries the record's two names, not one string for the builder to split.
-    assert (issued.document.payload["client_name"], issued.document.payload["client_name_local"]) == ("Yu Peng", "余鹏")
+    assert (
+        issued.document.payload["client_name"],
+        issued.document.payload["client_name_local"],
+    ) == ("Yu Peng", "余鹏")
     text = pdf_text(issued.pdf)
     # The service papers name the client twice: in the fields and under the signature line.
     assert text.count(shown) == (2 if kind in ("service_receipt", "collection_slip") else 1)
     assert not_shown not in text
 
 
-@pytest.mark.parametrize(("printed", "apart"), [
-    ("Yu Peng 余鹏", ("Yu Peng", "余鹏")), ("Wang Meiling 王 美玲", ("Wang Meiling", "王 美玲")),
-    ("余鹏", ("余鹏", "")), ("Claire Dubois", ("Claire Dubois", "")), ("Yu Peng余鹏", ("Yu Peng余鹏", "")),
-])
+@pytest.mark.parametrize(
+    ("printed", "apart"),
+    [
+        ("Yu Peng 余鹏", ("Yu Peng", "余鹏")),
+        ("Wang Meiling 王 美玲", ("Wang Meiling", "王 美玲")),
+        ("余鹏", ("余鹏", "")),
+        ("Claire Dubois", ("Claire Dubois", "")),
+        ("Yu Peng余鹏", ("Yu Peng余鹏", "")),
+    ],
+)
 def test_a_printed_name_comes_apart_into_its_two_scripts(printed, apart):
     from jeweldesk.documents.texts import names_apart
+
     assert names_apart(printed) == apart
 
 
-@pytest.mark.parametrize(("fields", "names"), [
-    (("余", "鹏", "余鹏", "Yu Peng"), ("Yu Peng", "余鹏")),
-    (("余", "鹏", "余鹏", ""), ("余鹏", "")),  # no romanised name: the Chinese one alone
-    (("Ivanova", "Maria", "Мария Иванова", "Maria Ivanova"), ("Maria Ivanova", "")),  # as lists show her
-    (("Dubois", "Claire", "", ""), ("Claire Dubois", "")),
-])
+@pytest.mark.parametrize(
+    ("fields", "names"),
+    [
+        (("余", "鹏", "余鹏", "Yu Peng"), ("Yu Peng", "余鹏")),
+        (("余", "鹏", "余鹏", ""), ("余鹏", "")),  # no romanised name: the Chinese one alone
+        (
+            ("Ivanova", "Maria", "Мария Иванова", "Maria Ivanova"),
+            ("Maria Ivanova", ""),
+        ),  # as lists show her
+        (("Dubois", "Claire", "", ""), ("Claire Dubois", "")),
+    ],
+)
 def test_a_documents_two_names_are_read_from_the_clients_record(desk, subjects, fields, names):
     from jeweldesk.domain.names import display_name
     from jeweldesk.services.document_sources import client_names
 
     family, given, local, romanised = fields
-    client = m.Client(family_name=family, given_name=given, name_local=local, name_romanised=romanised,
-                      name_order=NameOrder.GIVEN_FIRST if family == "Dubois" else NameOrder.FAMILY_FIRST)
+    client = m.Client(
+        family_name=family,
+        given_name=given,
+        name_local=local,
+        name_romanised=romanised,
+        name_order=NameOrder.GIVEN_FIRST if family == "Dubois" else NameOrder.FAMILY_FIRST,
+    )
     assert client_names(client) == names
     # The document prints what a list shows, in its language's order.
-    listed = display_name(family=family, given=given, name_local=local, romanised=romanised,
-                          given_first=family == "Dubois")
+    listed = display_name(
+        family=family,
+        given=given,
+        name_local=local,
+        romanised=romanised,
+        given_first=family == "Dubois",
+    )
     assert " ".join(x for x in names if x) == listed
 
 
@@ -229,15 +295,32 @@ def _appraisal(lang: str, name: str, local: str | None):
     from jeweldesk.documents.branding import Branding
 
     store = d.StoreData("SH01", "Shanghai Plaza 66 Flagship", "上海恒隆广场旗舰店")
-    issue = d.Issue("SH01-0F624B7D6573-C000124-X", "appraisal", lang, dt.datetime(2026, 11, 30, 15, 45, tzinfo=dt.UTC),
-                    store, "Gong Xue")
-    data = d.AppraisalData(issue, d.PieceData("Étoile Studs Earrings"), name, Decimal("9800"), "CNY",
-                           dt.date(2026, 11, 30), dt.date(2029, 11, 30), "Gong Xue", client_name_local=local)
+    issue = d.Issue(
+        "SH01-0F624B7D6573-C000124-X",
+        "appraisal",
+        lang,
+        dt.datetime(2026, 11, 30, 15, 45, tzinfo=dt.UTC),
+        store,
+        "Gong Xue",
+    )
+    data = d.AppraisalData(
+        issue,
+        d.PieceData("Étoile Studs Earrings"),
+        name,
+        Decimal("9800"),
+        "CNY",
+        dt.date(2026, 11, 30),
+        dt.date(2029, 11, 30),
+        "Gong Xue",
+        client_name_local=local,
+    )
     return data, pdf_text(BUILDERS["appraisal"](data, branding=Branding()))
 
 
-@pytest.mark.parametrize(("lang", "shown"), [("zh_CN", "余鹏 (Yu Peng)"), ("zh_TW", "余鹏 (Yu Peng)"),
-                                             ("en", "Yu Peng 余鹏")])
+@pytest.mark.parametrize(
+    ("lang", "shown"),
+    [("zh_CN", "余鹏 (Yu Peng)"), ("zh_TW", "余鹏 (Yu Peng)"), ("en", "Yu Peng 余鹏")],
+)
 def test_a_builder_prints_the_two_names_it_is_given_without_splitting_a_string(lang, shown):
     assert shown in _appraisal(lang, "Yu Peng", "余鹏")[1]
     # Given one name, whatever it holds, it prints it as given (split at its first

@@ -12,8 +12,12 @@ from jeweldesk.paths import resource_dir
 
 
 def piece(metal: str, *stones: str, category: str = "ring") -> PieceData:
-    return PieceData("piece", category=category, metal=metal,
-                     stones=tuple(StoneData(i + 1, "natural", s) for i, s in enumerate(stones)))
+    return PieceData(
+        "piece",
+        category=category,
+        metal=metal,
+        stones=tuple(StoneData(i + 1, "natural", s) for i, s in enumerate(stones)),
+    )
 
 
 @pytest.mark.parametrize("stone", ["akoya pearl", "opal", "emerald", "tanzanite"])
@@ -32,11 +36,19 @@ def test_diamond_in_platinum_ring():
 
 
 def test_pearl_strand_restringing_and_white_gold_rhodium():
-    schedule = dict((task, months) for months, task in care_schedule(piece("18k white gold", "south sea pearl", category="necklace")))
+    schedule = dict(
+        (task, months)
+        for months, task in care_schedule(
+            piece("18k white gold", "south sea pearl", category="necklace")
+        )
+    )
     assert schedule["Restringing (silk, knotted)"] == 12
     assert schedule["Rhodium re-plating"] == 18
     assert schedule["Prong and setting check"] == 12  # a necklace is not worn on the hand
-    assert "Restringing (silk, knotted)" not in dict((t, m) for m, t in care_schedule(piece("18k white gold", "akoya pearl", category="earrings")))
+    assert "Restringing (silk, knotted)" not in dict(
+        (t, m)
+        for m, t in care_schedule(piece("18k white gold", "akoya pearl", category="earrings"))
+    )
 
 
 def test_schedule_in_chinese():

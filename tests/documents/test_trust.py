@@ -20,7 +20,9 @@ from tests.documents.conftest import render_png
 
 
 def test_qr_decodes_to_number_and_signature(desk, subjects, tmp_path):
-    doc, pdf = (lambda w: (w.document, w.pdf))(desk.documents.certificate(subjects.diamond, lang="zh_CN").value)
+    doc, pdf = (lambda w: (w.document, w.pdf))(
+        desk.documents.certificate(subjects.diamond, lang="zh_CN").value
+    )
     (png,) = render_png(pdf, tmp_path)
     codes = zxingcpp.read_barcodes(Image.open(png))
     assert len(codes) == 1
@@ -34,7 +36,7 @@ def test_real_document_verifies_and_altered_bytes_do_not(desk, subjects):
     assert desk.documents.verify(pdf).status == "genuine"
     # One byte changed anywhere: in the page content, in the metadata, at the end.
     for at in (len(pdf) // 3, len(pdf) // 2, len(pdf) - 10):
-        tampered = pdf[:at] + bytes([pdf[at] ^ 0x01]) + pdf[at + 1:]
+        tampered = pdf[:at] + bytes([pdf[at] ^ 0x01]) + pdf[at + 1 :]
         assert desk.documents.verify(tampered).status != "genuine", at
     assert desk.documents.verify(pdf + b"\n% appended\n").status == "tampered"
 
@@ -81,7 +83,9 @@ def test_void_and_reissue(desk, subjects):
 
 def test_copy_from_the_record_is_the_same_document(desk, subjects):
     issued = desk.documents.care_guide(subjects.pearls, lang="zh_TW").value
-    assert desk.documents.render(issued.document.id) == issued.pdf  # deterministic: a reprint is identical
+    assert (
+        desk.documents.render(issued.document.id) == issued.pdf
+    )  # deterministic: a reprint is identical
 
 
 def test_forged_numbers_fail(desk, subjects):

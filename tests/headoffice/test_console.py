@@ -30,7 +30,8 @@ ZH_PASSWORD = "翡翠-2026-Jade"
 SENSITIVE = "Separating from her husband: never mention him"
 
 pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium (apt-get install chromium chromium-driver)"
+    not CHROMIUM.exists(),
+    reason="needs Debian's chromium at /usr/bin/chromium (apt-get install chromium chromium-driver)",
 )
 
 
@@ -42,38 +43,96 @@ def world(tmp_path_factory):
     folder = tmp_path_factory.mktemp("console")
     running = start_headoffice(f"sqlite:///{folder / 'headoffice.sqlite3'}")
     ho = running.store
-    admin.add_store(ho, code="SH01", name="Shanghai Flagship", timezone="Asia/Shanghai", currency="CNY", country="CN",
-                    name_local="上海旗舰店")
-    admin.add_store(ho, code="HK01", name="Hong Kong Landmark", timezone="Asia/Hong_Kong", currency="HKD", country="HK")
-    admin.add_staff(ho, email="li@sh01.example", name="Li Na", role="advisor", store_code="SH01", pin="2468")
-    admin.add_staff(ho, email=HO_EMAIL, name="Hélène Laurent", role="head_office", store_code=None, pin=HO_PASSWORD)
-    admin.add_staff(ho, email=ZH_EMAIL, name="Wang Li", name_local="王丽", role="head_office", store_code=None,
-                    pin=ZH_PASSWORD, language="zh_CN")
+    admin.add_store(
+        ho,
+        code="SH01",
+        name="Shanghai Flagship",
+        timezone="Asia/Shanghai",
+        currency="CNY",
+        country="CN",
+        name_local="上海旗舰店",
+    )
+    admin.add_store(
+        ho,
+        code="HK01",
+        name="Hong Kong Landmark",
+        timezone="Asia/Hong_Kong",
+        currency="HKD",
+        country="HK",
+    )
+    admin.add_staff(
+        ho, email="li@sh01.example", name="Li Na", role="advisor", store_code="SH01", pin="2468"
+    )
+    admin.add_staff(
+        ho,
+        email=HO_EMAIL,
+        name="Hélène Laurent",
+        role="head_office",
+        store_code=None,
+        pin=HO_PASSWORD,
+    )
+    admin.add_staff(
+        ho,
+        email=ZH_EMAIL,
+        name="Wang Li",
+        name_local="王丽",
+        role="head_office",
+        store_code=None,
+        pin=ZH_PASSWORD,
+        language="zh_CN",
+    )
     admin.add_room(ho, store_code="SH01", name="Jade Salon")
 
     desks = []
     for n in (1, 2):
         desk = Desk.open(folder / f"device-{n}")
-        enrol_device(desk, running.url, issue_code(ho, "SH01"), device_name=f"SH01 counter iPad {n}")
+        enrol_device(
+            desk, running.url, issue_code(ho, "SH01"), device_name=f"SH01 counter iPad {n}"
+        )
         advisor = next(p for p, _ in desk.directory.staff("SH01") if p.role == "advisor")
         desk.act_as(advisor.id)
         desks.append(desk)
     a, b = desks
-    client = a.clients.create(name_local="王美玲", name_romanised="Wang Meiling", phones=["138 1234 5678"]).value
+    client = a.clients.create(
+        name_local="王美玲", name_romanised="Wang Meiling", phones=["138 1234 5678"]
+    ).value
     a.notes.add(client.id, "Loves <b>Akoya</b> pearls & rose gold")
     a.notes.add(client.id, SENSITIVE, sensitive=True)
-    a.purchases.record(client.id, [LineDraft(
-        unit_price="98000", description="Étoile solitaire ring",
-        stones=(StoneDraft(stone_type="diamond", shape="round brilliant", carat="1.02", colour="E", clarity="VVS1",
-                           cut_grade="Excellent", lab="GIA", report_number="2141234567"),),
-    )], receipt_number="SH01-2024-0001", purchased_at=dt.datetime.now(dt.UTC) - dt.timedelta(days=3))
+    a.purchases.record(
+        client.id,
+        [
+            LineDraft(
+                unit_price="98000",
+                description="Étoile solitaire ring",
+                stones=(
+                    StoneDraft(
+                        stone_type="diamond",
+                        shape="round brilliant",
+                        carat="1.02",
+                        colour="E",
+                        clarity="VVS1",
+                        cut_grade="Excellent",
+                        lab="GIA",
+                        report_number="2141234567",
+                    ),
+                ),
+            )
+        ],
+        receipt_number="SH01-2024-0001",
+        purchased_at=dt.datetime.now(dt.UTC) - dt.timedelta(days=3),
+    )
     a.sync.sync()
     b.sync.sync()
     a.clients.update(client.id, greeting_name="Mrs Wang")
     a.sync.sync()
     b.clients.update(client.id, greeting_name="Madame Wang")
     assert b.sync.sync().conflicts == 1
-    yield {"url": running.url, "client": client, "devices": [d.device_id for d in desks], "folder": folder}
+    yield {
+        "url": running.url,
+        "client": client,
+        "devices": [d.device_id for d in desks],
+        "folder": folder,
+    }
     for desk in desks:
         desk.close()
     running.stop()
@@ -86,9 +145,18 @@ def browser(tmp_path_factory):
 
     options = webdriver.ChromeOptions()
     options.binary_location = str(CHROMIUM)
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--window-size=1280,1000", "--lang=en-GB"):
+    for flag in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,1000",
+        "--lang=en-GB",
+    ):
         options.add_argument(flag)
     options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}")
     driver = webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)), options=options)
@@ -103,10 +171,20 @@ def shot(driver, folder: Path, name: str) -> None:
     import base64
 
     size = driver.execute_cdp_cmd("Page.getLayoutMetrics", {})["cssContentSize"]
-    image = driver.execute_cdp_cmd("Page.captureScreenshot", {
-        "format": "png", "captureBeyondViewport": True,
-        "clip": {"x": 0, "y": 0, "width": size["width"], "height": min(size["height"], 4000), "scale": 1},
-    })
+    image = driver.execute_cdp_cmd(
+        "Page.captureScreenshot",
+        {
+            "format": "png",
+            "captureBeyondViewport": True,
+            "clip": {
+                "x": 0,
+                "y": 0,
+                "width": size["width"],
+                "height": min(size["height"], 4000),
+                "scale": 1,
+            },
+        },
+    )
     target = folder / f"console-{name}.png"
     target.write_bytes(base64.b64decode(image["data"]))
     extra = os.environ.get("JEWELDESK_CONSOLE_SHOTS")
@@ -163,7 +241,12 @@ def text_of(driver) -> str:
 
 def test_without_a_session_every_page_leads_to_the_sign_in(world, browser, tmp_path):
     url = world["url"]
-    for path in ("/console", "/console/conflicts", "/console/clients?q=wang", f"/console/clients/{world['client'].id}"):
+    for path in (
+        "/console",
+        "/console/conflicts",
+        "/console/clients?q=wang",
+        f"/console/clients/{world['client'].id}",
+    ):
         answer = requests.get(url + path, allow_redirects=False, timeout=5)
         assert answer.status_code == 303, path
         assert answer.headers["location"].startswith("/console/login")
@@ -173,8 +256,12 @@ def test_without_a_session_every_page_leads_to_the_sign_in(world, browser, tmp_p
     assert "Sign in with your head-office e-mail" in text_of(browser)
     shot(browser, tmp_path, "login")
     # A forged cookie is no better than none.
-    forged = requests.get(url + "/console", cookies={"jd_console": f"{'0' * 32}.9999999999.{'f' * 64}"},
-                          allow_redirects=False, timeout=5)
+    forged = requests.get(
+        url + "/console",
+        cookies={"jd_console": f"{'0' * 32}.9999999999.{'f' * 64}"},
+        allow_redirects=False,
+        timeout=5,
+    )
     assert forged.status_code == 303
 
 
@@ -186,10 +273,14 @@ def test_sign_in_refuses_a_wrong_password_and_an_advisor(world, browser, tmp_pat
     sign_in(browser, url, HO_EMAIL, "not-the-password")
     assert "Wrong e-mail or password" in browser.find_element(By.ID, "login-error").text
     shot(browser, tmp_path, "login-refused")
-    sign_in(browser, url, "li@sh01.example", "2468")  # a real advisor, right PIN: still not head office
+    sign_in(
+        browser, url, "li@sh01.example", "2468"
+    )  # a real advisor, right PIN: still not head office
     assert browser.find_elements(By.ID, "login-error")
     assert browser.get_cookie("jd_console") is None
-    refused = requests.post(url + "/console/login", data={"email": HO_EMAIL, "password": "nope"}, timeout=10)
+    refused = requests.post(
+        url + "/console/login", data={"email": HO_EMAIL, "password": "nope"}, timeout=10
+    )
     assert refused.status_code == 401
     assert refused.headers["content-type"].startswith("text/html")
 
@@ -211,7 +302,9 @@ def test_stores_page_lists_the_devices_and_their_last_sync(world, browser, tmp_p
     assert len(rows) == 2
     for row in rows:
         cells = row.find_elements(By.TAG_NAME, "td")
-        assert "CST" in cells[2].text and "never" not in cells[2].text  # last push, in Shanghai time
+        assert (
+            "CST" in cells[2].text and "never" not in cells[2].text
+        )  # last push, in Shanghai time
         assert "CST" in cells[3].text  # last pull
         assert "active" in cells[5].text
     assert "1 open conflict" in store
@@ -219,7 +312,9 @@ def test_stores_page_lists_the_devices_and_their_last_sync(world, browser, tmp_p
     shot(browser, tmp_path, "stores")
 
 
-def test_client_found_by_phone_shows_purchases_and_withholds_sensitive_notes(world, browser, tmp_path):
+def test_client_found_by_phone_shows_purchases_and_withholds_sensitive_notes(
+    world, browser, tmp_path
+):
     from selenium.webdriver.common.by import By
 
     browser.delete_all_cookies()
@@ -271,9 +366,14 @@ def test_conflict_between_two_devices_shows_with_both_values(world, browser, tmp
     assert len(rows) == 1
     cells = [c.text for c in rows[0].find_elements(By.TAG_NAME, "td")]
     assert "clients" in cells[0] and "Wang Meiling" in cells[0] and "SH01" in cells[0]
-    assert cells[1] == "Greeting\ngreeting_name"  # the field as the client page labels it, and its code
+    assert (
+        cells[1] == "Greeting\ngreeting_name"
+    )  # the field as the client page labels it, and its code
     assert cells[3] == "Mrs Wang" and cells[4] == "Madame Wang"
-    assert "theirs: SH01 counter iPad 1 (SH01)" in cells[5] and "mine: SH01 counter iPad 2 (SH01)" in cells[5]
+    assert (
+        "theirs: SH01 counter iPad 1 (SH01)" in cells[5]
+        and "mine: SH01 counter iPad 2 (SH01)" in cells[5]
+    )
     assert "CST" in cells[6]
     shot(browser, tmp_path, "conflicts")
 
@@ -289,7 +389,9 @@ def test_sign_out_ends_the_session(world, browser):
     assert "/console/login" in browser.current_url
 
 
-def test_a_chinese_speaking_head_office_person_reads_the_console_in_chinese(world, browser, tmp_path):
+def test_a_chinese_speaking_head_office_person_reads_the_console_in_chinese(
+    world, browser, tmp_path
+):
     from selenium.webdriver.common.by import By
 
     browser.delete_all_cookies()
@@ -304,11 +406,19 @@ def test_a_chinese_speaking_head_office_person_reads_the_console_in_chinese(worl
     shot(browser, tmp_path, "stores-zh")
 
     browser.get(world["url"] + "/console/conflicts")
-    cells = [c.text for c in browser.find_element(By.CSS_SELECTOR, "tr.conflict").find_elements(By.TAG_NAME, "td")]
+    cells = [
+        c.text
+        for c in browser.find_element(By.CSS_SELECTOR, "tr.conflict").find_elements(
+            By.TAG_NAME, "td"
+        )
+    ]
     assert cells[0].startswith("客户") and "字段冲突" in cells[0]
     assert cells[1] == "问候称呼\ngreeting_name"
     assert cells[3] == "Mrs Wang" and cells[4] == "Madame Wang"  # values stay as typed
-    assert "对方：SH01 counter iPad 1 (SH01)" in cells[5] and "本机：SH01 counter iPad 2 (SH01)" in cells[5]
+    assert (
+        "对方：SH01 counter iPad 1 (SH01)" in cells[5]
+        and "本机：SH01 counter iPad 2 (SH01)" in cells[5]
+    )
     shot(browser, tmp_path, "conflicts-zh")
 
     browser.get(world["url"] + f"/console/clients/{world['client'].id}")
@@ -325,12 +435,20 @@ def test_a_chinese_speaking_head_office_person_reads_the_console_in_chinese(worl
 
 def test_the_sign_in_page_speaks_the_browser_language(world):
     url = world["url"]
-    traditional = requests.get(url + "/console/login", headers={"Accept-Language": "zh-HK,zh;q=0.9,en;q=0.8"}, timeout=5)
+    traditional = requests.get(
+        url + "/console/login", headers={"Accept-Language": "zh-HK,zh;q=0.9,en;q=0.8"}, timeout=5
+    )
     assert '<html lang="zh-TW">' in traditional.text and "總部控制台" in traditional.text
     assert traditional.headers["content-language"] == "zh-TW"
-    refused = requests.post(url + "/console/login", data={"email": HO_EMAIL, "password": "nope"},
-                            headers={"Accept-Language": "zh-CN"}, timeout=10)
+    refused = requests.post(
+        url + "/console/login",
+        data={"email": HO_EMAIL, "password": "nope"},
+        headers={"Accept-Language": "zh-CN"},
+        timeout=10,
+    )
     assert refused.status_code == 401
     assert "电子邮箱或密码错误" in refused.text and "Wrong e-mail" not in refused.text
-    english = requests.get(url + "/console/login", headers={"Accept-Language": "fr-FR,fr;q=0.9"}, timeout=5)
+    english = requests.get(
+        url + "/console/login", headers={"Accept-Language": "fr-FR,fr;q=0.9"}, timeout=5
+    )
     assert "Sign in with your head-office e-mail" in english.text

@@ -10,21 +10,24 @@ import pytest
 from jeweldesk.headoffice.console_texts import _TEXTS, Words, language_from_header
 
 
-@pytest.mark.parametrize(("header", "language"), [
-    ("zh-CN,zh;q=0.9,en;q=0.8", "zh_CN"),
-    ("zh-Hans-SG", "zh_CN"),
-    ("zh", "zh_CN"),
-    ("zh-TW", "zh_TW"),
-    ("zh-HK,en;q=0.5", "zh_TW"),
-    ("zh-Hant", "zh_TW"),
-    ("en-GB,zh-CN;q=0.9", "en"),
-    ("fr-FR,fr;q=0.9,zh-CN;q=0.8", "zh_CN"),  # French is not offered: the next choice is
-    ("fr-FR, de;q=0.5", "en"),
-    ("en;q=0.2, zh-TW;q=0.9", "zh_TW"),  # weights, not order
-    ("zh-CN;q=abc, en", "en"),  # a broken weight counts for nothing
-    ("", "en"),
-    (None, "en"),
-])
+@pytest.mark.parametrize(
+    ("header", "language"),
+    [
+        ("zh-CN,zh;q=0.9,en;q=0.8", "zh_CN"),
+        ("zh-Hans-SG", "zh_CN"),
+        ("zh", "zh_CN"),
+        ("zh-TW", "zh_TW"),
+        ("zh-HK,en;q=0.5", "zh_TW"),
+        ("zh-Hant", "zh_TW"),
+        ("en-GB,zh-CN;q=0.9", "en"),
+        ("fr-FR,fr;q=0.9,zh-CN;q=0.8", "zh_CN"),  # French is not offered: the next choice is
+        ("fr-FR, de;q=0.5", "en"),
+        ("en;q=0.2, zh-TW;q=0.9", "zh_TW"),  # weights, not order
+        ("zh-CN;q=abc, en", "en"),  # a broken weight counts for nothing
+        ("", "en"),
+        (None, "en"),
+    ],
+)
 def test_the_browser_language_decides_before_sign_in(header, language):
     assert language_from_header(header) == language
 
@@ -60,7 +63,11 @@ def test_times_codes_and_money_in_each_language():
     assert en.money(Decimal("98000"), "CNY") == "CN¥98,000.00"
     assert cn.money(Decimal("98000"), "CNY") == "¥98,000.00"
     assert tw.money(Decimal("12500.5"), "HKD") == "HK$12,500.50"
-    assert cn.value("") == "（空）" and en.value(None) == "(empty)" and en.value({"a": "é"}) == '{"a": "é"}'
+    assert (
+        cn.value("") == "（空）"
+        and en.value(None) == "(empty)"
+        and en.value({"a": "é"}) == '{"a": "é"}'
+    )
 
 
 def test_an_unknown_staff_language_falls_back_to_english():

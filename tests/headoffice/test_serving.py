@@ -34,7 +34,9 @@ def test_cycles_made_while_serving_are_collected_every_few_requests():
         answers.append(message)
 
     def request():
-        asyncio.run(served({"type": "http", "method": "GET", "path": "/", "headers": []}, receive, send))
+        asyncio.run(
+            served({"type": "http", "method": "GET", "path": "/", "headers": []}, receive, send)
+        )
 
     was_enabled = gc.isenabled()
     gc.collect()
@@ -45,7 +47,11 @@ def test_cycles_made_while_serving_are_collected_every_few_requests():
         assert [r() is not None for r in made] == [True, True]  # not collected yet
         request()  # the third request
         assert [r() is None for r in made] == [True, True, True]
-        assert [a["status"] for a in answers if a["type"] == "http.response.start"] == [200, 200, 200]
+        assert [a["status"] for a in answers if a["type"] == "http.response.start"] == [
+            200,
+            200,
+            200,
+        ]
     finally:
         if was_enabled:
             gc.enable()

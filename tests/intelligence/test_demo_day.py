@@ -47,4 +47,8 @@ def test_store_kpis_from_the_cli(demo, capsys):
     figures = json.loads(capsys.readouterr().out)
     assert figures["clients"] > 300
     assert figures["coverage"]["denominator"] == figures["clients"]
-    assert figures["event_funnel"]["invited"] >= figures["event_funnel"]["accepted"] >= figures["event_funnel"]["attended"]
+    assert (
+        figures["event_funnel"]["invited"]
+        >= figures["event_funnel"]["accepted"]
+        >= figures["event_funnel"]["attended"]
+    )

@@ -18,17 +18,32 @@ from tests.intelligence.helpers import add, ago
 
 
 def _client(desk, name, **kw):
-    return desk.clients.create(name_local=name, phones=[f"138 1234 56{len(name) + 10:02d}"],
-                               preferred_channel="wechat", language="zh_CN", **kw).value
+    return desk.clients.create(
+        name_local=name,
+        phones=[f"138 1234 56{len(name) + 10:02d}"],
+        preferred_channel="wechat",
+        language="zh_CN",
+        **kw,
+    ).value
 
 
 def _buy(desk, client, amount, when, store=None):
-    return desk.purchases.record(client.id, [LineDraft(description="Ring", unit_price=Decimal(amount))],
-                                 purchased_at=when, add_to_box=False).value
+    return desk.purchases.record(
+        client.id,
+        [LineDraft(description="Ring", unit_price=Decimal(amount))],
+        purchased_at=when,
+        add_to_box=False,
+    ).value
 
 
 def _consent(client, granted=True):
-    return m.Consent(client_id=client.id, purpose="marketing", channel=None, granted=granted, recorded_at=ago(100))
+    return m.Consent(
+        client_id=client.id,
+        purpose="marketing",
+        channel=None,
+        granted=granted,
+        recorded_at=ago(100),
+    )
 
 
 def test_a_purchase_recomputes_that_clients_standing(network):
@@ -66,16 +81,22 @@ def test_generation_is_idempotent_and_outcomes_stick(network):
     assert [v.kind for v in day][:2] == ["thank_you", "in_stock"]
     assert day[0].priority >= day[1].priority and day[0].reason.startswith("Wang Meiling bought on")
     assert day[0].draft.startswith("王美玲您好") and "李娜" in day[0].draft
-    assert desk.actions.draft(day[1].id, "en").startswith("Dear Wang Meiling, good news: Étoile solitaire ring")
+    assert desk.actions.draft(day[1].id, "en").startswith(
+        "Dear Wang Meiling, good news: Étoile solitaire ring"
+    )
     assert day[0].contact_from is not None
     desk.actions.done(day[0].id, note="sent on WeChat")
     desk.actions.snooze(day[1].id, store_today("Asia/Shanghai") + dt.timedelta(days=3))
     with pytest.raises(ValidationError):
         desk.actions.snooze(day[1].id, store_today("Asia/Shanghai") - dt.timedelta(days=1))
-    assert desk.actions.generate(network.advisor.id).value == 0  # done and snoozed are not re-proposed
+    assert (
+        desk.actions.generate(network.advisor.id).value == 0
+    )  # done and snoozed are not re-proposed
     left = {v.kind for v in desk.actions.today(network.advisor.id)}
     assert "thank_you" not in left and "in_stock" not in left
-    back = desk.actions.today(network.advisor.id, day=store_today("Asia/Shanghai") + dt.timedelta(days=3))
+    back = desk.actions.today(
+        network.advisor.id, day=store_today("Asia/Shanghai") + dt.timedelta(days=3)
+    )
     assert "in_stock" in {v.kind for v in back}
 
 
@@ -100,7 +121,9 @@ def test_handover_moves_the_book_with_its_tasks(network):
     with pytest.raises(ValidationError):  # an advisor cannot hand over books
         desk.handover.hand_over_book(network.advisor.id, network.advisor2.id)
     desk.act_as(network.manager.id)
-    result = desk.handover.hand_over_book(network.advisor.id, network.advisor2.id, note="Li Na moves to Paris")
+    result = desk.handover.hand_over_book(
+        network.advisor.id, network.advisor2.id, note="Li Na moves to Paris"
+    )
     assert result.value.tasks_moved == 3 and result.value.sensitive_notes == 1
     assert any(n.key == "handover.sensitive_withheld" for n in result.notices)
     assert desk.books.book(network.advisor.id) == []
@@ -127,32 +150,99 @@ def test_kpis_match_a_hand_check(network):
     _buy(desk, a, "40000", ago(10))  # …then core: one movement; a returning buyer
     _buy(desk, b, "3000", ago(3))  # first purchase
     sh, li = network.shanghai.id, network.advisor.id
-    event = m.Event(store_id=sh, title="Étoile launch", kind="launch", starts_at=ago(12), ends_at=ago(11.9))
+    event = m.Event(
+        store_id=sh, title="Étoile launch", kind="launch", starts_at=ago(12), ends_at=ago(11.9)
+    )
     add(desk, event)
-    add(desk,
+    add(
+        desk,
         m.Interaction(client_id=a.id, kind="visit", occurred_at=ago(5)),
         m.Interaction(client_id=c.id, kind="call", occurred_at=ago(45)),
-        m.Appointment(store_id=sh, client_id=b.id, advisor_id=li, kind="private_viewing", status="completed",
-                      source="in_store", starts_at=ago(8), ends_at=ago(7.9)),
-        m.Appointment(store_id=sh, client_id=c.id, advisor_id=li, kind="bridal", status="completed",
-                      source="in_store", starts_at=ago(5), ends_at=ago(4.9)),
-        m.ServiceCase(client_id=a.id, store_id=sh, status="resolved", opened_at=ago(3), complaint="Scratched clasp",
-                      first_response_at=ago(3) + dt.timedelta(hours=1), resolved_at=ago(3) + dt.timedelta(hours=30)),
-        m.Invitation(event_id=event.id, client_id=a.id, invited_at=ago(30), rsvp="accepted", attended=True),
-        m.Invitation(event_id=event.id, client_id=b.id, invited_at=ago(30), rsvp="accepted", attended=False),
+        m.Appointment(
+            store_id=sh,
+            client_id=b.id,
+            advisor_id=li,
+            kind="private_viewing",
+            status="completed",
+            source="in_store",
+            starts_at=ago(8),
+            ends_at=ago(7.9),
+        ),
+        m.Appointment(
+            store_id=sh,
+            client_id=c.id,
+            advisor_id=li,
+            kind="bridal",
+            status="completed",
+            source="in_store",
+            starts_at=ago(5),
+            ends_at=ago(4.9),
+        ),
+        m.ServiceCase(
+            client_id=a.id,
+            store_id=sh,
+            status="resolved",
+            opened_at=ago(3),
+            complaint="Scratched clasp",
+            first_response_at=ago(3) + dt.timedelta(hours=1),
+            resolved_at=ago(3) + dt.timedelta(hours=30),
+        ),
+        m.Invitation(
+            event_id=event.id, client_id=a.id, invited_at=ago(30), rsvp="accepted", attended=True
+        ),
+        m.Invitation(
+            event_id=event.id, client_id=b.id, invited_at=ago(30), rsvp="accepted", attended=False
+        ),
         m.Invitation(event_id=event.id, client_id=c.id, invited_at=ago(30), rsvp="declined"),
-        m.Benefit(client_id=b.id, source="campaign", title="Voucher", valid_until=store_today("Asia/Shanghai") - dt.timedelta(days=2)),
+        m.Benefit(
+            client_id=b.id,
+            source="campaign",
+            title="Voucher",
+            valid_until=store_today("Asia/Shanghai") - dt.timedelta(days=2),
+        ),
         m.ImportantDate(client_id=a.id, kind="birthday", month=5, day=4, lead_days=14),
-        m.Preference(client_id=a.id, category="stone", value="diamond", sentiment="loves", recorded_at=ago(50)),
-        m.RingSize(client_id=a.id, hand="left", finger="ring", system="cn_hk", size="12", recorded_at=ago(50)),
-        _consent(a))
-    perk = m.Benefit(client_id=a.id, source="purchase", title="Free resizing", valid_until=store_today("Asia/Shanghai") - dt.timedelta(days=5))
+        m.Preference(
+            client_id=a.id,
+            category="stone",
+            value="diamond",
+            sentiment="loves",
+            recorded_at=ago(50),
+        ),
+        m.RingSize(
+            client_id=a.id,
+            hand="left",
+            finger="ring",
+            system="cn_hk",
+            size="12",
+            recorded_at=ago(50),
+        ),
+        _consent(a),
+    )
+    perk = m.Benefit(
+        client_id=a.id,
+        source="purchase",
+        title="Free resizing",
+        valid_until=store_today("Asia/Shanghai") - dt.timedelta(days=5),
+    )
     add(desk, perk)
     add(desk, m.BenefitUse(benefit_id=perk.id, used_at=ago(20)))
     today = store_today("Asia/Shanghai")
     for i, due in enumerate((today, today - dt.timedelta(days=1), today, today)):
-        add(desk, m.NextBestAction(id=None, action_key=f"test:{i}", client_id=a.id, advisor_id=li, store_id=sh,
-                                   kind="check_in", due_on=due, created_at=ago(2), status="open", params={}))
+        add(
+            desk,
+            m.NextBestAction(
+                id=None,
+                action_key=f"test:{i}",
+                client_id=a.id,
+                advisor_id=li,
+                store_id=sh,
+                kind="check_in",
+                due_on=due,
+                created_at=ago(2),
+                status="open",
+                params={},
+            ),
+        )
     with desk.store.sessions() as s:
         ids = s.scalars(select(m.NextBestAction.id).order_by(m.NextBestAction.action_key)).all()
     desk.actions.done(ids[0])  # on time
@@ -160,9 +250,15 @@ def test_kpis_match_a_hand_check(network):
     desk.actions.not_relevant(ids[3])  # set aside: not counted
     k = desk.kpis.for_store("SH01")
     expected = {
-        "coverage": (1, 3), "execution": (1, 3), "completeness": (1, 3), "appointment_conversion": (1, 2),
-        "repurchase": (1, 2), "first_response_sla": (1, 1), "resolution_sla": (0, 1),
-        "benefit_redemption": (1, 1), "voucher_redemption": (0, 1),
+        "coverage": (1, 3),
+        "execution": (1, 3),
+        "completeness": (1, 3),
+        "appointment_conversion": (1, 2),
+        "repurchase": (1, 2),
+        "first_response_sla": (1, 1),
+        "resolution_sla": (0, 1),
+        "benefit_redemption": (1, 1),
+        "voucher_redemption": (0, 1),
     }
     assert {n: (getattr(k, n).numerator, getattr(k, n).denominator) for n in expected} == expected
     assert k.coverage.value == Decimal("33.3")
@@ -210,12 +306,20 @@ def test_cli_prints_actions_and_kpis_as_json(network, capsys):
     desk.close()
     assert main(["actions", "--data-dir", folder, "--advisor", "li.na@sh01.example", "--json"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert rows[0]["kind"] == "thank_you" and rows[0]["rank"] == 1 and rows[0]["draft_language"] == "zh_CN"
+    assert (
+        rows[0]["kind"] == "thank_you"
+        and rows[0]["rank"] == 1
+        and rows[0]["draft_language"] == "zh_CN"
+    )
     # Named as the client list names them, so two clients greeted alike read apart.
     assert (rows[0]["client"], rows[0]["greeting"]) == ("Wang Meiling 王美玲", "Wang Meiling")
     assert main(["kpis", "--data-dir", folder, "--store", "SH01", "--json"]) == 0
     figures = json.loads(capsys.readouterr().out)
-    assert figures["clients"] == 1 and figures["repurchase"] == {"numerator": 0, "denominator": 1, "percent": "0.0"}
+    assert figures["clients"] == 1 and figures["repurchase"] == {
+        "numerator": 0,
+        "denominator": 1,
+        "percent": "0.0",
+    }
     assert main(["kpis", "--data-dir", folder, "--store", "XX99", "--json"]) == 2
     assert json.loads(capsys.readouterr().out)["error"] == "kpi.store_unknown"
 
@@ -223,14 +327,24 @@ def test_cli_prints_actions_and_kpis_as_json(network, capsys):
 def test_clients_greeted_alike_are_named_apart_and_still_greeted(network):
     desk = network.desk
     xinyu = _client(desk, "王馨雨", greeting_name="王女士")
-    meiling = desk.clients.create(name_local="王美玲", greeting_name="王女士", phones=["139 8765 4321"],
-                                  preferred_channel="wechat", language="zh_CN").value
+    meiling = desk.clients.create(
+        name_local="王美玲",
+        greeting_name="王女士",
+        phones=["139 8765 4321"],
+        preferred_channel="wechat",
+        language="zh_CN",
+    ).value
     for c in (xinyu, meiling):
         desk.books.add(network.advisor.id, c.id)
         _buy(desk, c, "5000", ago(0.1))
-    shown = {"Wang Xinyu 王馨雨", "Wang Meiling 王美玲"}  # as the client list names them, in either language
+    shown = {
+        "Wang Xinyu 王馨雨",
+        "Wang Meiling 王美玲",
+    }  # as the client list names them, in either language
     for lang in ("en", "zh_CN"):
-        day = [v for v in desk.actions.today(network.advisor.id, lang=lang) if v.kind == "thank_you"]
+        day = [
+            v for v in desk.actions.today(network.advisor.id, lang=lang) if v.kind == "thank_you"
+        ]
         assert {v.client_display_name for v in day} == shown, lang  # two clients, two names
         assert [v.client_name for v in day] == ["王女士", "王女士"]  # how the advisor greets them
         for v in day:

@@ -26,7 +26,9 @@ def peak_rss_mb() -> float:
     except OSError:
         pass
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / (1024 * 1024 if sys.platform == "darwin" else 1024)  # bytes on macOS, KiB elsewhere
+    return peak / (
+        1024 * 1024 if sys.platform == "darwin" else 1024
+    )  # bytes on macOS, KiB elsewhere
 
 
 def bare() -> dict:
@@ -53,8 +55,12 @@ def jeweldesk(folder: str, client_queries: list[str]) -> dict:
     apply_house_style(app)
     window = open_main_window(folder)
     shown = {}
-    window.sig_list_shown.connect(lambda kind: shown.setdefault(kind, time.perf_counter() - started))
-    window.sig_profile_shown.connect(lambda _id: shown.setdefault("profile_at", time.perf_counter()))
+    window.sig_list_shown.connect(
+        lambda kind: shown.setdefault(kind, time.perf_counter() - started)
+    )
+    window.sig_profile_shown.connect(
+        lambda _id: shown.setdefault("profile_at", time.perf_counter())
+    )
     window.sig_ready.connect(lambda: shown.setdefault("ready", time.perf_counter() - started))
     app.processEvents()  # the first paint
     if window.model.rowCount() > 0:
@@ -66,8 +72,12 @@ def jeweldesk(folder: str, client_queries: list[str]) -> dict:
     while not window.runner.idle() and time.perf_counter() < deadline:
         app.processEvents()  # the live book too
         time.sleep(0.001)
-    figures = {"book_on_screen": shown.get("book"), "ready": shown.get("ready"),
-               "painted_first": window.model.rowCount() > 0 and shown.get("book", 99) < shown.get("ready", 0)}
+    figures = {
+        "book_on_screen": shown.get("book"),
+        "ready": shown.get("ready"),
+        "painted_first": window.model.rowCount() > 0
+        and shown.get("book", 99) < shown.get("ready", 0),
+    }
     opens = []
     for row in range(min(10, window.model.rowCount())):
         shown.pop("profile_at", None)

@@ -21,8 +21,14 @@ STARTS = 7
 
 
 def _run(*args: str) -> dict:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(Path(__file__).parents[2])}
-    done = subprocess.run([sys.executable, str(PROBE), *args], capture_output=True, text=True, timeout=300, env=env)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(Path(__file__).parents[2]),
+    }
+    done = subprocess.run(
+        [sys.executable, str(PROBE), *args], capture_output=True, text=True, timeout=300, env=env
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     return json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -52,7 +58,9 @@ def test_cold_start_profile_open_and_memory(store_50k, demo_100k):
     compileall.compile_dir(Path(jeweldesk.__file__).parent, quiet=1)
 
     forget_snapshot(store_50k)
-    first = _run("app", str(store_50k))  # the first start on this store: nothing painted before the desk
+    first = _run(
+        "app", str(store_50k)
+    )  # the first start on this store: nothing painted before the desk
     # Alternated, so that both see the machine as it is at that moment; seven of each,
     # as one start varies by ±30% here (a bare window: 0.15-0.25 s).
     bare, ours = [], []

@@ -28,7 +28,11 @@ def desk(tmp_path_factory):
         for i, sku in enumerate(s.scalars(select(m.CataloguePiece.sku)).all()):
             path = photos / f"{sku}.jpg"
             Image.new("RGB", (800, 800), (200 + i % 50, 190, 170)).save(path, quality=85)
-            s.execute(update(m.CataloguePiece).where(m.CataloguePiece.sku == sku).values(photo_path=f"photos/{sku}.jpg"))
+            s.execute(
+                update(m.CataloguePiece)
+                .where(m.CataloguePiece.sku == sku)
+                .values(photo_path=f"photos/{sku}.jpg")
+            )
     desk = Desk.open(folder)
     yield desk
     desk.close()
@@ -38,8 +42,12 @@ def desk(tmp_path_factory):
 def _subjects(desk):
     with desk.store.sessions() as s:
         diamond = s.scalar(select(m.Stone.owned_piece_id).where(m.Stone.lab == "GIA").limit(1))
-        appt = s.scalar(select(m.Appointment.id).join(m.PreSelection, m.PreSelection.appointment_id == m.Appointment.id)
-                        .where(m.Appointment.client_id.is_not(None)).limit(1))
+        appt = s.scalar(
+            select(m.Appointment.id)
+            .join(m.PreSelection, m.PreSelection.appointment_id == m.Appointment.id)
+            .where(m.Appointment.client_id.is_not(None))
+            .limit(1)
+        )
         pieces = s.scalars(select(m.Stone.owned_piece_id).distinct().limit(100)).all()
     return diamond, appt, pieces
 

@@ -31,8 +31,11 @@ def desk(demo_100k, tmp_path_factory):
 
 def _advisors(desk) -> list:
     with desk.store.sessions() as s:
-        rows = s.execute(select(m.BookEntry.advisor_id, func.count()).where(m.BookEntry.ended_at.is_(None))
-                         .group_by(m.BookEntry.advisor_id)).all()
+        rows = s.execute(
+            select(m.BookEntry.advisor_id, func.count())
+            .where(m.BookEntry.ended_at.is_(None))
+            .group_by(m.BookEntry.advisor_id)
+        ).all()
     return [a for a, n in rows if n >= 30]
 
 
@@ -52,8 +55,12 @@ def test_recompute_after_one_purchase(desk):
         ids = list(s.scalars(select(m.Client.id).order_by(m.Client.id).limit(200)))[::4]
     # The hook's own cost: recompute inside the write, as the after-flush listener does.
     costs = timings(lambda c: desk.segments.recompute([c]), ids)
-    whole = timings(lambda c: desk.purchases.record(
-        c, [LineDraft(description="Ring", unit_price=Decimal("1000"))], add_to_box=False), ids[:20])
+    whole = timings(
+        lambda c: desk.purchases.record(
+            c, [LineDraft(description="Ring", unit_price=Decimal("1000"))], add_to_box=False
+        ),
+        ids[:20],
+    )
     print("\n" + describe("recompute one client", costs))
     print(describe("purchase incl. recompute", whole))
     assert p95(costs) <= 10.0
@@ -63,9 +70,15 @@ def test_full_recompute(desk):
     started = time.perf_counter()
     count = desk.segments.recompute_all()
     seconds = time.perf_counter() - started
-    print(f"\nfull recompute: {count} clients in {seconds:.1f} s ({count / seconds:,.0f} clients/s)")
+    print(
+        f"\nfull recompute: {count} clients in {seconds:.1f} s ({count / seconds:,.0f} clients/s)"
+    )
     with desk.store.sessions() as s:
-        segments = dict(s.execute(select(m.ClientStanding.segment, func.count()).group_by(m.ClientStanding.segment)).all())
+        segments = dict(
+            s.execute(
+                select(m.ClientStanding.segment, func.count()).group_by(m.ClientStanding.segment)
+            ).all()
+        )
     print(f"segments: {segments}")
     assert count >= 100_000 and sum(segments.values()) == count
     assert dt.date.today()  # figures are reported, not budgeted
@@ -78,5 +91,7 @@ def test_store_kpis(desk):
     for code in codes:
         started = time.perf_counter()
         figures = desk.kpis.for_store(code)
-        print(f"\nkpis {code}: {figures.clients:,} clients in {(time.perf_counter() - started) * 1000:,.0f} ms")
+        print(
+            f"\nkpis {code}: {figures.clients:,} clients in {(time.perf_counter() - started) * 1000:,.0f} ms"
+        )
         assert figures.clients > 0 and figures.completeness.denominator == figures.clients

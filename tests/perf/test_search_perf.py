@@ -24,7 +24,12 @@ def _queries(desk: Desk, n: int = 150) -> dict[str, list[str]]:
                 "WHERE c.deleted = 0 ORDER BY c.id"
             )
         ).all()
-        reports = [r[0] for r in conn.execute(text("SELECT report_number FROM stones WHERE report_number != '' LIMIT 2000"))]
+        reports = [
+            r[0]
+            for r in conn.execute(
+                text("SELECT report_number FROM stones WHERE report_number != '' LIMIT 2000")
+            )
+        ]
     chinese = [r for r in rows if has_cjk(r.name_local or "")]
     latin = [r for r in rows if not has_cjk(r.name_local or "")]
     sample_cn = rng.sample(chinese, min(n, len(chinese)))
@@ -33,7 +38,9 @@ def _queries(desk: Desk, n: int = 150) -> dict[str, list[str]]:
         "name (Latin)": [r.family_name.lower() for r in sample_lat],
         "name (Chinese)": [r.name_local for r in sample_cn],
         "pinyin": ["".join(pinyin_syllables(r.given_name)) for r in sample_cn],
-        "pinyin initials": ["".join(s[0] for s in pinyin_syllables(r.family_name + r.given_name)) for r in sample_cn],
+        "pinyin initials": [
+            "".join(s[0] for s in pinyin_syllables(r.family_name + r.given_name)) for r in sample_cn
+        ],
         "phone suffix (4)": [r.normalised[-4:] for r in rng.sample(rows, n)],
         "phone suffix (6)": [r.normalised[-6:] for r in rng.sample(rows, n)],
         "typing 'w','wa','wan'": ["w", "wa", "wan", "wang"] * (n // 4),

@@ -143,14 +143,18 @@ def test_push_throughput(workers):
         warm_store = seed_stores(ho, 1, prefix="W")[0]
         warm = enrol(running.url, ho, warm_store, "warm")
         warm_http = Http(running.url, warm)
-        for body in batches(OpStream(warm_store, warm.device_id, seed=99).ops(250 * 4 * workers), 250):
+        for body in batches(
+            OpStream(warm_store, warm.device_id, seed=99).ops(250 * 4 * workers), 250
+        ):
             warm_http.push(encode(push_body(warm.device_id, body)))
 
         bodies = {}
         raw_bytes = gz_bytes = clients_expected = 0
         for n, dev in enumerate(devices):
             ops = OpStream(dev.store, dev.device_id, seed=n).ops(PUSH_OPS_PER_DEVICE)
-            clients_expected += sum(1 for op in ops if op["entity"] == "clients" and op["kind"] == "insert")
+            clients_expected += sum(
+                1 for op in ops if op["entity"] == "clients" and op["kind"] == "insert"
+            )
             encoded = []
             for chunk in batches(ops):
                 raw = encode(push_body(dev.device_id, chunk), gz=False)
@@ -181,32 +185,51 @@ def test_push_throughput(workers):
         pg_cpu, mine = postgres_cpu() - pg0, time.process_time() - mine0
 
         rate = total_ops / seconds
-        figure(f"push   workers={workers} devices={devices_n} ops={total_ops}: {rate:8.0f} ops/s "
-               f"({rate / workers:.0f} per worker), head-office CPU {cpu:.1f} s = {total_ops / max(cpu, 1e-9):.0f} ops per CPU-s; "
-               f"per push of up to {MAX_OPS_PER_PUSH:,} ops {lat(latencies.ms)}")
-        figure(f"       CPU per op: head office {cpu / total_ops * 1e6:.0f} us, PostgreSQL {pg_cpu / total_ops * 1e6:.0f} us, "
-               f"the devices' side {mine / total_ops * 1e6:.0f} us; {os.cpu_count()} cores")
+        figure(
+            f"push   workers={workers} devices={devices_n} ops={total_ops}: {rate:8.0f} ops/s "
+            f"({rate / workers:.0f} per worker), head-office CPU {cpu:.1f} s = {total_ops / max(cpu, 1e-9):.0f} ops per CPU-s; "
+            f"per push of up to {MAX_OPS_PER_PUSH:,} ops {lat(latencies.ms)}"
+        )
+        figure(
+            f"       CPU per op: head office {cpu / total_ops * 1e6:.0f} us, PostgreSQL {pg_cpu / total_ops * 1e6:.0f} us, "
+            f"the devices' side {mine / total_ops * 1e6:.0f} us; {os.cpu_count()} cores"
+        )
         if workers == 1:
-            figure(f"bytes  push request: {raw_bytes / total_ops:.0f} B/op plain, {gz_bytes / total_ops:.0f} B/op gzip")
+            figure(
+                f"bytes  push request: {raw_bytes / total_ops:.0f} B/op plain, {gz_bytes / total_ops:.0f} B/op gzip"
+            )
 
         # Correctness: every op answered once, applied, and held once at head office.
         for dev in devices:
             got = results[dev.device_id]
             assert [r["device_seq"] for r in got] == list(range(1, PUSH_OPS_PER_DEVICE + 1))
-            assert {r["result"] for r in got} == {"applied"}, [r for r in got if r["result"] != "applied"][:3]
+            assert {r["result"] for r in got} == {"applied"}, [
+                r for r in got if r["result"] != "applied"
+            ][:3]
         applied = Base.metadata.tables["applied_ops"]
         device_ids = [d.device_id for d in devices]
         with ho.reading() as conn:
             n, distinct = conn.execute(
-                select(func.count(), func.count(func.distinct(applied.c.op_id))).where(applied.c.device_id.in_(device_ids))
+                select(func.count(), func.count(func.distinct(applied.c.op_id))).where(
+                    applied.c.device_id.in_(device_ids)
+                )
             ).one()
         assert n == distinct == total_ops
-        assert count(ho, "clients", Base.metadata.tables["clients"].c.home_store_id.in_([s.id for s in stores])) == clients_expected
+        assert (
+            count(
+                ho,
+                "clients",
+                Base.metadata.tables["clients"].c.home_store_id.in_([s.id for s in stores]),
+            )
+            == clients_expected
+        )
         # ARCHITECTURE.md's budget is for one worker. Two workers show how push scales on
         # this machine, where they share its cores with PostgreSQL and the load generator
         # (the CPU line above): a figure, not a budget.
         if workers == 1:
-            assert rate >= PUSH_BUDGET_ONE_WORKER, f"push {rate:.0f} ops/s on one worker, budget {PUSH_BUDGET_ONE_WORKER}"
+            assert rate >= PUSH_BUDGET_ONE_WORKER, (
+                f"push {rate:.0f} ops/s on one worker, budget {PUSH_BUDGET_ONE_WORKER}"
+            )
 
 
 # --- a large store, shared by the pull and first-sync benchmarks ------------------------
@@ -218,7 +241,9 @@ def big_store():
         stores = seed_stores(ho, 2)
         started = time.perf_counter()
         counts = bulk_seed_store(ho, stores[0], BIG_CLIENTS, BIG_RELATED)
-        figure(f"seed   {sum(counts.values())} rows {counts} in {time.perf_counter() - started:.1f} s")
+        figure(
+            f"seed   {sum(counts.values())} rows {counts} in {time.perf_counter() - started:.1f} s"
+        )
         yield url, ho, stores[0], counts
 
 
@@ -239,7 +264,10 @@ def test_pull_throughput(big_store, workers):
     url, ho, store, counts = big_store
     expected = _scope_rows(ho, store)
     with server(url, workers) as running:
-        devices = [enrol(running.url, ho, store, f"pull-{workers}-{n}") for n in range(PULL_DEVICES_PER_WORKER * workers)]
+        devices = [
+            enrol(running.url, ho, store, f"pull-{workers}-{n}")
+            for n in range(PULL_DEVICES_PER_WORKER * workers)
+        ]
         Http(running.url, devices[0]).pull("", 100)  # warm
         latencies = Recorder()
         got: dict[str, int] = {}
@@ -265,11 +293,15 @@ def test_pull_throughput(big_store, workers):
         cpu = server_cpu(running.process.pid) - cpu0
         pg_cpu, mine = postgres_cpu() - pg0, time.process_time() - mine0
         total = sum(got.values())
-        figure(f"pull   workers={workers} devices={len(devices)} rows={total}: {total / seconds:8.0f} rows/s "
-               f"({total / seconds / workers:.0f} per worker), head-office CPU {cpu:.1f} s = {total / max(cpu, 1e-9):.0f} rows per CPU-s; "
-               f"per {PULL_PAGE}-row page {lat(latencies.ms)}")
-        figure(f"       CPU per row: head office {cpu / total * 1e6:.1f} us, PostgreSQL {pg_cpu / total * 1e6:.1f} us, "
-               f"the devices' side {mine / total * 1e6:.1f} us")
+        figure(
+            f"pull   workers={workers} devices={len(devices)} rows={total}: {total / seconds:8.0f} rows/s "
+            f"({total / seconds / workers:.0f} per worker), head-office CPU {cpu:.1f} s = {total / max(cpu, 1e-9):.0f} rows per CPU-s; "
+            f"per {PULL_PAGE}-row page {lat(latencies.ms)}"
+        )
+        figure(
+            f"       CPU per row: head office {cpu / total * 1e6:.1f} us, PostgreSQL {pg_cpu / total * 1e6:.1f} us, "
+            f"the devices' side {mine / total * 1e6:.1f} us"
+        )
         assert set(got.values()) == {expected}
 
         if workers == 1:
@@ -279,11 +311,20 @@ def test_pull_throughput(big_store, workers):
                 session.headers.update(devices[0].headers)
                 cursor, wire, rows = "", 0, 0
                 while True:
-                    r = session.get(running.url + "/sync/pull", params={"cursor": cursor, "limit": PULL_PAGE, "protocol": PROTOCOL_VERSION},
-                                    headers={"Accept-Encoding": encoding}, stream=True, timeout=120)
+                    r = session.get(
+                        running.url + "/sync/pull",
+                        params={"cursor": cursor, "limit": PULL_PAGE, "protocol": PROTOCOL_VERSION},
+                        headers={"Accept-Encoding": encoding},
+                        stream=True,
+                        timeout=120,
+                    )
                     data = r.raw.read(decode_content=False)
                     wire += len(data)
-                    body = gzip.decompress(data) if r.headers.get("content-encoding") == "gzip" else data
+                    body = (
+                        gzip.decompress(data)
+                        if r.headers.get("content-encoding") == "gzip"
+                        else data
+                    )
                     answer = json.loads(body)
                     rows += len(answer["changes"])
                     cursor = answer["cursor"]
@@ -332,19 +373,25 @@ def test_first_sync_of_a_large_store(big_store, tmp_path, monkeypatch):
             started = time.perf_counter()
             report = enrol_device(desk, running.url, code, device_name="first-sync")
             seconds = time.perf_counter() - started
-            figure(f"first  sync {report.pulled} rows ({BIG_CLIENTS} clients + {BIG_RELATED} related) to a new device: "
-                   f"{seconds:.2f} s (budget {FIRST_SYNC_BUDGET:.0f} s); pull requests {spent['http']:.2f} s in {spent['pages']} pages, "
-                   f"device apply {spent['apply']:.2f} s, rest {seconds - spent['http'] - spent['apply']:.2f} s")
+            figure(
+                f"first  sync {report.pulled} rows ({BIG_CLIENTS} clients + {BIG_RELATED} related) to a new device: "
+                f"{seconds:.2f} s (budget {FIRST_SYNC_BUDGET:.0f} s); pull requests {spent['http']:.2f} s in {spent['pages']} pages, "
+                f"device apply {spent['apply']:.2f} s, rest {seconds - spent['http'] - spent['apply']:.2f} s"
+            )
             assert report.pulled == expected
             assert desk.clients.count() == BIG_CLIENTS
             with desk.store.engine.connect() as conn:
                 for name, n in counts.items():
-                    assert conn.execute(text(f'SELECT count(*) FROM "{name}"')).scalar_one() == n, name
+                    assert conn.execute(text(f'SELECT count(*) FROM "{name}"')).scalar_one() == n, (
+                        name
+                    )
             # the search index was kept in step: a seeded phone number is found
             assert desk.clients.search("+86 138 00000000")
         finally:
             desk.close()
-    assert seconds <= FIRST_SYNC_BUDGET, f"first sync took {seconds:.2f} s, budget {FIRST_SYNC_BUDGET} s"
+    assert seconds <= FIRST_SYNC_BUDGET, (
+        f"first sync took {seconds:.2f} s, budget {FIRST_SYNC_BUDGET} s"
+    )
 
 
 # --- 3. 200 devices at once ----------------------------------------------------------------
@@ -355,7 +402,10 @@ def test_two_hundred_devices_at_once():
     with fresh_headoffice() as (url, ho), server(url, 2) as running:
         stores = seed_stores(ho, stores_n)
         session = requests.Session()
-        devices = [enrol(running.url, ho, stores[n % stores_n], f"crowd-{n}", session) for n in range(CROWD)]
+        devices = [
+            enrol(running.url, ho, stores[n % stores_n], f"crowd-{n}", session)
+            for n in range(CROWD)
+        ]
         assert len({d.device_id for d in devices}) == CROWD
         push_ms, pull_ms, errors = Recorder(), Recorder(), []
         pushed_ops = itertools.count()
@@ -396,12 +446,16 @@ def test_two_hundred_devices_at_once():
             list(pool.map(run, enumerate(devices)))
         seconds = time.perf_counter() - started
         total_ops = next(pushed_ops)
-        figure(f"crowd  {CROWD} devices for {seconds:.0f} s on 2 workers: {len(push_ms.ms)} pushes ({total_ops} ops), "
-               f"{len(pull_ms.ms)} pulls; push {lat(push_ms.ms)}; pull {lat(pull_ms.ms)}")
+        figure(
+            f"crowd  {CROWD} devices for {seconds:.0f} s on 2 workers: {len(push_ms.ms)} pushes ({total_ops} ops), "
+            f"{len(pull_ms.ms)} pulls; push {lat(push_ms.ms)}; pull {lat(pull_ms.ms)}"
+        )
         assert not errors, errors[:3]
         applied = Base.metadata.tables["applied_ops"]
         with ho.reading() as conn:
-            n, distinct = conn.execute(select(func.count(), func.count(func.distinct(applied.c.op_id)))).one()
+            n, distinct = conn.execute(
+                select(func.count(), func.count(func.distinct(applied.c.op_id)))
+            ).one()
         assert n == distinct == total_ops
 
 
@@ -426,14 +480,24 @@ def test_two_devices_editing_the_same_clients(tmp_path):
             desks.append(desk)
         a, b = desks
         try:
-            clients = [a.clients.create(family_name=f"Client{n}", given_name="Shared", phones=[f"138{n:08d}"]).value.id for n in range(40)]
+            clients = [
+                a.clients.create(
+                    family_name=f"Client{n}", given_name="Shared", phones=[f"138{n:08d}"]
+                ).value.id
+                for n in range(40)
+            ]
             conflicts = pushed = 0
             rng = random.Random(7)
             fields = ["greeting_name", "gender", "source", "title"]
 
             def capture(desk):
                 with desk.store.engine.connect() as conn:
-                    return [(desk.device_id, r[0]) for r in conn.execute(text("SELECT op_id FROM outbox WHERE rejected_reason IS NULL"))]
+                    return [
+                        (desk.device_id, r[0])
+                        for r in conn.execute(
+                            text("SELECT op_id FROM outbox WHERE rejected_reason IS NULL")
+                        )
+                    ]
 
             captured: list[tuple[str, str]] = capture(a)
             a.sync.sync()
@@ -442,17 +506,25 @@ def test_two_devices_editing_the_same_clients(tmp_path):
             for _ in range(rounds):
                 for desk in desks:
                     for _ in range(edits_per_round):
-                        client = rng.choice(clients[:20]) if rng.random() < 0.7 else rng.choice(clients)  # hot set
+                        client = (
+                            rng.choice(clients[:20]) if rng.random() < 0.7 else rng.choice(clients)
+                        )  # hot set
                         kind = rng.random()
                         if kind < 0.7:
                             field = rng.choice(fields)
                             value = f"{desk.device_id[-4:]}-{rng.randrange(1000)}"
                             desk.clients.update(client, **{field: value})
                         elif kind < 0.85:
-                            desk.notes.add(client, f"note from {desk.device_id} #{rng.randrange(10**6)}")
+                            desk.notes.add(
+                                client, f"note from {desk.device_id} #{rng.randrange(10**6)}"
+                            )
                         else:
-                            desk.preferences.add(client, "stone", rng.choice(["pearl", "ruby", "jade", "opal"]),
-                                                 sentiment=rng.choice(["likes", "loves", "dislikes"]))
+                            desk.preferences.add(
+                                client,
+                                "stone",
+                                rng.choice(["pearl", "ruby", "jade", "opal"]),
+                                sentiment=rng.choice(["likes", "loves", "dislikes"]),
+                            )
                 for desk in desks:
                     captured += capture(desk)
                     report = desk.sync.sync()
@@ -466,21 +538,30 @@ def test_two_devices_editing_the_same_clients(tmp_path):
 
             applied = Base.metadata.tables["applied_ops"]
             with ho.reading() as conn:
-                held = conn.execute(select(applied.c.device_id, applied.c.op_id).where(
-                    applied.c.device_id.in_([d.device_id for d in desks]))).all()
+                held = conn.execute(
+                    select(applied.c.device_id, applied.c.op_id).where(
+                        applied.c.device_id.in_([d.device_id for d in desks])
+                    )
+                ).all()
             held_set = {(d, o) for d, o in held}
             lost = len(set(captured) - held_set)
             duplicates = len(held) - len(held_set)
             # Notes are append-only: every note a device wrote exists once at head office.
             notes = Base.metadata.tables["notes"]
             with ho.reading() as conn:
-                ho_notes = conn.execute(select(func.count(), func.count(func.distinct(notes.c.id)))).one()
+                ho_notes = conn.execute(
+                    select(func.count(), func.count(func.distinct(notes.c.id)))
+                ).one()
             device_notes = {}
             for d in desks:
                 with d.store.engine.connect() as conn:
-                    device_notes[d.device_id] = conn.execute(text("SELECT count(*) FROM notes")).scalar_one()
-            figure(f"merge  two devices, {len(captured)} ops on 40 shared clients: {conflicts} conflicts "
-                   f"= {1000 * conflicts / max(pushed, 1):.1f} per 1,000 ops; lost ops {lost}, duplicates {duplicates}")
+                    device_notes[d.device_id] = conn.execute(
+                        text("SELECT count(*) FROM notes")
+                    ).scalar_one()
+            figure(
+                f"merge  two devices, {len(captured)} ops on 40 shared clients: {conflicts} conflicts "
+                f"= {1000 * conflicts / max(pushed, 1):.1f} per 1,000 ops; lost ops {lost}, duplicates {duplicates}"
+            )
             assert len(set(captured)) == len(captured)
             assert lost == 0 and duplicates == 0
             assert len(held) == len(captured)
@@ -489,14 +570,23 @@ def test_two_devices_editing_the_same_clients(tmp_path):
             assert conflict_rows >= conflicts
             # after the settling syncs both devices hold head office's values for every shared client
             with ho.reading() as conn:
-                ho_clients = {r.id: r for r in conn.execute(select(Base.metadata.tables["clients"]).where(
-                    Base.metadata.tables["clients"].c.id.in_(clients)))}
+                ho_clients = {
+                    r.id: r
+                    for r in conn.execute(
+                        select(Base.metadata.tables["clients"]).where(
+                            Base.metadata.tables["clients"].c.id.in_(clients)
+                        )
+                    )
+                }
             for desk in desks:
                 for cid in clients:
                     local = desk.clients.get(cid)
                     assert (local.greeting_name, local.gender, local.source, local.title) == (
-                        ho_clients[cid].greeting_name, ho_clients[cid].gender, ho_clients[cid].source, ho_clients[cid].title)
+                        ho_clients[cid].greeting_name,
+                        ho_clients[cid].gender,
+                        ho_clients[cid].source,
+                        ho_clients[cid].title,
+                    )
         finally:
             for desk in desks:
                 desk.close()
-

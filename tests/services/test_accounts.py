@@ -181,7 +181,9 @@ def test_device_settings_validate(network, desk):
     assert settings.about().lock_minutes == 10
     with pytest.raises(ValidationError):
         settings.set_lock_minutes(0)
-    assert settings.set_headoffice_url(" https://hq.example.com/ ").value == "https://hq.example.com"
+    assert (
+        settings.set_headoffice_url(" https://hq.example.com/ ").value == "https://hq.example.com"
+    )
     for bad in ("hq.example.com", "ftp://hq", "https://", "http://hq:port"):
         with pytest.raises(ValidationError) as refused:
             settings.set_headoffice_url(bad)

@@ -22,5 +22,10 @@ def test_actions_generated_through_the_day_stay_the_same(tmp_path):
         first = {a.id: a.kind for a in desk.actions.today(me, now=morning)}
         assert {"check_in", "wake_up"} & set(first.values()), "the demo book has clients gone quiet"
         for minutes in range(20, 23 * 60, 20):
-            later = {a.id: a.kind for a in desk.actions.today(me, now=morning + dt.timedelta(minutes=minutes))}
-            assert later == first, f"{minutes} min later: new {set(later) - set(first)}, gone {set(first) - set(later)}"
+            later = {
+                a.id: a.kind
+                for a in desk.actions.today(me, now=morning + dt.timedelta(minutes=minutes))
+            }
+            assert later == first, (
+                f"{minutes} min later: new {set(later) - set(first)}, gone {set(first) - set(later)}"
+            )

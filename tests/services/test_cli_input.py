@@ -19,7 +19,14 @@ from jeweldesk.services.files import write_atomically
         ["clients", "show", "01a22af0-4121-7711-9e52-8967732a5576"],
         ["stores", "list"],
         ["kpis", "--store", "SH01"],
-        ["privacy", "export", "--client", "01a22af0-4121-7711-9e52-8967732a5576", "--out", "x.json"],
+        [
+            "privacy",
+            "export",
+            "--client",
+            "01a22af0-4121-7711-9e52-8967732a5576",
+            "--out",
+            "x.json",
+        ],
     ],
 )
 def test_a_folder_without_a_store_is_named_not_filled_with_an_empty_one(tmp_path, capsys, command):
@@ -31,7 +38,9 @@ def test_a_folder_without_a_store_is_named_not_filled_with_an_empty_one(tmp_path
 
 
 def test_json_callers_get_the_refusal_as_json(tmp_path, capsys):
-    assert main(["clients", "search", "--data-dir", str(tmp_path / "nowhere"), "wang", "--json"]) == 2
+    assert (
+        main(["clients", "search", "--data-dir", str(tmp_path / "nowhere"), "wang", "--json"]) == 2
+    )
     answer = json.loads(capsys.readouterr().out)
     assert answer["error"] == "cli.no_store" and "--data-dir" in answer["message"]
 
@@ -39,22 +48,55 @@ def test_json_callers_get_the_refusal_as_json(tmp_path, capsys):
 def test_searching_a_real_store_still_works(desk, network, capsys):
     desk.clients.create(name_local="王美玲", phones=["138 1234 5678"])
     folder = str(desk.path.parent)
-    assert main(["clients", "search", "--data-dir", folder, "１３８ １２３４ ５６７８", "--json"]) == 0
+    assert (
+        main(["clients", "search", "--data-dir", folder, "１３８ １２３４ ５６７８", "--json"]) == 0
+    )
     assert json.loads(capsys.readouterr().out)["name_local"] == "王美玲"
 
 
 def test_a_document_is_not_issued_when_its_file_cannot_be_written(desk, network, capsys, tmp_path):
     client = desk.clients.create(name_local="王美玲").value
-    piece = desk.jewellery_box.add_piece(client.id, "Akoya pearl strand", metal="18k white gold").value
+    piece = desk.jewellery_box.add_piece(
+        client.id, "Akoya pearl strand", metal="18k white gold"
+    ).value
     folder = str(desk.path.parent)
     out = tmp_path / "missing-folder" / "care-guide.pdf"
-    assert main(["document", "care_guide", "--data-dir", folder, "--id", str(piece.id),
-                 "--out", str(out), "--lang", "zh_CN"]) == 2
+    assert (
+        main(
+            [
+                "document",
+                "care_guide",
+                "--data-dir",
+                folder,
+                "--id",
+                str(piece.id),
+                "--out",
+                str(out),
+                "--lang",
+                "zh_CN",
+            ]
+        )
+        == 2
+    )
     assert "无法写入" in capsys.readouterr().err
     with desk.store.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM issued_documents").scalar() == 0
     out = tmp_path / "care-guide.pdf"
-    assert main(["document", "care_guide", "--data-dir", folder, "--id", str(piece.id), "--out", str(out)]) == 0
+    assert (
+        main(
+            [
+                "document",
+                "care_guide",
+                "--data-dir",
+                folder,
+                "--id",
+                str(piece.id),
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )
     assert out.read_bytes().startswith(b"%PDF")
 
 
@@ -69,13 +111,31 @@ def test_a_file_is_written_whole_or_left_as_it_was(tmp_path, monkeypatch):
     with pytest.raises(OSError):
         write_atomically(target, b'{"second": tr')
     assert target.read_bytes() == b'{"first": true}'
-    assert [p.name for p in tmp_path.iterdir()] == ["export.json"]  # no half-written file left behind
+    assert [p.name for p in tmp_path.iterdir()] == [
+        "export.json"
+    ]  # no half-written file left behind
 
 
 def test_kpis_for_a_period_the_wrong_way_round_are_refused(desk, network, capsys):
     folder = str(desk.path.parent)
-    assert main(["kpis", "--data-dir", folder, "--store", "sh01", "--from", "2026-12-01", "--to", "2026-11-01",
-                 "--lang", "zh_CN"]) == 2
+    assert (
+        main(
+            [
+                "kpis",
+                "--data-dir",
+                folder,
+                "--store",
+                "sh01",
+                "--from",
+                "2026-12-01",
+                "--to",
+                "2026-11-01",
+                "--lang",
+                "zh_CN",
+            ]
+        )
+        == 2
+    )
     assert "起始日期须不晚于结束日期" in capsys.readouterr().err
     assert main(["kpis", "--data-dir", folder, "--store", " sh01 ", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["scope"] == "store SH01"

@@ -23,7 +23,9 @@ def test_compound_surname_is_kept_together(desk):
 
 
 def test_phone_with_spaces_and_fullwidth_digits_is_normalised(desk):
-    created = desk.clients.create(name_local="李静", phones=["１３９ 0000 1111"], emails=[" Jing.Li@Example.COM "])
+    created = desk.clients.create(
+        name_local="李静", phones=["１３９ 0000 1111"], emails=[" Jing.Li@Example.COM "]
+    )
     profile = desk.clients.profile(created.value.id)
     phones = [c for c in profile.contacts if c.kind == "phone"]
     assert phones[0].normalised == "+8613900001111"
@@ -33,7 +35,9 @@ def test_phone_with_spaces_and_fullwidth_digits_is_normalised(desk):
 
 
 def test_foreign_number_needs_its_country_code(desk):
-    client = desk.clients.create(family_name="Dubois", given_name="Claire", phones=["+33 6 12 34 56 78"]).value
+    client = desk.clients.create(
+        family_name="Dubois", given_name="Claire", phones=["+33 6 12 34 56 78"]
+    ).value
     assert client.name_order == "given_first"
     with pytest.raises(ValidationError) as err:
         desk.clients.create(family_name="Dubois", given_name="Marc", phones=["06 12 34 56 79"])
@@ -68,7 +72,9 @@ def test_likely_duplicate_is_reported_not_refused(desk):
 
 def test_update_validates_and_reports_changes(desk):
     client = desk.clients.create(name_local="陈静").value
-    written = desk.clients.update(client.id, name_local="陈婧", contact_hours="10:00-19:00", preferred_channel="wechat")
+    written = desk.clients.update(
+        client.id, name_local="陈婧", contact_hours="10:00-19:00", preferred_channel="wechat"
+    )
     assert written.value.name_romanised == "Chen Jing"
     assert written.value.contact_hours_start.hour == 10
     assert written.changes.touches("clients") and client.id in written.changes.ids
@@ -92,10 +98,16 @@ def test_unknown_client_is_a_clear_error(desk):
 @pytest.fixture
 def book_of_names(desk):
     made = {}
-    made["wang"] = desk.clients.create(name_local="王美玲", phones=["138 1234 5678"], emails=["meiling@example.com"]).value
+    made["wang"] = desk.clients.create(
+        name_local="王美玲", phones=["138 1234 5678"], emails=["meiling@example.com"]
+    ).value
     made["zeng"] = desk.clients.create(name_local="曾志伟", phones=["139 8765 4321"]).value
-    made["chan"] = desk.clients.create(family_name="Chan", given_name="Tai Man", name_local="陳大文", language="zh_TW").value
-    made["claire"] = desk.clients.create(family_name="Dubois", given_name="Claire", phones=["+33 6 12 34 56 90"]).value
+    made["chan"] = desk.clients.create(
+        family_name="Chan", given_name="Tai Man", name_local="陳大文", language="zh_TW"
+    ).value
+    made["claire"] = desk.clients.create(
+        family_name="Dubois", given_name="Claire", phones=["+33 6 12 34 56 90"]
+    ).value
     made["wong"] = desk.clients.create(family_name="Wong", given_name="Amy").value
     return made
 
@@ -152,7 +164,9 @@ def test_search_keeps_in_step_with_every_write(desk, book_of_names):
     assert desk.clients.search("55550000") == []
 
     piece = desk.jewellery_box.add_piece(wong.id, "Solitaire ring, platinum").value
-    desk.jewellery_box.add_stone(piece.id, StoneDraft("diamond", lab="GIA", report_number="2141 438 171", carat="1.01"))
+    desk.jewellery_box.add_stone(
+        piece.id, StoneDraft("diamond", lab="GIA", report_number="2141 438 171", carat="1.01")
+    )
     assert desk.clients.search("2141438171")[0].id == wong.id
     assert desk.clients.search("214143")[0].id == wong.id
 

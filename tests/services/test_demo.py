@@ -57,21 +57,35 @@ def _fingerprint(folder) -> dict:
         with store.engine.connect() as conn:
             clients = sorted(
                 conn.execute(
-                    select(Client.name_local, Client.name_romanised, Client.segment, ContactPoint.normalised)
+                    select(
+                        Client.name_local,
+                        Client.name_romanised,
+                        Client.segment,
+                        ContactPoint.normalised,
+                    )
                     .join(ContactPoint, ContactPoint.client_id == Client.id)
                     .where(ContactPoint.kind == ContactKind.PHONE)
                 ).all()
             )
             purchases = sorted(
-                conn.execute(select(Purchase.receipt_number, Purchase.total, Purchase.currency)).all()
+                conn.execute(
+                    select(Purchase.receipt_number, Purchase.total, Purchase.currency)
+                ).all()
             )
             appointments = sorted(
-                conn.execute(select(Appointment.starts_at, Appointment.title, Appointment.kind)).all()
+                conn.execute(
+                    select(Appointment.starts_at, Appointment.title, Appointment.kind)
+                ).all()
             )
             stones = sorted(conn.execute(select(Stone.report_number, Stone.colour)).all())
     finally:
         store.close()
-    return {"clients": clients, "purchases": purchases, "appointments": appointments, "stones": stones}
+    return {
+        "clients": clients,
+        "purchases": purchases,
+        "appointments": appointments,
+        "stones": stones,
+    }
 
 
 def test_same_seed_builds_the_same_network(tmp_path):
@@ -106,15 +120,20 @@ def test_summary_and_settings(demo):
             "demo": True,
             "signed_in_email": summary.signed_in_email,
         }
-        signed_in = session.scalars(select(Staff).where(Staff.email == summary.signed_in_email)).one()
+        signed_in = session.scalars(
+            select(Staff).where(Staff.email == summary.signed_in_email)
+        ).one()
         assert signed_in.role is Role.ADVISOR and signed_in.active
     json.dumps(summary.as_dict())  # the CLI prints it
 
 
 def test_every_store_has_a_time_zone_currency_and_rooms(demo):
     _, store = demo
-    expected = {"SH01": ("Asia/Shanghai", "CNY", "CN"), "HK01": ("Asia/Hong_Kong", "HKD", "HK"),
-                "PA01": ("Europe/Paris", "EUR", "FR")}
+    expected = {
+        "SH01": ("Asia/Shanghai", "CNY", "CN"),
+        "HK01": ("Asia/Hong_Kong", "HKD", "HK"),
+        "PA01": ("Europe/Paris", "EUR", "FR"),
+    }
     with store.session() as session:
         stores = session.scalars(select(Store)).all()
         assert {s.code: (s.timezone, s.currency, s.country) for s in stores} == expected
@@ -152,7 +171,9 @@ def test_every_advisor_holds_a_book_of_30_to_50(demo):
 def test_every_phone_is_a_valid_mobile_in_e164(demo):
     _, store = demo
     with store.session() as session:
-        phones = session.scalars(select(ContactPoint).where(ContactPoint.kind == ContactKind.PHONE)).all()
+        phones = session.scalars(
+            select(ContactPoint).where(ContactPoint.kind == ContactKind.PHONE)
+        ).all()
     assert len(phones) >= N
     for phone in phones:
         parsed = phonenumbers.parse(phone.normalised, None)
@@ -211,16 +232,36 @@ def test_the_agenda_is_prepared_in_the_desks_language_as_a_booking_would_be(demo
         by_appointment[item.appointment_id].append((item.kind, item.text))
     assert len(by_appointment) == appointments  # every booking is prepared
     # The desk's default language, in the catalogue's words: nothing written by hand.
-    assert all(checklist[-1] == ("pieces", "Pull the pre-selected pieces") for checklist in by_appointment.values())
-    assert any(("language", "Speaks Mandarin (Simplified Chinese)") in c for c in by_appointment.values())
+    assert all(
+        checklist[-1] == ("pieces", "Pull the pre-selected pieces")
+        for checklist in by_appointment.values()
+    )
+    assert any(
+        ("language", "Speaks Mandarin (Simplified Chinese)") in c for c in by_appointment.values()
+    )
 
 
 def test_a_chinese_demo_prepares_its_agenda_in_chinese(tmp_path, capsys):
     from jeweldesk.__main__ import main
     from jeweldesk.services import Desk
 
-    assert main(["demo", "--data-dir", str(tmp_path), "--clients", "150", "--seed", "5", "--lang", "zh_CN",
-                 "--json"]) == 0
+    assert (
+        main(
+            [
+                "demo",
+                "--data-dir",
+                str(tmp_path),
+                "--clients",
+                "150",
+                "--seed",
+                "5",
+                "--lang",
+                "zh_CN",
+                "--json",
+            ]
+        )
+        == 0
+    )
     capsys.readouterr()
     with Desk.open(tmp_path) as desk:
         assert desk.lang == "zh_CN"  # the device's language is set
@@ -229,7 +270,9 @@ def test_a_chinese_demo_prepares_its_agenda_in_chinese(tmp_path, capsys):
         booked = [a for a in week if a.client_id and a.room_id]
         assert len(booked) >= 3
         for n, appointment in enumerate(booked[:6]):
-            assert "：" in appointment.title and has_cjk(appointment.title.split("：")[0]), appointment.title
+            assert "：" in appointment.title and has_cjk(appointment.title.split("：")[0]), (
+                appointment.title
+            )
             _, _, seeded = desk.appointments.get(appointment.id)
             texts = [(i.kind, i.text) for i in seeded]
             assert texts[-1] == ("pieces", "取出预选的珠宝")
@@ -237,8 +280,12 @@ def test_a_chinese_demo_prepares_its_agenda_in_chinese(tmp_path, capsys):
             # The same client and room booked on this desk today: the same checklist.
             zone = ZoneInfo("Asia/Shanghai")
             start = dt.datetime.combine(now.date() + dt.timedelta(days=40 + n), dt.time(10), zone)
-            again = desk.appointments.create(kind=appointment.kind, starts_at=start, client_id=appointment.client_id,
-                                             room_id=appointment.room_id).value
+            again = desk.appointments.create(
+                kind=appointment.kind,
+                starts_at=start,
+                client_id=appointment.client_id,
+                room_id=appointment.room_id,
+            ).value
             _, _, prepared = desk.appointments.get(again.id)
             assert [(i.kind, i.text) for i in prepared] == texts
 
@@ -247,8 +294,9 @@ def test_chinese_clients_have_local_and_romanised_names(demo):
     _, store = demo
     with store.session() as session:
         rows = session.execute(
-            select(Client.name_local, Client.name_romanised, Client.language, Store.code)
-            .join(Store, Store.id == Client.home_store_id)
+            select(Client.name_local, Client.name_romanised, Client.language, Store.code).join(
+                Store, Store.id == Client.home_store_id
+            )
         ).all()
     chinese = [r for r in rows if r.language.startswith("zh")]
     assert len(chinese) > N // 3
@@ -282,8 +330,9 @@ def test_money_is_exact_and_purchases_add_up(demo):
         assert len(prices) == 300
         assert all(isinstance(p, Decimal) and p > 0 for p in prices)
         diamonds = session.execute(
-            select(Stone.report_number, Stone.girdle_inscription)
-            .where(Stone.lab == "GIA", Stone.stone_type == "diamond")
+            select(Stone.report_number, Stone.girdle_inscription).where(
+                Stone.lab == "GIA", Stone.stone_type == "diamond"
+            )
         ).all()
         assert diamonds
         for s in diamonds:
@@ -297,7 +346,8 @@ def test_the_search_index_has_one_row_per_client(demo):
         assert conn.execute(select(func.count()).select_from(SearchKey)).scalar_one() == N
         phone = conn.execute(
             select(ContactPoint.normalised, ContactPoint.client_id)
-            .where(ContactPoint.kind == ContactKind.PHONE).limit(1)
+            .where(ContactPoint.kind == ContactKind.PHONE)
+            .limit(1)
         ).one()
         found = search_client_ids(conn, phone.normalised[-8:])
         assert phone.client_id.hex in found
@@ -312,7 +362,9 @@ def test_building_into_a_store_with_clients_is_refused(demo):
 def test_cli_prints_a_json_summary(tmp_path, capsys):
     from jeweldesk.__main__ import main
 
-    assert main(["demo", "--data-dir", str(tmp_path), "--clients", "40", "--seed", "3", "--json"]) == 0
+    assert (
+        main(["demo", "--data-dir", str(tmp_path), "--clients", "40", "--seed", "3", "--json"]) == 0
+    )
     summary = json.loads(capsys.readouterr().out.strip())
     assert summary["clients"] == 40 and summary["counts"]["clients"] == 40
     assert summary["store_code"] == "SH01" and "seconds" in summary

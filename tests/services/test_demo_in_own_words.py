@@ -28,12 +28,14 @@ def store(tmp_path_factory):
 def test_chinese_clients_have_chinese_labels_and_values(store):
     with store.session() as session:
         labels = session.execute(
-            select(Client.language, ContactPoint.label).join(Client, Client.id == ContactPoint.client_id)
+            select(Client.language, ContactPoint.label)
+            .join(Client, Client.id == ContactPoint.client_id)
             .where(ContactPoint.label != "")
         ).all()
         values = session.execute(
             select(Client.language, Preference.category, Preference.value)
-            .join(Client, Client.id == Preference.client_id).where(Preference.relationship_id.is_(None))
+            .join(Client, Client.id == Preference.client_id)
+            .where(Preference.relationship_id.is_(None))
         ).all()
     chinese = [label for language, label in labels if language.startswith("zh")]
     assert chinese and all(has_cjk(label) for label in chinese), set(chinese)
@@ -44,7 +46,9 @@ def test_chinese_clients_have_chinese_labels_and_values(store):
     free = [(c, v) for language, c, v in values if language.startswith("zh") and c in FREE_TEXT]
     assert free and all(has_cjk(v) for _, v in free), [x for x in free if not has_cjk(x[1])]
     # Codes the catalogue and the actions match on stay in the catalogue's words.
-    kept = [v for language, c, v in values if language.startswith("zh") and c in ("stone", "collection")]
+    kept = [
+        v for language, c, v in values if language.startswith("zh") and c in ("stone", "collection")
+    ]
     assert kept and not any(has_cjk(v) for v in kept)
     # Categories and sentiments are codes, rendered by the screens.
     assert all(str(c).isascii() for _, c, _ in values)
@@ -53,9 +57,19 @@ def test_chinese_clients_have_chinese_labels_and_values(store):
 def test_chinese_notes_name_teas_and_collections_in_chinese(store):
     with store.session() as session:
         bodies = session.scalars(
-            select(Note.body).join(Client, Client.id == Note.client_id).where(Client.language.startswith("zh"))
+            select(Note.body)
+            .join(Client, Client.id == Note.client_id)
+            .where(Client.language.startswith("zh"))
         ).all()
     chinese = [b for b in bodies if has_cjk(b)]
     assert chinese
-    for english in ("jasmine tea", "Longjing tea", "champagne", "rubies", "sapphires", "Étoile", "Lotus"):
+    for english in (
+        "jasmine tea",
+        "Longjing tea",
+        "champagne",
+        "rubies",
+        "sapphires",
+        "Étoile",
+        "Lotus",
+    ):
         assert not any(english in body for body in chinese), english

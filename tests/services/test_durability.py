@@ -35,7 +35,9 @@ def test_killed_mid_write_keeps_committed_data(desk, network, tmp_path):
     desk.notes.add(kept.id, "Loves pearls")
     data_dir = desk.path.parent
     desk.close()
-    result = subprocess.run([sys.executable, "-c", CHILD, str(data_dir)], capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", CHILD, str(data_dir)], capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 9 and "flushed" in result.stdout, result.stderr
     reopened = Desk.open(data_dir)
     try:

@@ -16,12 +16,20 @@ SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 def _book(desk, network, **kw):
     day = dt.datetime.now(SHANGHAI).date() + dt.timedelta(days=2)
-    client = desk.clients.create(name_local="林晓", greeting_name="林女士", phones=["138 0000 1234"]).value
+    client = desk.clients.create(
+        name_local="林晓", greeting_name="林女士", phones=["138 0000 1234"]
+    ).value
     return desk.appointments.create(
-        kind="private_viewing", starts_at=dt.datetime.combine(day, dt.time(14, 30), SHANGHAI),
-        ends_at=dt.datetime.combine(day, dt.time(16, 0), SHANGHAI), client_id=client.id,
-        advisor_id=network.advisor.id, second_advisor_id=network.advisor2.id, room_id=network.salon.id,
-        title="Private viewing: 林女士", notes="SENSITIVE: divorce settlement, pays cash", **kw,
+        kind="private_viewing",
+        starts_at=dt.datetime.combine(day, dt.time(14, 30), SHANGHAI),
+        ends_at=dt.datetime.combine(day, dt.time(16, 0), SHANGHAI),
+        client_id=client.id,
+        advisor_id=network.advisor.id,
+        second_advisor_id=network.advisor2.id,
+        room_id=network.salon.id,
+        title="Private viewing: 林女士",
+        notes="SENSITIVE: divorce settlement, pays cash",
+        **kw,
     ).value, day
 
 
@@ -50,7 +58,9 @@ def test_ics_round_trip_in_store_time(desk, network):
 
 def test_ics_never_carries_sensitive_words(desk, network):
     appointment, _day = _book(desk, network)
-    desk.appointments.record_outcome(appointment.id, "purchase", "bought the solitaire, paid 98,000")
+    desk.appointments.record_outcome(
+        appointment.id, "purchase", "bought the solitaire, paid 98,000"
+    )
     data = appointment_ics(desk, appointment.id).decode()
     unfolded = data.replace("\r\n ", "")
     for secret in ("SENSITIVE", "divorce", "cash", "98,000", "138", "林晓"):
@@ -60,7 +70,9 @@ def test_ics_never_carries_sensitive_words(desk, network):
 def test_cancelled_appointment_exports_as_cancelled_in_chinese(desk, network):
     appointment, _day = _book(desk, network)
     desk.appointments.cancel(appointment.id, "travelling")
-    event = Calendar.from_ical(appointment_ics(desk, appointment.id, lang="zh_CN")).walk("VEVENT")[0]
+    event = Calendar.from_ical(appointment_ics(desk, appointment.id, lang="zh_CN")).walk("VEVENT")[
+        0
+    ]
     assert str(event["status"]) == "CANCELLED"
     assert "顾问" in str(event["description"]) and "私享鉴赏" in str(event["description"])
     assert "travelling" not in str(event.to_ical())

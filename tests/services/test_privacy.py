@@ -86,7 +86,9 @@ def test_erase_leaves_no_personal_string_in_the_file(network):
     before = _bytes(desk)
     assert NAME.encode() in before and PHONE_DIGITS.encode() in before and NOTE.encode() in before
     kept_book = desk.path.parent / BOOK_SNAPSHOT_FILENAME  # the app's copy for its next start
-    kept_book.write_text(json.dumps({"rows": [{"summary": {"display_name": NAME}}]}), encoding="utf-8")
+    kept_book.write_text(
+        json.dumps({"rows": [{"summary": {"display_name": NAME}}]}), encoding="utf-8"
+    )
 
     desk.act_as(network.manager.id)
     desk.privacy.erase(cid, "written request of the client")
@@ -228,5 +230,7 @@ def test_documents_stay_for_the_accounts_without_the_clients_details(network):
     assert issued is not None
     assert desk.documents.render(doc.id)  # still prints, without the name
     verdict = desk.documents.verify(doc.number)
-    assert verdict.status == "erased", "issued by the house, not forged: the details went at the client's request"
+    assert verdict.status == "erased", (
+        "issued by the house, not forged: the details went at the client's request"
+    )
     assert verdict.number == doc.number and verdict.kind == "warranty"

@@ -459,16 +459,41 @@ def test_upgrade_from_0006_keeps_the_outbox_and_shows_earlier_refusals(tmp_path)
         command.upgrade(alembic_config(conn), "0006")
     client_id = uuid.uuid4().hex
     ops = [
-        ("a" * 32, "clients", client_id, "update", '{"greeting_name": ["", "王女士"]}', "2026-11-30 02:15:00.000", None),
-        ("b" * 32, "clients", client_id, "update", '{"title": ["", "Madame la Présidente-Directrice"]}',
-         "2026-11-30 02:16:00.000", "title is longer than 20 characters"),
+        (
+            "a" * 32,
+            "clients",
+            client_id,
+            "update",
+            '{"greeting_name": ["", "王女士"]}',
+            "2026-11-30 02:15:00.000",
+            None,
+        ),
+        (
+            "b" * 32,
+            "clients",
+            client_id,
+            "update",
+            '{"title": ["", "Madame la Présidente-Directrice"]}',
+            "2026-11-30 02:16:00.000",
+            "title is longer than 20 characters",
+        ),
     ]
     with engine.begin() as conn:
         for op_id, entity, entity_id, kind, fields, created_at, reason in ops:
             conn.execute(
-                text("INSERT INTO outbox (op_id, entity, entity_id, kind, fields, hlc, schema_version, created_at, "
-                     "rejected_reason) VALUES (:o, :e, :i, :k, :f, '', '0006', :c, :r)"),
-                {"o": op_id, "e": entity, "i": entity_id, "k": kind, "f": fields, "c": created_at, "r": reason},
+                text(
+                    "INSERT INTO outbox (op_id, entity, entity_id, kind, fields, hlc, schema_version, created_at, "
+                    "rejected_reason) VALUES (:o, :e, :i, :k, :f, '', '0006', :c, :r)"
+                ),
+                {
+                    "o": op_id,
+                    "e": entity,
+                    "i": entity_id,
+                    "k": kind,
+                    "f": fields,
+                    "c": created_at,
+                    "r": reason,
+                },
             )
         before = conn.execute(text("SELECT * FROM outbox ORDER BY device_seq")).mappings().all()
     engine.dispose()
@@ -479,22 +504,29 @@ def test_upgrade_from_0006_keeps_the_outbox_and_shows_earlier_refusals(tmp_path)
         assert current_revision(store.engine) == head_revision()
         with store.engine.connect() as conn:
             after = conn.execute(text("SELECT * FROM outbox ORDER BY device_seq")).mappings().all()
-        assert [{**row, "dismissed_at": None, "rejected_detail": None} for row in before] == [dict(row) for row in after]
+        assert [{**row, "dismissed_at": None, "rejected_detail": None} for row in before] == [
+            dict(row) for row in after
+        ]
         desk = Desk(store)
         [refused] = desk.refused.open()
-        assert (refused.reason, refused.values[0].value) == ("title is longer than 20 characters",
-                                                               "Madame la Présidente-Directrice")
+        assert (refused.reason, refused.values[0].value) == (
+            "title is longer than 20 characters",
+            "Madame la Présidente-Directrice",
+        )
         assert refused.made_at == dt.datetime(2026, 11, 30, 2, 16, tzinfo=dt.UTC)
         assert desk.sync.pending() == 1
         with sqlite3.connect(store.backup) as conn:
-            assert "dismissed_at" not in {row[1] for row in conn.execute("PRAGMA table_info(outbox)")}
+            assert "dismissed_at" not in {
+                row[1] for row in conn.execute("PRAGMA table_info(outbox)")
+            }
             assert conn.execute("SELECT count(*) FROM outbox").fetchone() == (2,)
         conn.close()
         desk.refused.dismiss(refused.device_seq)
         downgrade(store.engine, "0006")  # and back: the ops stay, only the column goes
         with store.engine.connect() as conn:
-            assert conn.execute(text("SELECT op_id, rejected_reason FROM outbox ORDER BY device_seq")).all() == [
-                ("a" * 32, None), ("b" * 32, "title is longer than 20 characters")]
+            assert conn.execute(
+                text("SELECT op_id, rejected_reason FROM outbox ORDER BY device_seq")
+            ).all() == [("a" * 32, None), ("b" * 32, "title is longer than 20 characters")]
     finally:
         store.close()
 
@@ -513,17 +545,36 @@ def test_upgrade_from_0007_keeps_refusals_and_shows_their_english_reason(tmp_pat
     client_id = uuid.uuid4().hex
     ops = [
         ("a" * 32, '{"greeting_name": ["", "王女士"]}', "2026-11-30 02:15:00.000", None, None),
-        ("b" * 32, '{"title": ["", "Madame la Présidente-Directrice"]}', "2026-11-30 02:16:00.000",
-         "title is longer than 20 characters", None),
-        ("c" * 32, '{"greeting_name": ["", "\\u0000"]}', "2026-11-30 02:17:00.000",
-         "greeting_name contains a NUL character", "2026-11-30 03:00:00.000000"),
+        (
+            "b" * 32,
+            '{"title": ["", "Madame la Présidente-Directrice"]}',
+            "2026-11-30 02:16:00.000",
+            "title is longer than 20 characters",
+            None,
+        ),
+        (
+            "c" * 32,
+            '{"greeting_name": ["", "\\u0000"]}',
+            "2026-11-30 02:17:00.000",
+            "greeting_name contains a NUL character",
+            "2026-11-30 03:00:00.000000",
+        ),
     ]
     with engine.begin() as conn:
         for op_id, fields, created_at, reason, dismissed in ops:
             conn.execute(
-                text("INSERT INTO outbox (op_id, entity, entity_id, kind, fields, hlc, schema_version, created_at, "
-                     "rejected_reason, dismissed_at) VALUES (:o, 'clients', :i, 'update', :f, '', '0007', :c, :r, :d)"),
-                {"o": op_id, "i": client_id, "f": fields, "c": created_at, "r": reason, "d": dismissed},
+                text(
+                    "INSERT INTO outbox (op_id, entity, entity_id, kind, fields, hlc, schema_version, created_at, "
+                    "rejected_reason, dismissed_at) VALUES (:o, 'clients', :i, 'update', :f, '', '0007', :c, :r, :d)"
+                ),
+                {
+                    "o": op_id,
+                    "i": client_id,
+                    "f": fields,
+                    "c": created_at,
+                    "r": reason,
+                    "d": dismissed,
+                },
             )
         before = conn.execute(text("SELECT * FROM outbox ORDER BY device_seq")).mappings().all()
     engine.dispose()
@@ -539,15 +590,21 @@ def test_upgrade_from_0007_keeps_refusals_and_shows_their_english_reason(tmp_pat
         desk.set_language("zh_CN")
         [refused] = desk.refused.open()
         assert refused.reason == "title is longer than 20 characters"
-        assert [r.reason for r in desk.refused.open(include_dismissed=True)][1] == "greeting_name contains a NUL character"
+        assert [r.reason for r in desk.refused.open(include_dismissed=True)][
+            1
+        ] == "greeting_name contains a NUL character"
         assert desk.sync.pending() == 1
         with sqlite3.connect(store.backup) as conn:
-            assert "rejected_detail" not in {row[1] for row in conn.execute("PRAGMA table_info(outbox)")}
+            assert "rejected_detail" not in {
+                row[1] for row in conn.execute("PRAGMA table_info(outbox)")
+            }
             assert conn.execute("SELECT count(*) FROM outbox").fetchone() == (3,)
         conn.close()
         downgrade(store.engine, "0007")  # and back: the ops stay, only the column goes
         with store.engine.connect() as conn:
-            assert [dict(row) for row in conn.execute(text("SELECT * FROM outbox ORDER BY device_seq")).mappings()] == [
-                dict(row) for row in before]
+            assert [
+                dict(row)
+                for row in conn.execute(text("SELECT * FROM outbox ORDER BY device_seq")).mappings()
+            ] == [dict(row) for row in before]
     finally:
         store.close()

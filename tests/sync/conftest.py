@@ -27,14 +27,43 @@ def headoffice(request, tmp_path):
         url, cleanup = pg_schema_url()
     running = start_headoffice(url)
     ho = running.store
-    admin.add_store(ho, code="SH01", name="Shanghai Flagship", timezone="Asia/Shanghai", currency="CNY", country="CN")
-    admin.add_store(ho, code="HK01", name="Hong Kong Landmark", timezone="Asia/Hong_Kong", currency="HKD", country="HK")
-    admin.add_store(ho, code="PA01", name="Paris Vendôme", timezone="Europe/Paris", currency="EUR", country="FR")
+    admin.add_store(
+        ho,
+        code="SH01",
+        name="Shanghai Flagship",
+        timezone="Asia/Shanghai",
+        currency="CNY",
+        country="CN",
+    )
+    admin.add_store(
+        ho,
+        code="HK01",
+        name="Hong Kong Landmark",
+        timezone="Asia/Hong_Kong",
+        currency="HKD",
+        country="HK",
+    )
+    admin.add_store(
+        ho, code="PA01", name="Paris Vendôme", timezone="Europe/Paris", currency="EUR", country="FR"
+    )
     for code, name in (("SH01", "Li Na"), ("HK01", "Chan Wing"), ("PA01", "Camille Martin")):
-        admin.add_staff(ho, email=f"{name.split()[0].lower()}@{code.lower()}.example", name=name, role="advisor",
-                        store_code=code, pin="2468")
+        admin.add_staff(
+            ho,
+            email=f"{name.split()[0].lower()}@{code.lower()}.example",
+            name=name,
+            role="advisor",
+            store_code=code,
+            pin="2468",
+        )
         admin.add_room(ho, store_code=code, name=f"{code} Salon")
-    admin.add_piece(ho, sku="ET-R-001", name="Étoile solitaire ring", category="ring", price="98000", currency="CNY")
+    admin.add_piece(
+        ho,
+        sku="ET-R-001",
+        name="Étoile solitaire ring",
+        category="ring",
+        price="98000",
+        currency="CNY",
+    )
     yield running
     running.stop()
     if cleanup:

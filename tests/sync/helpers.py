@@ -49,8 +49,18 @@ def headoffice_rows(ho_store, store_code: str) -> dict[str, dict[str, dict]]:
     grants = Base.metadata.tables["client_grants"]
     with engine.connect() as conn:
         store_id = conn.execute(select(stores.c.id).where(stores.c.code == store_code)).scalar_one()
-        visible = {c.hex for c in conn.execute(select(clients.c.id).where(clients.c.home_store_id == store_id)).scalars()}
-        visible |= {c.hex for c in conn.execute(select(grants.c.client_id).where(grants.c.store_id == store_id)).scalars()}
+        visible = {
+            c.hex
+            for c in conn.execute(
+                select(clients.c.id).where(clients.c.home_store_id == store_id)
+            ).scalars()
+        }
+        visible |= {
+            c.hex
+            for c in conn.execute(
+                select(grants.c.client_id).where(grants.c.store_id == store_id)
+            ).scalars()
+        }
         wire: dict[str, dict[str, dict]] = {}
         for name in synced_tables():
             t = Base.metadata.tables[name]
@@ -82,7 +92,9 @@ def device_rows(desk) -> dict[str, dict[str, dict]]:
     out: dict[str, dict[str, dict]] = {}
     with desk.store.engine.connect() as conn:
         for name in synced_tables():
-            out[name] = {r["id"]: dict(r) for r in conn.execute(text(f'SELECT * FROM "{name}"')).mappings()}
+            out[name] = {
+                r["id"]: dict(r) for r in conn.execute(text(f'SELECT * FROM "{name}"')).mappings()
+            }
     return out
 
 
@@ -99,21 +111,35 @@ def assert_converged(ho_store, desks, store_code: str, *, outbox_empty: bool = T
             missing = set(want) - set(have)
             extra = set(have) - set(want)
             if missing:
-                problems.append(f"{name}: {len(missing)} rows missing on the device, e.g. {sorted(missing)[:3]}")
+                problems.append(
+                    f"{name}: {len(missing)} rows missing on the device, e.g. {sorted(missing)[:3]}"
+                )
             if extra:
-                problems.append(f"{name}: {len(extra)} rows only on the device, e.g. {sorted(extra)[:3]}")
+                problems.append(
+                    f"{name}: {len(extra)} rows only on the device, e.g. {sorted(extra)[:3]}"
+                )
             for i in set(want) & set(have):
                 if want[i] != have[i]:
-                    diff = {k: (want[i].get(k), have[i].get(k)) for k in set(want[i]) | set(have[i]) if want[i].get(k) != have[i].get(k)}
+                    diff = {
+                        k: (want[i].get(k), have[i].get(k))
+                        for k in set(want[i]) | set(have[i])
+                        if want[i].get(k) != have[i].get(k)
+                    }
                     problems.append(f"{name} {i}: head office vs device differ: {diff}")
-        assert not problems, f"device {desk.device_id} differs from head office for {store_code}:\n" + "\n".join(problems[:20])
+        assert not problems, (
+            f"device {desk.device_id} differs from head office for {store_code}:\n"
+            + "\n".join(problems[:20])
+        )
         if outbox_empty:
             assert outbox(desk) == [], f"device {desk.device_id} still has ops in its outbox"
 
 
 def outbox(desk) -> list[dict]:
     with desk.store.engine.connect() as conn:
-        return [dict(r) for r in conn.execute(text("SELECT * FROM outbox ORDER BY device_seq")).mappings()]
+        return [
+            dict(r)
+            for r in conn.execute(text("SELECT * FROM outbox ORDER BY device_seq")).mappings()
+        ]
 
 
 def ho_count(ho_store, table: str, where: str = "", params: dict | None = None) -> int:
@@ -126,7 +152,9 @@ def ho_count(ho_store, table: str, where: str = "", params: dict | None = None) 
 
 def device_count(desk, table: str, where: str = "", params: dict | None = None) -> int:
     with desk.store.engine.connect() as conn:
-        return conn.execute(text(f'SELECT count(*) FROM "{table}" {where}'), params or {}).scalar_one()
+        return conn.execute(
+            text(f'SELECT count(*) FROM "{table}" {where}'), params or {}
+        ).scalar_one()
 
 
 def device_scalar(desk, sql: str, params: dict | None = None):
@@ -138,8 +166,14 @@ def assert_applied_once(ho_store, *, by_op_id: bool = True) -> None:
     """applied_ops holds one row per (device, seq) and one per op id."""
     with ho_store.engine.connect() as conn:
         total = conn.execute(text("SELECT count(*) FROM applied_ops")).scalar_one()
-        pairs = conn.execute(text("SELECT count(*) FROM (SELECT DISTINCT device_id, device_seq FROM applied_ops) AS d")).scalar_one()
-        ops = conn.execute(text("SELECT count(*) FROM (SELECT DISTINCT op_id FROM applied_ops) AS d")).scalar_one()
+        pairs = conn.execute(
+            text(
+                "SELECT count(*) FROM (SELECT DISTINCT device_id, device_seq FROM applied_ops) AS d"
+            )
+        ).scalar_one()
+        ops = conn.execute(
+            text("SELECT count(*) FROM (SELECT DISTINCT op_id FROM applied_ops) AS d")
+        ).scalar_one()
     assert total == pairs, f"{total - pairs} (device, seq) pairs applied more than once"
     if by_op_id:
         assert total == ops, f"{total - ops} op ids applied more than once"
@@ -147,5 +181,3 @@ def assert_applied_once(ho_store, *, by_op_id: bool = True) -> None:
 
 def hex_id(value) -> str:
     return value.hex if isinstance(value, uuid.UUID) else str(value)
-
-

@@ -55,7 +55,9 @@ class FaultySession(requests.Session):
         response = super().request(method, url, *args, **kwargs)
         if fault == "drop_response":
             response.close()
-            raise requests.ConnectionError("fault injected: response dropped after head office handled it")
+            raise requests.ConnectionError(
+                "fault injected: response dropped after head office handled it"
+            )
         if fault == "replay":
             response = super().request(method, url, *args, **kwargs)
         return response
@@ -65,14 +67,43 @@ class FaultySession(requests.Session):
 
 
 def seed_headoffice(ho) -> None:
-    admin.add_store(ho, code="SH01", name="Shanghai Flagship", timezone="Asia/Shanghai", currency="CNY", country="CN")
-    admin.add_store(ho, code="HK01", name="Hong Kong Landmark", timezone="Asia/Hong_Kong", currency="HKD", country="HK")
-    admin.add_store(ho, code="PA01", name="Paris Vendôme", timezone="Europe/Paris", currency="EUR", country="FR")
+    admin.add_store(
+        ho,
+        code="SH01",
+        name="Shanghai Flagship",
+        timezone="Asia/Shanghai",
+        currency="CNY",
+        country="CN",
+    )
+    admin.add_store(
+        ho,
+        code="HK01",
+        name="Hong Kong Landmark",
+        timezone="Asia/Hong_Kong",
+        currency="HKD",
+        country="HK",
+    )
+    admin.add_store(
+        ho, code="PA01", name="Paris Vendôme", timezone="Europe/Paris", currency="EUR", country="FR"
+    )
     for code, name in (("SH01", "Li Na"), ("HK01", "Chan Wing"), ("PA01", "Camille Martin")):
-        admin.add_staff(ho, email=f"{name.split()[0].lower()}@{code.lower()}.example", name=name, role="advisor",
-                        store_code=code, pin="2468")
+        admin.add_staff(
+            ho,
+            email=f"{name.split()[0].lower()}@{code.lower()}.example",
+            name=name,
+            role="advisor",
+            store_code=code,
+            pin="2468",
+        )
         admin.add_room(ho, store_code=code, name=f"{code} Salon")
-    admin.add_piece(ho, sku="ET-R-001", name="Étoile solitaire ring", category="ring", price="98000", currency="CNY")
+    admin.add_piece(
+        ho,
+        sku="ET-R-001",
+        name="Étoile solitaire ring",
+        category="ring",
+        price="98000",
+        currency="CNY",
+    )
 
 
 class HeadOffice:
@@ -124,7 +155,9 @@ class Device:
         desk.clock._wall = lambda: int(time.time() * 1000) + skew
 
     def sign_in(self) -> None:
-        advisor = next(p for p, c in self.desk.directory.staff(self.store_code) if p.role == "advisor")
+        advisor = next(
+            p for p, c in self.desk.directory.staff(self.store_code) if p.role == "advisor"
+        )
         self.desk.act_as(advisor.id)
 
 
@@ -134,7 +167,9 @@ _counter = itertools.count(1)
 def new_device(headoffice: HeadOffice, store_code: str, root) -> Device:
     folder = root / f"device-{store_code}-{next(_counter)}"
     desk = Desk.open(folder)
-    enrol_device(desk, headoffice.url, issue_code(headoffice.store, store_code), device_name=folder.name)
+    enrol_device(
+        desk, headoffice.url, issue_code(headoffice.store, store_code), device_name=folder.name
+    )
     device = Device(folder.name, store_code, folder, desk, FaultySession())
     device.sign_in()
     device.wire(headoffice.url)
@@ -151,7 +186,15 @@ def restart_device(device: Device, headoffice_url: str) -> None:
 def new_ops(device: Device) -> list[dict]:
     """Outbox rows written since the last look: the local writes just committed."""
     with device.desk.store.engine.connect() as conn:
-        rows = conn.execute(text("SELECT op_id, entity, entity_id, kind, fields FROM outbox ORDER BY device_seq")).mappings().all()
+        rows = (
+            conn.execute(
+                text(
+                    "SELECT op_id, entity, entity_id, kind, fields FROM outbox ORDER BY device_seq"
+                )
+            )
+            .mappings()
+            .all()
+        )
     out = []
     for r in rows:
         if r["op_id"] not in device.seen_ops:
@@ -165,7 +208,11 @@ def new_ops(device: Device) -> list[dict]:
 
 @functools.cache
 def numeric_columns(name: str) -> set[str]:
-    return {c.name for c in Base.metadata.tables[name].c if isinstance(c.type, Numeric) or isinstance(getattr(c.type, "impl", None), Numeric)}
+    return {
+        c.name
+        for c in Base.metadata.tables[name].c
+        if isinstance(c.type, Numeric) or isinstance(getattr(c.type, "impl", None), Numeric)
+    }
 
 
 def normalise(name: str, row: dict) -> dict:
@@ -198,14 +245,25 @@ def device_rows(desk: Desk) -> dict[str, dict[str, dict]]:
     return {name: table_rows(desk.store.engine, name) for name in synced_tables()}
 
 
-def scope_of(ho, all_rows: dict[str, dict[str, dict]], store_code: str) -> dict[str, dict[str, dict]]:
+def scope_of(
+    ho, all_rows: dict[str, dict[str, dict]], store_code: str
+) -> dict[str, dict[str, dict]]:
     """Head office's rows a device of the store should hold: global rows, the store's
     own, and every row of the clients homed at or granted to the store."""
     with ho.engine.connect() as conn:
-        store_id = conn.execute(text("SELECT id FROM stores WHERE code = :c"), {"c": store_code}).scalar_one()
-        store_hex = store_id.hex if isinstance(store_id, uuid.UUID) else uuid.UUID(str(store_id)).hex
-        grants = conn.execute(text("SELECT client_id FROM client_grants WHERE store_id = :s"),
-                              {"s": store_id}).scalars().all()
+        store_id = conn.execute(
+            text("SELECT id FROM stores WHERE code = :c"), {"c": store_code}
+        ).scalar_one()
+        store_hex = (
+            store_id.hex if isinstance(store_id, uuid.UUID) else uuid.UUID(str(store_id)).hex
+        )
+        grants = (
+            conn.execute(
+                text("SELECT client_id FROM client_grants WHERE store_id = :s"), {"s": store_id}
+            )
+            .scalars()
+            .all()
+        )
     visible = {c["id"] for c in all_rows["clients"].values() if c.get("home_store_id") == store_hex}
     visible |= {g.hex if isinstance(g, uuid.UUID) else uuid.UUID(str(g)).hex for g in grants}
 
@@ -216,26 +274,37 @@ def scope_of(ho, all_rows: dict[str, dict[str, dict]], store_code: str) -> dict[
     for name, rows in all_rows.items():
         for row_id, row in rows.items():
             owner = owner_of(name, row, lookup)
-            if owner.is_global or (owner.store_id == store_hex and owner.client_id is None) or owner.client_id in visible:
+            if (
+                owner.is_global
+                or (owner.store_id == store_hex and owner.client_id is None)
+                or owner.client_id in visible
+            ):
                 out[name][row_id] = row
     return {name: dict(out.get(name, {})) for name in all_rows}
 
 
-def differences(expected: dict[str, dict[str, dict]], actual: dict[str, dict[str, dict]], limit: int = 12) -> list[str]:
+def differences(
+    expected: dict[str, dict[str, dict]], actual: dict[str, dict[str, dict]], limit: int = 12
+) -> list[str]:
     found = []
     for name in sorted(expected):
         want, have = expected[name], actual.get(name, {})
         for row_id in sorted(set(want) | set(have)):
             if row_id not in have:
-                found.append(f"{name} {row_id}: at head office, missing on the device: {want[row_id]}")
+                found.append(
+                    f"{name} {row_id}: at head office, missing on the device: {want[row_id]}"
+                )
             elif row_id not in want:
-                found.append(f"{name} {row_id}: on the device, not at head office (for this scope): {have[row_id]}")
+                found.append(
+                    f"{name} {row_id}: on the device, not at head office (for this scope): {have[row_id]}"
+                )
             elif want[row_id] != have[row_id]:
-                diff = {k: (want[row_id].get(k), have[row_id].get(k)) for k in set(want[row_id]) | set(have[row_id])
-                        if want[row_id].get(k) != have[row_id].get(k)}
+                diff = {
+                    k: (want[row_id].get(k), have[row_id].get(k))
+                    for k in set(want[row_id]) | set(have[row_id])
+                    if want[row_id].get(k) != have[row_id].get(k)
+                }
                 found.append(f"{name} {row_id}: head office vs device {diff}")
             if len(found) >= limit:
                 return found
     return found
-
-

@@ -23,7 +23,12 @@ def test_conflict_is_visible_on_both_devices_with_base_theirs_mine(make_device):
     for desk in (a, b):
         assert desk.conflicts.count_open() == 1
         [view] = desk.conflicts.open()
-        assert (view.field, view.base, view.theirs, view.mine) == ("greeting_name", "", "王女士", "Mrs Wang")
+        assert (view.field, view.base, view.theirs, view.mine) == (
+            "greeting_name",
+            "",
+            "王女士",
+            "Mrs Wang",
+        )
         assert view.client_name == "Wang Meiling 王美玲"
         assert desk.clients.get(client.id).greeting_name == "王女士"
 

@@ -61,9 +61,17 @@ os._exit(0)
 
 def _child(folder: Path, advisor, mode: str) -> int:
     result = subprocess.run(
-        [sys.executable, "-c", CHILD, json.dumps({"dir": str(folder), "advisor": str(advisor), "mode": mode})],
-        cwd=str(ROOT), env={**__import__("os").environ, "PYTHONPATH": str(ROOT)},
-        capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "-c",
+            CHILD,
+            json.dumps({"dir": str(folder), "advisor": str(advisor), "mode": mode}),
+        ],
+        cwd=str(ROOT),
+        env={**__import__("os").environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 9, result.stderr[-3000:]
     return result.returncode
@@ -104,7 +112,11 @@ def test_killed_after_sending_a_push_before_acknowledging(headoffice, make_devic
     report = a.sync.sync()
     assert report.pushed == 3 and report.rejected == 0
     b.sync.sync()
-    assert ho_count(ho, "clients") == 1 and ho_count(ho, "notes") == 1 and ho_count(ho, "applied_ops") == 3
+    assert (
+        ho_count(ho, "clients") == 1
+        and ho_count(ho, "notes") == 1
+        and ho_count(ho, "applied_ops") == 3
+    )
     assert_converged(ho, [a, b], "SH01")
     assert_applied_once(ho)
 
@@ -118,13 +130,18 @@ def test_killed_halfway_through_applying_a_pull(headoffice, make_device, reopen)
     b.notes.add(client.id, "pulled in two tables or more")
     b.sync.sync()
     with a.store.engine.connect() as conn:
-        cursor_before = conn.exec_driver_sql("SELECT value FROM settings WHERE key = 'pull_cursor'").scalar()
+        cursor_before = conn.exec_driver_sql(
+            "SELECT value FROM settings WHERE key = 'pull_cursor'"
+        ).scalar()
     a.close()
     _child(folder, advisor, "pull")
     a = reopen(folder, advisor)
     # Nothing of the interrupted pull was kept, not even the cursor.
     with a.store.engine.connect() as conn:
-        assert conn.exec_driver_sql("SELECT value FROM settings WHERE key = 'pull_cursor'").scalar() == cursor_before
+        assert (
+            conn.exec_driver_sql("SELECT value FROM settings WHERE key = 'pull_cursor'").scalar()
+            == cursor_before
+        )
         assert conn.exec_driver_sql("SELECT applying FROM sync_flags").scalar() == 0
     assert device_count(a, "clients") == 0 and device_count(a, "notes") == 0
     a.sync.sync()

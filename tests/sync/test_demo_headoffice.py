@@ -19,7 +19,9 @@ def test_demo_device_syncs_with_its_embedded_head_office(tmp_path):
     running = demo_headoffice(desk, tmp_path / "demo")
     try:
         with running.store.reading() as conn:
-            clients = conn.execute(select(func.count()).select_from(Base.metadata.tables["clients"])).scalar_one()
+            clients = conn.execute(
+                select(func.count()).select_from(Base.metadata.tables["clients"])
+            ).scalar_one()
         assert clients == 300
         first = desk.sync.sync()
         assert first.pushed == 0 and first.pulled == 0  # the device already holds everything
@@ -32,7 +34,11 @@ def test_demo_device_syncs_with_its_embedded_head_office(tmp_path):
         enrol_device(hk, running.url, issue_code(running.store, "HK01"))
         hk_clients = hk.clients.count()
         assert 0 < hk_clients < 300
-        assert {s.home_store_code for s in hk.clients.summaries(_all_ids(hk))} <= {"HK01", "SH01", "PA01"}
+        assert {s.home_store_code for s in hk.clients.summaries(_all_ids(hk))} <= {
+            "HK01",
+            "SH01",
+            "PA01",
+        }
         hk.close()
     finally:
         desk.close()
@@ -62,8 +68,12 @@ def test_a_demo_store_imports_into_postgresql_head_office(tmp_path):
     try:
         logged = import_store(ho, tmp_path / "seed" / "jeweldesk.sqlite3")
         with ho.reading() as conn:
-            clients = conn.execute(select(func.count()).select_from(Base.metadata.tables["clients"])).scalar_one()
-            log = conn.execute(select(func.count()).select_from(Base.metadata.tables["change_log"])).scalar_one()
+            clients = conn.execute(
+                select(func.count()).select_from(Base.metadata.tables["clients"])
+            ).scalar_one()
+            log = conn.execute(
+                select(func.count()).select_from(Base.metadata.tables["change_log"])
+            ).scalar_one()
         assert clients == 200 and log == logged > 200
     finally:
         ho.dispose()

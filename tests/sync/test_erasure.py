@@ -199,39 +199,66 @@ def test_another_clients_relationship_naming_the_erased_client_stays_blank(heado
     assert_converged(ho, [a, b], "SH01")
 
 
-def test_head_office_takes_an_erasure_only_from_a_manager_signed_in_on_the_device(headoffice, make_device):
+def test_head_office_takes_an_erasure_only_from_a_manager_signed_in_on_the_device(
+    headoffice, make_device
+):
     """The device refuses an advisor's erasure; head office refuses one too, whatever
     a tampered tablet sends: no one, an advisor, or another store's manager."""
     ho = headoffice.store
-    paris_manager = admin.add_staff(ho, email="manager@pa01.example", name="Claire Roux", role="store_manager",
-                                    store_code="PA01", pin="2468")["id"]
+    paris_manager = admin.add_staff(
+        ho,
+        email="manager@pa01.example",
+        name="Claire Roux",
+        role="store_manager",
+        store_code="PA01",
+        pin="2468",
+    )["id"]
     a = make_device("SH01")
-    clients = [a.clients.create(family_name=f"{NAME}{n}", given_name="Iris", phones=[f"1391111{n:04d}"]).value
-               for n in range(3)]
+    clients = [
+        a.clients.create(
+            family_name=f"{NAME}{n}", given_name="Iris", phones=[f"1391111{n:04d}"]
+        ).value
+        for n in range(3)
+    ]
     a.sync.sync()
     advisor = a.acting_staff_id
 
     for client, actor in zip(clients, (None, advisor, paris_manager), strict=True):
         a.act_as(actor)
         with a.store.engine.begin() as conn:
-            conn.execute(text("UPDATE clients SET erased_at = '2026-11-30 06:00:00.000000', updated_hlc = :h WHERE id = :i"),
-                         {"h": a.clock.now().encode(), "i": hex_id(client.id)})
-            recorded = conn.execute(text("SELECT actor FROM outbox ORDER BY device_seq DESC LIMIT 1")).scalar_one()
+            conn.execute(
+                text(
+                    "UPDATE clients SET erased_at = '2026-11-30 06:00:00.000000', updated_hlc = :h WHERE id = :i"
+                ),
+                {"h": a.clock.now().encode(), "i": hex_id(client.id)},
+            )
+            recorded = conn.execute(
+                text("SELECT actor FROM outbox ORDER BY device_seq DESC LIMIT 1")
+            ).scalar_one()
         assert recorded == (actor.hex if actor else "")
     report = a.sync.sync()
     assert report.rejected == 3
     assert set(report.rejected_reasons) == {
-        "erasing a client needs a store manager of this store or head office signed in on the device"}
+        "erasing a client needs a store manager of this store or head office signed in on the device"
+    }
     with ho.engine.connect() as conn:
         erased = conn.execute(select(Base.metadata.tables["clients"].c.erased_at)).scalars().all()
     assert erased == [None, None, None]
     a.sync.sync()  # and the device takes the clients back as head office keeps them
     with a.store.engine.connect() as conn:
-        assert conn.execute(text("SELECT count(*) FROM clients WHERE erased_at IS NOT NULL")).scalar_one() == 0
+        assert (
+            conn.execute(
+                text("SELECT count(*) FROM clients WHERE erased_at IS NOT NULL")
+            ).scalar_one()
+            == 0
+        )
 
     _manager(headoffice, a)  # SH01's own manager, signed in: head office erases
     a.privacy.erase(clients[0].id, "written request")
     assert a.sync.sync().rejected == 0
     with ho.engine.connect() as conn:
         t = Base.metadata.tables["clients"]
-        assert conn.execute(select(t.c.erased_at).where(t.c.id == clients[0].id)).scalar_one() is not None
+        assert (
+            conn.execute(select(t.c.erased_at).where(t.c.id == clients[0].id)).scalar_one()
+            is not None
+        )

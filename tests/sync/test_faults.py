@@ -31,7 +31,9 @@ FAILING = ("drop_request", "drop_response", "truncate", "503", "timeout", "timeo
 def _work(desk, n: int, tag: str) -> list:
     made = []
     for i in range(n):
-        client = desk.clients.create(name_local=f"王{tag}{i}", phones=[f"139 {abs(hash(tag)) % 10000:04d} {i:04d}"]).value
+        client = desk.clients.create(
+            name_local=f"王{tag}{i}", phones=[f"139 {abs(hash(tag)) % 10000:04d} {i:04d}"]
+        ).value
         desk.notes.add(client.id, f"{tag} note {i}")
         desk.clients.update(client.id, greeting_name=f"{tag}-{i}")
         made.append(client)
@@ -136,7 +138,12 @@ def test_push_replayed_concurrently_from_threads_is_applied_once(headoffice, mak
     # And the very same body posted from four threads at once, with a fresh op each.
     a.notes.add(made[0].id, "posted four times at once")
     ops = a.sync._batch()
-    body = {"device_id": a.sync.client.device_id, "protocol": PROTOCOL_VERSION, "schema_version": ops[-1]["schema_version"], "ops": ops}
+    body = {
+        "device_id": a.sync.client.device_id,
+        "protocol": PROTOCOL_VERSION,
+        "schema_version": ops[-1]["schema_version"],
+        "ops": ops,
+    }
     answers, errors = [], []
 
     def post():
@@ -167,14 +174,26 @@ def test_batches_out_of_order_answer_a_gap_then_recover(headoffice, make_device)
     second = a.sync._batch()  # the first 250 …
 
     later = [
-        {k: r[k] for k in ("device_seq", "op_id", "entity", "entity_id", "kind", "hlc", "schema_version")} | {"fields": json.loads(r["fields"])}
+        {
+            k: r[k]
+            for k in ("device_seq", "op_id", "entity", "entity_id", "kind", "hlc", "schema_version")
+        }
+        | {"fields": json.loads(r["fields"])}
         for r in everything[250:500]
     ]
     assert second[0]["device_seq"] == 1 and later[0]["device_seq"] == 251
-    body = {"device_id": a.sync.client.device_id, "protocol": PROTOCOL_VERSION, "schema_version": later[-1]["schema_version"]}
+    body = {
+        "device_id": a.sync.client.device_id,
+        "protocol": PROTOCOL_VERSION,
+        "schema_version": later[-1]["schema_version"],
+    }
     with pytest.raises(SyncError) as gap:
         a.sync.client.post("/sync/push", {**body, "ops": later})
-    assert gap.value.status == 409 and gap.value.body["error"] == "gap" and gap.value.body["last_seq"] == 0
+    assert (
+        gap.value.status == 409
+        and gap.value.body["error"] == "gap"
+        and gap.value.body["last_seq"] == 0
+    )
     assert ho_count(ho, "applied_ops") == 0
     # Within one push the order does not matter: head office sorts by sequence.
     first = list(reversed(second))
@@ -182,10 +201,28 @@ def test_batches_out_of_order_answer_a_gap_then_recover(headoffice, make_device)
     assert answer["last_seq"] == 250
     # Batch three before batch two: a gap again, at 250.
     with pytest.raises(SyncError) as gap2:
-        a.sync.client.post("/sync/push", {**body, "ops": [
-            {k: r[k] for k in ("device_seq", "op_id", "entity", "entity_id", "kind", "hlc", "schema_version")} | {"fields": json.loads(r["fields"])}
-            for r in everything[500:]
-        ]})
+        a.sync.client.post(
+            "/sync/push",
+            {
+                **body,
+                "ops": [
+                    {
+                        k: r[k]
+                        for k in (
+                            "device_seq",
+                            "op_id",
+                            "entity",
+                            "entity_id",
+                            "kind",
+                            "hlc",
+                            "schema_version",
+                        )
+                    }
+                    | {"fields": json.loads(r["fields"])}
+                    for r in everything[500:]
+                ],
+            },
+        )
     assert gap2.value.body["last_seq"] == 250
     # The device never heard about batch one: it resends from 1 and catches up.
     _final_round(ho, [a, b])
@@ -217,15 +254,25 @@ class OlderHeadOffice(FaultyAdapter):
                 response = requests.Response()
                 response.status_code = 422
                 response.headers["Content-Type"] = "application/json"
-                response._content = json.dumps({"detail": [{
-                    "type": "too_long", "loc": ["body", "ops"], "msg": "List should have at most 250 items after validation",
-                }]}).encode()
+                response._content = json.dumps(
+                    {
+                        "detail": [
+                            {
+                                "type": "too_long",
+                                "loc": ["body", "ops"],
+                                "msg": "List should have at most 250 items after validation",
+                            }
+                        ]
+                    }
+                ).encode()
                 response.url, response.request = request.url, request
                 return response
         return super().send(request, **kwargs)
 
 
-def test_a_head_office_taking_fewer_ops_per_push_gets_them_in_smaller_batches(headoffice, make_device):
+def test_a_head_office_taking_fewer_ops_per_push_gets_them_in_smaller_batches(
+    headoffice, make_device
+):
     ho = headoffice.store
     a = make_device("SH01")
     b = make_device("SH01")

@@ -60,11 +60,28 @@ from tests.sync.model_support import (
 )
 
 HOUR_MS = 3_600_000
-PHASES = (Phase.explicit, Phase.reuse, Phase.generate, Phase.shrink)  # no "explain": slow and noisy here
-SHORT = settings(max_examples=6, stateful_step_count=15, deadline=None,
-                 suppress_health_check=list(HealthCheck), database=None, phases=PHASES)
-LONG = settings(max_examples=100, stateful_step_count=40, deadline=None,
-                suppress_health_check=list(HealthCheck), database=None, phases=PHASES)
+PHASES = (
+    Phase.explicit,
+    Phase.reuse,
+    Phase.generate,
+    Phase.shrink,
+)  # no "explain": slow and noisy here
+SHORT = settings(
+    max_examples=6,
+    stateful_step_count=15,
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+    database=None,
+    phases=PHASES,
+)
+LONG = settings(
+    max_examples=100,
+    stateful_step_count=40,
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+    database=None,
+    phases=PHASES,
+)
 # Tables whose every value must stay recoverable (SYNC.md: field history for client
 # profiles; notes append-only). Other tables (stock levels…) keep only the last value.
 CHECKED = HISTORY_TABLES | {"notes"}
@@ -76,14 +93,22 @@ GIVEN = "美玲伟芳娜秀英敏静丽强磊"
 LATIN_FAMILY = ("Martin", "Dubois", "Chan", "Wong", "Smith", "Müller", "O'Neil")
 LATIN_GIVEN = ("Camille", "Léa", "Wing", "Anna", "José", "Zoë", "Li")
 
-chinese_names = st.builds(lambda f, g: {"name_local": f + "".join(g)},
-                          st.sampled_from(SURNAMES), st.lists(st.sampled_from(GIVEN), min_size=1, max_size=2))
-latin_names = st.builds(lambda f, g: {"family_name": f, "given_name": g},
-                        st.sampled_from(LATIN_FAMILY), st.sampled_from(LATIN_GIVEN))
+chinese_names = st.builds(
+    lambda f, g: {"name_local": f + "".join(g)},
+    st.sampled_from(SURNAMES),
+    st.lists(st.sampled_from(GIVEN), min_size=1, max_size=2),
+)
+latin_names = st.builds(
+    lambda f, g: {"family_name": f, "given_name": g},
+    st.sampled_from(LATIN_FAMILY),
+    st.sampled_from(LATIN_GIVEN),
+)
 EDITS = {
     "greeting_name": st.sampled_from(["", "王女士", "Mrs Wang", "Madame", "Dear Li", "陈先生"]),
     "language": st.sampled_from(["zh_CN", "zh_TW", "en", "fr"]),
-    "preferred_channel": st.sampled_from([None, "phone", "wechat", "whatsapp", "email", "in_person"]),
+    "preferred_channel": st.sampled_from(
+        [None, "phone", "wechat", "whatsapp", "email", "in_person"]
+    ),
     "contact_hours": st.sampled_from([None, "10:00-18:00", "09:30-12:00", "14:00-20:00"]),
 }
 faults = st.lists(st.sampled_from(FAULTS), max_size=5)
@@ -95,7 +120,10 @@ def _pick(items: list, index: int):
 
 def _ids(desk, query: str) -> list[uuid.UUID]:
     with desk.store.engine.connect() as conn:
-        return [uuid.UUID(hex=r[0]) if isinstance(r[0], str) else r[0] for r in conn.execute(text(query))]
+        return [
+            uuid.UUID(hex=r[0]) if isinstance(r[0], str) else r[0]
+            for r in conn.execute(text(query))
+        ]
 
 
 def step(method):
@@ -126,9 +154,12 @@ class SyncModel(RuleBasedStateMachine):
 
     # --- set-up ----------------------------------------------------------------------
 
-    @initialize(n_sh=st.integers(1, 5), with_hk=st.booleans(),
-                names=st.lists(st.one_of(chinese_names, latin_names), min_size=1, max_size=3),
-                phone=st.integers(0, 10**8 - 1))
+    @initialize(
+        n_sh=st.integers(1, 5),
+        with_hk=st.booleans(),
+        names=st.lists(st.one_of(chinese_names, latin_names), min_size=1, max_size=3),
+        phone=st.integers(0, 10**8 - 1),
+    )
     @step
     def start(self, n_sh: int, with_hk: bool, names: list[dict], phone: int) -> None:
         if self.DATABASE == "sqlite":
@@ -172,8 +203,11 @@ class SyncModel(RuleBasedStateMachine):
 
     # --- local writes ----------------------------------------------------------------
 
-    @rule(d=st.integers(0, 5), name=st.one_of(chinese_names, latin_names),
-          phone=st.one_of(st.none(), st.integers(0, 10**8 - 1)))
+    @rule(
+        d=st.integers(0, 5),
+        name=st.one_of(chinese_names, latin_names),
+        phone=st.one_of(st.none(), st.integers(0, 10**8 - 1)),
+    )
     @step
     def create_client(self, d: int, name: dict, phone: int | None) -> None:
         device = self._device(d)
@@ -189,12 +223,20 @@ class SyncModel(RuleBasedStateMachine):
     @step
     def edit_client(self, d: int, i: int, data) -> None:
         device = self._device(d)
-        client = _pick(_ids(device.desk, "SELECT id FROM clients WHERE deleted = 0 AND erased_at IS NULL ORDER BY id"), i)
+        client = _pick(
+            _ids(
+                device.desk,
+                "SELECT id FROM clients WHERE deleted = 0 AND erased_at IS NULL ORDER BY id",
+            ),
+            i,
+        )
         if client is None:
             return
         field = data.draw(st.sampled_from(sorted(EDITS)), label="field")
         value = data.draw(EDITS[field], label="value")
-        self._write_maybe_unchanged(device, lambda: device.desk.clients.update(client, **{field: value}))
+        self._write_maybe_unchanged(
+            device, lambda: device.desk.clients.update(client, **{field: value})
+        )
 
     def _write_maybe_unchanged(self, device, call) -> None:
         try:
@@ -204,11 +246,21 @@ class SyncModel(RuleBasedStateMachine):
             return
         self._record(device)  # setting a field to the value it has writes nothing
 
-    @rule(d=st.integers(0, 5), i=st.integers(0, 50), body=st.sampled_from(["Loves pearls", "喜欢珍珠", "Anniversary in May", "婚礼 2026"]))
+    @rule(
+        d=st.integers(0, 5),
+        i=st.integers(0, 50),
+        body=st.sampled_from(["Loves pearls", "喜欢珍珠", "Anniversary in May", "婚礼 2026"]),
+    )
     @step
     def add_note(self, d: int, i: int, body: str) -> None:
         device = self._device(d)
-        client = _pick(_ids(device.desk, "SELECT id FROM clients WHERE deleted = 0 AND erased_at IS NULL ORDER BY id"), i)
+        client = _pick(
+            _ids(
+                device.desk,
+                "SELECT id FROM clients WHERE deleted = 0 AND erased_at IS NULL ORDER BY id",
+            ),
+            i,
+        )
         if client is not None:
             self._write(device, lambda: device.desk.notes.add(client, body))
 
@@ -220,21 +272,36 @@ class SyncModel(RuleBasedStateMachine):
         if note is not None:
             self._write_maybe_unchanged(device, lambda: device.desk.notes.pin(note, pinned))
 
-    @rule(d=st.integers(0, 5), i=st.integers(0, 50), category=st.sampled_from(["metal", "stone", "colour", "allergy"]),
-          value=st.sampled_from(["platinum", "rose gold", "pearl", "nickel", "emerald"]),
-          sentiment=st.sampled_from(["loves", "likes", "dislikes"]))
+    @rule(
+        d=st.integers(0, 5),
+        i=st.integers(0, 50),
+        category=st.sampled_from(["metal", "stone", "colour", "allergy"]),
+        value=st.sampled_from(["platinum", "rose gold", "pearl", "nickel", "emerald"]),
+        sentiment=st.sampled_from(["loves", "likes", "dislikes"]),
+    )
     @step
     def add_preference(self, d: int, i: int, category: str, value: str, sentiment: str) -> None:
         device = self._device(d)
-        client = _pick(_ids(device.desk, "SELECT id FROM clients WHERE deleted = 0 AND erased_at IS NULL ORDER BY id"), i)
+        client = _pick(
+            _ids(
+                device.desk,
+                "SELECT id FROM clients WHERE deleted = 0 AND erased_at IS NULL ORDER BY id",
+            ),
+            i,
+        )
         if client is not None:
-            self._write_maybe_unchanged(device, lambda: device.desk.preferences.add(client, category, value, sentiment=sentiment))
+            self._write_maybe_unchanged(
+                device,
+                lambda: device.desk.preferences.add(client, category, value, sentiment=sentiment),
+            )
 
     @rule(d=st.integers(0, 5), i=st.integers(0, 50))
     @step
     def remove_preference(self, d: int, i: int) -> None:
         device = self._device(d)
-        pref = _pick(_ids(device.desk, "SELECT id FROM preferences WHERE deleted = 0 ORDER BY id"), i)
+        pref = _pick(
+            _ids(device.desk, "SELECT id FROM preferences WHERE deleted = 0 ORDER BY id"), i
+        )
         if pref is not None:
             self._write(device, lambda: device.desk.preferences.remove(pref))
 
@@ -242,21 +309,49 @@ class SyncModel(RuleBasedStateMachine):
     @step
     def remove_contact(self, d: int, i: int) -> None:
         device = self._device(d)
-        contact = _pick(_ids(device.desk, "SELECT id FROM contact_points WHERE deleted = 0 ORDER BY id"), i)
+        contact = _pick(
+            _ids(device.desk, "SELECT id FROM contact_points WHERE deleted = 0 ORDER BY id"), i
+        )
         if contact is not None:
             self._write(device, lambda: device.desk.clients.remove_contact(contact))
 
-    @rule(d=st.integers(0, 5), i=st.integers(0, 50), price=st.integers(1, 500_000), cents=st.sampled_from(["", ".50", ".05"]),
-          quantity=st.integers(1, 2), lines=st.integers(1, 2), catalogue=st.booleans())
+    @rule(
+        d=st.integers(0, 5),
+        i=st.integers(0, 50),
+        price=st.integers(1, 500_000),
+        cents=st.sampled_from(["", ".50", ".05"]),
+        quantity=st.integers(1, 2),
+        lines=st.integers(1, 2),
+        catalogue=st.booleans(),
+    )
     @step
-    def record_purchase(self, d: int, i: int, price: int, cents: str, quantity: int, lines: int, catalogue: bool) -> None:
+    def record_purchase(
+        self, d: int, i: int, price: int, cents: str, quantity: int, lines: int, catalogue: bool
+    ) -> None:
         device = self._device(d)
-        client = _pick(_ids(device.desk, "SELECT id FROM clients WHERE deleted = 0 AND erased_at IS NULL ORDER BY id"), i)
+        client = _pick(
+            _ids(
+                device.desk,
+                "SELECT id FROM clients WHERE deleted = 0 AND erased_at IS NULL ORDER BY id",
+            ),
+            i,
+        )
         if client is None:
             return
-        piece = _pick(_ids(device.desk, "SELECT id FROM catalogue_pieces ORDER BY id"), 0) if catalogue else None
-        drafts = [LineDraft(description="" if piece else f"Ring {n}", piece_id=piece, quantity=quantity,
-                            unit_price=f"{price}{cents}") for n in range(lines)]
+        piece = (
+            _pick(_ids(device.desk, "SELECT id FROM catalogue_pieces ORDER BY id"), 0)
+            if catalogue
+            else None
+        )
+        drafts = [
+            LineDraft(
+                description="" if piece else f"Ring {n}",
+                piece_id=piece,
+                quantity=quantity,
+                unit_price=f"{price}{cents}",
+            )
+            for n in range(lines)
+        ]
         self._write(device, lambda: device.desk.purchases.record(client, drafts))
 
     @rule(d=st.integers(0, 5), i=st.integers(0, 20), choice=st.sampled_from(["theirs", "mine"]))
@@ -280,7 +375,9 @@ class SyncModel(RuleBasedStateMachine):
         try:
             device.desk.sync.sync()
         except SyncError as exc:
-            assert any(f != "ok" for f in script), f"sync failed without a fault: {exc} ({device.session.log[-3:]})"
+            assert any(f != "ok" for f in script), (
+                f"sync failed without a fault: {exc} ({device.session.log[-3:]})"
+            )
         finally:
             device.session.script = []
 
@@ -291,10 +388,18 @@ class SyncModel(RuleBasedStateMachine):
         """The Hong Kong device recognises a Shanghai client by phone while online."""
         hk = next(d for d in self.devices if d.store_code == "HK01")
         with self.headoffice.store.engine.connect() as conn:
-            phones = conn.execute(text(
-                "SELECT cp.normalised FROM contact_points cp JOIN clients c ON c.id = cp.client_id "
-                "JOIN stores s ON s.id = c.home_store_id WHERE s.code = 'SH01' AND cp.kind = 'phone' "
-                "AND cp.deleted = :f AND c.deleted = :f ORDER BY cp.id"), {"f": False}).scalars().all()
+            phones = (
+                conn.execute(
+                    text(
+                        "SELECT cp.normalised FROM contact_points cp JOIN clients c ON c.id = cp.client_id "
+                        "JOIN stores s ON s.id = c.home_store_id WHERE s.code = 'SH01' AND cp.kind = 'phone' "
+                        "AND cp.deleted = :f AND c.deleted = :f ORDER BY cp.id"
+                    ),
+                    {"f": False},
+                )
+                .scalars()
+                .all()
+            )
         phone = _pick(phones, i)
         if phone is None:
             return
@@ -357,7 +462,9 @@ class SyncModel(RuleBasedStateMachine):
         # Outboxes empty; a rejected op would have to be explained (none is expected).
         for device in self.devices:
             with device.desk.store.engine.connect() as conn:
-                left = conn.execute(text("SELECT entity, entity_id, kind, fields, rejected_reason FROM outbox")).all()
+                left = conn.execute(
+                    text("SELECT entity, entity_id, kind, fields, rejected_reason FROM outbox")
+                ).all()
             assert left == [], f"{device.name}: outbox not empty after the final syncs: {left}"
             assert self._record(device) == []
 
@@ -366,15 +473,23 @@ class SyncModel(RuleBasedStateMachine):
             expected = scope_of(ho, everything, device.store_code)
             actual = device_rows(device.desk)
             diffs = differences(expected, actual)
-            assert not diffs, f"{device.name} ({device.store_code}) differs from head office:\n" + "\n".join(diffs)
-            counts = ({n: len(r) for n, r in expected.items()}, {n: len(r) for n, r in actual.items()})
+            assert not diffs, (
+                f"{device.name} ({device.store_code}) differs from head office:\n"
+                + "\n".join(diffs)
+            )
+            counts = (
+                {n: len(r) for n, r in expected.items()},
+                {n: len(r) for n, r in actual.items()},
+            )
             assert counts[0] == counts[1]
 
         # No duplicate purchases: each recorded purchase once, everywhere in scope.
         at_ho = everything["purchases"]
         assert set(at_ho) == self.purchases, "purchases lost or invented"
         with ho.engine.connect() as conn:
-            assert conn.execute(text("SELECT count(*) FROM purchases")).scalar_one() == len(self.purchases)
+            assert conn.execute(text("SELECT count(*) FROM purchases")).scalar_one() == len(
+                self.purchases
+            )
         for device in self.devices:
             expected = {p for p in scope_of(ho, everything, device.store_code)["purchases"]}
             with device.desk.store.engine.connect() as conn:
@@ -395,7 +510,9 @@ class SyncModel(RuleBasedStateMachine):
                 lost.append((entity, entity_id, column, value, row and row.get(column)))
         for op in self.ops:
             if op["entity"] not in CHECKED:
-                assert op["entity_id"] in everything[op["entity"]], f"{op['entity']} {op['entity_id']} never reached head office"
+                assert op["entity_id"] in everything[op["entity"]], (
+                    f"{op['entity']} {op['entity_id']} never reached head office"
+                )
                 continue
             row = everything[op["entity"]].get(op["entity_id"])
             if row is None:
@@ -404,22 +521,46 @@ class SyncModel(RuleBasedStateMachine):
             for column, (_old, new) in op["fields"].items():
                 if _same(op["entity"], column, row.get(column), new):
                     continue
-                if any(_same(op["entity"], column, v, new) for v in recoverable.get((op["entity"], op["entity_id"], column), ())):
+                if any(
+                    _same(op["entity"], column, v, new)
+                    for v in recoverable.get((op["entity"], op["entity_id"], column), ())
+                ):
                     continue
                 lost.append((column, new, row.get(column), op))
-        assert not lost, "committed local values neither current, nor in sync_conflicts, nor in field_history:\n" + "\n".join(map(str, lost[:10]))
+        assert not lost, (
+            "committed local values neither current, nor in sync_conflicts, nor in field_history:\n"
+            + "\n".join(map(str, lost[:10]))
+        )
 
     def _recoverable(self, ho) -> dict[tuple, list]:
         out: dict[tuple, list] = {}
         conflicts = Base.metadata.tables["sync_conflicts"]
         history = Base.metadata.tables["field_history"]
         with ho.engine.connect() as conn:
-            for r in conn.execute(select(conflicts.c.entity, conflicts.c.entity_id, conflicts.c.field,
-                                         conflicts.c.mine_value, conflicts.c.theirs_value)):
-                out.setdefault((r.entity, r.entity_id.hex, r.field), []).extend([r.mine_value, r.theirs_value])
-            for r in conn.execute(select(history.c.entity, history.c.entity_id, history.c.field,
-                                         history.c.old_value, history.c.new_value)):
-                out.setdefault((r.entity, r.entity_id.hex, r.field), []).extend([r.old_value, r.new_value])
+            for r in conn.execute(
+                select(
+                    conflicts.c.entity,
+                    conflicts.c.entity_id,
+                    conflicts.c.field,
+                    conflicts.c.mine_value,
+                    conflicts.c.theirs_value,
+                )
+            ):
+                out.setdefault((r.entity, r.entity_id.hex, r.field), []).extend(
+                    [r.mine_value, r.theirs_value]
+                )
+            for r in conn.execute(
+                select(
+                    history.c.entity,
+                    history.c.entity_id,
+                    history.c.field,
+                    history.c.old_value,
+                    history.c.new_value,
+                )
+            ):
+                out.setdefault((r.entity, r.entity_id.hex, r.field), []).extend(
+                    [r.old_value, r.new_value]
+                )
         return out
 
 

@@ -53,7 +53,10 @@ def test_a_device_offline_past_the_horizon_pushes_then_reloads(headoffice, make_
     dropped = a.preferences.add(client.id, "stone", "tanzanite").value
     a.sync.sync()
     b.sync.sync()
-    assert device_count(b, "preferences", "WHERE id = :i AND deleted = 0", {"i": hex_id(dropped.id)}) == 1
+    assert (
+        device_count(b, "preferences", "WHERE id = :i AND deleted = 0", {"i": hex_id(dropped.id)})
+        == 1
+    )
 
     # A deletes a preference; B is away and never hears of it, then writes offline.
     a.preferences.remove(dropped.id)
@@ -63,8 +66,12 @@ def test_a_device_offline_past_the_horizon_pushes_then_reloads(headoffice, make_
 
     # Seven months on: the deletion is past the horizon, and so is B's last pull.
     with ho.writing() as conn:
-        conn.execute(update(ChangeLog).where(ChangeLog.c.entity_id == dropped.id).values(changed_at=LONG_AGO))
-        conn.execute(update(Devices).where(Devices.c.id == b.device_id).values(last_pull_at=LONG_AGO))
+        conn.execute(
+            update(ChangeLog).where(ChangeLog.c.entity_id == dropped.id).values(changed_at=LONG_AGO)
+        )
+        conn.execute(
+            update(Devices).where(Devices.c.id == b.device_id).values(last_pull_at=LONG_AGO)
+        )
     report = prune(ho)
     assert report.tombstones == 1
     assert _entries(ho, dropped.id) == 0
@@ -72,9 +79,19 @@ def test_a_device_offline_past_the_horizon_pushes_then_reloads(headoffice, make_
     sync = b.sync.sync()
     assert sync.full_reload, "B may hold rows head office no longer logs: it reloads"
     assert outbox(b) == [], "its outbox went first"
-    assert ho_count(ho, "notes", "WHERE body = :t", {"t": "Asked about the spring collection by phone"}) == 1
-    assert device_count(b, "preferences", "WHERE id = :i AND deleted = 0", {"i": hex_id(dropped.id)}) == 0
-    assert device_count(b, "preferences", "WHERE id = :i AND deleted = 0", {"i": hex_id(kept.id)}) == 1
+    assert (
+        ho_count(
+            ho, "notes", "WHERE body = :t", {"t": "Asked about the spring collection by phone"}
+        )
+        == 1
+    )
+    assert (
+        device_count(b, "preferences", "WHERE id = :i AND deleted = 0", {"i": hex_id(dropped.id)})
+        == 0
+    )
+    assert (
+        device_count(b, "preferences", "WHERE id = :i AND deleted = 0", {"i": hex_id(kept.id)}) == 1
+    )
     assert not a.sync.sync().full_reload, "A pulled after the deletion: no reload"
 
 

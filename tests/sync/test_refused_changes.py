@@ -36,8 +36,14 @@ def test_refused_changes_are_listed_with_record_client_values_and_reason(headoff
     wang = sh.clients.create(family_name="王", given_name="美玲", phones=["138 1234 5678"]).value
     chen = sh.clients.create(family_name="陈", given_name="静").value
     purchase = recorded_purchase(sh, wang.id)
-    admin.add_staff(headoffice.store, email="zhou.jie@sh01.example", name="Zhou Jie", role="advisor",
-                    store_code="SH01", pin="2468")
+    admin.add_staff(
+        headoffice.store,
+        email="zhou.jie@sh01.example",
+        name="Zhou Jie",
+        role="advisor",
+        store_code="SH01",
+        pin="2468",
+    )
     assert sh.sync.sync().rejected == 0
     zhou = next(p for p, _ in sh.directory.staff("SH01") if p.name == "Zhou Jie")
     assert sh.refused.open() == [] and sh.refused.count_open() == 0
@@ -63,7 +69,10 @@ def test_refused_changes_are_listed_with_record_client_values_and_reason(headoff
     assert edit.client_name == "Wang Meiling 王美玲"
     [total] = edit.values
     assert (total.field, total.value, total.before) == ("total", Decimal("1.00"), Decimal("1000"))
-    assert edit.reason == "purchases cannot be changed after they are recorded; record a correction instead"
+    assert (
+        edit.reason
+        == "purchases cannot be changed after they are recorded; record a correction instead"
+    )
     # The over-long title, as typed, and head office's words for it.
     assert title.client_id == chen.id and title.client_name.endswith("陈静")
     assert [(v.field, v.value) for v in title.values] == [("title", OVER_LONG_TITLE)]
@@ -118,8 +127,14 @@ def _five_refusals(headoffice, make_device):
     sh = make_device("SH01")
     wang = sh.clients.create(family_name="王", given_name="美玲").value
     purchase = recorded_purchase(sh, wang.id)
-    admin.add_staff(headoffice.store, email="zhou.jie@sh01.example", name="Zhou Jie", name_local="周杰",
-                    role="advisor", store_code="SH01")
+    admin.add_staff(
+        headoffice.store,
+        email="zhou.jie@sh01.example",
+        name="Zhou Jie",
+        name_local="周杰",
+        role="advisor",
+        store_code="SH01",
+    )
     assert sh.sync.sync().rejected == 0
     zhou = next(p for p, _ in sh.directory.staff("SH01") if p.name == "Zhou Jie")
 
@@ -135,16 +150,25 @@ def _five_refusals(headoffice, make_device):
 
 ZHOU = {"name": "Zhou Jie", "chinese": "周杰"}
 ANSWERED = [  # (head office's English, key, parameters), in the order the changes were made
-    ("purchases cannot be changed after they are recorded; record a correction instead",
-     "refusal.immutable", {"entity": "purchases"}),
+    (
+        "purchases cannot be changed after they are recorded; record a correction instead",
+        "refusal.immutable",
+        {"entity": "purchases"},
+    ),
     ("title is longer than 20 characters", "refusal.too_long", {"field": "title", "limit": 20}),
     ("greeting_name contains a NUL character", "refusal.nul", {"field": "greeting_name"}),
     ("outside this store's scope", "refusal.out_of_scope", {}),
-    ("Only Zhou Jie or a manager of their store can change Zhou Jie's book.", "book.not_yours", {"advisor": ZHOU}),
+    (
+        "Only Zhou Jie or a manager of their store can change Zhou Jie's book.",
+        "book.not_yours",
+        {"advisor": ZHOU},
+    ),
 ]
 
 
-def test_head_office_answers_each_refusal_with_its_message_key_and_parameters(headoffice, make_device):
+def test_head_office_answers_each_refusal_with_its_message_key_and_parameters(
+    headoffice, make_device
+):
     sh, report = _five_refusals(headoffice, make_device)
     # The English reason is as before: older devices and `jeweldesk sync` show it.
     assert report.rejected_reasons == [english for english, _, _ in ANSWERED]
@@ -152,14 +176,23 @@ def test_head_office_answers_each_refusal_with_its_message_key_and_parameters(he
     # as plain JSON values: the colleague as both his names.
     applied_ops = Base.metadata.tables["applied_ops"]
     with headoffice.store.engine.connect() as conn:
-        kept = conn.execute(
-            select(applied_ops.c.detail).where(applied_ops.c.result == "rejected").order_by(applied_ops.c.device_seq)
-        ).scalars().all()
-    assert kept == [{"reason": english, "key": key, "params": params} for english, key, params in ANSWERED]
+        kept = (
+            conn.execute(
+                select(applied_ops.c.detail)
+                .where(applied_ops.c.result == "rejected")
+                .order_by(applied_ops.c.device_seq)
+            )
+            .scalars()
+            .all()
+        )
+    assert kept == [
+        {"reason": english, "key": key, "params": params} for english, key, params in ANSWERED
+    ]
     # The device kept them with each refused op.
     rows = [row for row in outbox(sh) if row["rejected_reason"]]
     assert [(row["rejected_reason"], json.loads(row["rejected_detail"])) for row in rows] == [
-        (english, {"key": key, "params": params}) for english, key, params in ANSWERED]
+        (english, {"key": key, "params": params}) for english, key, params in ANSWERED
+    ]
 
 
 LABELS = {"title": "称谓", "greeting_name": "问候语", "purchases": "购买记录"}
@@ -187,7 +220,9 @@ def test_refusals_are_worded_in_the_desks_language(headoffice, make_device):
     # English: the labels name the column; a kind of record keeps head office's plural.
     sh.set_language("en")
     english = {"title": "Form of address", "purchases": "Purchase"}
-    assert [r.reason for r in sh.refused.open(field_name=english.get, record_name=english.get)][:2] == [
+    assert [r.reason for r in sh.refused.open(field_name=english.get, record_name=english.get)][
+        :2
+    ] == [
         "purchases cannot be changed after they are recorded; record a correction instead",
         "Form of address is longer than 20 characters",
     ]
@@ -203,16 +238,43 @@ def test_a_reason_without_a_key_is_shown_as_head_office_gave_it(headoffice, make
     give_a_nul_greeting(sh, client.id)
     sh.notes.add(client.id, "Prefers rose gold")
     seqs = [row["device_seq"] for row in outbox(sh)]
-    sh.sync._acknowledge([
-        {"device_seq": seqs[0], "op_id": "", "result": "rejected", "detail": {"reason": "title is too long"}},
-        {"device_seq": seqs[1], "op_id": "", "result": "rejected",
-         "detail": {"reason": "greeting_name is not allowed", "key": "refusal.from_the_future", "params": {}}},
-        {"device_seq": seqs[2], "op_id": "", "result": "rejected",
-         "detail": {"reason": "a note is missing something", "key": "refusal.too_long", "params": {"field": "body"}}},
-    ], SyncReport())
+    sh.sync._acknowledge(
+        [
+            {
+                "device_seq": seqs[0],
+                "op_id": "",
+                "result": "rejected",
+                "detail": {"reason": "title is too long"},
+            },
+            {
+                "device_seq": seqs[1],
+                "op_id": "",
+                "result": "rejected",
+                "detail": {
+                    "reason": "greeting_name is not allowed",
+                    "key": "refusal.from_the_future",
+                    "params": {},
+                },
+            },
+            {
+                "device_seq": seqs[2],
+                "op_id": "",
+                "result": "rejected",
+                "detail": {
+                    "reason": "a note is missing something",
+                    "key": "refusal.too_long",
+                    "params": {"field": "body"},
+                },
+            },
+        ],
+        SyncReport(),
+    )
     sh.set_language("zh_CN")
     assert [r.reason for r in sh.refused.open()] == [
-        "title is too long", "greeting_name is not allowed", "a note is missing something"]
+        "title is too long",
+        "greeting_name is not allowed",
+        "a note is missing something",
+    ]
     assert outbox(sh)[0]["rejected_detail"] is None
 
 
@@ -220,8 +282,14 @@ def _refused_book_entry(headoffice, make_device):
     """Wang Meiling put in Zhou Jie's book while Li Na is signed in: refused."""
     sh = make_device("SH01")
     wang = sh.clients.create(family_name="王", given_name="美玲").value
-    admin.add_staff(headoffice.store, email="zhou.jie@sh01.example", name="Zhou Jie", name_local="周杰",
-                    role="advisor", store_code="SH01")
+    admin.add_staff(
+        headoffice.store,
+        email="zhou.jie@sh01.example",
+        name="Zhou Jie",
+        name_local="周杰",
+        role="advisor",
+        store_code="SH01",
+    )
     assert sh.sync.sync().rejected == 0
     zhou = next(p for p, _ in sh.directory.staff("SH01") if p.name == "Zhou Jie")
     put_in_a_colleagues_book(sh, zhou.id, wang.id)
@@ -232,16 +300,24 @@ def _refused_book_entry(headoffice, make_device):
 
 def _book_entries(desk, client_id) -> list[dict]:
     with desk.store.engine.connect() as conn:
-        return [dict(r) for r in conn.execute(
-            text("SELECT * FROM book_entries WHERE client_id = :c"), {"c": client_id.hex}).mappings()]
+        return [
+            dict(r)
+            for r in conn.execute(
+                text("SELECT * FROM book_entries WHERE client_id = :c"), {"c": client_id.hex}
+            ).mappings()
+        ]
 
 
 def test_withdrawing_a_refused_book_entry_removes_it_from_the_device_only(headoffice, make_device):
     sh, wang, zhou, book = _refused_book_entry(headoffice, make_device)
-    assert book.kind == "insert" and [e["advisor_id"] for e in _book_entries(sh, wang.id)] == [zhou.id.hex]
+    assert book.kind == "insert" and [e["advisor_id"] for e in _book_entries(sh, wang.id)] == [
+        zhou.id.hex
+    ]
 
     changes = sh.refused.withdraw(book.device_seq)
-    assert changes.touches("book_entries", "outbox") and uuid.UUID(hex=book.entity_id) in changes.ids
+    assert (
+        changes.touches("book_entries", "outbox") and uuid.UUID(hex=book.entity_id) in changes.ids
+    )
     # Gone from the device, as head office never had it; its removal is not a change to send.
     assert _book_entries(sh, wang.id) == []
     assert sh.sync.pending() == 0
@@ -266,12 +342,19 @@ def test_withdrawing_a_refused_book_entry_removes_it_from_the_device_only(headof
 def test_a_record_with_changes_waiting_is_not_withdrawn(headoffice, make_device):
     sh, wang, _, book = _refused_book_entry(headoffice, make_device)
     with sh.store.engine.begin() as conn:  # a plan written for the entry since, not yet sent
-        conn.execute(text("UPDATE book_entries SET development_plan = 'Bridal in spring', updated_hlc = :h "
-                          "WHERE id = :i"), {"h": sh.clock.now().encode(), "i": book.entity_id})
+        conn.execute(
+            text(
+                "UPDATE book_entries SET development_plan = 'Bridal in spring', updated_hlc = :h "
+                "WHERE id = :i"
+            ),
+            {"h": sh.clock.now().encode(), "i": book.entity_id},
+        )
     with pytest.raises(ValidationError) as waiting:
         sh.refused.withdraw(book.device_seq)
     assert waiting.value.key == "refused.withdraw_waiting"
-    assert "sync first" in waiting.value.message("en") and "请先同步" in waiting.value.message("zh_CN")
+    assert "sync first" in waiting.value.message("en") and "请先同步" in waiting.value.message(
+        "zh_CN"
+    )
     assert len(_book_entries(sh, wang.id)) == 1 and sh.refused.count_open() == 1
     # An update is not an addition: only an addition can be withdrawn.
     assert sh.sync.sync().rejected == 1

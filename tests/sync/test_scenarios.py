@@ -37,13 +37,20 @@ from tests.sync.transport import FaultyAdapter, install
 
 def _client_row(desk, client_id) -> dict:
     with desk.store.engine.connect() as conn:
-        return dict(conn.execute(text("SELECT * FROM clients WHERE id = :i"), {"i": hex_id(client_id)}).mappings().one())
+        return dict(
+            conn.execute(text("SELECT * FROM clients WHERE id = :i"), {"i": hex_id(client_id)})
+            .mappings()
+            .one()
+        )
 
 
 def _ho_conflicts(ho_store) -> list[dict]:
     conflicts = Base.metadata.tables["sync_conflicts"]
     with ho_store.engine.connect() as conn:
-        return [dict(r) for r in conn.execute(select(conflicts).order_by(conflicts.c.detected_at)).mappings()]
+        return [
+            dict(r)
+            for r in conn.execute(select(conflicts).order_by(conflicts.c.detected_at)).mappings()
+        ]
 
 
 def _device_conflicts(desk) -> list[dict]:
@@ -103,7 +110,9 @@ def test_same_field_edited_offline_on_two_devices_first_to_arrive_wins(headoffic
     ho = headoffice.store
     a = make_device("SH01")
     b = make_device("SH01")
-    client = a.clients.create(name_local="王美玲", phones=["138 1234 5678"], greeting_name="王女士").value
+    client = a.clients.create(
+        name_local="王美玲", phones=["138 1234 5678"], greeting_name="王女士"
+    ).value
     a.sync.sync()
     b.sync.sync()
     assert b.clients.get(client.id).greeting_name == "王女士"
@@ -123,13 +132,21 @@ def test_same_field_edited_offline_on_two_devices_first_to_arrive_wins(headoffic
     assert _ho_client(ho, client.id)["greeting_name"] == "王太太"
     [conflict] = _ho_conflicts(ho)
     assert conflict["kind"] == "field" and conflict["field"] == "greeting_name"
-    assert (_json(conflict["base_value"]), _json(conflict["theirs_value"]), _json(conflict["mine_value"])) == ("王女士", "王太太", "美玲")
+    assert (
+        _json(conflict["base_value"]),
+        _json(conflict["theirs_value"]),
+        _json(conflict["mine_value"]),
+    ) == ("王女士", "王太太", "美玲")
     assert conflict["theirs_device"] == a.sync.client.device_id
     assert conflict["mine_device"] == b.sync.client.device_id
     for desk in (a, b):
         [mirror] = _device_conflicts(desk)
         assert mirror["id"] == hex_id(conflict["id"])
-        assert (_json(mirror["base_value"]), _json(mirror["theirs_value"]), _json(mirror["mine_value"])) == ("王女士", "王太太", "美玲")
+        assert (
+            _json(mirror["base_value"]),
+            _json(mirror["theirs_value"]),
+            _json(mirror["mine_value"]),
+        ) == ("王女士", "王太太", "美玲")
     assert_converged(ho, [a, b], "SH01")
     assert_applied_once(ho)
 
@@ -155,10 +172,17 @@ def test_edit_after_delete_is_a_conflict_never_an_undelete(headoffice, make_devi
     row = _ho_client(ho, client.id)
     assert row["deleted"] is True and row["greeting_name"] == ""
     conflicts = _ho_conflicts(ho)
-    assert [(c["kind"], c["field"], _json(c["mine_value"])) for c in conflicts] == [("edit_after_delete", "greeting_name", "王太太")]
+    assert [(c["kind"], c["field"], _json(c["mine_value"])) for c in conflicts] == [
+        ("edit_after_delete", "greeting_name", "王太太")
+    ]
     for desk in (a, b):
-        assert device_scalar(desk, "SELECT deleted FROM clients WHERE id = :i", {"i": client.id.hex}) == 1, desk is a
-        assert [(c["kind"], _json(c["mine_value"])) for c in _device_conflicts(desk)] == [("edit_after_delete", "王太太")]
+        assert (
+            device_scalar(desk, "SELECT deleted FROM clients WHERE id = :i", {"i": client.id.hex})
+            == 1
+        ), desk is a
+        assert [(c["kind"], _json(c["mine_value"])) for c in _device_conflicts(desk)] == [
+            ("edit_after_delete", "王太太")
+        ]
     assert_converged(ho, [a, b], "SH01")
 
     # Undeleting through sync is a conflict too, and the row stays deleted.
@@ -169,7 +193,10 @@ def test_edit_after_delete_is_a_conflict_never_an_undelete(headoffice, make_devi
     assert _ho_client(ho, client.id)["deleted"] is True
     assert {c["field"] for c in _ho_conflicts(ho)} == {"greeting_name", "deleted"}
     for desk in (a, b):
-        assert device_scalar(desk, "SELECT deleted FROM clients WHERE id = :i", {"i": client.id.hex}) == 1
+        assert (
+            device_scalar(desk, "SELECT deleted FROM clients WHERE id = :i", {"i": client.id.hex})
+            == 1
+        )
     assert_converged(ho, [a, b], "SH01")
 
 
@@ -207,12 +234,24 @@ def _purchase(desk, client_id, total: str = "1000"):
 
     with unit_of_work(desk) as work:
         purchase = m.Purchase(
-            client_id=client_id, store_id=desk.home_store_id, advisor_id=desk.acting_staff_id,
-            purchased_at=dt.datetime.now(dt.UTC), channel="store", total=Decimal(total), currency="CNY",
+            client_id=client_id,
+            store_id=desk.home_store_id,
+            advisor_id=desk.acting_staff_id,
+            purchased_at=dt.datetime.now(dt.UTC),
+            channel="store",
+            total=Decimal(total),
+            currency="CNY",
         )
         work.session.add(purchase)
         work.session.flush()
-        work.session.add(m.PurchaseLine(purchase_id=purchase.id, description="Pearl studs", quantity=1, unit_price=Decimal(total)))
+        work.session.add(
+            m.PurchaseLine(
+                purchase_id=purchase.id,
+                description="Pearl studs",
+                quantity=1,
+                unit_price=Decimal(total),
+            )
+        )
     return purchase
 
 
@@ -224,13 +263,17 @@ def test_recorded_purchase_reaches_head_office_whole(headoffice, make_device):
     report = sh.sync.sync()
     purchases = Base.metadata.tables["purchases"]
     with ho.engine.connect() as conn:
-        total = conn.execute(select(purchases.c.total).where(purchases.c.id == purchase.id)).scalar_one()
+        total = conn.execute(
+            select(purchases.c.total).where(purchases.c.id == purchase.id)
+        ).scalar_one()
     assert (report.rejected, total) == (0, 1000)
     assert outbox(sh) == []
     assert_converged(ho, [sh], "SH01")
 
 
-def test_purchase_edit_is_rejected_and_kept_while_the_rest_of_the_push_applies(headoffice, make_device):
+def test_purchase_edit_is_rejected_and_kept_while_the_rest_of_the_push_applies(
+    headoffice, make_device
+):
     ho = headoffice.store
     sh = make_device("SH01")
     client = sh.clients.create(name_local="王美玲", phones=["138 1234 5678"]).value
@@ -239,7 +282,9 @@ def test_purchase_edit_is_rejected_and_kept_while_the_rest_of_the_push_applies(h
 
     sh.notes.add(client.id, "Before the tampering")
     with sh.store.engine.begin() as conn:
-        conn.execute(text("UPDATE purchases SET total = '1.00' WHERE id = :i"), {"i": purchase.id.hex})
+        conn.execute(
+            text("UPDATE purchases SET total = '1.00' WHERE id = :i"), {"i": purchase.id.hex}
+        )
     sh.notes.add(client.id, "After the tampering")
     report = sh.sync.sync()
 
@@ -250,13 +295,25 @@ def test_purchase_edit_is_rejected_and_kept_while_the_rest_of_the_push_applies(h
     assert json.loads(kept["fields"])["total"][1] in ("1.00", "1")
     assert sh.sync.pending() == 0  # rejected ops are shown to the user, not retried
     # The device holds the purchase as head office keeps it again, not the refused total.
-    assert device_scalar(sh, "SELECT total FROM purchases WHERE id = :i", {"i": purchase.id.hex}) in ("1000", "1000.00", 1000)
+    assert device_scalar(
+        sh, "SELECT total FROM purchases WHERE id = :i", {"i": purchase.id.hex}
+    ) in ("1000", "1000.00", 1000)
     purchases = Base.metadata.tables["purchases"]
     with ho.engine.connect() as conn:
-        assert conn.execute(select(purchases.c.total).where(purchases.c.id == purchase.id)).scalar_one() == 1000
-        stored = conn.execute(text("SELECT result, payload FROM applied_ops WHERE op_id = :o"), {"o": kept["op_id"]}).one()
+        assert (
+            conn.execute(
+                select(purchases.c.total).where(purchases.c.id == purchase.id)
+            ).scalar_one()
+            == 1000
+        )
+        stored = conn.execute(
+            text("SELECT result, payload FROM applied_ops WHERE op_id = :o"), {"o": kept["op_id"]}
+        ).one()
     assert stored.result == "rejected" and _json(stored.payload)["entity"] == "purchases"
-    assert {n.body for n in sh.clients.profile(client.id).notes} >= {"Before the tampering", "After the tampering"}
+    assert {n.body for n in sh.clients.profile(client.id).notes} >= {
+        "Before the tampering",
+        "After the tampering",
+    }
     assert ho_count(ho, "notes") == 2
     # The kept op is never sent again, and never blocks later ops.
     sh.notes.add(client.id, "Later")
@@ -274,10 +331,16 @@ def test_a_value_postgresql_cannot_hold_is_rejected_alone(headoffice, make_devic
     client = sh.clients.create(name_local="王美玲", phones=["138 1234 5678"]).value
     assert sh.sync.sync().rejected == 0
     with sh.store.engine.begin() as conn:
-        conn.execute(text("UPDATE clients SET greeting_name = 'Mrs' || char(0) || 'Wang', updated_hlc = :h WHERE id = :i"),
-                     {"h": sh.clock.now().encode(), "i": hex_id(client.id)})
-        conn.execute(text("UPDATE clients SET title = :t, updated_hlc = :h WHERE id = :i"),
-                     {"t": "Madame " * 40, "h": sh.clock.now().encode(), "i": hex_id(client.id)})
+        conn.execute(
+            text(
+                "UPDATE clients SET greeting_name = 'Mrs' || char(0) || 'Wang', updated_hlc = :h WHERE id = :i"
+            ),
+            {"h": sh.clock.now().encode(), "i": hex_id(client.id)},
+        )
+        conn.execute(
+            text("UPDATE clients SET title = :t, updated_hlc = :h WHERE id = :i"),
+            {"t": "Madame " * 40, "h": sh.clock.now().encode(), "i": hex_id(client.id)},
+        )
     sh.notes.add(client.id, "Kept whatever else the push holds")
     report = sh.sync.sync()
     assert report.rejected == 2, report
@@ -286,7 +349,10 @@ def test_a_value_postgresql_cannot_hold_is_rejected_alone(headoffice, make_devic
     assert ho_count(ho, "notes") == 1
     assert _ho_client(ho, client.id)["greeting_name"] == ""
     # The device's next pull put the client back as head office keeps them.
-    assert {k: _client_row(sh, client.id)[k] for k in ("greeting_name", "title")} == {"greeting_name": "", "title": ""}
+    assert {k: _client_row(sh, client.id)[k] for k in ("greeting_name", "title")} == {
+        "greeting_name": "",
+        "title": "",
+    }
 
 
 def test_double_booking_by_two_offline_devices_is_flagged_on_both(headoffice, make_device):
@@ -294,15 +360,23 @@ def test_double_booking_by_two_offline_devices_is_flagged_on_both(headoffice, ma
     a = make_device("SH01")
     b = make_device("SH01")
     advisor = a.acting_staff_id
-    starts = (dt.datetime.now(dt.UTC) + dt.timedelta(days=1)).replace(minute=0, second=0, microsecond=0)
-    first = a.appointments.create(kind="private_viewing", starts_at=starts, advisor_id=advisor).value
-    second = b.appointments.create(kind="private_viewing", starts_at=starts + dt.timedelta(minutes=30), advisor_id=advisor).value
+    starts = (dt.datetime.now(dt.UTC) + dt.timedelta(days=1)).replace(
+        minute=0, second=0, microsecond=0
+    )
+    first = a.appointments.create(
+        kind="private_viewing", starts_at=starts, advisor_id=advisor
+    ).value
+    second = b.appointments.create(
+        kind="private_viewing", starts_at=starts + dt.timedelta(minutes=30), advisor_id=advisor
+    ).value
     for desk in (a, b, a):
         desk.sync.sync()
     for desk in (a, b):
         flags = {
             r[0]: r[1]
-            for r in desk.store.engine.connect().execute(text("SELECT id, double_booked FROM appointments"))
+            for r in desk.store.engine.connect().execute(
+                text("SELECT id, double_booked FROM appointments")
+            )
         }
         assert flags == {first.id.hex: 1, second.id.hex: 1}
     assert ho_count(ho, "appointments", "WHERE double_booked = :t", {"t": True}) == 2
@@ -321,16 +395,30 @@ def test_thirty_days_offline_with_5000_pending_ops(headoffice, make_device):
     for n in range(2500):
         client_id = new_id()
         day = month_ago + dt.timedelta(minutes=17 * n)
-        clients.append({
-            "id": client_id, "home_store_id": sh.home_store_id, "name_order": "given_first",
-            "given_name": f"Client{n:04d}", "family_name": "Offline", "created_at": day,
-            "updated_hlc": sh.clock.now().encode(), "updated_by_device": sh.device_id,
-        })
-        notes.append({
-            "id": new_id(), "client_id": client_id, "store_id": sh.home_store_id, "body": f"Visit {n}",
-            "created_at": day, "author_id": sh.acting_staff_id,
-            "updated_hlc": sh.clock.now().encode(), "updated_by_device": sh.device_id,
-        })
+        clients.append(
+            {
+                "id": client_id,
+                "home_store_id": sh.home_store_id,
+                "name_order": "given_first",
+                "given_name": f"Client{n:04d}",
+                "family_name": "Offline",
+                "created_at": day,
+                "updated_hlc": sh.clock.now().encode(),
+                "updated_by_device": sh.device_id,
+            }
+        )
+        notes.append(
+            {
+                "id": new_id(),
+                "client_id": client_id,
+                "store_id": sh.home_store_id,
+                "body": f"Visit {n}",
+                "created_at": day,
+                "author_id": sh.acting_staff_id,
+                "updated_hlc": sh.clock.now().encode(),
+                "updated_by_device": sh.device_id,
+            }
+        )
     with sh.store.engine.begin() as conn:
         conn.execute(insert(Client.__table__), clients)
         conn.execute(insert(Note.__table__), notes)
@@ -339,7 +427,9 @@ def test_thirty_days_offline_with_5000_pending_ops(headoffice, make_device):
     report = sh.sync.sync()
     assert report.pushed == 5000 and report.rejected == 0 and report.conflicts == 0, report
     pushes = [b for b in adapter.bodies]
-    assert len(pushes) == 5000 // MAX_OPS_PER_PUSH and all(len(b["ops"]) == MAX_OPS_PER_PUSH for b in pushes)
+    assert len(pushes) == 5000 // MAX_OPS_PER_PUSH and all(
+        len(b["ops"]) == MAX_OPS_PER_PUSH for b in pushes
+    )
     seqs = [op["device_seq"] for b in pushes for op in b["ops"]]
     assert seqs == sorted(seqs) and len(set(seqs)) == 5000
     assert outbox(sh) == []
@@ -361,7 +451,9 @@ def _backup(source: Path, target: Path) -> None:
         src.close()
 
 
-def test_device_restored_from_yesterdays_backup_takes_a_new_id(headoffice, make_device, reopen, tmp_path):
+def test_device_restored_from_yesterdays_backup_takes_a_new_id(
+    headoffice, make_device, reopen, tmp_path
+):
     ho = headoffice.store
     a = make_device("SH01")
     folder, path, advisor = a.path.parent, a.path, a.acting_staff_id
@@ -394,12 +486,16 @@ def test_device_restored_from_yesterdays_backup_takes_a_new_id(headoffice, make_
         assert device_count(restored, "clients", "WHERE id = :i", {"i": client.id.hex}) == 1
     assert ho_count(ho, "clients") == 4 and ho_count(ho, "notes") == 1
     assert ho_count(ho, "contact_points") == 4
-    assert [n.body for n in restored.clients.profile(after_backup.id).notes] == ["Wants a tennis bracelet"]
+    assert [n.body for n in restored.clients.profile(after_backup.id).notes] == [
+        "Wants a tennis bracelet"
+    ]
     assert_applied_once(ho, by_op_id=False)
     assert_converged(ho, [restored], "SH01")
 
 
-def test_restored_device_with_a_kept_rejected_op_is_not_blocked(headoffice, make_device, reopen, tmp_path):
+def test_restored_device_with_a_kept_rejected_op_is_not_blocked(
+    headoffice, make_device, reopen, tmp_path
+):
     """A rejected op stays in the outbox for people to see; after a restore it must not
     take a sequence number the device will never send (head office would wait for it)."""
     ho = headoffice.store
@@ -409,7 +505,9 @@ def test_restored_device_with_a_kept_rejected_op_is_not_blocked(headoffice, make
     purchase = _purchase(a, client.id)
     a.sync.sync()
     with a.store.engine.begin() as conn:
-        conn.execute(text("UPDATE purchases SET total = '1.00' WHERE id = :i"), {"i": purchase.id.hex})
+        conn.execute(
+            text("UPDATE purchases SET total = '1.00' WHERE id = :i"), {"i": purchase.id.hex}
+        )
     assert a.sync.sync().rejected == 1
     _backup(path, tmp_path / "yesterday.sqlite3")
     a.notes.add(client.id, "After the backup")
@@ -423,7 +521,10 @@ def test_restored_device_with_a_kept_rejected_op_is_not_blocked(headoffice, make
     report = restored.sync.sync()
     assert report.device_reset and not report.error
     assert restored.sync.pending() == 0
-    assert {n.body for n in restored.clients.profile(client.id).notes} == {"After the backup", "Today"}
+    assert {n.body for n in restored.clients.profile(client.id).notes} == {
+        "After the backup",
+        "Today",
+    }
     assert ho_count(ho, "notes") == 2
 
 
@@ -443,8 +544,12 @@ def test_transaction_held_open_on_head_office_is_not_skipped_by_pull(headoffice,
 
     # The early push takes its versions and transaction id, and stays open…
     ops = writer_early.sync._batch()
-    request = PushRequest(device_id=writer_early.sync.client.device_id, protocol=PROTOCOL_VERSION,
-                          schema_version=ops[-1]["schema_version"] or "", ops=ops)
+    request = PushRequest(
+        device_id=writer_early.sync.client.device_id,
+        protocol=PROTOCOL_VERSION,
+        schema_version=ops[-1]["schema_version"] or "",
+        ops=ops,
+    )
     store_id = writer_early.home_store_id
     held = ho.engine.connect()
     transaction = held.begin()
@@ -455,7 +560,9 @@ def test_transaction_held_open_on_head_office_is_not_skipped_by_pull(headoffice,
         # one, and a pull made meanwhile sees neither, rather than skipping one.
         late_push.start()
         late_push.join(timeout=1.5)
-        assert late_push.is_alive(), "the later push logged its change while the earlier one was uncommitted"
+        assert late_push.is_alive(), (
+            "the later push logged its change while the earlier one was uncommitted"
+        )
         reader.sync.sync()
         assert device_count(reader, "clients", "WHERE id = :i", {"i": early.id.hex}) == 0
         assert device_count(reader, "clients", "WHERE id = :i", {"i": late.id.hex}) == 0
@@ -482,11 +589,17 @@ def test_previous_protocol_client_is_served_and_older_refused(headoffice, make_d
     sh = make_device("SH01")
     sh.clients.create(name_local="王美玲", phones=["138 1234 5678"])
     ops = sh.sync._batch()
-    body = {"device_id": sh.sync.client.device_id, "schema_version": ops[-1]["schema_version"] or "", "ops": ops}
+    body = {
+        "device_id": sh.sync.client.device_id,
+        "schema_version": ops[-1]["schema_version"] or "",
+        "ops": ops,
+    }
     with pytest.raises(SyncError) as refused:
         sh.sync.client.post("/sync/push", {**body, "protocol": 0})
     assert refused.value.status == 426
-    assert "protocol 0 is not supported" in str(refused.value) and "update the app" in str(refused.value)
+    assert "protocol 0 is not supported" in str(refused.value) and "update the app" in str(
+        refused.value
+    )
     with pytest.raises(SyncError) as refused_pull:
         sh.sync.client.get("/sync/pull", {"cursor": "", "limit": 10, "protocol": 0})
     assert refused_pull.value.status == 426
@@ -495,14 +608,18 @@ def test_previous_protocol_client_is_served_and_older_refused(headoffice, make_d
     answer = sh.sync.client.post("/sync/push", {**body, "protocol": PROTOCOL_VERSION - 1})
     assert {r["result"] for r in answer["results"]} == {"applied"}
     sh.sync._acknowledge(answer["results"], SyncReport())
-    pulled = sh.sync.client.get("/sync/pull", {"cursor": "", "limit": 10, "protocol": PROTOCOL_VERSION - 1})
+    pulled = sh.sync.client.get(
+        "/sync/pull", {"cursor": "", "limit": 10, "protocol": PROTOCOL_VERSION - 1}
+    )
     assert pulled["changes"]
     assert ho_count(ho, "clients") == 1
     sh.sync.sync()
     assert_converged(ho, [sh], "SH01")
 
 
-def test_an_insert_without_the_columns_its_version_lacked_reaches_other_devices_whole(headoffice, make_device):
+def test_an_insert_without_the_columns_its_version_lacked_reaches_other_devices_whole(
+    headoffice, make_device
+):
     """An older app does not know a column added since: its inserts leave it out. Head
     office stores and serves the row with that column at its default, so a device
     on the newer version can store it (NOT NULL) instead of failing every pull."""
@@ -512,23 +629,43 @@ def test_an_insert_without_the_columns_its_version_lacked_reaches_other_devices_
     a.sync.sync()
     b.sync.sync()
     contact_points = Base.metadata.tables["contact_points"]
-    defaulted = {c.name for c in contact_points.c if c.default is not None and c.default.is_scalar} - {"deleted"}
+    defaulted = {
+        c.name for c in contact_points.c if c.default is not None and c.default.is_scalar
+    } - {"deleted"}
     assert {"label", "is_primary"} <= defaulted
-    fields = {"client_id": [None, client.id.hex], "kind": [None, "email"], "value": [None, "meiling@example.com"],
-              "normalised": [None, "meiling@example.com"], "deleted": [None, 0]}
+    fields = {
+        "client_id": [None, client.id.hex],
+        "kind": [None, "email"],
+        "value": [None, "meiling@example.com"],
+        "normalised": [None, "meiling@example.com"],
+        "deleted": [None, 0],
+    }
     contact_id = new_id()
     with a.store.engine.begin() as conn:
         conn.execute(
-            text("INSERT INTO outbox (op_id, entity, entity_id, kind, fields, hlc, schema_version, created_at) "
-                 "VALUES (:o, 'contact_points', :i, 'insert', :f, :h, '0004', '2026-01-01 00:00:00')"),
-            {"o": uuid.uuid4().hex, "i": contact_id.hex, "f": json.dumps(fields), "h": a.clock.now().encode()},
+            text(
+                "INSERT INTO outbox (op_id, entity, entity_id, kind, fields, hlc, schema_version, created_at) "
+                "VALUES (:o, 'contact_points', :i, 'insert', :f, :h, '0004', '2026-01-01 00:00:00')"
+            ),
+            {
+                "o": uuid.uuid4().hex,
+                "i": contact_id.hex,
+                "f": json.dumps(fields),
+                "h": a.clock.now().encode(),
+            },
         )
     assert a.sync.sync().rejected == 0
     report = b.sync.sync()
     assert report.pulled >= 1
     with b.store.engine.connect() as conn:
-        row = conn.execute(text("SELECT value, label, is_primary FROM contact_points WHERE id = :i"),
-                           {"i": contact_id.hex}).mappings().one()
+        row = (
+            conn.execute(
+                text("SELECT value, label, is_primary FROM contact_points WHERE id = :i"),
+                {"i": contact_id.hex},
+            )
+            .mappings()
+            .one()
+        )
     assert (row["value"], row["label"], row["is_primary"]) == ("meiling@example.com", "", 0)
     assert_converged(ho, [b], "SH01")
 
@@ -547,7 +684,9 @@ def test_outbox_survives_a_migration_at_open_and_syncs_afterwards(headoffice, ma
     assert outbox(reopened) == before
     # A data migration writing through plain SQL is captured like any other write.
     with reopened.store.engine.begin() as conn:
-        conn.execute(text("UPDATE clients SET source = 'import' WHERE id = :i"), {"i": client.id.hex})
+        conn.execute(
+            text("UPDATE clients SET source = 'import' WHERE id = :i"), {"i": client.id.hex}
+        )
     assert len(outbox(reopened)) == len(before) + 1
     report = reopened.sync.sync()
     assert report.rejected == 0 and report.conflicts == 0
@@ -564,21 +703,37 @@ def test_hong_kong_device_cannot_write_or_read_a_paris_client(headoffice, make_d
     ho = headoffice.store
     pa = make_device("PA01")
     hk = make_device("HK01")
-    client = pa.clients.create(family_name="Martin", given_name="Claire", phones=["+33 6 12 34 56 78"]).value
+    client = pa.clients.create(
+        family_name="Martin", given_name="Claire", phones=["+33 6 12 34 56 78"]
+    ).value
     pa.notes.add(client.id, "Prefers white gold")
     note_insert = next(r for r in outbox(pa) if r["entity"] == "notes")
     pa.sync.sync()
 
     crafted = [
         ("clients", client.id.hex, "update", {"greeting_name": ["", "Madame"]}),
-        ("notes", new_id().hex, "insert", json.loads(note_insert["fields"]) | {"body": [None, "Planted by HK"]}),
+        (
+            "notes",
+            new_id().hex,
+            "insert",
+            json.loads(note_insert["fields"]) | {"body": [None, "Planted by HK"]},
+        ),
     ]
     with hk.store.engine.begin() as conn:
         for entity, entity_id, kind, fields in crafted:
             conn.execute(
-                text("INSERT INTO outbox (op_id, entity, entity_id, kind, fields, hlc, schema_version, created_at) "
-                     "VALUES (:o, :e, :i, :k, :f, :h, (SELECT version_num FROM alembic_version), '2026-01-01 00:00:00')"),
-                {"o": uuid.uuid4().hex, "e": entity, "i": entity_id, "k": kind, "f": json.dumps(fields), "h": hk.clock.now().encode()},
+                text(
+                    "INSERT INTO outbox (op_id, entity, entity_id, kind, fields, hlc, schema_version, created_at) "
+                    "VALUES (:o, :e, :i, :k, :f, :h, (SELECT version_num FROM alembic_version), '2026-01-01 00:00:00')"
+                ),
+                {
+                    "o": uuid.uuid4().hex,
+                    "e": entity,
+                    "i": entity_id,
+                    "k": kind,
+                    "f": json.dumps(fields),
+                    "h": hk.clock.now().encode(),
+                },
             )
     report = hk.sync.sync()
     assert report.rejected == 2
@@ -612,22 +767,42 @@ def test_a_store_device_sets_a_pin_but_cannot_promote_or_add_staff(headoffice, m
     # the store's other devices too.
     new_pin = PasswordHasher().hash("97531")
     with sh.store.engine.begin() as conn:
-        conn.execute(text("UPDATE staff SET pin_hash = :p, updated_hlc = :h WHERE id = :i"),
-                     {"p": new_pin, "h": sh.clock.now().encode(), "i": hex_id(li)})
+        conn.execute(
+            text("UPDATE staff SET pin_hash = :p, updated_hlc = :h WHERE id = :i"),
+            {"p": new_pin, "h": sh.clock.now().encode(), "i": hex_id(li)},
+        )
     assert sh.sync.sync().rejected == 0
     assert ho_staff()["pin_hash"] == new_pin
 
     # A tampered tablet making its advisor head office, with a password it knows.
     password = "Opened-the-console-1"
     with sh.store.engine.begin() as conn:
-        conn.execute(text("UPDATE staff SET role = 'head_office', pin_hash = :p, updated_hlc = :h WHERE id = :i"),
-                     {"p": PasswordHasher().hash(password), "h": sh.clock.now().encode(), "i": hex_id(li)})
-        staff_insert = {"store_id": [None, sh.home_store_id.hex], "name": [None, "Planted"], "email": [None, "x@sh01.example"],
-                        "role": [None, "head_office"], "pin_hash": [None, new_pin], "active": [None, 1], "deleted": [None, 0]}
         conn.execute(
-            text("INSERT INTO outbox (op_id, entity, entity_id, kind, fields, hlc, schema_version, created_at) "
-                 "VALUES (:o, 'staff', :i, 'insert', :f, :h, (SELECT version_num FROM alembic_version), '2026-01-01 00:00:00')"),
-            {"o": uuid.uuid4().hex, "i": new_id().hex, "f": json.dumps(staff_insert), "h": sh.clock.now().encode()},
+            text(
+                "UPDATE staff SET role = 'head_office', pin_hash = :p, updated_hlc = :h WHERE id = :i"
+            ),
+            {"p": PasswordHasher().hash(password), "h": sh.clock.now().encode(), "i": hex_id(li)},
+        )
+        staff_insert = {
+            "store_id": [None, sh.home_store_id.hex],
+            "name": [None, "Planted"],
+            "email": [None, "x@sh01.example"],
+            "role": [None, "head_office"],
+            "pin_hash": [None, new_pin],
+            "active": [None, 1],
+            "deleted": [None, 0],
+        }
+        conn.execute(
+            text(
+                "INSERT INTO outbox (op_id, entity, entity_id, kind, fields, hlc, schema_version, created_at) "
+                "VALUES (:o, 'staff', :i, 'insert', :f, :h, (SELECT version_num FROM alembic_version), '2026-01-01 00:00:00')"
+            ),
+            {
+                "o": uuid.uuid4().hex,
+                "i": new_id().hex,
+                "f": json.dumps(staff_insert),
+                "h": sh.clock.now().encode(),
+            },
         )
     report = sh.sync.sync()
     assert report.rejected == 2

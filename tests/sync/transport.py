@@ -14,8 +14,16 @@ import requests
 from requests.adapters import HTTPAdapter
 from requests.structures import CaseInsensitiveDict
 
-FAULTS = ("drop_request", "drop_response", "truncate", "503", "timeout", "timeout_after_send",
-          "replay", "replay_concurrent")
+FAULTS = (
+    "drop_request",
+    "drop_response",
+    "truncate",
+    "503",
+    "timeout",
+    "timeout_after_send",
+    "replay",
+    "replay_concurrent",
+)
 
 
 class FaultyAdapter(HTTPAdapter):
@@ -72,19 +80,26 @@ class FaultyAdapter(HTTPAdapter):
             raise requests.ConnectTimeout("fault: connect timed out")
         if fault == "503":
             self.log.append((path, fault, 503))
-            return _fake(request, 503, {"error": "unavailable", "message": "fault: service unavailable"})
+            return _fake(
+                request, 503, {"error": "unavailable", "message": "fault: service unavailable"}
+            )
         if fault == "replay":
             for _ in range(self.copies - 1):
                 super().send(request.copy(), **kwargs).close()
         if fault == "replay_concurrent":
             results: list = []
-            threads = [threading.Thread(target=self._copy_send, args=(request, kwargs, results)) for _ in range(self.copies - 1)]
+            threads = [
+                threading.Thread(target=self._copy_send, args=(request, kwargs, results))
+                for _ in range(self.copies - 1)
+            ]
             for t in threads:
                 t.start()
             response = super().send(request, **kwargs)
             for t in threads:
                 t.join()
-            bad = [r for r in results if not isinstance(r, requests.Response) or r.status_code != 200]
+            bad = [
+                r for r in results if not isinstance(r, requests.Response) or r.status_code != 200
+            ]
             assert not bad, f"a concurrent replay failed: {bad}"
             self.log.append((path, fault, response.status_code))
             return response

@@ -48,7 +48,9 @@ def test_the_demo_opens_on_the_seeded_store(styled_app, demo_store, qtbot):
         window.runner.desk.close()
 
 
-def test_a_demo_first_opened_in_chinese_prepares_its_agenda_in_chinese(styled_app, tmp_path, qtbot, monkeypatch):
+def test_a_demo_first_opened_in_chinese_prepares_its_agenda_in_chinese(
+    styled_app, tmp_path, qtbot, monkeypatch
+):
     """`jeweldesk --demo --lang zh_CN` on a new folder: the seeded agenda's checklists
     are written in Chinese, as a booking on that desk would write them."""
     pytest.importorskip("jeweldesk.demo")
@@ -58,7 +60,9 @@ def test_a_demo_first_opened_in_chinese_prepares_its_agenda_in_chinese(styled_ap
     from jeweldesk.ui.app import open_main_window
 
     real = demo_seeding.seed_demo
-    monkeypatch.setattr(demo_seeding, "seed_demo", lambda folder, **kw: real(folder, **{**kw, "clients": 150}))
+    monkeypatch.setattr(
+        demo_seeding, "seed_demo", lambda folder, **kw: real(folder, **{**kw, "clients": 150})
+    )
     window = open_main_window(tmp_path, demo=True, lang="zh_CN")
     assert window is not None
     qtbot.addWidget(window)
@@ -72,7 +76,9 @@ def test_a_demo_first_opened_in_chinese_prepares_its_agenda_in_chinese(styled_ap
         booked = [a for a in desk.appointments.between(*_this_fortnight()) if a.client_id]
         assert booked
         _, _, checklist = desk.appointments.get(booked[0].id)
-        assert checklist and all(has_cjk(item.text) for item in checklist if item.kind != "refreshment")
+        assert checklist and all(
+            has_cjk(item.text) for item in checklist if item.kind != "refreshment"
+        )
 
 
 def _this_fortnight():

@@ -47,7 +47,11 @@ def _free_slot(desk, where, advisors):
     for hour in range(9, 20):
         start = dt.datetime.combine(day, dt.time(hour), zone)
         end = start + dt.timedelta(hours=1)
-        if not [a for a in desk.appointments.between(start, end) if {a.advisor_id, a.second_advisor_id} & set(advisors)]:
+        if not [
+            a
+            for a in desk.appointments.between(start, end)
+            if {a.advisor_id, a.second_advisor_id} & set(advisors)
+        ]:
             return start, end
     raise AssertionError("no free hour")
 
@@ -67,20 +71,31 @@ def _row_of(model, piece_id) -> int:
     return next(r for r in range(model.rowCount()) if model.row_piece(r).id == piece_id)
 
 
-def test_client_kind_second_advisor_and_pieces_change_in_one_save(styled_app, qtbot, desk, runner, where):
+def test_client_kind_second_advisor_and_pieces_change_in_one_save(
+    styled_app, qtbot, desk, runner, where
+):
     advisor, second = where.staff[0].id, where.staff[1].id
     start, end = _free_slot(desk, where, [advisor, second])
     free = [s for s in desk.stock.find(slot=(start, end), limit=60) if s.free and s.free > 0]
     kept_piece, new_piece = free[0].piece, free[1].piece
     wrong, right = [c for c in desk.clients.search("王", limit=8) if c.name_local][:2]
     booked = desk.appointments.create(
-        kind="private_viewing", starts_at=start, ends_at=end, client_id=wrong.id, advisor_id=advisor,
-        title="Private viewing: booked", pieces=[kept_piece.id],
+        kind="private_viewing",
+        starts_at=start,
+        ends_at=end,
+        client_id=wrong.id,
+        advisor_id=advisor,
+        title="Private viewing: booked",
+        pieces=[kept_piece.id],
     ).value
     desk.preferences.add(right.id, "refreshment", "Jasmine tea, no sugar")
 
     editor = _open(qtbot, runner, where, booked.id)
-    assert editor.client_search.isVisible() and editor.kind_box.isEnabled() and editor.second_box.isEnabled()
+    assert (
+        editor.client_search.isVisible()
+        and editor.kind_box.isEnabled()
+        and editor.second_box.isEnabled()
+    )
     model = editor.stock_model
     held = model.index(_row_of(model, kept_piece.id), 0)
     assert held.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
@@ -90,9 +105,14 @@ def test_client_kind_second_advisor_and_pieces_change_in_one_save(styled_app, qt
     editor._search_timer.stop()
     with qtbot.waitSignal(editor.client_model.modelReset, timeout=10_000):
         editor.search_clients()
-    row = next(r for r in range(editor.client_model.rowCount()) if editor.client_model.client(r).id == right.id)
+    row = next(
+        r
+        for r in range(editor.client_model.rowCount())
+        if editor.client_model.client(r).id == right.id
+    )
     qtbot.mouseClick(
-        editor.client_results.viewport(), Qt.MouseButton.LeftButton,
+        editor.client_results.viewport(),
+        Qt.MouseButton.LeftButton,
         pos=editor.client_results.visualRect(editor.client_model.index(row, 0)).center(),
     )
     assert right.name_local in editor.client_chosen.text()
@@ -102,13 +122,20 @@ def test_client_kind_second_advisor_and_pieces_change_in_one_save(styled_app, qt
     assert model.setData(held, Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
     added = model.index(_row_of(model, new_piece.id), 0)
     assert model.setData(added, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
-    assert new_piece.name in editor.chosen_label.text() and kept_piece.name in editor.chosen_label.text()
+    assert (
+        new_piece.name in editor.chosen_label.text()
+        and kept_piece.name in editor.chosen_label.text()
+    )
 
     with qtbot.waitSignal(editor.sig_saved, timeout=10_000):
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     saved, selections, checklist = desk.appointments.get(booked.id)
     assert (saved.client_id, saved.kind, saved.second_advisor_id) == (right.id, "bespoke", second)
-    assert (saved.starts_at, saved.ends_at, saved.advisor_id) == (booked.starts_at, booked.ends_at, advisor)
+    assert (saved.starts_at, saved.ends_at, saved.advisor_id) == (
+        booked.starts_at,
+        booked.ends_at,
+        advisor,
+    )
     assert saved.title == "Private viewing: booked"  # typed by hand: kept
     assert [s.piece_id for s in selections] == [new_piece.id]
     assert "Jasmine tea, no sugar" in [i.text for i in checklist]
@@ -118,7 +145,9 @@ def test_client_kind_second_advisor_and_pieces_change_in_one_save(styled_app, qt
 def test_a_closed_appointment_is_shown_as_it_was(styled_app, qtbot, desk, runner, where):
     advisor = where.staff[0].id
     start, end = _free_slot(desk, where, [advisor])
-    booked = desk.appointments.create(kind="bridal", starts_at=start, ends_at=end, advisor_id=advisor).value
+    booked = desk.appointments.create(
+        kind="bridal", starts_at=start, ends_at=end, advisor_id=advisor
+    ).value
     desk.appointments.cancel(booked.id, "travelling")
 
     from jeweldesk.ui.appointment_editor import AppointmentEditor
@@ -130,9 +159,14 @@ def test_a_closed_appointment_is_shown_as_it_was(styled_app, qtbot, desk, runner
     assert editor.closed_hint.isVisible()
     assert not editor.save_button.isVisible() and not editor.client_search.isVisible()
     assert not editor.stock_table.isVisible()
-    assert not any(w.isEnabled() for w in (editor.kind_box, editor.second_box, editor.advisor_box, editor.notes_edit))
+    assert not any(
+        w.isEnabled()
+        for w in (editor.kind_box, editor.second_box, editor.advisor_box, editor.notes_edit)
+    )
     # Cancelled: no outcome to record, and the checklist is shown as it was, not ticked.
-    assert not any(w.isEnabled() for w in (editor.outcome_box, editor.outcome_note, editor.outcome_button))
+    assert not any(
+        w.isEnabled() for w in (editor.outcome_box, editor.outcome_note, editor.outcome_button)
+    )
     model = editor.checklist_model
     assert model.rowCount() > 0 and not model.tickable
     first = model.index(0, 0)
@@ -140,10 +174,14 @@ def test_a_closed_appointment_is_shown_as_it_was(styled_app, qtbot, desk, runner
     assert first.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
 
 
-def test_a_completed_appointment_takes_its_outcome_once_in_the_editor(styled_app, qtbot, desk, runner, where):
+def test_a_completed_appointment_takes_its_outcome_once_in_the_editor(
+    styled_app, qtbot, desk, runner, where
+):
     advisor = where.staff[0].id
     start, end = _free_slot(desk, where, [advisor])
-    booked = desk.appointments.create(kind="bridal", starts_at=start, ends_at=end, advisor_id=advisor).value
+    booked = desk.appointments.create(
+        kind="bridal", starts_at=start, ends_at=end, advisor_id=advisor
+    ).value
     for status in ("arrived", "completed"):
         desk.appointments.set_status(booked.id, status)
 

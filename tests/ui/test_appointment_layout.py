@@ -29,7 +29,11 @@ def editor(styled_app, qtbot, desk, runner):
     from jeweldesk.ui.calendar.data import load_whereabouts
 
     now = dt.datetime.now(dt.UTC)
-    viewing = next(a for a in desk.appointments.between(now, now + dt.timedelta(days=7)) if a.kind == "private_viewing")
+    viewing = next(
+        a
+        for a in desk.appointments.between(now, now + dt.timedelta(days=7))
+        if a.kind == "private_viewing"
+    )
     editor = AppointmentEditor(runner, load_whereabouts(desk), appointment_id=viewing.id)
     qtbot.addWidget(editor)
     with qtbot.waitSignal(editor.sig_stock_shown, timeout=10_000):
@@ -46,7 +50,9 @@ def _card(editor, role: str):
 
 def _shown(table) -> dict[str, int]:
     columns = table.model().COLUMNS
-    return {name: table.columnWidth(n) for n, name in enumerate(columns) if not table.isColumnHidden(n)}
+    return {
+        name: table.columnWidth(n) for n, name in enumerate(columns) if not table.isColumnHidden(n)
+    }
 
 
 def _check_readable(table) -> dict[str, int]:
@@ -63,14 +69,18 @@ def _check_readable(table) -> dict[str, int]:
 def test_beside_the_details_on_a_desktop(editor, qtbot):
     editor.resize(1180, 760)  # the editor over a 1280×800 window
     details = _card(editor, "details")
-    qtbot.waitUntil(lambda: editor.stock_card.x() > details.x() + details.width())  # laid out side by side
+    qtbot.waitUntil(
+        lambda: editor.stock_card.x() > details.x() + details.width()
+    )  # laid out side by side
     _check_readable(editor.stock_table)
 
 
 def test_below_the_details_on_a_tablet_with_every_column(editor, qtbot):
     editor.resize(1000, 704)  # a 1024×768 tablet, less the task bar
     details = _card(editor, "details")
-    qtbot.waitUntil(lambda: editor.stock_card.y() > details.y() + details.height())  # one above the other
+    qtbot.waitUntil(
+        lambda: editor.stock_card.y() > details.y() + details.height()
+    )  # one above the other
     qtbot.waitUntil(lambda: len(_shown(editor.stock_table)) == 5)
     _check_readable(editor.stock_table)
 

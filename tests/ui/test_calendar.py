@@ -62,7 +62,8 @@ def _free_hour(desk, day, tz, advisors=(), rooms=(), after=9, skip=()):
         start = dt.datetime.combine(day, dt.time(hour), tz)
         end = start + dt.timedelta(hours=1)
         busy = [
-            a for a in desk.appointments.between(start, end)
+            a
+            for a in desk.appointments.between(start, end)
             if {a.advisor_id, a.second_advisor_id} & set(advisors) or a.room_id in set(rooms)
         ]
         if not busy:
@@ -117,7 +118,16 @@ def test_book_drag_refuse_and_cancel(win, qtbot, monkeypatch):
     assert ours is not None
     busy_hour = _free_hour(desk, day, tz, [other, me], [room_b.id], skip={first})
     blocked = dt.datetime.combine(day, dt.time(busy_hour, 0), tz)
-    _book(qtbot, win, screen, blocked, blocked + dt.timedelta(hours=1), room_b.id, other, client_text="li")
+    _book(
+        qtbot,
+        win,
+        screen,
+        blocked,
+        blocked + dt.timedelta(hours=1),
+        room_b.id,
+        other,
+        client_text="li",
+    )
 
     appointment, _sel, checklist = win.runner.desk.appointments.get(ours)
     assert appointment.room_id == room_a.id and appointment.advisor_id == me
@@ -131,7 +141,9 @@ def test_book_drag_refuse_and_cancel(win, qtbot, monkeypatch):
     block = grid.block(ours)
     assert block is not None and block.isVisible()
     col_a = next(i for i, c in enumerate(grid.columns) if c.room_id == room_a.id)
-    target = grid.point_for(col_a, dt.time(move_hour, 0)) + QPoint(0, 10)  # grabbed 10 px below its top
+    target = grid.point_for(col_a, dt.time(move_hour, 0)) + QPoint(
+        0, 10
+    )  # grabbed 10 px below its top
     qtbot.mousePress(block, Qt.MouseButton.LeftButton, pos=QPoint(12, 10))
     qtbot.mouseMove(block, QPoint(12, 40))
     qtbot.mouseMove(block, block.mapFrom(grid, target))
@@ -158,7 +170,11 @@ def test_book_drag_refuse_and_cancel(win, qtbot, monkeypatch):
     # Cancel from the block's menu path: the reason is asked, the block disappears.
     from jeweldesk.ui.screens.calendar import CalendarScreen
 
-    monkeypatch.setattr(CalendarScreen, "ask_cancel_reason", classmethod(lambda cls, parent, what: "client travelling"))
+    monkeypatch.setattr(
+        CalendarScreen,
+        "ask_cancel_reason",
+        classmethod(lambda cls, parent, what: "client travelling"),
+    )
     menu = grid.block_menu(block)
     cancel = next(a for a in menu.actions() if "Cancel" in a.text())
     with qtbot.waitSignal(screen.sig_shown, timeout=10000):
@@ -177,7 +193,9 @@ def test_booking_refused_for_busy_room_shows_reason(win, qtbot):
     hour = _free_hour(win.runner.desk, screen.day, tz, staff[:2], [room.id])
     start = dt.datetime.combine(screen.day, dt.time(hour, 0), tz)
     _book(qtbot, win, screen, start, start + dt.timedelta(hours=1), room.id, staff[0])
-    editor = screen.new_appointment(start=start, end=start + dt.timedelta(minutes=30), advisor_id=staff[1], room_id=room.id)
+    editor = screen.new_appointment(
+        start=start, end=start + dt.timedelta(minutes=30), advisor_id=staff[1], room_id=room.id
+    )
     _settle(qtbot, win)
     with qtbot.waitSignal(editor.sig_refused, timeout=10000) as refused:
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
@@ -207,7 +225,9 @@ def test_pre_selection_reserves_pieces(win, qtbot):
     tz = ZoneInfo(where.zone)
     hour = _free_hour(win.runner.desk, screen.day, tz, [where.staff[0].id])
     start = dt.datetime.combine(screen.day, dt.time(hour, 0), tz)
-    editor = screen.new_appointment(start=start, end=start + dt.timedelta(hours=1), advisor_id=where.staff[0].id)
+    editor = screen.new_appointment(
+        start=start, end=start + dt.timedelta(hours=1), advisor_id=where.staff[0].id
+    )
     _settle(qtbot, win)
     editor.stone_edit.setText("diamond")
     editor.search_stock()
@@ -230,7 +250,9 @@ def test_status_flow_and_outcome_in_the_editor(win, qtbot):
     tz = ZoneInfo(where.zone)
     hour = _free_hour(win.runner.desk, screen.day, tz, [where.staff[0].id])
     start = dt.datetime.combine(screen.day, dt.time(hour, 0), tz)
-    booked = _book(qtbot, win, screen, start, start + dt.timedelta(hours=1), None, where.staff[0].id)
+    booked = _book(
+        qtbot, win, screen, start, start + dt.timedelta(hours=1), None, where.staff[0].id
+    )
     editor = screen.open_appointment(booked.appointment_id)
     _settle(qtbot, win)
     assert "arrived" in editor.status_buttons
@@ -292,7 +314,9 @@ def test_notes_of_an_open_appointment_are_edited_in_the_editor(win, qtbot):
     tz = ZoneInfo(where.zone)
     hour = _free_hour(win.runner.desk, screen.day, tz, [where.staff[0].id])
     start = dt.datetime.combine(screen.day, dt.time(hour, 0), tz)
-    booked = _book(qtbot, win, screen, start, start + dt.timedelta(hours=1), None, where.staff[0].id)
+    booked = _book(
+        qtbot, win, screen, start, start + dt.timedelta(hours=1), None, where.staff[0].id
+    )
     editor = screen.open_appointment(booked.appointment_id)
     _settle(qtbot, win)
     assert editor.notes_edit.isEnabled()

@@ -29,7 +29,9 @@ def appointment(desk_copy):
     """An open appointment of the demo store with a client."""
     now = dt.datetime.now(dt.UTC)
     found = [
-        a for a in desk_copy.appointments.between(now, now + dt.timedelta(days=7)) if a.client_id is not None
+        a
+        for a in desk_copy.appointments.between(now, now + dt.timedelta(days=7))
+        if a.client_id is not None
     ]
     return found[0]
 
@@ -39,7 +41,9 @@ def brief_pdf(desk_copy, appointment) -> bytes:
     return desk_copy.documents.appointment_brief(appointment.id).value.pdf
 
 
-def test_preview_renders_pages_and_save_writes_a_valid_pdf(styled_app, qtbot, brief_pdf, tmp_path, monkeypatch):
+def test_preview_renders_pages_and_save_writes_a_valid_pdf(
+    styled_app, qtbot, brief_pdf, tmp_path, monkeypatch
+):
     from pypdf import PdfReader
 
     from jeweldesk.ui.documents_dialog import DocumentsDialog
@@ -52,12 +56,16 @@ def test_preview_renders_pages_and_save_writes_a_valid_pdf(styled_app, qtbot, br
     first = dialog.images[0]
     assert first.width() > 500 and first.height() > first.width()  # a portrait page
     # Something is drawn: not a blank white page.
-    colours = {first.pixel(x, y) for x in range(0, first.width(), 7) for y in range(0, first.height(), 7)}
+    colours = {
+        first.pixel(x, y) for x in range(0, first.width(), 7) for y in range(0, first.height(), 7)
+    }
     assert len(colours) > 10
 
     target = tmp_path / "out" / "brief"
     target.parent.mkdir()
-    monkeypatch.setattr(DocumentsDialog, "ask_path", classmethod(lambda cls, parent, suggested: str(target)))
+    monkeypatch.setattr(
+        DocumentsDialog, "ask_path", classmethod(lambda cls, parent, suggested: str(target))
+    )
     with qtbot.waitSignal(dialog.sig_saved) as saved:
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     written = tmp_path / "out" / "brief.pdf"
@@ -102,7 +110,9 @@ def test_unreadable_bytes_still_open_the_dialog(styled_app, qtbot):
     assert dialog.images == [] and not dialog.print_button.isEnabled()
 
 
-def test_editor_exports_ics_and_issues_the_brief(styled_app, qtbot, desk_copy, appointment, tmp_path, monkeypatch):
+def test_editor_exports_ics_and_issues_the_brief(
+    styled_app, qtbot, desk_copy, appointment, tmp_path, monkeypatch
+):
     from icalendar import Calendar
 
     from jeweldesk.ui.appointment_editor import AppointmentEditor
@@ -118,7 +128,9 @@ def test_editor_exports_ics_and_issues_the_brief(styled_app, qtbot, desk_copy, a
     assert editor.checklist_model.rowCount() == len(desk_copy.appointments.get(appointment.id)[2])
 
     target = tmp_path / "visit.ics"
-    monkeypatch.setattr(AppointmentEditor, "ask_path", classmethod(lambda cls, parent, suggested, filt: str(target)))
+    monkeypatch.setattr(
+        AppointmentEditor, "ask_path", classmethod(lambda cls, parent, suggested, filt: str(target))
+    )
     with qtbot.waitSignal(editor.sig_saved, timeout=10000):
         qtbot.mouseClick(editor.ics_button, Qt.MouseButton.LeftButton)
     event = Calendar.from_ical(target.read_bytes()).walk("VEVENT")[0]

@@ -108,12 +108,17 @@ def test_another_person_signed_in_or_another_language_is_not_painted(styled_app,
     from jeweldesk.ui.first_paint import read_snapshot, snapshot_path
 
     keep_a_snapshot(qtbot, store)
-    assert read_snapshot(store, "zh_CN") is None, "asked for Chinese: the English book is not painted"
+    assert read_snapshot(store, "zh_CN") is None, (
+        "asked for Chinese: the English book is not painted"
+    )
     assert snapshot_path(store).exists(), "but kept for an English start"
 
     con = sqlite3.connect(store / DATABASE_FILENAME)
     with con:
-        con.execute("UPDATE settings SET value = ? WHERE key = 'signed_in_email'", (json.dumps("someone@else"),))
+        con.execute(
+            "UPDATE settings SET value = ? WHERE key = 'signed_in_email'",
+            (json.dumps("someone@else"),),
+        )
     con.close()
     assert read_snapshot(store) is None
     assert not snapshot_path(store).exists()
@@ -153,7 +158,9 @@ def test_a_screen_asked_for_before_the_store_opens_is_shown_once_it_does(styled_
         close(window)
 
 
-def test_a_book_kept_in_english_on_a_store_now_in_chinese_opens_in_chinese(styled_app, store, qtbot):
+def test_a_book_kept_in_english_on_a_store_now_in_chinese_opens_in_chinese(
+    styled_app, store, qtbot
+):
     """The kept book decides the language the window is built in before the store is
     read: when the store has changed language since, the window is built again in the
     store's language, without the kept book."""
@@ -162,7 +169,10 @@ def test_a_book_kept_in_english_on_a_store_now_in_chinese_opens_in_chinese(style
     keep_a_snapshot(qtbot, store)
     con = sqlite3.connect(store / DATABASE_FILENAME)
     with con:
-        con.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('language', ?)", (json.dumps("zh_CN"),))
+        con.execute(
+            "INSERT OR REPLACE INTO settings (key, value) VALUES ('language', ?)",
+            (json.dumps("zh_CN"),),
+        )
     con.close()
 
     window = start(qtbot, store)
@@ -170,7 +180,9 @@ def test_a_book_kept_in_english_on_a_store_now_in_chinese_opens_in_chinese(style
         assert window.model.rowCount() == 0
         assert not snapshot_path(store).exists()
         assert "Opening" not in window.list_caption.text(), window.list_caption.text()
-        assert window.search_box.accessibleName() != "Search clients", "built with the Chinese interface"
+        assert window.search_box.accessibleName() != "Search clients", (
+            "built with the Chinese interface"
+        )
         until_ready(qtbot, window)
         assert window.model.rowCount() > 0
     finally:

@@ -107,9 +107,14 @@ def test_pyside_does_not_read_the_source_of_the_modules_a_start_imports():
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[2]
-    done = subprocess.run([sys.executable, "-c", SCAN_PROBE], capture_output=True, text=True, cwd=root,
-                          env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "PYTHONPATH": str(root)},
-                          timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", SCAN_PROBE],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "PYTHONPATH": str(root)},
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     scanned, got = done.stdout.strip().splitlines()[-2:]
     scanned = [name for name in scanned.split(",") if name]

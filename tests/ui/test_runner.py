@@ -65,6 +65,7 @@ def test_calls_run_in_order_on_one_thread_and_answer_on_the_ui_thread(runner, qt
             ran_on.add(threading.get_ident())
             time.sleep(0.01 * (5 - n))  # later calls are quicker: order must still hold
             return n
+
         return call
 
     def done(n):

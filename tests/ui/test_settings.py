@@ -77,7 +77,9 @@ def test_switching_to_chinese_rebuilds_the_window_in_chinese(settings_window, de
     try:
         with qtbot.waitSignal(screen.sig_language_changed, timeout=5000):
             qtbot.mouseClick(screen.language_buttons["zh_CN"], Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: getattr(settings_window, "replacement", None) is not None, timeout=5000)
+        qtbot.waitUntil(
+            lambda: getattr(settings_window, "replacement", None) is not None, timeout=5000
+        )
         new = settings_window.replacement
         assert desk.lang == "zh_CN"
         assert new.current_screen() == "settings"

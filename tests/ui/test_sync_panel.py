@@ -34,7 +34,14 @@ def network(tmp_path):
     """A head office on loopback and two enrolled devices of its Shanghai store."""
     running = start_headoffice(f"sqlite:///{tmp_path / 'ho.sqlite3'}")
     ho = running.store
-    admin.add_store(ho, code="SH01", name="Shanghai Flagship", timezone="Asia/Shanghai", currency="CNY", country="CN")
+    admin.add_store(
+        ho,
+        code="SH01",
+        name="Shanghai Flagship",
+        timezone="Asia/Shanghai",
+        currency="CNY",
+        country="CN",
+    )
     admin.add_staff(ho, email="li.na@sh01.example", name="Li Na", role="advisor", store_code="SH01")
     desks = []
     for name in ("a", "b"):
@@ -94,7 +101,9 @@ def _synced_once(qtbot, desk):
     qtbot.addWidget(window)
     controller = SyncController(desk, window)
     window.attach_sync(controller)
-    with qtbot.waitSignal(controller.sig_state, timeout=30_000, check_params_cb=lambda s: not s["running"]):
+    with qtbot.waitSignal(
+        controller.sig_state, timeout=30_000, check_params_cb=lambda s: not s["running"]
+    ):
         controller.sync_now()
     return window, controller
 
@@ -141,7 +150,10 @@ def test_conflict_badge_and_dialog_resolve_a_real_conflict(qtbot, two_devices):
     qtbot.addWidget(window)
     controller = SyncController(b, window)
     window.attach_sync(controller)
-    assert window.sync_status.badge.isVisible() or window.sync_status.badge.text() == "1 change to review"
+    assert (
+        window.sync_status.badge.isVisible()
+        or window.sync_status.badge.text() == "1 change to review"
+    )
     assert b.conflicts.count_open() == 1
 
     dialog = ConflictDialog(b, window)
@@ -154,8 +166,15 @@ def test_conflict_badge_and_dialog_resolve_a_real_conflict(qtbot, two_devices):
     card = dialog.findChild(QWidget, "conflictCard")
     # Side by side: before, kept at head office, not kept; and who wrote each.
     assert [label.text() for label in card.findChildren(QLabel, "conflictHeading")] == [
-        "Before", "Kept at head office", "Not kept"]
-    assert [label.text() for label in card.findChildren(QLabel, "conflictValue")] == ["—", "王女士", "Mrs Wang"]
+        "Before",
+        "Kept at head office",
+        "Not kept",
+    ]
+    assert [label.text() for label in card.findChildren(QLabel, "conflictValue")] == [
+        "—",
+        "王女士",
+        "Mrs Wang",
+    ]
     sources = [label.text() for label in card.findChildren(QLabel, "conflictSource")]
     assert sources == ["", f"on device {a.device_id}", "on this device"]
     use_mine = dialog.findChild(QPushButton, "useMine")
@@ -169,7 +188,9 @@ def test_conflict_badge_and_dialog_resolve_a_real_conflict(qtbot, two_devices):
     controller.stop()
 
 
-PURCHASE_REFUSED = "purchases cannot be changed after they are recorded; record a correction instead"
+PURCHASE_REFUSED = (
+    "purchases cannot be changed after they are recorded; record a correction instead"
+)
 
 
 def _refused_twice(desk):
@@ -207,19 +228,25 @@ def test_refused_changes_are_counted_shown_with_their_reason_and_dismissed(qtbot
 
     dialog = ConflictDialog(desk, window)
     qtbot.addWidget(dialog)
-    assert dialog.findChild(QWidget, "refusedChanges").findChild(QLabel, "editorHeading").text() == (
-        "Refused by head office")
+    assert dialog.findChild(QWidget, "refusedChanges").findChild(
+        QLabel, "editorHeading"
+    ).text() == ("Refused by head office")
     purchase, title = _refused_cards(dialog)
     # What, whose, when (in the store's time), the value tried, and head office's words.
     assert _texts(purchase, "refusedWhat") == ["<b>Purchase</b> · Wang Meiling 王美玲"]
     made = desk.refused.open()[0].made_at.astimezone(ZoneInfo("Asia/Shanghai"))
-    assert f"Changed on this device {record_date(made.date())} {made:%H:%M}" in _texts(purchase, "conflictSource")
+    assert f"Changed on this device {record_date(made.date())} {made:%H:%M}" in _texts(
+        purchase, "conflictSource"
+    )
     assert _texts(purchase, "refusedField") == ["Total"]
     assert _texts(purchase, "conflictValue") == ["1.00"]
     assert _texts(purchase, "conflictHeading") == ["Tried to set", "Head office's reason"]
     assert _texts(purchase, "refusedReason") == [PURCHASE_REFUSED]
     assert _texts(title, "refusedWhat") == ["<b>Client profile</b> · Wang Meiling 王美玲"]
-    assert (_texts(title, "refusedField"), _texts(title, "conflictValue")) == (["Form of address"], [OVER_LONG_TITLE])
+    assert (_texts(title, "refusedField"), _texts(title, "conflictValue")) == (
+        ["Form of address"],
+        [OVER_LONG_TITLE],
+    )
     # Head office's reason, its column named as the card names it.
     assert _texts(title, "refusedReason") == ["Form of address is longer than 20 characters"]
 
@@ -235,7 +262,11 @@ def test_refused_changes_are_counted_shown_with_their_reason_and_dismissed(qtbot
 
     left.findChild(QPushButton, "dismissRefused").click()
     assert _refused_cards(dialog) == []
-    assert [label.text() for label in dialog.findChildren(QLabel) if label.text() == "Nothing to review."]
+    assert [
+        label.text()
+        for label in dialog.findChildren(QLabel)
+        if label.text() == "Nothing to review."
+    ]
     status.show_state(controller.state())
     assert status.badge.isHidden() and "refused" not in status.label.text()
     assert len(desk.refused.open(include_dismissed=True)) == 2  # seen, and still kept
@@ -252,7 +283,10 @@ def test_refused_changes_in_chinese(qtbot, qapp, two_devices):
     dialog = ConflictDialog(desk)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "待审核的更改"
-    assert dialog.findChild(QWidget, "refusedChanges").findChild(QLabel, "editorHeading").text() == "被总部拒绝的更改"
+    assert (
+        dialog.findChild(QWidget, "refusedChanges").findChild(QLabel, "editorHeading").text()
+        == "被总部拒绝的更改"
+    )
     purchase, title = _refused_cards(dialog)
     assert _texts(purchase, "refusedWhat") == ["<b>购买</b> · Wang Meiling 王美玲"]
     assert _texts(title, "refusedWhat") == ["<b>客户档案</b> · Wang Meiling 王美玲"]
@@ -277,7 +311,13 @@ def test_refused_changes_in_chinese(qtbot, qapp, two_devices):
 def test_a_refused_addition_can_be_removed_from_this_device(qtbot, network, monkeypatch):
     running, (desk, _) = network
     client = _refused_twice(desk)
-    admin.add_staff(running.store, email="zhou.jie@sh01.example", name="Zhou Jie", role="advisor", store_code="SH01")
+    admin.add_staff(
+        running.store,
+        email="zhou.jie@sh01.example",
+        name="Zhou Jie",
+        role="advisor",
+        store_code="SH01",
+    )
     desk.sync.sync()
     zhou = next(p for p, _ in desk.directory.staff("SH01") if p.name == "Zhou Jie")
     put_in_a_colleagues_book(desk, zhou.id, client.id)  # Li Na is signed in

@@ -179,8 +179,15 @@ def test_on_a_1000_px_tablet_nothing_on_today_is_cut_off_or_overlaps(styled_app,
     scroll = screen.findChild(QScrollArea, "detailScroll")
     viewport = scroll.viewport()
     assert scroll.widget().width() <= viewport.width()
-    for part in (screen.client_button, screen.greeting, screen.reason, screen.draft_box, screen.note,
-                 screen.not_relevant_button, screen.snooze_date):
+    for part in (
+        screen.client_button,
+        screen.greeting,
+        screen.reason,
+        screen.draft_box,
+        screen.note,
+        screen.not_relevant_button,
+        screen.snooze_date,
+    ):
         right = part.mapTo(viewport, part.rect().topRight()).x()
         assert right < viewport.width(), part.objectName()
 
@@ -199,7 +206,7 @@ def test_on_a_1000_px_tablet_nothing_on_today_is_cut_off_or_overlaps(styled_app,
         parts = [first.name, first.due] + ([first.chip] if first.chip else [])
         for i, a in enumerate(parts):
             assert line.contains(a.topLeft()) and a.right() <= line.right(), row
-            for b in parts[i + 1:]:
+            for b in parts[i + 1 :]:
                 assert not a.intersects(b), (row, first)
     win.runner.stop()
 

@@ -38,7 +38,9 @@ def test_the_ts_files_hold_every_string_of_the_code(capsys):
     assert main(["--check"]) == 0, capsys.readouterr().err
 
 
-@pytest.mark.parametrize(("lang", "settings", "locked"), [("zh_CN", "设置", "已锁定"), ("zh_TW", "設定", "已鎖定")])
+@pytest.mark.parametrize(
+    ("lang", "settings", "locked"), [("zh_CN", "设置", "已锁定"), ("zh_TW", "設定", "已鎖定")]
+)
 def test_the_compiled_translations_load(styled_app, lang, settings, locked):
     translator = QTranslator()
     assert translator.load(str(qm_path(lang)))
@@ -60,10 +62,19 @@ def test_english_counts_agree_with_their_number(styled_app):
     app = QApplication.instance()
     install_translator(app, "en")
     waiting = "%n change(s) waiting to sync"
-    assert QCoreApplication.translate("SyncStatusWidget", waiting, "", 1) == "1 change waiting to sync"
-    assert QCoreApplication.translate("SyncStatusWidget", waiting, "", 3) == "3 changes waiting to sync"
-    assert QCoreApplication.translate("SettingsScreen", "JewelDesk now locks after %n minute(s) without use.", "", 1) \
+    assert (
+        QCoreApplication.translate("SyncStatusWidget", waiting, "", 1) == "1 change waiting to sync"
+    )
+    assert (
+        QCoreApplication.translate("SyncStatusWidget", waiting, "", 3)
+        == "3 changes waiting to sync"
+    )
+    assert (
+        QCoreApplication.translate(
+            "SettingsScreen", "JewelDesk now locks after %n minute(s) without use.", "", 1
+        )
         == "JewelDesk now locks after 1 minute without use."
+    )
     # Every plural of the code has its two English forms, and the plain strings stay the source.
     root = ET.parse(ts_path("en")).getroot()
     numerus = list(root.iter("message"))
@@ -74,20 +85,45 @@ def test_english_counts_agree_with_their_number(styled_app):
     assert QCoreApplication.translate("SettingsScreen", "Sync now") == "Sync now"
 
 
-SCREENS = ("today", "book", "client", "calendar", "appointment", "conflicts", "kpis",
-           "settings", "signin", "lock")
+SCREENS = (
+    "today",
+    "book",
+    "client",
+    "calendar",
+    "appointment",
+    "conflicts",
+    "kpis",
+    "settings",
+    "signin",
+    "lock",
+)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
-def test_the_screenshot_command_renders_every_screen(styled_app, demo_store, tmp_path, lang, capsys):
+def test_the_screenshot_command_renders_every_screen(
+    styled_app, demo_store, tmp_path, lang, capsys
+):
     from jeweldesk.__main__ import main as jeweldesk
 
     rendered, unavailable = [], []
     try:
         for screen in SCREENS:
             out = tmp_path / f"{screen}-{lang}.png"
-            code = jeweldesk(["screenshot", "--data-dir", str(demo_store), "--screen", screen,
-                              "--lang", lang, "--out", str(out), "--size", "1024x700"])
+            code = jeweldesk(
+                [
+                    "screenshot",
+                    "--data-dir",
+                    str(demo_store),
+                    "--screen",
+                    screen,
+                    "--lang",
+                    lang,
+                    "--out",
+                    str(out),
+                    "--size",
+                    "1024x700",
+                ]
+            )
             if code == 2:
                 unavailable.append(screen)
                 assert "not available" in capsys.readouterr().err
@@ -98,13 +134,24 @@ def test_the_screenshot_command_renders_every_screen(styled_app, demo_store, tmp
             rendered.append(screen)
     finally:
         install_translator(QApplication.instance(), "en")
-    assert {"book", "client", "settings", "signin", "lock", "appointment"} <= set(rendered), unavailable
+    assert {"book", "client", "settings", "signin", "lock", "appointment"} <= set(rendered), (
+        unavailable
+    )
 
 
 def test_an_unknown_screen_is_a_clear_error(styled_app, demo_store, tmp_path, capsys):
     from jeweldesk.__main__ import main as jeweldesk
 
-    code = jeweldesk(["screenshot", "--data-dir", str(demo_store), "--screen", "orders",
-                      "--out", str(tmp_path / "x.png")])
+    code = jeweldesk(
+        [
+            "screenshot",
+            "--data-dir",
+            str(demo_store),
+            "--screen",
+            "orders",
+            "--out",
+            str(tmp_path / "x.png"),
+        ]
+    )
     assert code == 2
     assert "orders" in capsys.readouterr().err

@@ -19,8 +19,18 @@ from jeweldesk.domain.sizes import parse_length_cm, parse_ring_size
 
 @pytest.mark.parametrize(
     "typed, system, canonical",
-    [("6½", "us", "6.5"), ("6 ½", "us", "6.5"), ("6.25", "us", "6.25"), ("US 7", "us", "7"), ("m½", "uk", "M½"),
-     ("M", "uk", "M"), ("52", "eu", "52"), ("52,5", "eu", "52.5"), ("13", "cn_hk", "13"), ("12½", "cn_hk", "12.5")],
+    [
+        ("6½", "us", "6.5"),
+        ("6 ½", "us", "6.5"),
+        ("6.25", "us", "6.25"),
+        ("US 7", "us", "7"),
+        ("m½", "uk", "M½"),
+        ("M", "uk", "M"),
+        ("52", "eu", "52"),
+        ("52,5", "eu", "52.5"),
+        ("13", "cn_hk", "13"),
+        ("12½", "cn_hk", "12.5"),
+    ],
 )
 def test_ring_sizes_as_advisors_type_them(typed, system, canonical):
     assert parse_ring_size(typed, system)[0] == canonical
@@ -33,7 +43,18 @@ def test_ring_sizes_compare_across_systems():
     assert abs(us - uk) < 1 and abs(us - eu) < 1
 
 
-@pytest.mark.parametrize("typed, system", [("6⅓x", "us"), ("17", "us"), ("6.1", "us"), ("Z+1", "uk"), ("30", "eu"), ("", "eu"), ("7", "mars")])
+@pytest.mark.parametrize(
+    "typed, system",
+    [
+        ("6⅓x", "us"),
+        ("17", "us"),
+        ("6.1", "us"),
+        ("Z+1", "uk"),
+        ("30", "eu"),
+        ("", "eu"),
+        ("7", "mars"),
+    ],
+)
 def test_bad_ring_sizes_get_a_clear_message(typed, system):
     with pytest.raises(ValidationError) as err:
         parse_ring_size(typed, system)
@@ -65,10 +86,21 @@ def test_money_is_decimal_never_float():
 
 @pytest.mark.parametrize(
     "typed, currency, amount",
-    [("1.250,50", "EUR", "1250.50"), ("1,250.50", "USD", "1250.50"), ("1 250,5", "EUR", "1250.50"),
-     ("1.250", "EUR", "1250.00"), ("1,250", "CNY", "1250.00"), ("1.250.000", "EUR", "1250000.00"),
-     ("0.250", "EUR", "0.25"), ("12,5", "EUR", "12.50"), ("1'250.50", "CHF", "1250.50"), ("8.6万", "CNY", "86000.00"),
-     ("￥１２，８００", "CNY", "12800.00"), ("HK$ 3,200", "HKD", "3200.00"), ("3,200 港币", "HKD", "3200.00")],
+    [
+        ("1.250,50", "EUR", "1250.50"),
+        ("1,250.50", "USD", "1250.50"),
+        ("1 250,5", "EUR", "1250.50"),
+        ("1.250", "EUR", "1250.00"),
+        ("1,250", "CNY", "1250.00"),
+        ("1.250.000", "EUR", "1250000.00"),
+        ("0.250", "EUR", "0.25"),
+        ("12,5", "EUR", "12.50"),
+        ("1'250.50", "CHF", "1250.50"),
+        ("8.6万", "CNY", "86000.00"),
+        ("￥１２，８００", "CNY", "12800.00"),
+        ("HK$ 3,200", "HKD", "3200.00"),
+        ("3,200 港币", "HKD", "3200.00"),
+    ],
 )
 def test_amounts_with_either_separator(typed, currency, amount):
     """The separator followed by exactly three digits groups thousands; else the last
@@ -76,7 +108,9 @@ def test_amounts_with_either_separator(typed, currency, amount):
     assert parse_amount(typed, currency) == Decimal(amount)
 
 
-@pytest.mark.parametrize("typed", ["1.250,50.5", "1,25,0", "12.34.56", "EUR 100", "€100", "1e3", "--5", "5-"])
+@pytest.mark.parametrize(
+    "typed", ["1.250,50.5", "1,25,0", "12.34.56", "EUR 100", "€100", "1e3", "--5", "5-"]
+)
 def test_amounts_that_are_not_one(typed):
     with pytest.raises(ValidationError) as err:
         parse_amount(typed, "CNY")
@@ -88,8 +122,20 @@ def test_names():
     assert split_chinese_name("王美玲") == ("王", "美玲")
     assert romanise_chinese("张", "伟") == "Zhang Wei"
     assert {"wang", "meiling", "wml", "ml", "wangmeiling"} <= set(phonetic_keys("王", "美玲"))
-    assert display_name(family="Dubois", given="Claire", name_local="", romanised="", given_first=True) == "Claire Dubois"
-    assert display_name(family="王", given="美玲", name_local="王美玲", romanised="Wang Meiling", given_first=False) == "Wang Meiling 王美玲"
+    assert (
+        display_name(family="Dubois", given="Claire", name_local="", romanised="", given_first=True)
+        == "Claire Dubois"
+    )
+    assert (
+        display_name(
+            family="王",
+            given="美玲",
+            name_local="王美玲",
+            romanised="Wang Meiling",
+            given_first=False,
+        )
+        == "Wang Meiling 王美玲"
+    )
 
 
 def test_phones_and_emails():
@@ -131,7 +177,9 @@ def test_every_message_exists_in_every_language_with_the_same_fields():
         fields = {f for _, f, _, _ in string.Formatter().parse(entry["en"]) if f}
         for lang in LANGUAGES:
             assert entry.get(lang), f"{key} has no {lang}"
-            assert {f for _, f, _, _ in string.Formatter().parse(entry[lang]) if f} == fields, f"{key} {lang}"
+            assert {f for _, f, _, _ in string.Formatter().parse(entry[lang]) if f} == fields, (
+                f"{key} {lang}"
+            )
     assert render("client.name_required", "zh-HK") == CATALOGUE["client.name_required"]["zh_TW"]
 
 
@@ -139,6 +187,15 @@ def test_chinese_messages_close_up_around_chinese_names_only():
     from jeweldesk.domain.messages import Named
 
     zhou, claire = Named("Zhou Jie", "周杰"), Named("Claire Martin", "")
-    assert render("book.not_yours", "zh_CN", advisor=zhou) == "只有周杰本人或其门店经理可以更改周杰的客户簿。"
-    assert render("book.not_yours", "zh_TW", advisor=claire) == "只有 Claire Martin 本人或其門店經理可以更改 Claire Martin 的客戶簿。"
-    assert render("book.not_yours", "en", advisor=zhou) == "Only Zhou Jie or a manager of their store can change Zhou Jie's book."
+    assert (
+        render("book.not_yours", "zh_CN", advisor=zhou)
+        == "只有周杰本人或其门店经理可以更改周杰的客户簿。"
+    )
+    assert (
+        render("book.not_yours", "zh_TW", advisor=claire)
+        == "只有 Claire Martin 本人或其門店經理可以更改 Claire Martin 的客戶簿。"
+    )
+    assert (
+        render("book.not_yours", "en", advisor=zhou)
+        == "Only Zhou Jie or a manager of their store can change Zhou Jie's book."
+    )

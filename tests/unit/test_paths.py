@@ -15,7 +15,9 @@ def test_data_dir_precedence(tmp_path, monkeypatch):
     monkeypatch.delenv("JEWELDESK_DATA_DIR")
     import platformdirs
 
-    monkeypatch.setattr(platformdirs, "user_data_dir", lambda app, org: str(tmp_path / "platform" / app))
+    monkeypatch.setattr(
+        platformdirs, "user_data_dir", lambda app, org: str(tmp_path / "platform" / app)
+    )
     assert paths.data_dir() == tmp_path / "platform" / "JewelDesk"
     assert paths.database_path(tmp_path / "x").name == "jeweldesk.sqlite3"
 
@@ -31,4 +33,6 @@ def test_resources_are_found_beside_the_package_or_in_a_bundle(tmp_path, monkeyp
 def test_tests_never_touch_the_real_data_folder():
     import os
 
-    assert os.environ.get("JEWELDESK_DATA_DIR"), "tests/conftest.py must point JEWELDESK_DATA_DIR at a temp folder"
+    assert os.environ.get("JEWELDESK_DATA_DIR"), (
+        "tests/conftest.py must point JEWELDESK_DATA_DIR at a temp folder"
+    )

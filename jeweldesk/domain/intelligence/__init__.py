@@ -8,5 +8,15 @@ from jeweldesk.domain.intelligence.rules import DEFAULT_RULES, Rules
 from jeweldesk.domain.intelligence.standing import Standing, assess
 from jeweldesk.domain.intelligence.triggers import Day, propose
 
-__all__ = ["DEFAULT_RULES", "ClientFacts", "Day", "Proposal", "Rules", "Standing", "action_id", "action_key",
-           "assess", "propose"]
+__all__ = [
+    "DEFAULT_RULES",
+    "ClientFacts",
+    "Day",
+    "Proposal",
+    "Rules",
+    "Standing",
+    "action_id",
+    "action_key",
+    "assess",
+    "propose",
+]

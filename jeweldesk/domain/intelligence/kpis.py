@@ -21,15 +21,22 @@ class Ratio:
         """The share as a percentage with one decimal; None when nothing was due."""
         if not self.denominator:
             return None
-        return (Decimal(100) * self.numerator / self.denominator).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+        return (Decimal(100) * self.numerator / self.denominator).quantize(
+            Decimal("0.1"), rounding=ROUND_HALF_UP
+        )
 
     def as_dict(self) -> dict:
         value = self.value
-        return {"numerator": self.numerator, "denominator": self.denominator,
-                "percent": None if value is None else str(value)}
+        return {
+            "numerator": self.numerator,
+            "denominator": self.denominator,
+            "percent": None if value is None else str(value),
+        }
 
 
-def coverage(last_contacts: Iterable[dt.datetime | None], end: dt.datetime, days: int = 30) -> Ratio:
+def coverage(
+    last_contacts: Iterable[dt.datetime | None], end: dt.datetime, days: int = 30
+) -> Ratio:
     """Share of the book contacted in the `days` before the end of the period."""
     values = list(last_contacts)
     since = end - dt.timedelta(days=days)
@@ -40,8 +47,14 @@ def execution(actions: Iterable[tuple[str, dt.date, dt.date | None]]) -> Ratio:
     """Follow-up execution: actions done on time ÷ actions due. Each action is
     (status, due, day done). Actions set aside as not relevant, or whose trigger went
     away before they were due, are not counted as due."""
-    due = [(status, day, done) for status, day, done in actions if status not in ("not_relevant", "lapsed")]
-    on_time = sum(1 for status, day, done in due if status == "done" and done is not None and done <= day)
+    due = [
+        (status, day, done)
+        for status, day, done in actions
+        if status not in ("not_relevant", "lapsed")
+    ]
+    on_time = sum(
+        1 for status, day, done in due if status == "done" and done is not None and done <= day
+    )
     return Ratio(on_time, len(due))
 
 

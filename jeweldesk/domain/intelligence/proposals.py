@@ -74,6 +74,7 @@ def rank_priority(kind: str, segment: str, urgency: int) -> int:
 
 # --- parameters kept as JSON and rendered in any language ----------------------------
 
+
 def encode(params: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for name, value in params.items():
@@ -111,7 +112,9 @@ def reason(kind: str, params: dict[str, Any], lang: str) -> str:
     return render(f"action.reason.{kind}", lang, **decode(params, lang))
 
 
-def draft(kind: str, params: dict[str, Any], lang: str, advisor: Bilingual | None = None) -> str | None:
+def draft(
+    kind: str, params: dict[str, Any], lang: str, advisor: Bilingual | None = None
+) -> str | None:
     """The suggested message in the client's language, for the advisor to edit and copy
     to WeChat, WhatsApp, SMS or e-mail. Nothing is ever sent. None: nothing to send."""
     key = f"action.draft.{kind}"

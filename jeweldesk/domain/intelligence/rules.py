@@ -20,14 +20,26 @@ class Rules:
     reporting_currency: str = "USD"
     # Floors on rolling 12-month spend in the reporting currency, highest first.
     floors: tuple[tuple[str, Decimal], ...] = (
-        ("vic", Decimal(50_000)), ("core", Decimal(5_000)), ("potential", Decimal(1_000)),
+        ("vic", Decimal(50_000)),
+        ("core", Decimal(5_000)),
+        ("potential", Decimal(1_000)),
     )
     # Units of the reporting currency per unit of each currency.
-    rates: dict[str, Decimal] = field(default_factory=lambda: {
-        "USD": Decimal(1), "CNY": Decimal("0.138"), "HKD": Decimal("0.128"), "EUR": Decimal("1.08"),
-        "GBP": Decimal("1.27"), "JPY": Decimal("0.0067"), "TWD": Decimal("0.031"), "SGD": Decimal("0.74"),
-    })
-    lead_days: dict[str, int] = field(default_factory=lambda: {str(k): v for k, v in DEFAULT_LEAD_DAYS.items()})
+    rates: dict[str, Decimal] = field(
+        default_factory=lambda: {
+            "USD": Decimal(1),
+            "CNY": Decimal("0.138"),
+            "HKD": Decimal("0.128"),
+            "EUR": Decimal("1.08"),
+            "GBP": Decimal("1.27"),
+            "JPY": Decimal("0.0067"),
+            "TWD": Decimal("0.031"),
+            "SGD": Decimal("0.74"),
+        }
+    )
+    lead_days: dict[str, int] = field(
+        default_factory=lambda: {str(k): v for k, v in DEFAULT_LEAD_DAYS.items()}
+    )
     tier_labels: tuple[str, str, str, str] = ("black_diamond", "platinum", "gold", "silver")
     dormant_days: int = 365
     no_contact_days: int = 60
@@ -62,16 +74,31 @@ class Rules:
             floors = {k: Decimal(str(v)) for k, v in settings["floors"].items()}
             changes["floors"] = tuple(sorted(floors.items(), key=lambda kv: kv[1], reverse=True))
         if "rates" in settings:
-            changes["rates"] = {**self.rates, **{k.upper(): Decimal(str(v)) for k, v in settings["rates"].items()}}
+            changes["rates"] = {
+                **self.rates,
+                **{k.upper(): Decimal(str(v)) for k, v in settings["rates"].items()},
+            }
         if "lead_days" in settings:
-            changes["lead_days"] = {**self.lead_days, **{k: int(v) for k, v in settings["lead_days"].items()}}
+            changes["lead_days"] = {
+                **self.lead_days,
+                **{k: int(v) for k, v in settings["lead_days"].items()},
+            }
         if "tier_labels" in settings:
             changes["tier_labels"] = tuple(settings["tier_labels"])
         for name in ("reporting_currency",):
             if name in settings:
                 changes[name] = str(settings[name])
-        for name in ("dormant_days", "no_contact_days", "new_client_days", "trade_in_years", "fatigue_invitations",
-                     "fatigue_window_days", "benefit_warning_days", "launch_horizon_days", "conversion_days"):
+        for name in (
+            "dormant_days",
+            "no_contact_days",
+            "new_client_days",
+            "trade_in_years",
+            "fatigue_invitations",
+            "fatigue_window_days",
+            "benefit_warning_days",
+            "launch_horizon_days",
+            "conversion_days",
+        ):
             if name in settings:
                 changes[name] = int(settings[name])
         return replace(self, **changes)

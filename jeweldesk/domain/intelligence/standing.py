@@ -15,7 +15,15 @@ from jeweldesk.domain.messages import CATALOGUE, Ref, render
 YEAR = dt.timedelta(days=365)
 # Engagement points per interaction in the last 12 months: presence counts more than
 # messages, and spend is only one signal among others.
-POINTS = {"visit": 8, "appointment": 10, "enquiry": 6, "event": 12, "call": 3, "message": 2, "email": 2}
+POINTS = {
+    "visit": 8,
+    "appointment": 10,
+    "enquiry": 6,
+    "event": 12,
+    "call": 3,
+    "message": 2,
+    "email": 2,
+}
 PURCHASE_POINTS = 6
 
 
@@ -43,7 +51,9 @@ class Standing:
     def rfm(self) -> str:
         return f"{self.recency}{self.frequency}{self.monetary}"
 
-    def explain(self, what: str, lang: str = "en", rules: Rules | None = None, currency: str | None = None) -> str:
+    def explain(
+        self, what: str, lang: str = "en", rules: Rules | None = None, currency: str | None = None
+    ) -> str:
         """Why the value is what it is: 'Core: CN¥86,400 in the last 12 months; last
         purchase 41 days ago'. `currency` shows the spend as the store counts it."""
         return explain(self, what, lang, rules, currency)
@@ -58,7 +68,9 @@ def _score(value: float, steps: tuple[float, ...]) -> int:
     return next((5 - i for i, step in enumerate(steps) if value >= step), 1)
 
 
-def assess(facts: ClientFacts, today: dt.date, rules: Rules, now: dt.datetime | None = None) -> Standing:
+def assess(
+    facts: ClientFacts, today: dt.date, rules: Rules, now: dt.datetime | None = None
+) -> Standing:
     """The client's standing on `today` (the store's calendar day)."""
     now = now or dt.datetime.combine(today, dt.time(23, 59), tzinfo=dt.UTC)
     year_ago = now - YEAR
@@ -78,18 +90,32 @@ def assess(facts: ClientFacts, today: dt.date, rules: Rules, now: dt.datetime | 
     vic, core = float(floors.get("vic", 50_000)), float(floors.get("core", 5_000))
     # The step between core and VIC is three core floors (15,000 on the USD defaults): it
     # moves with the floors when head office reports in another currency or resets them.
-    monetary = _score(float(spend), (vic, min(vic, 3 * core), core, float(floors.get("potential", 1_000))))
+    monetary = _score(
+        float(spend), (vic, min(vic, 3 * core), core, float(floors.get("potential", 1_000)))
+    )
     total = recency + frequency + monetary
     tier = rules.tier_labels[0 if total >= 13 else 1 if total >= 10 else 2 if total >= 7 else 3]
 
     lifecycle = _lifecycle(facts, since_purchase, since_touch, spend, spend_before, rules, now)
     engagement, rising = _engagement(facts, now, len(recent))
     return Standing(
-        client_id=facts.id, as_of=today, segment=segment_for(spend, rules), spend_12m=spend,
-        reporting_currency=rules.reporting_currency, recency=recency, frequency=frequency, monetary=monetary,
-        value_tier=tier, lifecycle=lifecycle, member_types=_member_types(facts, today, since_purchase, bought, rules, now),
-        engagement=engagement, rising=rising, churn_risk=lifecycle in ("declining", "lapsed"),
-        days_since_purchase=since_purchase, days_since_contact=since_touch, purchases_12m=len(recent),
+        client_id=facts.id,
+        as_of=today,
+        segment=segment_for(spend, rules),
+        spend_12m=spend,
+        reporting_currency=rules.reporting_currency,
+        recency=recency,
+        frequency=frequency,
+        monetary=monetary,
+        value_tier=tier,
+        lifecycle=lifecycle,
+        member_types=_member_types(facts, today, since_purchase, bought, rules, now),
+        engagement=engagement,
+        rising=rising,
+        churn_risk=lifecycle in ("declining", "lapsed"),
+        days_since_purchase=since_purchase,
+        days_since_contact=since_touch,
+        purchases_12m=len(recent),
     )
 
 
@@ -107,7 +133,9 @@ def _lifecycle(facts, since_purchase, since_touch, spend, spend_before, rules: R
     return "mature"
 
 
-def _member_types(facts: ClientFacts, today, since_purchase, bought: int, rules: Rules, now) -> tuple[str, ...]:
+def _member_types(
+    facts: ClientFacts, today, since_purchase, bought: int, rules: Rules, now
+) -> tuple[str, ...]:
     types = []
     if (now - facts.created_at).days <= rules.new_client_days:
         types.append("new")
@@ -127,7 +155,9 @@ def _engagement(facts: ClientFacts, now: dt.datetime, purchases_12m: int) -> tup
     year_ago, quarter = now - YEAR, dt.timedelta(days=90)
     score = sum(POINTS.get(t.kind, 1) for t in facts.touches if year_ago < t.at <= now)
     score += sum(12 for i in facts.invites if i.attended and year_ago < i.invited_at <= now)
-    score += sum(10 for v in facts.visits if v.status == "completed" and year_ago < v.starts_at <= now)
+    score += sum(
+        10 for v in facts.visits if v.status == "completed" and year_ago < v.starts_at <= now
+    )
     score += PURCHASE_POINTS * min(purchases_12m, 4)
     last = sum(1 for t in facts.touches if now - quarter < t.at <= now)
     previous = sum(1 for t in facts.touches if now - 2 * quarter < t.at <= now - quarter)
@@ -138,24 +168,52 @@ def explain(s: Standing, what: str, lang: str, rules: Rules | None, currency: st
     rules = rules or Rules()
     if what == "segment":
         shown = currency or s.reporting_currency
-        amount = s.spend_12m if shown == s.reporting_currency else rules.from_reporting(s.spend_12m, shown)
-        last = (render("standing.last_purchase", lang, days=s.days_since_purchase)
-                if s.days_since_purchase is not None else render("standing.no_purchase", lang))
-        return render("standing.segment", lang, segment=Ref(f"segment.{s.segment}"),
-                      spend=money_text(amount, shown, lang), last=last)
+        amount = (
+            s.spend_12m
+            if shown == s.reporting_currency
+            else rules.from_reporting(s.spend_12m, shown)
+        )
+        last = (
+            render("standing.last_purchase", lang, days=s.days_since_purchase)
+            if s.days_since_purchase is not None
+            else render("standing.no_purchase", lang)
+        )
+        return render(
+            "standing.segment",
+            lang,
+            segment=Ref(f"segment.{s.segment}"),
+            spend=money_text(amount, shown, lang),
+            last=last,
+        )
     if what == "rfm":
         tier = f"tier.{s.value_tier}"
-        return render("standing.rfm", lang, r=s.recency, f=s.frequency, m=s.monetary,
-                      tier=Ref(tier) if tier in CATALOGUE else s.value_tier)
+        return render(
+            "standing.rfm",
+            lang,
+            r=s.recency,
+            f=s.frequency,
+            m=s.monetary,
+            tier=Ref(tier) if tier in CATALOGUE else s.value_tier,
+        )
     if what == "lifecycle":
         return render(f"standing.lifecycle.{s.lifecycle}", lang, days=s.days_since_purchase or 0)
     if what == "member_types":
-        return render("standing.member_types", lang, types=tuple(Ref(f"member.{t}") for t in s.member_types)
-                      or Ref("member.none"))
+        return render(
+            "standing.member_types",
+            lang,
+            types=tuple(Ref(f"member.{t}") for t in s.member_types) or Ref("member.none"),
+        )
     if what == "engagement":
-        return render("standing.engagement", lang, score=s.engagement,
-                      trend=Ref("trend.rising" if s.rising else "trend.steady"))
+        return render(
+            "standing.engagement",
+            lang,
+            score=s.engagement,
+            trend=Ref("trend.rising" if s.rising else "trend.steady"),
+        )
     if what == "churn":
-        return render("standing.churn.yes" if s.churn_risk else "standing.churn.no", lang,
-                      stage=Ref(f"lifecycle.{s.lifecycle}"))
+        return render(
+            "standing.churn.yes" if s.churn_risk else "standing.churn.no",
+            lang,
+            stage=Ref(f"lifecycle.{s.lifecycle}"),
+        )
     raise KeyError(what)

@@ -33,7 +33,9 @@ class Day:
     advisor_id: uuid.UUID | None = None
 
     @classmethod
-    def at(cls, now: dt.datetime, zone: str, rules: Rules, advisor_id: uuid.UUID | None = None) -> Day:
+    def at(
+        cls, now: dt.datetime, zone: str, rules: Rules, advisor_id: uuid.UUID | None = None
+    ) -> Day:
         return cls(cal.local_day(now, zone), now, zone, rules, advisor_id)
 
 
@@ -57,15 +59,29 @@ def dates(f: ClientFacts, d: Day, s: Standing) -> Iterator[Proposal]:
         when = cal.upcoming(date.month, date.day, d.today, lead)
         if when is None:
             continue
-        occasion = Ref(f"word.occasion.{date.kind}") if date.kind != "custom" or not date.label else date.label
+        occasion = (
+            Ref(f"word.occasion.{date.kind}")
+            if date.kind != "custom" or not date.label
+            else date.label
+        )
         days = (when - d.today).days
         own = date.relationship_id is None
         wishes = [w for w in f.wishes if w.relationship_id == date.relationship_id]
         wishes.sort(key=lambda w: not w.in_stock)
         gift = wishes[0].name if wishes else Ref("word.gift.ask")
         kind = "date_greeting" if own else "gift_reminder"
-        p = _p(kind, f, when, date.id, when.year, occasion=occasion, date=when, days=days, gift=gift,
-               person=date.person)
+        p = _p(
+            kind,
+            f,
+            when,
+            date.id,
+            when.year,
+            occasion=occasion,
+            date=when,
+            days=days,
+            gift=gift,
+            person=date.person,
+        )
         yield replace(p, subject_id=date.id, urgency=max(0, 10 - days))
 
 
@@ -76,11 +92,17 @@ def milestones(f: ClientFacts, d: Day, s: Standing) -> Iterator[Proposal]:
         when = cal.occurrence(date.month, date.day, date.year)
         if -14 <= (when - d.today).days <= d.rules.lead_for("milestone", date.lead_days):
             what = Ref(f"word.milestone.{date.milestone or 'other'}")
-            yield replace(_p("milestone", f, max(when, d.today), date.id, milestone=what), subject_id=date.id)
+            yield replace(
+                _p("milestone", f, max(when, d.today), date.id, milestone=what), subject_id=date.id
+            )
 
 
 CARE = (  # (test, months between services, service)
-    (lambda p: "pearl" in p.stone and p.category in ("necklace", "bracelet", "strand"), 12, "restringing"),
+    (
+        lambda p: "pearl" in p.stone and p.category in ("necklace", "bracelet", "strand"),
+        12,
+        "restringing",
+    ),
     (lambda p: "ring" in p.category and "diamond" in p.stone, 6, "prong_check"),
     (lambda p: "white gold" in p.metal, 12, "replating"),
 )
@@ -100,12 +122,22 @@ def care(f: ClientFacts, d: Day, s: Standing) -> Iterator[Proposal]:
         if rule is None:
             continue
         _, months, service = rule
-        cycles = ((d.today.year - piece.acquired_on.year) * 12 + d.today.month - piece.acquired_on.month) // months
+        cycles = (
+            (d.today.year - piece.acquired_on.year) * 12 + d.today.month - piece.acquired_on.month
+        ) // months
         for n in (cycles, cycles + 1):
             when = _add_months(piece.acquired_on, n * months) if n > 0 else None
             if when and -30 <= (when - d.today).days <= 7:
-                p = _p("care_invitation", f, max(when, d.today), piece.id, n, piece=piece.name,
-                       service=Ref(f"word.care.{service}"), months=n * months)
+                p = _p(
+                    "care_invitation",
+                    f,
+                    max(when, d.today),
+                    piece.id,
+                    n,
+                    piece=piece.name,
+                    service=Ref(f"word.care.{service}"),
+                    months=n * months,
+                )
                 yield replace(p, subject_id=piece.id)
                 break
 
@@ -113,7 +145,14 @@ def care(f: ClientFacts, d: Day, s: Standing) -> Iterator[Proposal]:
 def collect(f: ClientFacts, d: Day, s: Standing) -> Iterator[Proposal]:
     for job in f.jobs_ready:
         ready = cal.local_day(job.ready_at, d.zone) if job.ready_at else d.today
-        p = _p("collect_service", f, min(ready, d.today), job.id, number=job.number, service=Ref(f"word.service.{job.kind}"))
+        p = _p(
+            "collect_service",
+            f,
+            min(ready, d.today),
+            job.id,
+            number=job.number,
+            service=Ref(f"word.service.{job.kind}"),
+        )
         yield replace(p, subject_id=job.id)
 
 
@@ -121,18 +160,33 @@ def in_stock(f: ClientFacts, d: Day, s: Standing) -> Iterator[Proposal]:
     wished = {w.piece_id for w in f.wishes}
     # One piece at a time: a list of five "in stock" messages to one client is spam.
     for wish in [w for w in f.wishes if w.in_stock][:1]:
-        yield replace(_p("in_stock", f, d.today + 2 * DAY, wish.id, piece=wish.name), subject_id=wish.piece_id)
+        yield replace(
+            _p("in_stock", f, d.today + 2 * DAY, wish.id, piece=wish.name), subject_id=wish.piece_id
+        )
     for piece in f.stone_matches[:1]:
         if piece.id not in wished:
-            p = _p("stone_in_stock", f, d.today + 3 * DAY, piece.id, piece=piece.name, stone=piece.stone)
+            p = _p(
+                "stone_in_stock",
+                f,
+                d.today + 3 * DAY,
+                piece.id,
+                piece=piece.name,
+                stone=piece.stone,
+            )
             yield replace(p, subject_id=piece.id)
 
 
 def keep_in_touch(f: ClientFacts, d: Day, s: Standing) -> Iterator[Proposal]:
     if s.days_since_purchase is not None and s.days_since_purchase > d.rules.dormant_days:
         last = (d.today - dt.timedelta(days=s.days_since_purchase)).isoformat()
-        yield _p("wake_up", f, d.today + 7 * DAY, last, days=s.days_since_purchase,
-                 stage=Ref(f"lifecycle.{s.lifecycle}"))
+        yield _p(
+            "wake_up",
+            f,
+            d.today + 7 * DAY,
+            last,
+            days=s.days_since_purchase,
+            stage=Ref(f"lifecycle.{s.lifecycle}"),
+        )
         return
     if not f.in_book:
         return
@@ -146,11 +200,19 @@ def keep_in_touch(f: ClientFacts, d: Day, s: Standing) -> Iterator[Proposal]:
 
 def recovery(f: ClientFacts, d: Day, s: Standing) -> Iterator[Proposal]:
     for case in f.open_cases:
-        deadline = case.opened_at + (dt.timedelta(hours=24) if case.first_response_at else dt.timedelta(hours=2))
+        deadline = case.opened_at + (
+            dt.timedelta(hours=24) if case.first_response_at else dt.timedelta(hours=2)
+        )
         step = Ref("word.sla.resolve" if case.first_response_at else "word.sla.respond")
         late = d.now > deadline
-        p = _p("service_recovery", f, cal.local_day(deadline, d.zone), case.id, step=step,
-               opened=cal.local_day(case.opened_at, d.zone))
+        p = _p(
+            "service_recovery",
+            f,
+            cal.local_day(deadline, d.zone),
+            case.id,
+            step=step,
+            opened=cal.local_day(case.opened_at, d.zone),
+        )
         yield replace(p, subject_id=case.id, urgency=5 if late else 0)
 
 
@@ -159,7 +221,11 @@ def appointments(f: ClientFacts, d: Day, s: Standing) -> Iterator[Proposal]:
         if d.advisor_id is not None and v.advisor_id not in (None, d.advisor_id):
             continue
         local = v.starts_at.astimezone(ZoneInfo(d.zone))
-        params = {"appointment": Ref(f"word.appointment.{v.kind}"), "date": local.date(), "time": local.strftime("%H:%M")}
+        params = {
+            "appointment": Ref(f"word.appointment.{v.kind}"),
+            "date": local.date(),
+            "time": local.strftime("%H:%M"),
+        }
         if v.status == "confirmed" and local.date() == d.today + DAY:
             yield replace(_p("prepare_appointment", f, d.today, v.id, **params), subject_id=v.id)
         elif v.status == "requested" and v.starts_at > d.now:
@@ -178,15 +244,29 @@ def fatigued(invites: tuple[Invite, ...], now: dt.datetime, rules: Rules) -> boo
 
 def launches(f: ClientFacts, d: Day, s: Standing) -> Iterator[Proposal]:
     invited = {i.event_id for i in f.invites}
-    matching = [x for x in f.launches if x.id not in invited
-                and (x.collection.lower() in f.loves or (x.stone and x.stone.lower() in f.loves))]
+    matching = [
+        x
+        for x in f.launches
+        if x.id not in invited
+        and (x.collection.lower() in f.loves or (x.stone and x.stone.lower() in f.loves))
+    ]
     if not matching or fatigued(f.invites, d.now, d.rules):
         return
     for launch in matching[:1]:
         starts = cal.local_day(launch.starts_at, d.zone) if launch.starts_at else d.today + 7 * DAY
         due = max(d.today, min(d.today + 3 * DAY, starts - 7 * DAY))
-        yield replace(_p("launch_invitation", f, due, launch.id, launch=launch.name, date=starts,
-                         collection=launch.collection), subject_id=launch.id)
+        yield replace(
+            _p(
+                "launch_invitation",
+                f,
+                due,
+                launch.id,
+                launch=launch.name,
+                date=starts,
+                collection=launch.collection,
+            ),
+            subject_id=launch.id,
+        )
 
 
 def benefits(f: ClientFacts, d: Day, s: Standing) -> Iterator[Proposal]:
@@ -196,13 +276,32 @@ def benefits(f: ClientFacts, d: Day, s: Standing) -> Iterator[Proposal]:
         left = (perk.valid_until - d.today).days
         if 0 <= left <= d.rules.benefit_warning_days:
             due = max(d.today, perk.valid_until - 7 * DAY)
-            p = _p("benefit_expiring", f, due, perk.id, perk.valid_until, benefit=perk.title, date=perk.valid_until,
-                   days=left)
+            p = _p(
+                "benefit_expiring",
+                f,
+                due,
+                perk.id,
+                perk.valid_until,
+                benefit=perk.title,
+                date=perk.valid_until,
+                days=left,
+            )
             yield replace(p, subject_id=perk.id, urgency=max(0, 10 - left))
 
 
-TRIGGERS = (thank_you, dates, milestones, care, collect, in_stock, keep_in_touch, recovery, appointments,
-            launches, benefits)
+TRIGGERS = (
+    thank_you,
+    dates,
+    milestones,
+    care,
+    collect,
+    in_stock,
+    keep_in_touch,
+    recovery,
+    appointments,
+    launches,
+    benefits,
+)
 
 
 def propose(f: ClientFacts, s: Standing, d: Day) -> list[Proposal]:
@@ -219,5 +318,7 @@ def propose(f: ClientFacts, s: Standing, d: Day) -> list[Proposal]:
                 channel = choose_channel(f.grants, p.purpose, f.preferred_channel, f.channels)
                 if channel is None and p.marketing:
                     continue
-            out.append(replace(p, channel=channel, priority=rank_priority(p.kind, s.segment, p.urgency)))
+            out.append(
+                replace(p, channel=channel, priority=rank_priority(p.kind, s.segment, p.urgency))
+            )
     return out

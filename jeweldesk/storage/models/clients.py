@@ -78,7 +78,9 @@ class Relationship(Synced, Base):
     name: Mapped[str] = mapped_column(String(200))
     name_local: Mapped[str] = mapped_column(String(200), default="")
     # Set when the partner or relative is a client too.
-    related_client_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("clients.id"), index=True)
+    related_client_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("clients.id"), index=True
+    )
     note: Mapped[str] = mapped_column(Text, default="")
 
 

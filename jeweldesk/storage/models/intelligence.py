@@ -66,7 +66,9 @@ class ClientStanding(Base):
     member_types: Mapped[str] = mapped_column(String(120), default="")
     engagement: Mapped[int] = mapped_column(Integer, default=0)
     rising: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
-    churn_risk: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false(), index=True)
+    churn_risk: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false(), index=True
+    )
     computed_at: Mapped[dt.datetime]
 
 

@@ -110,7 +110,9 @@ class WishlistItem(Synced, Base):
 
     client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("clients.id"), index=True)
     relationship_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("relationships.id"))
-    piece_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("catalogue_pieces.id"), index=True)
+    piece_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("catalogue_pieces.id"), index=True
+    )
     description: Mapped[str] = mapped_column(String(300), default="")
     note: Mapped[str] = mapped_column(String(400), default="")
     added_at: Mapped[dt.datetime]

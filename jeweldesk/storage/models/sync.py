@@ -85,7 +85,9 @@ class SyncConflict(Synced, Base):
     mine_device: Mapped[str] = mapped_column(String(40), default="")
     theirs_hlc: Mapped[str] = mapped_column(String(64), default="")
     mine_hlc: Mapped[str] = mapped_column(String(64), default="")
-    kind: Mapped[str] = mapped_column(String(24))  # field, edit_after_delete, double_booking, immutable
+    kind: Mapped[str] = mapped_column(
+        String(24)
+    )  # field, edit_after_delete, double_booking, immutable
     detected_at: Mapped[dt.datetime]
     resolved_at: Mapped[dt.datetime | None]
     resolution: Mapped[str] = mapped_column(String(24), default="")  # theirs, mine, merged
@@ -143,7 +145,9 @@ class ChangeLog(Base):
     # lookup by xid alone, so xid has no index of its own to keep up on every push).
     __table_args__ = (Index("ix_change_log_xid_version", "xid", "version"),)
 
-    version: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True)
+    version: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    )
     xid: Mapped[int] = mapped_column(BigInteger, default=0)
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[uuid.UUID]
@@ -163,11 +167,17 @@ class AppliedOp(Base):
     # grow by millions without that search reading it all.
     __table_args__ = (
         UniqueConstraint("device_id", "device_seq"),
-        Index("ix_applied_ops_rejected", "result", postgresql_where=text("result = 'rejected'"),
-              sqlite_where=text("result = 'rejected'")),
+        Index(
+            "ix_applied_ops_rejected",
+            "result",
+            postgresql_where=text("result = 'rejected'"),
+            sqlite_where=text("result = 'rejected'"),
+        ),
     )
 
-    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True)
+    id: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    )
     device_id: Mapped[str] = mapped_column(String(40))
     device_seq: Mapped[int] = mapped_column(BigInteger)
     op_id: Mapped[str] = mapped_column(String(32))
@@ -182,7 +192,9 @@ class FieldHistory(Base):
 
     __tablename__ = "field_history"
 
-    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True)
+    id: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    )
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[uuid.UUID] = mapped_column(index=True)
     field: Mapped[str] = mapped_column(String(60))

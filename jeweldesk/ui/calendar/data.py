@@ -105,7 +105,9 @@ def load_entries(desk: Desk, start: dt.datetime, end: dt.datetime) -> list[Calen
     for a in found:
         client = names.get(a.client_id)
         out.append(
-            CalendarEntry(a, client.display_name if client else "", client.name_local if client else "")
+            CalendarEntry(
+                a, client.display_name if client else "", client.name_local if client else ""
+            )
         )
     return out
 
@@ -133,7 +135,9 @@ def guarded(op: Callable[[Desk], Any]) -> Callable[[Desk], Any]:
     return run
 
 
-def submit(runner, op: Callable[[Desk], Any], on_done: Callable[[Any], None], initiator: object = None) -> None:
+def submit(
+    runner, op: Callable[[Desk], Any], on_done: Callable[[Any], None], initiator: object = None
+) -> None:
     """Run a write on the runner: through `runner.write` (which reports the changes
     to every screen) where the runner has it, else through `runner.read`.
     `on_done` receives the write's result or a `Refused`."""

@@ -63,7 +63,10 @@ class Column:
         if in_store_time(a.starts_at, zone).date() != self.day:
             return False
         if self.by == "advisor":
-            return self.advisor_id is not None and self.advisor_id in (a.advisor_id, a.second_advisor_id)
+            return self.advisor_id is not None and self.advisor_id in (
+                a.advisor_id,
+                a.second_advisor_id,
+            )
         return a.room_id == self.room_id
 
 
@@ -131,15 +134,31 @@ class CalendarHeader(QWidget):
         for i, column in enumerate(g.columns):
             x = g.column_x(i) - self.offset
             rect = QRectF(x + 10, 6, width - 20, HEADER_H - 12)
-            today = self.today is not None and column.day == self.today and column.key.startswith("week:")
+            today = (
+                self.today is not None
+                and column.day == self.today
+                and column.key.startswith("week:")
+            )
             painter.setFont(title_font)
             painter.setPen(GOLD if today else INK)
-            elided = painter.fontMetrics().elidedText(column.title, Qt.TextElideMode.ElideRight, int(rect.width()))
-            painter.drawText(rect.adjusted(0, 0, 0, -20), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, elided)
+            elided = painter.fontMetrics().elidedText(
+                column.title, Qt.TextElideMode.ElideRight, int(rect.width())
+            )
+            painter.drawText(
+                rect.adjusted(0, 0, 0, -20),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                elided,
+            )
             painter.setFont(sub_font)
             painter.setPen(MUTED)
-            elided = painter.fontMetrics().elidedText(column.subtitle, Qt.TextElideMode.ElideRight, int(rect.width()))
-            painter.drawText(rect.adjusted(0, 24, 0, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, elided)
+            elided = painter.fontMetrics().elidedText(
+                column.subtitle, Qt.TextElideMode.ElideRight, int(rect.width())
+            )
+            painter.drawText(
+                rect.adjusted(0, 24, 0, 0),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                elided,
+            )
             if i:
                 painter.setPen(QPen(LINE, 1))
                 painter.drawLine(int(x), 10, int(x), HEADER_H - 10)
@@ -160,7 +179,9 @@ class AppointmentBlock(QWidget):
         self._dragging = False
         self.setObjectName("appointmentBlock")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setCursor(Qt.CursorShape.OpenHandCursor if entry.movable else Qt.CursorShape.PointingHandCursor)
+        self.setCursor(
+            Qt.CursorShape.OpenHandCursor if entry.movable else Qt.CursorShape.PointingHandCursor
+        )
         self.setAccessibleName(self._accessible_text())
         self.setToolTip(self._accessible_text())
 
@@ -228,8 +249,12 @@ class AppointmentBlock(QWidget):
                 break
             painter.setFont(font)
             painter.setPen(pen)
-            elided = painter.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight, int(text.width()))
-            painter.drawText(QRectF(text.left(), y, text.width(), line_h), Qt.AlignmentFlag.AlignVCenter, elided)
+            elided = painter.fontMetrics().elidedText(
+                line, Qt.TextElideMode.ElideRight, int(text.width())
+            )
+            painter.drawText(
+                QRectF(text.left(), y, text.width(), line_h), Qt.AlignmentFlag.AlignVCenter, elided
+            )
             y += line_h
         painter.end()
 
@@ -248,7 +273,10 @@ class AppointmentBlock(QWidget):
         if self._press is None or not self.entry.movable:
             return
         here = event.position().toPoint()
-        if not self._dragging and (here - self._press).manhattanLength() < QApplication.startDragDistance():
+        if (
+            not self._dragging
+            and (here - self._press).manhattanLength() < QApplication.startDragDistance()
+        ):
             return
         if not self._dragging:
             self._dragging = True
@@ -261,9 +289,15 @@ class AppointmentBlock(QWidget):
             return super().mouseReleaseEvent(event)
         grabbed_at, dragging = self._press, self._dragging
         self._press, self._dragging = None, False
-        self.setCursor(Qt.CursorShape.OpenHandCursor if self.entry.movable else Qt.CursorShape.PointingHandCursor)
+        self.setCursor(
+            Qt.CursorShape.OpenHandCursor
+            if self.entry.movable
+            else Qt.CursorShape.PointingHandCursor
+        )
         if dragging:
-            self.grid.drop_block(self.appointment_id, self.mapToParent(event.position().toPoint()), grabbed_at.y())
+            self.grid.drop_block(
+                self.appointment_id, self.mapToParent(event.position().toPoint()), grabbed_at.y()
+            )
         event.accept()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
@@ -317,7 +351,10 @@ class CalendarGrid(QWidget):
         return self.geometry_.columns
 
     def sizeHint(self) -> QSize:
-        return QSize(GUTTER + MIN_COLUMN * max(1, len(self.columns)), int(y_of_minutes(_minutes(DAY_END))) + 1)
+        return QSize(
+            GUTTER + MIN_COLUMN * max(1, len(self.columns)),
+            int(y_of_minutes(_minutes(DAY_END))) + 1,
+        )
 
     def set_columns(self, columns: list[Column], zone: str) -> None:
         self.geometry_.columns = list(columns)
@@ -396,7 +433,14 @@ class CalendarGrid(QWidget):
             column = block.column
         top = y_of_minutes(minutes_at(pointer.y() - grab_dy))
         width = self.geometry_.column_width()
-        block.setGeometry(QRect(int(self.geometry_.column_x(column) + 4), int(top + 1), int(width - 10), block.home.height()))
+        block.setGeometry(
+            QRect(
+                int(self.geometry_.column_x(column) + 4),
+                int(top + 1),
+                int(width - 10),
+                block.home.height(),
+            )
+        )
 
     def drop_block(self, appointment_id: uuid.UUID, pointer: QPoint, grab_dy: int = 0) -> bool:
         """Let go of a block with the pointer at `pointer` (grid coordinates), having
@@ -423,7 +467,12 @@ class CalendarGrid(QWidget):
     def drop_rect(self, block: AppointmentBlock, column: int, start: dt.datetime) -> QRect:
         top = y_of_minutes(_minutes(start.time()))
         width = self.geometry_.column_width()
-        return QRect(int(self.geometry_.column_x(column) + 4), int(top + 1), int(width - 10), block.home.height())
+        return QRect(
+            int(self.geometry_.column_x(column) + 4),
+            int(top + 1),
+            int(width - 10),
+            block.home.height(),
+        )
 
     def snap_back(self, appointment_id: uuid.UUID) -> None:
         """Return the appointment's blocks to where they were."""
@@ -436,7 +485,10 @@ class CalendarGrid(QWidget):
         menu = QMenu(self)
         menu.setObjectName("blockMenu")
         menu.addAction(self.tr("Open…"), lambda: self.sig_open.emit(block.appointment_id))
-        cancel = menu.addAction(self.tr("Cancel appointment…"), lambda: self.sig_cancel_requested.emit(block.appointment_id))
+        cancel = menu.addAction(
+            self.tr("Cancel appointment…"),
+            lambda: self.sig_cancel_requested.emit(block.appointment_id),
+        )
         cancel.setEnabled(block.entry.movable)
         return menu
 
@@ -497,7 +549,11 @@ class CalendarGrid(QWidget):
                 painter.setPen(QPen(HALF_LINE, 1, Qt.PenStyle.DashLine))
                 painter.drawLine(GUTTER, half, self.width(), half)
                 painter.setPen(MUTED)
-                painter.drawText(QRect(0, y + 2, GUTTER - 12, 18), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, f"{hour:02d}:00")
+                painter.drawText(
+                    QRect(0, y + 2, GUTTER - 12, 18),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                    f"{hour:02d}:00",
+                )
         for i, column in enumerate(g.columns):
             x = int(g.column_x(i))
             painter.setPen(QPen(LINE, 1))
@@ -510,7 +566,12 @@ class CalendarGrid(QWidget):
                     painter.drawLine(x, y, int(x + g.column_width()), y)
         if self._selection is not None:
             column, start_m, end_m = self._selection
-            rect = QRectF(g.column_x(column) + 4, y_of_minutes(start_m), g.column_width() - 8, y_of_minutes(end_m) - y_of_minutes(start_m))
+            rect = QRectF(
+                g.column_x(column) + 4,
+                y_of_minutes(start_m),
+                g.column_width() - 8,
+                y_of_minutes(end_m) - y_of_minutes(start_m),
+            )
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(QPen(GOLD, 1.5))
             painter.setBrush(SELECTED)

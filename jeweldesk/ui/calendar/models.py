@@ -64,7 +64,9 @@ class AppointmentModel(QAbstractListModel):
             start = in_store_time(a.starts_at, self.zone)
             end = in_store_time(a.ends_at, self.zone)
             who = entry.client_local or entry.client_name or a.title
-            return f"{start:%H:%M}–{end:%H:%M} {who} · {kind_label(a.kind)} · {status_label(a.status)}"
+            return (
+                f"{start:%H:%M}–{end:%H:%M} {who} · {kind_label(a.kind)} · {status_label(a.status)}"
+            )
         if role == Role.ToolTipRole:
             return a.title or kind_label(a.kind)
         if role == Role.DecorationRole:
@@ -123,7 +125,9 @@ class StockModel(QAbstractTableModel):
         self.held: set[uuid.UUID] = set()
         self.currency = ""
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole
+    ) -> Any:
         wanted = (Role.DisplayRole, Role.ToolTipRole, Role.TextAlignmentRole)
         if role not in wanted or orientation != Qt.Orientation.Horizontal:
             return None
@@ -131,7 +135,10 @@ class StockModel(QAbstractTableModel):
             return None
         if role == Role.TextAlignmentRole:  # over the figures, as they are aligned
             right = self.COLUMNS[section] in ("price", "free")
-            return int((Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter)
+            return int(
+                (Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft)
+                | Qt.AlignmentFlag.AlignVCenter
+            )
         if role == Role.ToolTipRole:
             return self.tr("Free for the slot") if self.COLUMNS[section] == "free" else None
         titles = {
@@ -193,11 +200,15 @@ class StockModel(QAbstractTableModel):
                 # As the profile writes money: "CN¥68,100", "¥68,100" in Chinese.
                 return money_text(piece.price, self.currency, interface_lang())
             if column == "free":
-                return self.tr("{free} of {on_hand}").format(free=self._free(row), on_hand=row.on_hand)
+                return self.tr("{free} of {on_hand}").format(
+                    free=self._free(row), on_hand=row.on_hand
+                )
         if role == Role.ToolTipRole:  # the whole piece, whatever the table has room to show
             name = piece_name(piece)
             facts = " · ".join(f for f in (piece.collection, piece.main_stone, piece.metal) if f)
-            return "\n".join(t for t in (f"{name} ({piece.sku})" if piece.sku else name, facts) if t)
+            return "\n".join(
+                t for t in (f"{name} ({piece.sku})" if piece.sku else name, facts) if t
+            )
         if role == Role.TextAlignmentRole and column in ("price", "free"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ID_ROLE:
@@ -210,7 +221,9 @@ class StockModel(QAbstractTableModel):
         if not self.flags(index) & Qt.ItemFlag.ItemIsUserCheckable:
             return False
         piece = self._rows[index.row()].piece
-        checked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
+        checked = (
+            Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
+        )
         if checked:
             self.chosen[piece.id] = piece
         else:

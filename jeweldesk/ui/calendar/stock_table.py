@@ -34,7 +34,11 @@ class StockTable(QTableView):
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column, name in enumerate(StockModel.COLUMNS):
-            mode = QHeaderView.ResizeMode.Stretch if name == "piece" else QHeaderView.ResizeMode.ResizeToContents
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if name == "piece"
+                else QHeaderView.ResizeMode.ResizeToContents
+            )
             header.setSectionResizeMode(column, mode)
         model.modelReset.connect(self.fit_columns)
 

@@ -17,7 +17,9 @@ def kind_label(kind: object) -> str:
         AppointmentKind.BESPOKE: QCoreApplication.translate("Calendar", "Bespoke design session"),
         AppointmentKind.LAUNCH_PREVIEW: QCoreApplication.translate("Calendar", "Launch preview"),
         AppointmentKind.CLEANING: QCoreApplication.translate("Calendar", "Cleaning and inspection"),
-        AppointmentKind.REPAIR: QCoreApplication.translate("Calendar", "Repair drop-off or collection"),
+        AppointmentKind.REPAIR: QCoreApplication.translate(
+            "Calendar", "Repair drop-off or collection"
+        ),
         AppointmentKind.VIRTUAL: QCoreApplication.translate("Calendar", "Virtual consultation"),
         AppointmentKind.WORKSHOP: QCoreApplication.translate("Calendar", "Workshop or masterclass"),
         AppointmentKind.EVENT: QCoreApplication.translate("Calendar", "In-store event"),

@@ -34,14 +34,18 @@ class StoneFields:
         self.clarity = line("stoneClarity", "VS1", 90)
         self.lab = line("stoneLab", "GIA", 90)
         self.report = line("stoneReport", QCoreApplication.translate("Dialogs", "report no."))
-        editor.add(QCoreApplication.translate("Dialogs", "Stone"), self.stone_type, "stone_type", stretch=1)
+        editor.add(
+            QCoreApplication.translate("Dialogs", "Stone"), self.stone_type, "stone_type", stretch=1
+        )
         editor.add(QCoreApplication.translate("Dialogs", "Origin"), self.origin, "origin")
         editor.add(QCoreApplication.translate("Dialogs", "Carat"), self.carat, "carat")
         editor.add(QCoreApplication.translate("Dialogs", "Colour"), self.colour, "colour")
         editor.new_row()
         editor.add(QCoreApplication.translate("Dialogs", "Clarity"), self.clarity, "clarity")
         editor.add(QCoreApplication.translate("Dialogs", "Lab"), self.lab, "lab")
-        editor.add(QCoreApplication.translate("Dialogs", "Report"), self.report, "report_number", stretch=1)
+        editor.add(
+            QCoreApplication.translate("Dialogs", "Report"), self.report, "report_number", stretch=1
+        )
 
     def stone(self) -> StoneDraft | None:
         if not self.stone_type.text().strip():

@@ -152,4 +152,6 @@ class ClientListModel(QAbstractListModel):
             return self.tr("Next appointment {date}").format(
                 date=f"{locale.toString(day, pattern)} {when:%H:%M}"
             )
-        return self.tr("Appt {date}").format(date=locale.toString(day, "M月d日" if chinese else "d MMM"))
+        return self.tr("Appt {date}").format(
+            date=locale.toString(day, "M月d日" if chinese else "d MMM")
+        )

@@ -37,10 +37,29 @@ def tr(text: str) -> str:
 
 SCREENS: list[ScreenSpec] = [
     ScreenSpec("today", QT_TRANSLATE_NOOP("Screens", "Today"), "Ctrl+1", "today:TodayScreen", 10),
-    ScreenSpec("calendar", QT_TRANSLATE_NOOP("Screens", "Calendar"), "Ctrl+3", "calendar:calendar_screen", 30),
-    ScreenSpec("books", QT_TRANSLATE_NOOP("Screens", "Books"), "", "books:BooksScreen", 40, managers_only=True),
+    ScreenSpec(
+        "calendar",
+        QT_TRANSLATE_NOOP("Screens", "Calendar"),
+        "Ctrl+3",
+        "calendar:calendar_screen",
+        30,
+    ),
+    ScreenSpec(
+        "books",
+        QT_TRANSLATE_NOOP("Screens", "Books"),
+        "",
+        "books:BooksScreen",
+        40,
+        managers_only=True,
+    ),
     ScreenSpec("kpis", QT_TRANSLATE_NOOP("Screens", "KPIs"), "", "kpis:KpiScreen", 60),
-    ScreenSpec("settings", QT_TRANSLATE_NOOP("Screens", "Settings"), "Ctrl+,", "settings:SettingsScreen", 90),
+    ScreenSpec(
+        "settings",
+        QT_TRANSLATE_NOOP("Screens", "Settings"),
+        "Ctrl+,",
+        "settings:SettingsScreen",
+        90,
+    ),
 ]
 
 

@@ -107,7 +107,9 @@ class CalendarScreen(QWidget):
         self.new_button.setObjectName("primary")
         self.new_button.setToolTip(
             self.tr("Book an appointment ({shortcut})").format(
-                shortcut=QKeySequence(NEW_APPOINTMENT_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
+                shortcut=QKeySequence(NEW_APPOINTMENT_SHORTCUT).toString(
+                    QKeySequence.SequenceFormat.NativeText
+                )
             )
         )
         self.new_button.clicked.connect(lambda: self.new_appointment())
@@ -245,7 +247,9 @@ class CalendarScreen(QWidget):
         generation = self._generation
         days = 7 if self.mode == "week" else 1
         start, end = local_range(self._first_day(), days, self.where.zone)
-        self.runner.read(lambda desk: load_entries(desk, start, end), lambda found: self._show(generation, found))
+        self.runner.read(
+            lambda desk: load_entries(desk, start, end), lambda found: self._show(generation, found)
+        )
 
     def _show(self, generation: int, entries: list[CalendarEntry]) -> None:
         if generation != self._generation or self.where is None:
@@ -278,23 +282,42 @@ class CalendarScreen(QWidget):
             if self.by == "advisor":
                 people = sorted(where.staff, key=lambda p: (p.id != where.me, p.name))
                 return [
-                    Column(f"day:{p.id}", p.name, p.name_local or "", self.day, "advisor", advisor_id=p.id)
+                    Column(
+                        f"day:{p.id}",
+                        p.name,
+                        p.name_local or "",
+                        self.day,
+                        "advisor",
+                        advisor_id=p.id,
+                    )
                     for p in people
                 ]
             rooms = [
-                Column(f"day:{r.id}", r.name, _room_subtitle(self, r), self.day, "room", room_id=r.id)
+                Column(
+                    f"day:{r.id}", r.name, _room_subtitle(self, r), self.day, "room", room_id=r.id
+                )
                 for r in where.rooms
             ]
-            return rooms + [Column("day:none", self.tr("No room"), self.tr("Virtual and counter"), self.day, "room")]
+            return rooms + [
+                Column(
+                    "day:none", self.tr("No room"), self.tr("Virtual and counter"), self.day, "room"
+                )
+            ]
         first = self._first_day()
         out = []
         for n in range(7):
             day = first + dt.timedelta(days=n)
             title = short_date(day, interface_lang())
             if self.by == "advisor":
-                out.append(Column(f"week:{day}", title, "", day, "advisor", advisor_id=self._week_resource()))
+                out.append(
+                    Column(
+                        f"week:{day}", title, "", day, "advisor", advisor_id=self._week_resource()
+                    )
+                )
             else:
-                out.append(Column(f"week:{day}", title, "", day, "room", room_id=self._week_resource()))
+                out.append(
+                    Column(f"week:{day}", title, "", day, "room", room_id=self._week_resource())
+                )
         return out
 
     def _week_resource(self) -> uuid.UUID | None:
@@ -334,7 +357,9 @@ class CalendarScreen(QWidget):
         locale = QLocale()
         if self.mode == "day":
             assert self.day is not None
-            text = locale.toString(QDate(self.day.year, self.day.month, self.day.day), QLocale.FormatType.LongFormat)
+            text = locale.toString(
+                QDate(self.day.year, self.day.month, self.day.day), QLocale.FormatType.LongFormat
+            )
         else:
             first = self._first_day()
             last = first + dt.timedelta(days=6)
@@ -437,7 +462,9 @@ class CalendarScreen(QWidget):
         """The reason for cancelling, or None to keep the appointment. Tests replace this."""
         tr = lambda text: QCoreApplication.translate("CalendarScreen", text)  # noqa: E731
         text, ok = QInputDialog.getText(
-            parent, tr("Cancel appointment"), tr("Cancel {what}?\nReason (optional):").format(what=what)
+            parent,
+            tr("Cancel appointment"),
+            tr("Cancel {what}?\nReason (optional):").format(what=what),
         )
         return text if ok else None
 
@@ -459,13 +486,17 @@ class CalendarScreen(QWidget):
         if isinstance(result, Refused):
             self.show_notice(result.message, error=True)
             return
-        self.show_notice(self.tr("Appointment cancelled: the room, the time and the pieces are free again"))
+        self.show_notice(
+            self.tr("Appointment cancelled: the room, the time and the pieces are free again")
+        )
         self._load()
 
     # --- the editor ---------------------------------------------------------------------------
 
     def _on_slot(self, column: Column, start: dt.datetime, end: dt.datetime) -> None:
-        self.new_appointment(start=start, end=end, advisor_id=column.advisor_id, room_id=column.room_id)
+        self.new_appointment(
+            start=start, end=end, advisor_id=column.advisor_id, room_id=column.room_id
+        )
 
     def new_appointment(
         self,
@@ -482,7 +513,10 @@ class CalendarScreen(QWidget):
         if start is None:
             start = self._default_start()
             end = start + dt.timedelta(hours=1)
-        return self._open_editor(None, dict(start=start, end=end, advisor_id=advisor_id or self.where.me, room_id=room_id))
+        return self._open_editor(
+            None,
+            dict(start=start, end=end, advisor_id=advisor_id or self.where.me, room_id=room_id),
+        )
 
     def _default_start(self) -> dt.datetime:
         assert self.where is not None and self.day is not None
@@ -508,7 +542,9 @@ class CalendarScreen(QWidget):
 
         if self.editor is not None:
             self.editor.close()
-        self.editor = AppointmentEditor(self.runner, self.where, appointment_id=appointment_id, preset=preset, parent=self)
+        self.editor = AppointmentEditor(
+            self.runner, self.where, appointment_id=appointment_id, preset=preset, parent=self
+        )
         self.editor.sig_saved.connect(self._editor_saved)
         self.editor.open()
         return self.editor

@@ -159,7 +159,8 @@ class SettingsScreen(QWidget):
 
     def refresh(self) -> None:
         self.runner.read(
-            lambda desk: (desk.settings.about(), desk.accounts.can(None, "manage_device")), self._show
+            lambda desk: (desk.settings.about(), desk.accounts.can(None, "manage_device")),
+            self._show,
         )
 
     def _show(self, found: tuple) -> None:
@@ -177,7 +178,9 @@ class SettingsScreen(QWidget):
         if about.demo:
             self.url_note.setText(self.tr("The demo's head office runs on this computer."))
         elif not manages:
-            self.url_note.setText(self.tr("Only a store manager can change the head-office address."))
+            self.url_note.setText(
+                self.tr("Only a store manager can change the head-office address.")
+            )
         else:
             self.url_note.setText("")
         self.device_id.setText(about.device_id)
@@ -185,7 +188,8 @@ class SettingsScreen(QWidget):
         controller = getattr(self.window_, "sync_controller", None)
         self.sync_button.setEnabled(controller is not None)
         self.sync_note.setText(
-            "" if controller is not None
+            ""
+            if controller is not None
             else self.tr("This device is not connected to head office.")
         )
 
@@ -194,8 +198,12 @@ class SettingsScreen(QWidget):
     def choose_language(self, lang: str) -> None:
         if self.about is not None and lang == self.about.language:
             return
-        self.runner.write(lambda desk: desk.settings.set_language(lang), self._language_saved,
-                          on_failed=self._refused, initiator=self)
+        self.runner.write(
+            lambda desk: desk.settings.set_language(lang),
+            self._language_saved,
+            on_failed=self._refused,
+            initiator=self,
+        )
 
     def _language_saved(self, written) -> None:
         from PySide6.QtWidgets import QApplication
@@ -215,20 +223,30 @@ class SettingsScreen(QWidget):
         rebuild_main_window(self.window_)
 
     def choose_lock(self, minutes: int) -> None:
-        self.runner.write(lambda desk: desk.settings.set_lock_minutes(minutes),
-                          self._lock_saved, on_failed=self._refused, initiator=self)
+        self.runner.write(
+            lambda desk: desk.settings.set_lock_minutes(minutes),
+            self._lock_saved,
+            on_failed=self._refused,
+            initiator=self,
+        )
 
     def _lock_saved(self, written) -> None:
         guard = getattr(self.window_, "session_guard", None)
         if guard is not None:
             guard.set_minutes(written.value)
-        self.message.setText(self.tr("JewelDesk now locks after %n minute(s) without use.", "", written.value))
+        self.message.setText(
+            self.tr("JewelDesk now locks after %n minute(s) without use.", "", written.value)
+        )
         self.sig_saved.emit("lock_minutes")
 
     def save_url(self) -> None:
         url = self.url.text()
-        self.runner.write(lambda desk: desk.settings.set_headoffice_url(url), self._url_saved,
-                          on_failed=self._refused, initiator=self)
+        self.runner.write(
+            lambda desk: desk.settings.set_headoffice_url(url),
+            self._url_saved,
+            on_failed=self._refused,
+            initiator=self,
+        )
 
     def _url_saved(self, written) -> None:
         self.url.setText(written.value)
