@@ -297,3 +297,37 @@ def test_a_long_name_is_elided_rather_than_widening_the_detail(styled_app, desk,
     assert text.endswith("…  ›") and long_name.startswith(text[: -len("…  ›")])
     assert screen.client_button.accessibleName() == long_name
     win.runner.stop()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_first_line_keeps_every_due_day_of_the_year_whole_beside_a_long_name(styled_app, lang):
+    """Whatever day the suite runs on: every day of a year as a due day (overdue and
+    ahead), beside long names, on the width Today's list has in a 1000 px window."""
+    from PySide6.QtGui import QFont, QFontMetrics, QStandardItem, QStandardItemModel
+
+    from jeweldesk.ui.models.actions import ActionRoles
+    from jeweldesk.ui.widgets.action_list import ActionRowDelegate
+    from jeweldesk.ui.widgets.dates import day_text
+
+    today = dt.date(2026, 6, 15)
+    names = ["Alexandra Montgomery-Fairweather 欧阳菲菲", "欧阳菲菲 Fei Fei Ouyang-Montgomery"]
+    model = QStandardItemModel()
+    for offset in range(-200, 166):
+        item = QStandardItem(names[offset % 2])
+        item.setData(day_text(today + dt.timedelta(days=offset), today, lang), ActionRoles.DUE)
+        item.setData(90, ActionRoles.PRIORITY)
+        model.appendRow(item)
+    delegate = ActionRowDelegate()
+    font = QFont(styled_app.font())
+    line = QRect(18, 12, 170, QFontMetrics(font).height())
+    widths = set()
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        due = str(index.data(ActionRoles.DUE))
+        first = delegate.first_line(line, font, index)
+        assert first.name_text.strip("…"), row
+        assert first.due_text in (due, due.split(" · ", 1)[-1]), (row, first.due_text)
+        assert not first.name.intersects(first.due), row
+        assert first.due.right() <= line.right() and first.name.left() >= line.left()
+        widths.add(first.due.width())
+    assert len(widths) > 1  # the dates differ in width: the widest ones were tried
