@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from jeweldesk.domain import preparation
 from jeweldesk.domain.errors import ConflictError, NotFound, ValidationError
-from jeweldesk.domain.messages import CATALOGUE, Named, Ref
+from jeweldesk.domain.messages import Named, Ref
 from jeweldesk.domain.names import clean, clean_text
 from jeweldesk.domain.timezones import exists, in_store_time, localise
 from jeweldesk.domain.vocab import (
@@ -29,25 +29,6 @@ from jeweldesk.services.clients import client_row
 from jeweldesk.services.directory import staff_row, store_row
 from jeweldesk.storage import models as m
 
-CATALOGUE.update(
-    {
-        "appointment.kind": {
-            "en": "“{value}” is not a kind of appointment: choose from {kinds}.",
-            "zh_CN": "“{value}”不是可选的预约类型，请从以下类型中选择：{kinds}。",
-            "zh_TW": "「{value}」不是可選的預約類型，請從以下類型中選擇：{kinds}。",
-        },
-        "appointment.source": {
-            "en": "“{value}” is not where an appointment comes from: in store or online.",
-            "zh_CN": "“{value}”不是有效的预约来源：门店或线上。",
-            "zh_TW": "「{value}」不是有效的預約來源：門店或線上。",
-        },
-        "appointment.status": {
-            "en": "“{value}” is not an appointment status: requested, confirmed, arrived, completed, cancelled or no-show.",
-            "zh_CN": "“{value}”不是有效的预约状态：待确认、已确认、已到店、已完成、已取消或未到店。",
-            "zh_TW": "「{value}」不是有效的預約狀態：待確認、已確認、已到店、已完成、已取消或未到店。",
-        },
-    }
-)
 # The kinds a refusal lists, each named in the reader's language.
 KINDS = tuple(Ref(f"word.appointment.{kind.value}") for kind in AppointmentKind)
 

@@ -24,51 +24,11 @@ from jeweldesk.documents.page import Signature
 from jeweldesk.documents.signing import DeviceKey, device_key
 from jeweldesk.documents.verify import KeyRing, Record, Verdict, verify_pdf, verify_record
 from jeweldesk.domain.errors import NotFound, ValidationError
-from jeweldesk.domain.messages import CATALOGUE, normalise_language
+from jeweldesk.domain.messages import normalise_language
 from jeweldesk.domain.vocab import DocumentKind, DocumentStatus
 from jeweldesk.services import document_sources as src
 from jeweldesk.services.base import Written, freeze, now_utc, reading, unit_of_work
 from jeweldesk.storage import models as m
-
-CATALOGUE.update(
-    {
-        "document.kind": {
-            "en": "“{value}” is not a document JewelDesk prints.",
-            "zh_CN": "“{value}”不是可打印的文件类型。",
-            "zh_TW": "「{value}」不是可列印的文件類型。",
-        },
-        "document.paper": {
-            "en": "Choose A4 or US Letter paper.",
-            "zh_CN": "请选择 A4 或 US Letter 纸张。",
-            "zh_TW": "請選擇 A4 或 US Letter 紙張。",
-        },
-        "document.subject_not_found": {
-            "en": "The piece, service job or appointment for this document no longer exists on this device.",
-            "zh_CN": "此设备上已找不到该文件对应的作品、服务单或预约。",
-            "zh_TW": "此裝置上已找不到該文件對應的作品、服務單或預約。",
-        },
-        "document.not_found": {
-            "en": "This document is not on this device.",
-            "zh_CN": "此设备上没有该文件。",
-            "zh_TW": "此裝置上沒有該文件。",
-        },
-        "document.already_void": {
-            "en": "Document {number} is already void.",
-            "zh_CN": "文件 {number} 已作废。",
-            "zh_TW": "文件 {number} 已作廢。",
-        },
-        "document.void_reason": {
-            "en": "Say why the document is voided.",
-            "zh_CN": "请填写作废原因。",
-            "zh_TW": "請填寫作廢原因。",
-        },
-        "document.no_store": {
-            "en": "This device has no boutique yet: enrol it before issuing documents.",
-            "zh_CN": "此设备尚未绑定精品店：请先完成设备注册。",
-            "zh_TW": "此裝置尚未綁定精品店：請先完成裝置註冊。",
-        },
-    }
-)
 
 PIECE_KINDS = {
     DocumentKind.CERTIFICATE,

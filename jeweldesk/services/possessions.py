@@ -13,7 +13,6 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from jeweldesk.domain.errors import NotFound, ValidationError
-from jeweldesk.domain.messages import CATALOGUE
 from jeweldesk.domain.money import normalise_currency, parse_amount
 from jeweldesk.domain.names import clean, halfwidth
 from jeweldesk.domain.vocab import PurchaseChannel, StoneOrigin
@@ -23,16 +22,6 @@ from jeweldesk.services.directory import store_row
 from jeweldesk.services.segments import load_rules
 from jeweldesk.services.views import LineDraft, StoneDraft
 from jeweldesk.storage import models as m
-
-CATALOGUE.update(
-    {
-        "purchase.channel": {
-            "en": "“{value}” is not a purchase channel: in store, online, event or remote.",
-            "zh_CN": "“{value}”不是有效的购买渠道：门店、线上、活动或远程。",
-            "zh_TW": "「{value}」不是有效的購買渠道：門店、線上、活動或遠端。",
-        },
-    }
-)
 
 
 def _measure(
