@@ -13,8 +13,8 @@ from jeweldesk.domain.ids import new_id
 from jeweldesk.domain.vocab import Role, RoomKind
 from jeweldesk.headoffice import changelog
 from jeweldesk.headoffice.store import HeadOfficeStore, utcnow
+from jeweldesk.protocol.wire import row_to_wire
 from jeweldesk.storage.models import Base
-from jeweldesk.sync.wire import row_to_wire
 
 Stores = Base.metadata.tables["stores"]
 Staff = Base.metadata.tables["staff"]

@@ -26,8 +26,7 @@ from jeweldesk.headoffice import changelog, enrolment, pruning
 from jeweldesk.headoffice.push import DeviceReset, SeqGap, apply_push
 from jeweldesk.headoffice.recognition import find_clients
 from jeweldesk.headoffice.store import HeadOfficeStore, utcnow
-from jeweldesk.storage.models import Base
-from jeweldesk.sync.protocol import (
+from jeweldesk.protocol.models import (
     MAX_PULL_LIMIT,
     SUPPORTED_PROTOCOLS,
     Change,
@@ -40,6 +39,7 @@ from jeweldesk.sync.protocol import (
     PushRequest,
     PushResponse,
 )
+from jeweldesk.storage.models import Base
 
 log = logging.getLogger(__name__)
 MAX_BODY = 16 * 1024 * 1024

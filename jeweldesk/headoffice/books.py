@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from jeweldesk.domain import books as rule
 from jeweldesk.headoffice.fields import Rejected, uuid_of
 from jeweldesk.headoffice.rows import load_rows
-from jeweldesk.sync.protocol import Op
+from jeweldesk.protocol.models import Op
 
 
 @dataclass(frozen=True)

@@ -43,9 +43,9 @@ from jeweldesk.headoffice.rows import (
     table,
     write_updates,
 )
+from jeweldesk.protocol.scope import owner_of
+from jeweldesk.protocol.wire import row_to_wire
 from jeweldesk.storage.models import Base
-from jeweldesk.sync.scope import owner_of
-from jeweldesk.sync.wire import row_to_wire
 
 ChangeLogT = Base.metadata.tables["change_log"]
 Clients = Base.metadata.tables["clients"]

@@ -29,10 +29,10 @@ from jeweldesk.domain.vocab import Role
 from jeweldesk.headoffice import changelog
 from jeweldesk.headoffice.fields import Rejected, table_fields, uuid_of
 from jeweldesk.headoffice.rows import among_ids, chunks, id_array
+from jeweldesk.protocol import erasure as reach
+from jeweldesk.protocol.models import Op
+from jeweldesk.protocol.wire import to_wire
 from jeweldesk.storage.models import Base
-from jeweldesk.sync import erasure as reach
-from jeweldesk.sync.protocol import Op
-from jeweldesk.sync.wire import to_wire
 
 _CLIENTS = Base.metadata.tables["clients"]
 # Which of some clients are erased, on PostgreSQL: one array parameter, built once.
@@ -218,7 +218,7 @@ def _prepare(batch, ops: list[Op]) -> _Screen:
     named: dict[uuid.UUID, uuid.UUID] = {}
     if relationships:
         rel = Base.metadata.tables["relationships"]
-        for chunk in reach._chunks(relationships):
+        for chunk in reach.chunks(relationships):
             for row_id, person in conn.execute(
                 select(rel.c.id, rel.c.related_client_id).where(
                     rel.c.id.in_(chunk), rel.c.related_client_id.is_not(None)
@@ -286,7 +286,7 @@ def erase(batch, client_id: uuid.UUID, at: dt.datetime) -> None:
     # pushes cannot deadlock upgrading their locks.
     changelog.lock_for_logging(conn)
     log = Base.metadata.tables["change_log"]
-    for chunk in reach._chunks(ids):
+    for chunk in reach.chunks(ids):
         conn.execute(log.delete().where(log.c.entity_id.in_(chunk)))
     _blank_rejected_payloads(conn, {i.hex for i in ids})
 
@@ -314,5 +314,5 @@ def _blank_rejected_payloads(conn: Connection, hex_ids: set[str]) -> None:
         )
         if isinstance(r.payload, dict) and r.payload.get("entity_id") in hex_ids
     ]
-    for chunk in reach._chunks(found):
+    for chunk in reach.chunks(found):
         conn.execute(update(applied).where(applied.c.id.in_(chunk)).values(payload={}))

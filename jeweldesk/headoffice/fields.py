@@ -1,6 +1,6 @@
 """An op's fields, from wire form to typed values, with each table's rules worked out
 once: which columns an op may carry, how each one converts (the SQLite dialect's own
-type processors, as in `sync/wire.py`), what fits in it, what it refers to and what an
+type processors, as in `protocol/wire.py`), what fits in it, what it refers to and what an
 insert must hold. A push converts thousands of values; looking the rules up per value
 in the metadata was most of its cost."""
 
@@ -15,9 +15,9 @@ from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, Time, Uuid
 
+from jeweldesk.protocol.refusal import params_to_wire, wording
+from jeweldesk.protocol.wire import SYNC_BOOKKEEPING, from_wire_processor
 from jeweldesk.storage.models import Base
-from jeweldesk.sync.refusal import params_to_wire, wording
-from jeweldesk.sync.wire import SYNC_BOOKKEEPING, from_wire_processor
 
 BAD_VALUE = (ValueError, TypeError, LookupError, ArithmeticError, AttributeError)
 

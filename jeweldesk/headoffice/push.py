@@ -34,17 +34,17 @@ from jeweldesk.headoffice.rows import (
     write_inserts,
     write_updates,
 )
-from jeweldesk.storage.models import Base, synced_tables
-from jeweldesk.storage.models.sync import AppliedOp, Device
-from jeweldesk.sync.protocol import Op, PushRequest
-from jeweldesk.sync.scope import (
+from jeweldesk.protocol.models import Op, PushRequest
+from jeweldesk.protocol.scope import (
     DEVICE_WRITABLE,
     IMMUTABLE,
     OWNERS,
     VOIDABLE,
     owner_ids,
 )
-from jeweldesk.sync.wire import row_to_wire, to_wire
+from jeweldesk.protocol.wire import row_to_wire, to_wire
+from jeweldesk.storage.models import Base, synced_tables
+from jeweldesk.storage.models.sync import AppliedOp, Device
 
 SYNCED = set(synced_tables())
 # A row's owner as typed ids: (store id, client id).

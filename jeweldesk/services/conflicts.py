@@ -13,9 +13,9 @@ from sqlalchemy import Enum, Text, func, select, update
 
 from jeweldesk.domain.errors import NotFound, ValidationError
 from jeweldesk.domain.names import clean, clean_text
+from jeweldesk.protocol.wire import from_wire
 from jeweldesk.services.base import Changes, Written, freeze, now_utc, reading, unit_of_work
 from jeweldesk.storage.models import Base, Store, SyncConflict
-from jeweldesk.sync.wire import from_wire
 
 CHOICES = ("theirs", "mine", "merged")
 

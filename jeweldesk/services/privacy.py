@@ -21,13 +21,14 @@ from jeweldesk.domain import erasure as rules
 from jeweldesk.domain.errors import ValidationError
 from jeweldesk.domain.plain import json_scalar
 from jeweldesk.domain.vocab import Role
+from jeweldesk.protocol import erasure as reach
 from jeweldesk.services import audit
 from jeweldesk.services.base import Written, now_utc, reading, unit_of_work
 from jeweldesk.services.clients import client_row
 from jeweldesk.services.files import write_atomically
 from jeweldesk.storage import models as m
 from jeweldesk.storage.models import Base
-from jeweldesk.sync import erasure as reach
+from jeweldesk.sync import erasure as on_device
 
 # Export sections, in the order a person reads them: (section, table).
 SECTIONS = (
@@ -198,9 +199,9 @@ class PrivacyService:
                     changed += bool(changes)
             s.flush()
             rows = reach.related_rows(conn, client.id)
-            reach.scrub_outbox(conn, rows, first_new_seq=first_new_seq)
+            on_device.scrub_outbox(conn, rows, first_new_seq=first_new_seq)
             reach.purge_history(conn, reach.entity_ids(rows))
-            reach.forget_search(conn, {client.id})
+            on_device.forget_search(conn, {client.id})
             s.add(
                 m.AuditEntry(
                     at=at,
@@ -215,7 +216,7 @@ class PrivacyService:
             result = ErasureResult(client.id, at, changed)
         for photo in photos:
             _remove_photo(data_dir, photo)
-        reach.scrub_file(self.desk.store.engine)
+        on_device.scrub_file(self.desk.store.engine)
         return Written(result, work.changes)
 
 

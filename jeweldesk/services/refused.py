@@ -18,12 +18,12 @@ from typing import Any
 from sqlalchemy import Connection, delete, func, select, text, update
 
 from jeweldesk.domain.errors import ValidationError
+from jeweldesk.protocol import refusal
+from jeweldesk.protocol.scope import OWNERS, owner_ids
+from jeweldesk.protocol.wire import SYNC_BOOKKEEPING, from_wire
 from jeweldesk.services.base import Changes, now_utc, reading, unit_of_work
 from jeweldesk.storage import search as search_index
 from jeweldesk.storage.models import Base, Outbox
-from jeweldesk.sync import refusal
-from jeweldesk.sync.scope import OWNERS, owner_ids
-from jeweldesk.sync.wire import SYNC_BOOKKEEPING, from_wire
 
 # Records a reference names by their name (the local one where the interface is
 # Chinese), instead of a 32-digit id nobody can read. Clients by their display name.

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, text
 
+from jeweldesk.protocol.wire import data_columns
 from jeweldesk.storage.models import synced_tables
-from jeweldesk.sync.wire import data_columns
 
 OP_ID = "lower(hex(randomblob(16)))"
 GUARD = "(SELECT applying FROM sync_flags WHERE id = 1) = 0"

@@ -15,7 +15,7 @@ from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
 from jeweldesk import __version__
-from jeweldesk.sync.protocol import PROTOCOL_VERSION
+from jeweldesk.protocol.models import PROTOCOL_VERSION
 
 log = logging.getLogger(__name__)
 TIMEOUT = (5, 60)  # connect, read

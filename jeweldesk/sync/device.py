@@ -22,11 +22,11 @@ from sqlalchemy import Connection, select, text
 
 from jeweldesk import config
 from jeweldesk.domain import names
+from jeweldesk.protocol.models import MAX_OPS_PER_PUSH, OLDER_MAX_OPS_PER_PUSH, PROTOCOL_VERSION
 from jeweldesk.storage import search as search_index
 from jeweldesk.storage.models import Base, synced_tables
 from jeweldesk.sync import erasure
 from jeweldesk.sync.client import HeadOfficeClient, SyncError
-from jeweldesk.sync.protocol import MAX_OPS_PER_PUSH, OLDER_MAX_OPS_PER_PUSH, PROTOCOL_VERSION
 
 log = logging.getLogger(__name__)
 PULL_PAGE = 5000

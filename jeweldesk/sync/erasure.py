@@ -1,13 +1,10 @@
-"""An erasure's reach in a database, device or head office alike: every row held
-about a client, the outbox ops still carrying their old values, and the bytes
-SQLite keeps of deleted text.
-
-The rules of what each row becomes are in `domain/erasure.py`; this module finds
-the rows and applies them in SQL."""
+"""An erasure on the device: the outbox ops still carrying a client's old values,
+the full-text index, and the bytes SQLite keeps of deleted text; and clients head
+office has erased arriving in a pull. Finding the rows and what each becomes is
+shared with head office, in `protocol/erasure.py`."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import logging
 import uuid
@@ -17,85 +14,19 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, select, text, update
 from sqlalchemy.exc import OperationalError
 
-from jeweldesk.domain import erasure as rules
 from jeweldesk.paths import BOOK_SNAPSHOT_FILENAME
-from jeweldesk.storage.models import Base
-from jeweldesk.sync.wire import data_columns, row_from_wire
+from jeweldesk.protocol.erasure import (
+    Rows,
+    chunks,
+    entity_ids,
+    planned_changes,
+    purge_history,
+    related_rows,
+    table,
+)
+from jeweldesk.protocol.wire import data_columns, row_from_wire
 
 log = logging.getLogger(__name__)
-Rows = dict[str, dict[uuid.UUID, dict]]
-
-
-def _t(name: str):
-    return Base.metadata.tables[name]
-
-
-def _chunks(ids) -> list[list]:
-    ids = list(ids)
-    return [ids[i : i + 500] for i in range(0, len(ids), 500)]
-
-
-def related_rows(conn: Connection, client_id: uuid.UUID) -> Rows:
-    """Every row held about the client, typed, by table: the client, its rows, their
-    children, other clients' relationship rows naming them (with what was recorded
-    through those), and conflicts kept about any of these."""
-    out: Rows = defaultdict(dict)
-    clients = _t("clients")
-    for row in conn.execute(select(clients).where(clients.c.id == client_id)).mappings():
-        out["clients"][row["id"]] = dict(row)
-    for name in rules.CLIENT_TABLES:
-        t = _t(name)
-        for row in conn.execute(select(t).where(t.c.client_id == client_id)).mappings():
-            out[name][row["id"]] = dict(row)
-    rel = _t("relationships")
-    naming = {
-        row["id"]: dict(row)
-        for row in conn.execute(select(rel).where(rel.c.related_client_id == client_id)).mappings()
-    }
-    out["relationships"].update(naming)
-    for name in rules.RELATIONSHIP_TABLES:
-        t = _t(name)
-        for chunk in _chunks(naming):
-            for row in conn.execute(select(t).where(t.c.relationship_id.in_(chunk))).mappings():
-                out[name][row["id"]] = dict(row)
-    for child, column, parent in rules.CHILD_TABLES:
-        t = _t(child)
-        for chunk in _chunks(out.get(parent, {})):
-            for row in conn.execute(select(t).where(t.c[column].in_(chunk))).mappings():
-                out[child][row["id"]] = dict(row)
-    conflicts = _t("sync_conflicts")
-    ids = [i for name, rows in out.items() if name != "sync_conflicts" for i in rows]
-    for chunk in _chunks(ids):
-        for row in conn.execute(
-            select(conflicts).where(conflicts.c.entity_id.in_(chunk))
-        ).mappings():
-            out["sync_conflicts"][row["id"]] = dict(row)
-    return out
-
-
-def planned_changes(rows: Rows, at: dt.datetime) -> dict[tuple[str, uuid.UUID], dict]:
-    """(table, id) → the anonymised values of each row that is not anonymised yet."""
-    out = {}
-    for name, by_id in rows.items():
-        for row_id, row in by_id.items():
-            changes = rules.row_changes(name, row, at)
-            if changes:
-                out[(name, row_id)] = changes
-    return out
-
-
-def entity_ids(rows: Rows) -> set[uuid.UUID]:
-    return {i for by_id in rows.values() for i in by_id}
-
-
-def purge_history(conn: Connection, ids: set[uuid.UUID]) -> None:
-    """Field history keeps every value a field held: the client's old ones must go."""
-    history = _t("field_history")
-    for chunk in _chunks(ids):
-        conn.execute(history.delete().where(history.c.entity_id.in_(chunk)))
-
-
-# --- the device ------------------------------------------------------------------------
 
 
 def scrub_outbox(conn: Connection, rows: Rows, *, first_new_seq: int | None = None) -> None:
@@ -114,7 +45,7 @@ def scrub_outbox(conn: Connection, rows: Rows, *, first_new_seq: int | None = No
         by_entity[name].add(hex_id)
     found = []
     for name, hexes in by_entity.items():
-        for chunk in _chunks(hexes):
+        for chunk in chunks(hexes):
             marks = ", ".join(f":i{n}" for n in range(len(chunk)))
             found += conn.execute(
                 text(
@@ -155,7 +86,7 @@ def forget_search(conn: Connection, client_ids: set[uuid.UUID]) -> None:
     old tokens are not left behind in superseded ones."""
     if not client_ids:
         return
-    for chunk in _chunks(c.hex for c in client_ids):
+    for chunk in chunks(c.hex for c in client_ids):
         marks = ", ".join(f":c{n}" for n in range(len(chunk)))
         params = {f"c{n}": c for n, c in enumerate(chunk)}
         conn.execute(
@@ -202,10 +133,10 @@ def arriving(conn: Connection, by_table: dict[str, list[dict]]) -> set[uuid.UUID
             erased[uuid.UUID(hex=row["id"])] = row
     if not erased:
         return set()
-    clients = _t("clients")
+    clients = table("clients")
     local = {
         r.id: r.erased_at
-        for chunk in _chunks(erased)
+        for chunk in chunks(erased)
         for r in conn.execute(
             select(clients.c.id, clients.c.erased_at).where(clients.c.id.in_(chunk))
         )
@@ -215,7 +146,7 @@ def arriving(conn: Connection, by_table: dict[str, list[dict]]) -> set[uuid.UUID
         at = row_from_wire("clients", {"erased_at": erased[client_id]["erased_at"]})["erased_at"]
         rows = related_rows(conn, client_id)
         for (name, row_id), changes in planned_changes(rows, at).items():
-            t = _t(name)
+            t = table(name)
             conn.execute(update(t).where(t.c.id == row_id).values(**changes))
             rows[name][row_id].update(changes)
         scrub_outbox(conn, rows)

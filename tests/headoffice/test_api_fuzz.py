@@ -22,8 +22,8 @@ from schemathesis import GenerationMode
 from sqlalchemy import select, text
 
 from jeweldesk.headoffice.enrolment import issue_code
+from jeweldesk.protocol.models import PROTOCOL_VERSION
 from jeweldesk.storage.models import Base, synced_tables
-from jeweldesk.sync.protocol import PROTOCOL_VERSION
 from tests.conftest import pg_schema_url, pg_unavailable
 from tests.headoffice_server import start_headoffice
 from tests.sync.model_support import seed_headoffice

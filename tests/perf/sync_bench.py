@@ -28,8 +28,8 @@ from jeweldesk.headoffice import admin, changelog
 from jeweldesk.headoffice.app import DATABASE_URL_ENV
 from jeweldesk.headoffice.enrolment import issue_code
 from jeweldesk.headoffice.store import HeadOfficeStore, utcnow
+from jeweldesk.protocol.models import MAX_OPS_PER_PUSH, PROTOCOL_VERSION
 from jeweldesk.storage.models import Base
-from jeweldesk.sync.protocol import MAX_OPS_PER_PUSH, PROTOCOL_VERSION
 
 REPO = Path(__file__).resolve().parents[2]
 SCHEMA_VERSION = "0002"

@@ -29,8 +29,8 @@ from sqlalchemy import func, select, text
 
 from jeweldesk.headoffice.enrolment import issue_code
 from jeweldesk.headoffice.store import HeadOfficeStore
+from jeweldesk.protocol.models import MAX_OPS_PER_PUSH, PROTOCOL_VERSION
 from jeweldesk.storage.models import Base
-from jeweldesk.sync.protocol import MAX_OPS_PER_PUSH, PROTOCOL_VERSION
 from tests.conftest import pg_schema_url, pg_unavailable
 from tests.perf.sync_bench import (
     Http,

@@ -9,9 +9,9 @@ from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import JSON, Numeric, select, text
 
+from jeweldesk.protocol.scope import owner_of
+from jeweldesk.protocol.wire import row_to_wire
 from jeweldesk.storage.models import Base, synced_tables
-from jeweldesk.sync.scope import owner_of
-from jeweldesk.sync.wire import row_to_wire
 
 IGNORED = {"server_version"}
 

@@ -19,12 +19,12 @@ from sqlalchemy import Numeric, select, text
 from jeweldesk import config
 from jeweldesk.headoffice import admin
 from jeweldesk.headoffice.enrolment import issue_code
+from jeweldesk.protocol.scope import owner_of
+from jeweldesk.protocol.wire import row_to_wire
 from jeweldesk.services import Desk
 from jeweldesk.storage.models import Base, synced_tables
 from jeweldesk.sync.client import make_session
 from jeweldesk.sync.enrol import enrol_device
-from jeweldesk.sync.scope import owner_of
-from jeweldesk.sync.wire import row_to_wire
 from tests.headoffice_server import start_headoffice
 
 FAULTS = ("ok", "drop_request", "drop_response", "replay")

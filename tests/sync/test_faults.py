@@ -14,8 +14,8 @@ import pytest
 import requests
 from sqlalchemy import text
 
+from jeweldesk.protocol.models import PROTOCOL_VERSION
 from jeweldesk.sync.client import SyncError
-from jeweldesk.sync.protocol import PROTOCOL_VERSION
 from tests.sync.helpers import (
     assert_applied_once,
     assert_converged,

@@ -18,11 +18,11 @@ from sqlalchemy import insert, select, text
 
 from jeweldesk.domain.ids import new_id
 from jeweldesk.headoffice.push import apply_push
+from jeweldesk.protocol.models import MAX_OPS_PER_PUSH, PROTOCOL_VERSION, PushRequest
 from jeweldesk.services.possessions import LineDraft
 from jeweldesk.storage.models import Base, Client, Note
 from jeweldesk.sync.client import SyncError
 from jeweldesk.sync.device import SyncReport
-from jeweldesk.sync.protocol import MAX_OPS_PER_PUSH, PROTOCOL_VERSION, PushRequest
 from tests.sync.helpers import (
     assert_applied_once,
     assert_converged,

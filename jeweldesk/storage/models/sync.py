@@ -47,7 +47,7 @@ class Outbox(Base):
     # A push answered "rejected" keeps the op here for people to see; never dropped.
     rejected_reason: Mapped[str | None] = mapped_column(Text)
     # The same reason as a message key and its parameters, JSON `{"key", "params"}`
-    # (`sync/refusal.py`), so the app words it in the person's language. NULL for a
+    # (`protocol/refusal.py`), so the app words it in the person's language. NULL for a
     # refusal from a head office that sent no key, or from before this column.
     rejected_detail: Mapped[str | None] = mapped_column(Text)
     # When a person said they had seen the rejection: it leaves the review list, the
