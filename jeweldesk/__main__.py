@@ -8,7 +8,7 @@ import logging
 import sys
 
 from jeweldesk import __version__
-from jeweldesk.cli import COMMANDS
+from jeweldesk.cli.commands import COMMANDS
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,18 +1,6 @@
-"""Subcommands. Each module offers `register(subparsers)`, which adds its parser and
-sets `handler` to a function taking the parsed arguments and returning an exit code."""
+"""The command line: `commands.py` lists the subcommands. Each module offers
+`register(subparsers)`, which adds its parser and sets `handler` to a function taking
+the parsed arguments and returning an exit code.
 
-from __future__ import annotations
-
-from jeweldesk.cli import demo, directory, documents, intelligence, privacy, screenshot, sync
-from jeweldesk.headoffice import cli as headoffice
-
-COMMANDS = [
-    demo.register,
-    directory.register,
-    sync.register,
-    headoffice.register,
-    intelligence.register,
-    documents.register,
-    screenshot.register,
-    privacy.register,
-]
+This package imports nothing itself, so `jeweldesk.headoffice.cli` can use
+`jeweldesk.cli.output` without loading every subcommand (and itself) first."""

@@ -1,0 +1,17 @@
+"""Every subcommand of `jeweldesk`, in the order `--help` lists them."""
+
+from __future__ import annotations
+
+from jeweldesk.cli import demo, directory, documents, intelligence, privacy, screenshot, sync
+from jeweldesk.headoffice import cli as headoffice
+
+COMMANDS = [
+    demo.register,
+    directory.register,
+    sync.register,
+    headoffice.register,
+    intelligence.register,
+    documents.register,
+    screenshot.register,
+    privacy.register,
+]
