@@ -3,7 +3,6 @@ out, and the unit of work that stamps sync columns and collects changes."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,9 +13,10 @@ from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
 from jeweldesk.domain.errors import ValidationError
+from jeweldesk.services.row_records import freeze as freeze  # where services find it
 from jeweldesk.services.views import Changes, Notice
 from jeweldesk.services.views import Written as Written  # where services have always found it
-from jeweldesk.storage.models import Base, Synced
+from jeweldesk.storage.models import Synced
 
 if TYPE_CHECKING:
     from jeweldesk.services.desk import Desk
@@ -37,28 +37,6 @@ def one_of(
         return choices(str(value).strip().lower())
     except ValueError:
         raise ValidationError(key, field=field, value=str(value), **params) from None
-
-
-# --- frozen records of table rows ----------------------------------------------------
-
-_RECORD_TYPES: dict[type, type] = {}
-
-
-def record_type(model: type[Base]) -> type:
-    """A frozen dataclass with the model's columns: what services hand out instead of
-    ORM rows (which must never leave the storage layer)."""
-    if model not in _RECORD_TYPES:
-        columns = inspect(model).columns
-        fields = [(c.key, Any, dataclasses.field(default=None)) for c in columns]
-        _RECORD_TYPES[model] = dataclasses.make_dataclass(
-            f"{model.__name__}Record", fields, frozen=True, slots=True
-        )
-    return _RECORD_TYPES[model]
-
-
-def freeze(row: Base) -> Any:
-    cls = record_type(type(row))
-    return cls(**{f.name: getattr(row, f.name) for f in dataclasses.fields(cls)})
 
 
 # --- the unit of work ----------------------------------------------------------------
