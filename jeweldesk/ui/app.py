@@ -80,7 +80,7 @@ class AppSession(QObject):
         return True
 
     def _start_painting_first(self) -> bool:
-        from jeweldesk.ui.first_paint import store_facts
+        from jeweldesk.services.before_open import store_facts
 
         folder = _store_folder(self.data_dir, self.demo, self.lang)
         if folder is None:
@@ -168,7 +168,8 @@ def _store_folder(data_dir, demo: bool, lang: str | None = None) -> Path | None:
         return paths.data_dir(data_dir)
     folder = Path(data_dir) if data_dir else paths.data_dir() / DEMO_FOLDER
     folder.mkdir(parents=True, exist_ok=True)
-    from jeweldesk.ui.demo_seeding import demo_needs_seeding, seed_demo
+    from jeweldesk.services.before_open import demo_needs_seeding
+    from jeweldesk.ui.demo_seeding import seed_demo
 
     # Seeded for a desk in `lang`: the demo's agenda is prepared in that language.
     if demo_needs_seeding(folder) and not seed_demo(folder, lang=lang):
@@ -221,7 +222,7 @@ def open_main_window(
 
 def _store_language(folder: Path) -> str:
     """The interface language the store was left in; English for no store."""
-    from jeweldesk.ui.first_paint import store_facts
+    from jeweldesk.services.before_open import store_facts
 
     facts = store_facts(folder)
     return facts.language if facts else "en"

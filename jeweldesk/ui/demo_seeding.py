@@ -6,34 +6,16 @@ a window that does not answer."""
 from __future__ import annotations
 
 import logging
-import sqlite3
 import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from jeweldesk.paths import DATABASE_FILENAME
-
 log = logging.getLogger(__name__)
 
 DEMO_CLIENTS = 2000
 DEMO_SEED = 7
-
-
-def demo_needs_seeding(folder: Path) -> bool:
-    """True when the store in `folder` holds no clients (or does not exist yet)."""
-    database = folder / DATABASE_FILENAME
-    if not database.exists():
-        return True
-    # Read with the standard library: opening the desk here would cost the start a second.
-    from jeweldesk.ui.first_paint import read_only
-
-    try:
-        with read_only(database) as con:
-            return con.execute("SELECT 1 FROM clients LIMIT 1").fetchone() is None
-    except sqlite3.Error:  # no clients table yet: a store that was never filled
-        return True
 
 
 class DemoBuild(QObject):

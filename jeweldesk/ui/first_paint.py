@@ -7,8 +7,8 @@ should not watch an empty window meanwhile. So each time the main window shows t
 live book it also writes what it showed to `book-snapshot.json` beside the store, and
 the next start paints that at once, then swaps in the live book when the desk is open.
 
-A snapshot is only painted when the store, read with the standard library's sqlite3,
-still agrees with it: the same person signed in, the same language, the same clients
+A snapshot is only painted when the store, read with the standard library's sqlite3
+(`services/before_open.py`), still agrees with it: the same person signed in, the same language, the same clients
 in the book, and every one of them unchanged since (same `updated_hlc`, so a client
 edited, synced or anonymised in between is never shown as they were). Anything else,
 including a snapshot from another version of the app, and it is deleted and the
@@ -21,17 +21,14 @@ import datetime as dt
 import json
 import logging
 import os
-import sqlite3
 import threading
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from jeweldesk import __version__
-from jeweldesk.domain.messages import normalise_language
-from jeweldesk.paths import BOOK_SNAPSHOT_FILENAME, DATABASE_FILENAME
+from jeweldesk.paths import BOOK_SNAPSHOT_FILENAME
+from jeweldesk.services import before_open
 from jeweldesk.services.book_rows import BookRow, ClientSummary
 
 log = logging.getLogger(__name__)
@@ -99,7 +96,7 @@ def read_snapshot(folder: Path, lang: str | None = None) -> BookSnapshot | None:
 class SnapshotCheck:
     """The snapshot read at once, its agreement with the store checked on a thread.
 
-    Reading the store with sqlite3 (SQLite parses the whole schema, triggers included,
+    Reading the store (SQLite parses the whole schema, triggers included,
     on the first statement) costs about as much as building the window, and releases
     the interpreter lock while it works: the window is built meanwhile, and `result()`
     says whether the kept book may be painted. `snapshot` is the kept book unchecked,
@@ -132,8 +129,7 @@ class SnapshotCheck:
 
     def _load(self, lang: str | None) -> dict | None:
         path = snapshot_path(self.folder)
-        self.database = self.folder / DATABASE_FILENAME
-        if not path.exists() or not self.database.exists():
+        if not path.exists() or not before_open.store_exists(self.folder):
             return None
         try:
             body = json.loads(path.read_text(encoding="utf-8"))
@@ -157,97 +153,19 @@ class SnapshotCheck:
 
     def _check(self, body: dict) -> None:
         try:
-            if not _store_agrees(self.database, body):
+            listed = {r["id"]: r["hlc"] for r in body["rows"]}
+            if not before_open.book_unchanged(
+                self.folder, body["staff_email"], body["lang"], listed
+            ):
                 raise ValueError("the store has changed since")
             self._agrees = True
-        except (OSError, ValueError, KeyError, TypeError, sqlite3.Error) as exc:
+        except (OSError, ValueError, KeyError, TypeError) as exc:
             self._refuse(exc)
 
     def _refuse(self, exc: Exception) -> None:
         log.info("book snapshot not used: %s", exc)
         self._agrees = False
         forget_snapshot(self.folder)
-
-
-@contextmanager
-def read_only(database: Path) -> Iterator[sqlite3.Connection]:
-    """The store opened with the standard library, read-only and creating nothing (it
-    may be mid-migration in another process), closed after."""
-    con = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True, timeout=2)
-    try:
-        yield con
-    finally:
-        con.close()
-
-
-@dataclass(frozen=True)
-class StoreFacts:
-    """What the first window needs to know of a store before it is opened."""
-
-    has_store: bool  # False on a device not yet enrolled (the first-run choice)
-    demo: bool
-    auto_sign_in: bool
-    language: str
-
-
-def store_facts(folder: Path) -> StoreFacts | None:
-    """Read with sqlite3, changing nothing; None when there is no store file (or it
-    cannot be read that way: the caller opens the desk and learns more)."""
-    database = Path(folder) / DATABASE_FILENAME
-    if not database.exists():
-        return None
-    try:
-        with read_only(database) as con:
-            settings = dict(con.execute("SELECT key, value FROM settings"))
-            stores = con.execute("SELECT count(*) FROM stores WHERE deleted = 0").fetchone()[0]
-        demo = bool(_setting(settings, "demo"))
-        return StoreFacts(
-            has_store=stores > 0,
-            demo=demo,
-            auto_sign_in=demo and bool(_setting(settings, "demo_auto_sign_in")),
-            language=normalise_language(_setting(settings, "language")),
-        )
-    except (sqlite3.Error, ValueError):
-        return None
-
-
-# --- checking against the store ------------------------------------------------------
-
-
-def _store_agrees(database: Path, body: dict) -> bool:
-    with read_only(database) as con:
-        settings = dict(
-            con.execute(
-                "SELECT key, value FROM settings WHERE key IN ('signed_in_email', 'language')"
-            )
-        )
-        if _setting(settings, "signed_in_email") != body["staff_email"] or not body["staff_email"]:
-            return False
-        if normalise_language(_setting(settings, "language")) != body["lang"]:
-            return False
-        listed = {r["id"]: r["hlc"] for r in body["rows"]}
-        book = {
-            client_id
-            for (client_id,) in con.execute(
-                "SELECT b.client_id FROM book_entries b JOIN staff s ON s.id = b.advisor_id"
-                " WHERE s.email = ? AND b.ended_at IS NULL AND b.deleted = 0",
-                (body["staff_email"],),
-            )
-        }
-        if book != set(listed):
-            return False
-        if not listed:
-            return True
-        marks = ",".join("?" * len(listed))
-        current = dict(
-            con.execute(f"SELECT id, updated_hlc FROM clients WHERE id IN ({marks})", list(listed))
-        )
-        return current == listed
-
-
-def _setting(settings: dict, key: str):
-    raw = settings.get(key)
-    return None if raw is None else json.loads(raw)
 
 
 # --- rows in and out -------------------------------------------------------------------

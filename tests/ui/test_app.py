@@ -10,7 +10,8 @@ pytestmark = pytest.mark.ui
 def test_an_empty_folder_is_seeded_off_the_ui_thread(styled_app, tmp_path):
     pytest.importorskip("jeweldesk.demo")
     from jeweldesk.services import Desk
-    from jeweldesk.ui.demo_seeding import demo_needs_seeding, seed_demo
+    from jeweldesk.services.before_open import demo_needs_seeding
+    from jeweldesk.ui.demo_seeding import seed_demo
 
     assert demo_needs_seeding(tmp_path)
     assert seed_demo(tmp_path, clients=60, seed=5)
