@@ -90,6 +90,15 @@ def _when(value: dt.datetime, lang: str) -> str:
     return format_datetime(value, pattern, tzinfo=value.tzinfo, locale=locale or lang)
 
 
+def day_month(day: dt.date, lang: str) -> str:
+    """A day of the year in a message: '2 December', '12月2日'."""
+    from babel.dates import format_date
+
+    lang = normalise_language(lang)
+    chinese = lang.startswith("zh")
+    return format_date(day, "M月d日" if chinese else "d MMMM", locale=lang if chinese else "en")
+
+
 def _param(value: object, lang: str) -> object:
     if isinstance(value, dt.datetime):
         return _when(value, lang)

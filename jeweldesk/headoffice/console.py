@@ -14,7 +14,6 @@ import logging
 import time
 import uuid
 from collections import defaultdict
-from pathlib import Path
 from urllib.parse import parse_qs, quote, urlsplit
 
 from argon2 import PasswordHasher
@@ -24,13 +23,17 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
-from starlette.templating import Jinja2Templates
 
 from jeweldesk.domain.contacts import format_phone, normalise_phone
 from jeweldesk.domain.errors import ValidationError
 from jeweldesk.domain.names import display_name
 from jeweldesk.domain.vocab import Role
-from jeweldesk.headoffice.console_texts import Words, language_from_header, readable
+from jeweldesk.headoffice.console_texts import (
+    Words,
+    language_from_header,
+    readable,
+    templates_for,
+)
 from jeweldesk.storage.models import Base
 
 log = logging.getLogger(__name__)
@@ -450,7 +453,6 @@ def client_record(conn, client_id: uuid.UUID) -> dict | None:
 
 def mount_console(app: FastAPI, ho) -> None:
     """Add the console's pages under /console."""
-    templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
     sessions = Sessions(ho)
 
     def signed_in(request: Request) -> dict | None:
@@ -482,7 +484,7 @@ def mount_console(app: FastAPI, ho) -> None:
         words = Words(
             me["language"] if me else language_from_header(request.headers.get("accept-language"))
         )
-        response = templates.TemplateResponse(
+        response = templates_for(words.language).TemplateResponse(
             request, name, {**context, "t": words}, status_code=status
         )
         response.headers["Content-Language"] = words.html_lang

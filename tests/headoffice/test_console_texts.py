@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from jeweldesk.headoffice.console_texts import _TEXTS, Words, language_from_header
+from jeweldesk.headoffice.console_texts import Words, language_from_header, texts
 
 
 @pytest.mark.parametrize(
@@ -33,9 +33,9 @@ def test_the_browser_language_decides_before_sign_in(header, language):
 
 
 def test_every_text_exists_in_all_three_languages():
-    for key, texts in _TEXTS.items():
-        assert len(texts) == 3 and all(t.strip() for t in texts), key
-        placeholders = [sorted(part.split("}")[0] for part in t.split("{")[1:]) for t in texts]
+    for key, words in texts().items():
+        assert len(words) == 3 and all(t.strip() for t in words), key
+        placeholders = [sorted(part.split("}")[0] for part in t.split("{")[1:]) for t in words]
         assert placeholders[0] == placeholders[1] == placeholders[2], key
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from jeweldesk.domain.intelligence.facts import Bilingual
-from jeweldesk.domain.messages import Ref, render
+from jeweldesk.domain.messages import Ref, day_month, render
 
 NAMESPACE = uuid.UUID("6f1c2a4e-6a52-4d0b-9a51-2b8f3c1d7e90")
 
@@ -104,7 +104,7 @@ def decode(params: dict[str, Any], lang: str) -> dict[str, Any]:
 
 
 def date_text(day: dt.date, lang: str) -> str:
-    return f"{day.month}月{day.day}日" if lang.startswith("zh") else day.strftime("%-d %B")
+    return day_month(day, lang)
 
 
 def reason(kind: str, params: dict[str, Any], lang: str) -> str:
