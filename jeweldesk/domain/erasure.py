@@ -175,8 +175,8 @@ def row_changes(table: str, row: Mapping[str, Any], at: dt.datetime) -> dict[str
     return _differing(row, target)
 
 
-def strip_payload(payload: dict) -> dict:
-    out = {}
+def strip_payload(payload: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
     for key, value in payload.items():
         if key in PERSONAL_PAYLOAD_KEYS:
             out[key] = PERSONAL_PAYLOAD_KEYS[key]
@@ -203,4 +203,4 @@ def _same(a: Any, b: Any) -> bool:
             return False
     if isinstance(a, dt.datetime) and isinstance(b, dt.datetime):
         return a.astimezone(dt.UTC) == b.astimezone(dt.UTC)
-    return a == b
+    return bool(a == b)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -28,7 +29,9 @@ class Timestamp:
 
 
 class HybridClock:
-    def __init__(self, device: str, wall=lambda: int(time.time() * 1000)) -> None:
+    def __init__(
+        self, device: str, wall: Callable[[], int] = lambda: int(time.time() * 1000)
+    ) -> None:
         self.device = device
         self._wall = wall
         self._last = Timestamp(0, 0, device)

@@ -48,7 +48,7 @@ def has_cjk(text: str) -> bool:
 
 
 # Chinese input methods type full-width forms: １３８, ＋, ￥, ：, ～, Ｋ, the ideographic space.
-_HALFWIDTH = {
+_HALFWIDTH: dict[int, str | int] = {
     0x3000: " ",
     0xFFE5: "¥",
     0xFFE0: "¢",

@@ -25,7 +25,7 @@ class Ratio:
             Decimal("0.1"), rounding=ROUND_HALF_UP
         )
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, object]:
         value = self.value
         return {
             "numerator": self.numerator,

@@ -115,7 +115,7 @@ def _whole_pattern(locale: str) -> str:
     """The locale's currency pattern without minor units: "¤#,##0"."""
     from babel import Locale
 
-    pattern = Locale.parse(locale).currency_formats["standard"].pattern
+    pattern: str = Locale.parse(locale).currency_formats["standard"].pattern
     return pattern.split(";")[0].replace(".00", "")
 
 

@@ -119,7 +119,15 @@ def assess(
     )
 
 
-def _lifecycle(facts, since_purchase, since_touch, spend, spend_before, rules: Rules, now) -> str:
+def _lifecycle(
+    facts: ClientFacts,
+    since_purchase: int | None,
+    since_touch: int | None,
+    spend: Decimal,
+    spend_before: Decimal,
+    rules: Rules,
+    now: dt.datetime,
+) -> str:
     if since_purchase is None:
         return "potential"
     if since_purchase > rules.dormant_days:
@@ -134,9 +142,14 @@ def _lifecycle(facts, since_purchase, since_touch, spend, spend_before, rules: R
 
 
 def _member_types(
-    facts: ClientFacts, today, since_purchase, bought: int, rules: Rules, now
+    facts: ClientFacts,
+    today: dt.date,
+    since_purchase: int | None,
+    bought: int,
+    rules: Rules,
+    now: dt.datetime,
 ) -> tuple[str, ...]:
-    types = []
+    types: list[str] = []
     if (now - facts.created_at).days <= rules.new_client_days:
         types.append("new")
     if since_purchase is not None and since_purchase > rules.dormant_days:

@@ -39,7 +39,7 @@ class Day:
         return cls(cal.local_day(now, zone), now, zone, rules, advisor_id)
 
 
-def _p(kind: str, f: ClientFacts, due: dt.date, *key: object, **params) -> Proposal:
+def _p(kind: str, f: ClientFacts, due: dt.date, *key: object, **params: object) -> Proposal:
     return Proposal(kind, f.id, action_key(kind, f.id, *key), due, {"name": f.name, **params})
 
 
