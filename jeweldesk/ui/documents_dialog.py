@@ -200,9 +200,7 @@ class DocumentsDialog(QDialog):
             self.pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
             self.page_labels.append(label)
         count = len(self.images)
-        self.page_count.setText(
-            self.tr("1 page") if count == 1 else self.tr("{count} pages").format(count=count)
-        )
+        self.page_count.setText(self.tr("%n page(s)", "", count))
 
     def sizeHint(self) -> QSize:
         return QSize(900, 1000)

@@ -381,11 +381,7 @@ class MainWindow(QMainWindow):
             self.list_caption.setText(self.tr("Not signed in: search for a client"))
         else:
             count = len(self._book)
-            self.list_caption.setText(
-                self.tr("My book · 1 client")
-                if count == 1
-                else self.tr("My book · {count} clients").format(count=count)
-            )
+            self.list_caption.setText(self.tr("My book · %n client(s)", "", count))
         self._reselect_shown_client()
         self.sig_list_shown.emit("book")
 
@@ -424,12 +420,8 @@ class MainWindow(QMainWindow):
             return  # a late answer to an older query: a newer one is on its way
         self.model.show_results(found)
         if found:
-            caption = (
-                self.tr("1 match for “{query}”")
-                if len(found) == 1
-                else self.tr("{count} matches for “{query}”")
-            )
-            self.list_caption.setText(caption.format(count=len(found), query=text))
+            caption = self.tr("%n match(es) for “{query}”", "", len(found))
+            self.list_caption.setText(caption.format(query=text))
         else:
             self.list_caption.setText(self.tr("No client matches “{query}”").format(query=text))
         self._reselect_shown_client()

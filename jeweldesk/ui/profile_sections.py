@@ -22,10 +22,10 @@ PURCHASES_SHOWN = 5
 NOTE_CHARS = 220
 
 
-def tr(text: str) -> str:
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     # pyside6-lupdate files a module-level `tr("…")` under the empty context: look
     # it up there, or the Chinese .qm file never answers.
-    return QCoreApplication.translate("", text)
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def muted(text: str) -> str:
@@ -145,13 +145,7 @@ def notes(profile: ClientProfile, zone: str) -> str:
         rows.append(f"{head}<br>{escape(body)}")
     if profile.withheld_notes:
         withheld = profile.withheld_notes
-        rows.append(
-            muted(
-                tr("1 sensitive note not shown")
-                if withheld == 1
-                else tr("{count} sensitive notes not shown").format(count=withheld)
-            )
-        )
+        rows.append(muted(tr("%n sensitive note(s) not shown", "", withheld)))
     return "<br><br>".join(rows) if rows else nothing_yet()
 
 
@@ -171,9 +165,7 @@ def jewellery_box(profile: ClientProfile) -> str:
     box = profile.jewellery_box
     if not box:
         return nothing_yet()
-    blocks = [
-        muted(tr("1 piece") if len(box) == 1 else tr("{count} pieces").format(count=len(box)))
-    ]
+    blocks = [muted(tr("%n piece(s)", "", len(box)))]
     for item in box[:PIECES_SHOWN]:
         piece = item.piece
         meta = " · ".join(x for x in (piece.metal, day(piece.acquired_on)) if x)
@@ -182,11 +174,7 @@ def jewellery_box(profile: ClientProfile) -> str:
             main = stone_text(item.stones[0])
             more = len(item.stones) - 1
             if more:
-                main += (
-                    tr(" + 1 more stone")
-                    if more == 1
-                    else tr(" + {count} more stones").format(count=more)
-                )
+                main += tr(" + %n more stone(s)", "", more)
             block += f"<br>{muted(main)}"
         blocks.append(block)
     if len(box) > PIECES_SHOWN:

@@ -2,30 +2,32 @@
 Qt `.ts` sources and compiled `.qm` files in `resources/translations/`, and installing
 the right one at start-up.
 
-Build them with ONE command (after adding or changing any `self.tr(...)` string):
+The `.ts` files are the translations' source of truth: translators edit them in Qt
+Linguist (or any .ts editor). After adding or changing any `self.tr(...)` string:
 
     python -m jeweldesk.ui.translations
 
-It runs `pyside6-lupdate` over `jeweldesk/ui/**/*.py` (updating the .ts files, dropping
-strings no longer in the code), fills every message from the phrasebook
-(`jeweldesk/ui/phrasebook.py`), and runs `pyside6-lrelease` to build the .qm files.
-It exits 1 and lists the strings the phrasebook lacks: add them there and run again.
-`--check` only reports, changing nothing."""
+runs `pyside6-lupdate` over `jeweldesk/ui/**/*.py`, which merges the code's strings
+into the .ts files (new ones arrive unfinished, existing translations are kept, strings
+gone from the code are dropped), then `pyside6-lrelease` to build the .qm files. It
+never writes a translation itself: it lists the unfinished strings and exits 1 until
+they are translated. `--check` only reports, changing nothing.
+
+A count is one string with `%n` and its forms in the .ts: `self.tr("%n piece(s)", "", n)`;
+Chinese has one form, English's two live in the plurals-only `jeweldesk_en.ts`. Where a
+word's translation depends on what it means there, say so with the disambiguation,
+`self.tr("Book", "noun: an advisor's client book")`, or a `#:` comment on the line
+above (lupdate shows it to the translator)."""
 
 from __future__ import annotations
 
 import logging
-import re
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from jeweldesk.paths import resource_dir
-
-if TYPE_CHECKING:
-    import xml.etree.ElementTree as ET
 
 log = logging.getLogger(__name__)
 
@@ -36,9 +38,6 @@ PLURALS_ONLY = "en"
 LANGUAGE_NAMES = {"en": "English", "zh_CN": "简体中文", "zh_TW": "繁體中文"}
 TS_LANGUAGE = {"zh_CN": "zh_CN", "zh_TW": "zh_TW"}
 PACKAGE_DIR = Path(__file__).resolve().parent  # jeweldesk/ui
-# A screen registered as ScreenSpec("key", "Title", …) without QT_TRANSLATE_NOOP: its
-# title is translated in the "Screens" context all the same (see screens/__init__.py).
-SCREEN_TITLE = re.compile(r'ScreenSpec\(\s*"[^"]+",\s*"([^"]+)"')
 
 _installed: list[QTranslator] = []
 
@@ -51,8 +50,8 @@ def ts_path(lang: str, folder: Path | None = None) -> Path:
     return (folder or translations_dir()) / f"jeweldesk_{lang}.ts"
 
 
-def qm_path(lang: str) -> Path:
-    return translations_dir() / f"jeweldesk_{lang}.qm"
+def qm_path(lang: str, folder: Path | None = None) -> Path:
+    return (folder or translations_dir()) / f"jeweldesk_{lang}.qm"
 
 
 # --- at run time (the tools below import what they need themselves: start-up is timed)
@@ -130,125 +129,42 @@ def run_lupdate(files: list[Path], folder: Path | None = None) -> None:
     subprocess.run(command, check=True, capture_output=True, text=True)
 
 
-def run_lrelease() -> None:
+def run_lrelease(folder: Path | None = None) -> None:
     import subprocess
 
     for lang in (*TRANSLATED, PLURALS_ONLY):
         subprocess.run(
-            [_tool("pyside6-lrelease"), str(ts_path(lang)), "-qm", str(qm_path(lang))],
+            [
+                _tool("pyside6-lrelease"),
+                str(ts_path(lang, folder)),
+                "-qm",
+                str(qm_path(lang, folder)),
+            ],
             check=True,
             capture_output=True,
             text=True,
         )
 
 
-def english_forms(source: str) -> list[str]:
-    """English's two plural forms of a "%n change(s)" source: one, then other."""
+def unfinished(folder: Path | None = None) -> list[str]:
+    """The messages of the .ts files with no finished translation."""
+    from jeweldesk.catalogue_tools import problems_unfinished, ts_entries
+
     return [
-        source.replace("(es)", "").replace("(s)", ""),
-        source.replace("(es)", "es").replace("(s)", "s"),
+        problem
+        for lang in (*TRANSLATED, PLURALS_ONLY)
+        for problem in problems_unfinished(ts_entries(ts_path(lang, folder)))
     ]
-
-
-def fill_english_plurals(folder: Path | None = None) -> None:
-    import xml.etree.ElementTree as ET
-
-    tree = ET.parse(ts_path(PLURALS_ONLY, folder))
-    root = tree.getroot()
-    root.set("language", "en_GB")
-    root.set("sourcelanguage", "en")
-    for message in root.iter("message"):
-        translation = message.find("translation")
-        if translation is None:
-            translation = ET.SubElement(message, "translation")
-        translation.attrib.pop("type", None)
-        for child in list(translation):
-            translation.remove(child)
-        translation.text = None
-        for form in english_forms(message.findtext("source") or ""):
-            ET.SubElement(translation, "numerusform").text = form
-    _write_ts(tree, ts_path(PLURALS_ONLY, folder))
-
-
-def _write_ts(tree, path: Path) -> None:
-    import xml.etree.ElementTree as ET
-
-    ET.indent(tree, space="    ")
-    with open(path, "wb") as out:
-        out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
-        tree.write(out, encoding="utf-8", xml_declaration=False)
-        out.write(b"\n")
-
-
-def screen_titles(files: list[Path]) -> set[str]:
-    titles: set[str] = set()
-    for path in files:
-        titles.update(SCREEN_TITLE.findall(path.read_text(encoding="utf-8")))
-    return titles
-
-
-def _ensure_screen_titles(root: ET.Element, titles: set[str]) -> None:
-    import xml.etree.ElementTree as ET
-
-    context = next((c for c in root.iter("context") if c.findtext("name") == "Screens"), None)
-    if context is None:
-        context = ET.SubElement(root, "context")
-        ET.SubElement(context, "name").text = "Screens"
-    present = {m.findtext("source") for m in context.iter("message")}
-    for title in sorted(titles - present):
-        message = ET.SubElement(context, "message")
-        ET.SubElement(message, "source").text = title
-        ET.SubElement(message, "translation", type="unfinished")
-
-
-def fill(lang: str, titles: set[str], folder: Path | None = None) -> list[tuple[str, str]]:
-    """Fill `lang`'s .ts file from the phrasebook; returns the (context, source) pairs
-    it has no translation for (left "unfinished")."""
-    import xml.etree.ElementTree as ET
-
-    from jeweldesk.ui.phrasebook import translate
-
-    index = TRANSLATED.index(lang)
-    tree = ET.parse(ts_path(lang, folder))
-    root = tree.getroot()
-    root.set("language", TS_LANGUAGE[lang])
-    root.set("sourcelanguage", "en")
-    _ensure_screen_titles(root, titles)
-    missing: list[tuple[str, str]] = []
-    for context in root.iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            source = message.findtext("source") or ""
-            found = translate(name, source)
-            translation = message.find("translation")
-            if translation is None:
-                translation = ET.SubElement(message, "translation")
-            if found is None:
-                missing.append((name, source))
-                translation.set("type", "unfinished")
-                continue
-            text = found[index]
-            translation.attrib.pop("type", None)
-            if message.get("numerus") == "yes":
-                for child in list(translation):
-                    translation.remove(child)
-                translation.text = None
-                ET.SubElement(translation, "numerusform").text = text  # Chinese: one form
-            else:
-                translation.text = text
-    _write_ts(tree, ts_path(lang, folder))
-    return missing
 
 
 def main(argv: list[str] | None = None) -> int:
     import argparse
     import shutil
     import tempfile
-    import xml.etree.ElementTree as ET
 
     parser = argparse.ArgumentParser(
         prog="python -m jeweldesk.ui.translations",
-        description="Update the .ts files and build the .qm files.",
+        description="Merge the code's strings into the .ts files and build the .qm files.",
     )
     parser.add_argument(
         "--check",
@@ -257,7 +173,6 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     files = sources()
-    titles = screen_titles(files)
     with tempfile.TemporaryDirectory() as scratch:
         # --check works on copies: the real files are left as they are.
         folder = Path(scratch) if args.check else None
@@ -266,16 +181,12 @@ def main(argv: list[str] | None = None) -> int:
                 if ts_path(lang).exists():
                     shutil.copy(ts_path(lang), ts_path(lang, folder))
         run_lupdate(files, folder)
-        missing: dict[tuple[str, str], None] = {}
-        for lang in TRANSLATED:
-            for pair in fill(lang, titles, folder):
-                missing[pair] = None
-        fill_english_plurals(folder)
-        total = sum(1 for _ in ET.parse(ts_path(TRANSLATED[0], folder)).getroot().iter("message"))
+        missing = unfinished(folder)
+        total = sum(1 for _ in ts_entries_of(TRANSLATED[0], folder))
     if not args.check:
         run_lrelease()
-    for context, source in missing:
-        print(f"no translation: [{context}] {source!r}", file=sys.stderr)
+    for problem in missing:
+        print(problem, file=sys.stderr)
     done = (
         "checked"
         if args.check
@@ -283,6 +194,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(f"{total} strings; {len(missing)} without a translation; {done}")
     return 1 if missing else 0
+
+
+def ts_entries_of(lang: str, folder: Path | None = None):
+    from jeweldesk.catalogue_tools import ts_entries
+
+    return ts_entries(ts_path(lang, folder))
 
 
 if __name__ == "__main__":

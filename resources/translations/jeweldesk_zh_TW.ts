@@ -1,3571 +1,3551 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
-    <context>
-        <name />
-        <message>
-            <source>Save the document</source>
-            <translation>儲存文件</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>PDF 文件 (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Could not save {path}: {reason}</source>
-            <translation>無法儲存 {path}：{reason}</translation>
-        </message>
-        <message>
-            <source>Edit note</source>
-            <translation>編輯備註</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>備註</translation>
-        </message>
-        <message>
-            <source>Pinned</source>
-            <translation>已置頂</translation>
-        </message>
-        <message>
-            <source>Sensitive</source>
-            <translation>敏感</translation>
-        </message>
-        <message>
-            <source>Nothing recorded yet</source>
-            <translation>尚無記錄</translation>
-        </message>
-        <message>
-            <source>primary</source>
-            <translation>主要</translation>
-        </message>
-        <message>
-            <source>Prefers {channel}{hours}</source>
-            <translation>偏好{channel}{hours}</translation>
-        </message>
-        <message>
-            <source>1 sensitive note not shown</source>
-            <translation>1 則敏感備註未顯示</translation>
-        </message>
-        <message>
-            <source>{count} sensitive notes not shown</source>
-            <translation>{count} 則敏感備註未顯示</translation>
-        </message>
-        <message>
-            <source>1 piece</source>
-            <translation>1 件</translation>
-        </message>
-        <message>
-            <source>{count} pieces</source>
-            <translation>{count} 件</translation>
-        </message>
-        <message>
-            <source> + 1 more stone</source>
-            <translation> + 另 1 顆寶石</translation>
-        </message>
-        <message>
-            <source> + {count} more stones</source>
-            <translation> + 另 {count} 顆寶石</translation>
-        </message>
-        <message>
-            <source>and {count} more</source>
-            <translation>及另外 {count} 項</translation>
-        </message>
-        <message>
-            <source>and {count} earlier</source>
-            <translation>及更早的 {count} 項</translation>
-        </message>
-        <message>
-            <source>Allergy: {items}</source>
-            <translation>過敏：{items}</translation>
-        </message>
-        <message>
-            <source>Cancel appointment</source>
-            <translation>取消預約</translation>
-        </message>
-        <message>
-            <source>Cancel {what}?
+<context>
+    <name></name>
+    <message>
+        <source>Save the document</source>
+        <translation>儲存文件</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}</source>
+        <translation>無法儲存 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>編輯備註</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>已置頂</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>敏感</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet</source>
+        <translation>尚無記錄</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>主要</translation>
+    </message>
+    <message>
+        <source>Prefers {channel}{hours}</source>
+        <translation>偏好{channel}{hours}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sensitive note(s) not shown</source>
+        <translation>
+            <numerusform>%n 則敏感備註未顯示</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> + %n more stone(s)</source>
+        <translation>
+            <numerusform> + 另 %n 顆寶石</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>及另外 {count} 項</translation>
+    </message>
+    <message>
+        <source>and {count} earlier</source>
+        <translation>及更早的 {count} 項</translation>
+    </message>
+    <message>
+        <source>Allergy: {items}</source>
+        <translation>過敏：{items}</translation>
+    </message>
+    <message>
+        <source>Cancel appointment</source>
+        <translation>取消預約</translation>
+    </message>
+    <message>
+        <source>Cancel {what}?
 Reason (optional):</source>
-            <translation>取消{what}？
+        <translation>取消{what}？
 原因（選填）：</translation>
-        </message>
-        <message>
-            <source>VIC</source>
-            <translation>VIC 貴賓</translation>
-        </message>
-        <message>
-            <source>Core</source>
-            <translation>核心客戶</translation>
-        </message>
-        <message>
-            <source>Potential</source>
-            <translation>潛力客戶</translation>
-        </message>
-        <message>
-            <source>Prospect</source>
-            <translation>潛在客戶</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>電話</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>電子郵件</translation>
-        </message>
-        <message>
-            <source>WeChat</source>
-            <translation>微信</translation>
-        </message>
-        <message>
-            <source>WhatsApp</source>
-            <translation>WhatsApp</translation>
-        </message>
-        <message>
-            <source>LINE</source>
-            <translation>LINE</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>地址</translation>
-        </message>
-        <message>
-            <source>phone call</source>
-            <translation>電話</translation>
-        </message>
-        <message>
-            <source>SMS</source>
-            <translation>短訊</translation>
-        </message>
-        <message>
-            <source>e-mail</source>
-            <translation>電子郵件</translation>
-        </message>
-        <message>
-            <source>in person</source>
-            <translation>當面</translation>
-        </message>
-        <message>
-            <source>Birthday</source>
-            <translation>生日</translation>
-        </message>
-        <message>
-            <source>Wedding anniversary</source>
-            <translation>結婚紀念日</translation>
-        </message>
-        <message>
-            <source>Anniversary</source>
-            <translation>紀念日</translation>
-        </message>
-        <message>
-            <source>Milestone</source>
-            <translation>人生大事</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <source>Partner</source>
-            <translation>伴侶</translation>
-        </message>
-        <message>
-            <source>Spouse</source>
-            <translation>配偶</translation>
-        </message>
-        <message>
-            <source>Child</source>
-            <translation>子女</translation>
-        </message>
-        <message>
-            <source>Parent</source>
-            <translation>父母</translation>
-        </message>
-        <message>
-            <source>Sibling</source>
-            <translation>兄弟姊妹</translation>
-        </message>
-        <message>
-            <source>Friend</source>
-            <translation>朋友</translation>
-        </message>
-        <message>
-            <source>Colleague</source>
-            <translation>同事</translation>
-        </message>
-        <message>
-            <source>Gift recipient</source>
-            <translation>送禮對象</translation>
-        </message>
-        <message>
-            <source>Metal</source>
-            <translation>金屬</translation>
-        </message>
-        <message>
-            <source>Colour</source>
-            <translation>顏色</translation>
-        </message>
-        <message>
-            <source>Allergy</source>
-            <translation>過敏</translation>
-        </message>
-        <message>
-            <source>Stone</source>
-            <translation>寶石</translation>
-        </message>
-        <message>
-            <source>Cut</source>
-            <translation>切工</translation>
-        </message>
-        <message>
-            <source>Stone colour</source>
-            <translation>寶石顏色</translation>
-        </message>
-        <message>
-            <source>Carat budget</source>
-            <translation>克拉預算</translation>
-        </message>
-        <message>
-            <source>Style</source>
-            <translation>風格</translation>
-        </message>
-        <message>
-            <source>Collection</source>
-            <translation>系列</translation>
-        </message>
-        <message>
-            <source>Brand</source>
-            <translation>品牌</translation>
-        </message>
-        <message>
-            <source>Budget</source>
-            <translation>預算</translation>
-        </message>
-        <message>
-            <source>Refreshment</source>
-            <translation>茶點</translation>
-        </message>
-        <message>
-            <source>Interest</source>
-            <translation>興趣</translation>
-        </message>
-        <message>
-            <source>Profession</source>
-            <translation>職業</translation>
-        </message>
-        <message>
-            <source>Family</source>
-            <translation>家庭</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>其他</translation>
-        </message>
-        <message>
-            <source>Loves</source>
-            <translation>鍾愛</translation>
-        </message>
-        <message>
-            <source>Likes</source>
-            <translation>喜歡</translation>
-        </message>
-        <message>
-            <source>Dislikes</source>
-            <translation>不喜歡</translation>
-        </message>
-        <message>
-            <source>Avoid</source>
-            <translation>避免</translation>
-        </message>
-        <message>
-            <source>left</source>
-            <translation>左手</translation>
-        </message>
-        <message>
-            <source>right</source>
-            <translation>右手</translation>
-        </message>
-        <message>
-            <source>thumb</source>
-            <translation>拇指</translation>
-        </message>
-        <message>
-            <source>index</source>
-            <translation>食指</translation>
-        </message>
-        <message>
-            <source>middle</source>
-            <translation>中指</translation>
-        </message>
-        <message>
-            <source>ring</source>
-            <translation>無名指</translation>
-        </message>
-        <message>
-            <source>little</source>
-            <translation>小指</translation>
-        </message>
-        <message>
-            <source>CN/HK</source>
-            <translation>國標/港碼</translation>
-        </message>
-        <message>
-            <source>US</source>
-            <translation>美碼</translation>
-        </message>
-        <message>
-            <source>UK</source>
-            <translation>英碼</translation>
-        </message>
-        <message>
-            <source>EU</source>
-            <translation>歐碼</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>英語</translation>
-        </message>
-        <message>
-            <source>Simplified Chinese</source>
-            <translation>簡體中文</translation>
-        </message>
-        <message>
-            <source>Traditional Chinese</source>
-            <translation>繁體中文</translation>
-        </message>
-        <message>
-            <source>French</source>
-            <translation>法語</translation>
-        </message>
-        <message>
-            <source>Wrist</source>
-            <translation>手腕</translation>
-        </message>
-        <message>
-            <source>Neck</source>
-            <translation>頸圍</translation>
-        </message>
-        <message>
-            <source>Ankle</source>
-            <translation>腳踝</translation>
-        </message>
-        <message>
-            <source>Call</source>
-            <translation>電話</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>訊息</translation>
-        </message>
-        <message>
-            <source>Visit</source>
-            <translation>到店</translation>
-        </message>
-        <message>
-            <source>E-mail message</source>
-            <translation>電子郵件</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>活動</translation>
-        </message>
-        <message>
-            <source>Appointment</source>
-            <translation>預約</translation>
-        </message>
-        <message>
-            <source>Enquiry</source>
-            <translation>查詢</translation>
-        </message>
-        <message>
-            <source>Repair</source>
-            <translation>維修</translation>
-        </message>
-        <message>
-            <source>Resize</source>
-            <translation>改圈</translation>
-        </message>
-        <message>
-            <source>Cleaning</source>
-            <translation>清潔</translation>
-        </message>
-        <message>
-            <source>Engraving</source>
-            <translation>刻字</translation>
-        </message>
-        <message>
-            <source>Restringing</source>
-            <translation>重新穿線</translation>
-        </message>
-        <message>
-            <source>Re-plating</source>
-            <translation>重新電鍍</translation>
-        </message>
-        <message>
-            <source>Inspection</source>
-            <translation>檢查</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>收件日期</translation>
-        </message>
-        <message>
-            <source>In the workshop</source>
-            <translation>工坊處理中</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>可取件</translation>
-        </message>
-        <message>
-            <source>Collected</source>
-            <translation>已取件</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>已取消</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>處理中</translation>
-        </message>
-        <message>
-            <source>Responded</source>
-            <translation>已回覆</translation>
-        </message>
-        <message>
-            <source>Resolved</source>
-            <translation>已解決</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>已結案</translation>
-        </message>
-        <message>
-            <source>Service messages</source>
-            <translation>服務訊息</translation>
-        </message>
-        <message>
-            <source>Marketing</source>
-            <translation>行銷推廣</translation>
-        </message>
-        <message>
-            <source>Profiling</source>
-            <translation>客戶分析</translation>
-        </message>
-        <message>
-            <source>Cross-border transfer</source>
-            <translation>跨境傳輸</translation>
-        </message>
-        <message>
-            <source>Certificate</source>
-            <translation>證書</translation>
-        </message>
-        <message>
-            <source>Appraisal</source>
-            <translation>估價書</translation>
-        </message>
-        <message>
-            <source>Care guide</source>
-            <translation>保養指南</translation>
-        </message>
-        <message>
-            <source>Warranty card</source>
-            <translation>保養卡</translation>
-        </message>
-        <message>
-            <source>Service receipt</source>
-            <translation>維修收據</translation>
-        </message>
-        <message>
-            <source>Collection slip</source>
-            <translation>取件單</translation>
-        </message>
-        <message>
-            <source>Appointment brief</source>
-            <translation>預約簡報</translation>
-        </message>
-        <message>
-            <source>Issued</source>
-            <translation>出具日期</translation>
-        </message>
-        <message>
-            <source>Void</source>
-            <translation>已作廢</translation>
-        </message>
-        <message>
-            <source>Natural</source>
-            <translation>天然</translation>
-        </message>
-        <message>
-            <source>Laboratory-grown</source>
-            <translation>實驗室培育</translation>
-        </message>
-        <message>
-            <source>Simulant</source>
-            <translation>仿製品</translation>
-        </message>
-        <message>
-            <source>In store</source>
-            <translation>門店</translation>
-        </message>
-        <message>
-            <source>Online</source>
-            <translation>線上</translation>
-        </message>
-        <message>
-            <source>Remote</source>
-            <translation>遠端</translation>
-        </message>
-        <message>
-            <source>Promotion</source>
-            <translation>升職</translation>
-        </message>
-        <message>
-            <source>Relocation</source>
-            <translation>搬遷</translation>
-        </message>
-        <message>
-            <source>Marriage</source>
-            <translation>結婚</translation>
-        </message>
-        <message>
-            <source>Child's graduation</source>
-            <translation>子女畢業</translation>
-        </message>
-        <message>
-            <source>Inheritance</source>
-            <translation>繼承</translation>
-        </message>
-        <message>
-            <source>Business success</source>
-            <translation>事業有成</translation>
-        </message>
-        <message>
-            <source>Birth</source>
-            <translation>添丁</translation>
-        </message>
-        <message>
-            <source>Form of address</source>
-            <translation>稱謂</translation>
-        </message>
-        <message>
-            <source>Family name</source>
-            <translation>姓</translation>
-        </message>
-        <message>
-            <source>Given name</source>
-            <translation>名</translation>
-        </message>
-        <message>
-            <source>Name in own script</source>
-            <translation>本名（原文）</translation>
-        </message>
-        <message>
-            <source>Romanised name</source>
-            <translation>拼音/羅馬字姓名</translation>
-        </message>
-        <message>
-            <source>Greeting</source>
-            <translation>稱呼</translation>
-        </message>
-        <message>
-            <source>Gender</source>
-            <translation>性別</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>語言</translation>
-        </message>
-        <message>
-            <source>Preferred channel</source>
-            <translation>偏好渠道</translation>
-        </message>
-        <message>
-            <source>Contact hours</source>
-            <translation>聯絡時段</translation>
-        </message>
-        <message>
-            <source>Home store</source>
-            <translation>所屬門店</translation>
-        </message>
-        <message>
-            <source>Entry</source>
-            <translation>內容</translation>
-        </message>
-        <message>
-            <source>Label</source>
-            <translation>標籤</translation>
-        </message>
-        <message>
-            <source>About</source>
-            <translation>類別</translation>
-        </message>
-        <message>
-            <source>Feeling</source>
-            <translation>喜好程度</translation>
-        </message>
-        <message>
-            <source>Detail</source>
-            <translation>說明</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>尺寸</translation>
-        </message>
-        <message>
-            <source>Sizing system</source>
-            <translation>尺碼標準</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>Reminder</source>
-            <translation>提醒</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>狀態</translation>
-        </message>
-        <message>
-            <source>Starts</source>
-            <translation>開始時間</translation>
-        </message>
-        <message>
-            <source>Ends</source>
-            <translation>結束時間</translation>
-        </message>
-        <message>
-            <source>Advisor</source>
-            <translation>顧問</translation>
-        </message>
-        <message>
-            <source>Second advisor</source>
-            <translation>第二顧問</translation>
-        </message>
-        <message>
-            <source>Room or salon</source>
-            <translation>房間或貴賓廳</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>備註</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>結果</translation>
-        </message>
-        <message>
-            <source>Outcome note</source>
-            <translation>結果備註</translation>
-        </message>
-        <message>
-            <source>Removed</source>
-            <translation>已刪除</translation>
-        </message>
-        <message>
-            <source>Client</source>
-            <translation>客戶</translation>
-        </message>
-        <message>
-            <source>Store</source>
-            <translation>門店</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>合計</translation>
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation>幣別</translation>
-        </message>
-        <message>
-            <source>Date of purchase</source>
-            <translation>購買時間</translation>
-        </message>
-        <message>
-            <source>Receipt number</source>
-            <translation>收據編號</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>渠道</translation>
-        </message>
-        <message>
-            <source>In the book since</source>
-            <translation>加入客戶簿日期</translation>
-        </message>
-        <message>
-            <source>Left the book</source>
-            <translation>移出客戶簿時間</translation>
-        </message>
-        <message>
-            <source>Development plan</source>
-            <translation>發展計劃</translation>
-        </message>
-        <message>
-            <source>Handover note</source>
-            <translation>交接備註</translation>
-        </message>
-        <message>
-            <source>Reason for voiding</source>
-            <translation>作廢原因</translation>
-        </message>
-        <message>
-            <source>Audit entry</source>
-            <translation>稽核記錄</translation>
-        </message>
-        <message>
-            <source>Benefit used</source>
-            <translation>禮遇使用記錄</translation>
-        </message>
-        <message>
-            <source>Benefit</source>
-            <translation>禮遇</translation>
-        </message>
-        <message>
-            <source>Client book entry</source>
-            <translation>客戶簿條目</translation>
-        </message>
-        <message>
-            <source>Catalogue piece</source>
-            <translation>目錄作品</translation>
-        </message>
-        <message>
-            <source>Preparation item</source>
-            <translation>準備事項</translation>
-        </message>
-        <message>
-            <source>Client profile</source>
-            <translation>客戶檔案</translation>
-        </message>
-        <message>
-            <source>Consent</source>
-            <translation>授權同意</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>聯絡方式</translation>
-        </message>
-        <message>
-            <source>Important date</source>
-            <translation>重要日期</translation>
-        </message>
-        <message>
-            <source>Clienteling settings</source>
-            <translation>客戶經營設定</translation>
-        </message>
-        <message>
-            <source>Interaction</source>
-            <translation>互動記錄</translation>
-        </message>
-        <message>
-            <source>Invitation</source>
-            <translation>邀請</translation>
-        </message>
-        <message>
-            <source>Document</source>
-            <translation>文件</translation>
-        </message>
-        <message>
-            <source>Measurement</source>
-            <translation>尺寸</translation>
-        </message>
-        <message>
-            <source>Suggested action</source>
-            <translation>建議待辦</translation>
-        </message>
-        <message>
-            <source>Piece in the jewellery box</source>
-            <translation>珠寶盒中的作品</translation>
-        </message>
-        <message>
-            <source>Pre-selected piece</source>
-            <translation>預選作品</translation>
-        </message>
-        <message>
-            <source>Preference</source>
-            <translation>喜好</translation>
-        </message>
-        <message>
-            <source>Purchase line</source>
-            <translation>購買明細</translation>
-        </message>
-        <message>
-            <source>Purchase</source>
-            <translation>購買</translation>
-        </message>
-        <message>
-            <source>Relationship</source>
-            <translation>關係人</translation>
-        </message>
-        <message>
-            <source>Ring size</source>
-            <translation>戒指尺寸</translation>
-        </message>
-        <message>
-            <source>Service-recovery case</source>
-            <translation>客訴處理</translation>
-        </message>
-        <message>
-            <source>Service job</source>
-            <translation>維修保養單</translation>
-        </message>
-        <message>
-            <source>Staff member</source>
-            <translation>員工</translation>
-        </message>
-        <message>
-            <source>Stock level</source>
-            <translation>庫存</translation>
-        </message>
-        <message>
-            <source>Change to review</source>
-            <translation>待審核的變更</translation>
-        </message>
-        <message>
-            <source>Wishlist item</source>
-            <translation>願望清單作品</translation>
-        </message>
-    </context>
-    <context>
-        <name>AdvisorBooksModel</name>
-        <message>
-            <source>Advisor</source>
-            <translation>顧問</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>職位</translation>
-        </message>
-        <message>
-            <source>Clients</source>
-            <translation>客戶</translation>
-        </message>
-        <message>
-            <source>Open actions</source>
-            <translation>待辦事項</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>已逾期</translation>
-        </message>
-        <message>
-            <source>VIC</source>
-            <translation>VIC 貴賓</translation>
-        </message>
-        <message>
-            <source>At risk</source>
-            <translation>流失風險</translation>
-        </message>
-        <message>
-            <source>{count} · under {minimum}</source>
-            <translation>{count} · 少於 {minimum}</translation>
-        </message>
-        <message>
-            <source>{count} · over {maximum}</source>
-            <translation>{count} · 超過 {maximum}</translation>
-        </message>
-        <message>
-            <source>A book keeps {minimum}–{maximum} priority clients</source>
-            <translation>每本客戶簿保持 {minimum}–{maximum} 位重點客戶</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaModel</name>
-        <message>
-            <source>No appointments</source>
-            <translation>沒有預約</translation>
-        </message>
-        <message>
-            <source>No room</source>
-            <translation>未指定房間</translation>
-        </message>
-    </context>
-    <context>
-        <name>AppointmentBlock</name>
-        <message>
-            <source>No client</source>
-            <translation>未指定客戶</translation>
-        </message>
-        <message>
-            <source>Double-booked</source>
-            <translation>重複預訂</translation>
-        </message>
-    </context>
-    <context>
-        <name>AppointmentEditor</name>
-        <message>
-            <source>New appointment</source>
-            <translation>新增預約</translation>
-        </message>
-        <message>
-            <source>Appointment</source>
-            <translation>預約</translation>
-        </message>
-        <message>
-            <source>Search name, 拼音, phone…</source>
-            <translation>搜尋姓名、拼音、電話…</translation>
-        </message>
-        <message>
-            <source>Client</source>
-            <translation>客戶</translation>
-        </message>
-        <message>
-            <source>No client chosen</source>
-            <translation>尚未選擇客戶</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>類型</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>無</translation>
-        </message>
-        <message>
-            <source>Advisor</source>
-            <translation>顧問</translation>
-        </message>
-        <message>
-            <source>Second advisor</source>
-            <translation>第二顧問</translation>
-        </message>
-        <message>
-            <source>No room</source>
-            <translation>未指定房間</translation>
-        </message>
-        <message>
-            <source>Room or salon</source>
-            <translation>房間或貴賓廳</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>時間</translation>
-        </message>
-        <message>
-            <source>Internal notes: never printed on the client's copy or exported</source>
-            <translation>內部備註：不會列印在客戶副本上，也不會匯出</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>備註</translation>
-        </message>
-        <message>
-            <source>This appointment is closed: it is kept as it was and can no longer be changed.</source>
-            <translation>此預約已結束，將按原樣保留，不能再修改。</translation>
-        </message>
-        <message>
-            <source>Status and outcome</source>
-            <translation>狀態與結果</translation>
-        </message>
-        <message>
-            <source>What was bought, added to the wishlist or agreed</source>
-            <translation>購買了甚麼、加入了願望清單或約定了甚麼</translation>
-        </message>
-        <message>
-            <source>Record outcome</source>
-            <translation>記錄結果</translation>
-        </message>
-        <message>
-            <source>Pre-selection from stock</source>
-            <translation>從庫存預選</translation>
-        </message>
-        <message>
-            <source>All collections</source>
-            <translation>全部系列</translation>
-        </message>
-        <message>
-            <source>Stone</source>
-            <translation>寶石</translation>
-        </message>
-        <message>
-            <source>Metal</source>
-            <translation>金屬</translation>
-        </message>
-        <message>
-            <source>Max {currency}</source>
-            <translation>最高 {currency}</translation>
-        </message>
-        <message>
-            <source>Find</source>
-            <translation>尋找</translation>
-        </message>
-        <message>
-            <source>Preparation</source>
-            <translation>準備事項</translation>
-        </message>
-        <message>
-            <source>Prepared from the client's preferences when you save: room, refreshments, sizes, language.</source>
-            <translation>儲存時根據客戶喜好準備：房間、茶點、尺寸、語言。</translation>
-        </message>
-        <message>
-            <source>Export .ics…</source>
-            <translation>匯出 .ics…</translation>
-        </message>
-        <message>
-            <source>Issue brief…</source>
-            <translation>產生簡報…</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>關閉</translation>
-        </message>
-        <message>
-            <source>Book</source>
-            <translation>預訂</translation>
-        </message>
-        <message>
-            <source>Save changes</source>
-            <translation>儲存變更</translation>
-        </message>
-        <message>
-            <source>Reserved for this slot:</source>
-            <translation>已為此時段保留：</translation>
-        </message>
-        <message>
-            <source>To reserve when you save: {pieces}</source>
-            <translation>儲存後預留：{pieces}</translation>
-        </message>
-        <message>
-            <source>To release when you save: {pieces}</source>
-            <translation>儲存後釋放：{pieces}</translation>
-        </message>
-        <message>
-            <source>No pieces reserved for this slot.</source>
-            <translation>此時段未保留任何作品。</translation>
-        </message>
-        <message>
-            <source>To reserve for the slot: {pieces}</source>
-            <translation>將為此時段保留：{pieces}</translation>
-        </message>
-        <message>
-            <source>Tick pieces to reserve them for the slot.</source>
-            <translation>勾選作品即可為此時段保留。</translation>
-        </message>
-        <message>
-            <source>No client</source>
-            <translation>未指定客戶</translation>
-        </message>
-        <message>
-            <source>Search to change the client…</source>
-            <translation>搜尋以更換客戶…</translation>
-        </message>
-        <message>
-            <source>Prepared from the client's preferences when the appointment was booked.</source>
-            <translation>預約時已根據客戶喜好準備。</translation>
-        </message>
-        <message>
-            <source>Appointment moved</source>
-            <translation>預約已改期</translation>
-        </message>
-        <message>
-            <source>Appointment saved</source>
-            <translation>預約已儲存</translation>
-        </message>
-        <message>
-            <source>Appointment booked</source>
-            <translation>預約已確定</translation>
-        </message>
-        <message>
-            <source>Appointment cancelled</source>
-            <translation>預約已取消</translation>
-        </message>
-        <message>
-            <source>Status: {status}</source>
-            <translation>狀態：{status}</translation>
-        </message>
-        <message>
-            <source>Outcome recorded</source>
-            <translation>結果已記錄</translation>
-        </message>
-        <message>
-            <source>Calendar files (*.ics)</source>
-            <translation>行事曆檔案 (*.ics)</translation>
-        </message>
-        <message>
-            <source>Could not save {path}: {reason}</source>
-            <translation>無法儲存 {path}：{reason}</translation>
-        </message>
-        <message>
-            <source>Saved {name}</source>
-            <translation>已儲存 {name}</translation>
-        </message>
-        <message>
-            <source>Appointment brief {number}</source>
-            <translation>預約簡報 {number}</translation>
-        </message>
-    </context>
-    <context>
-        <name>BooksScreen</name>
-        <message>
-            <source>Books</source>
-            <translation>客戶簿</translation>
-        </message>
-        <message>
-            <source>Every advisor's book</source>
-            <translation>所有顧問的客戶簿</translation>
-        </message>
-        <message>
-            <source>Hand over</source>
-            <translation>交接</translation>
-        </message>
-        <message>
-            <source>Advisor to receive the clients</source>
-            <translation>接手客戶的顧問</translation>
-        </message>
-        <message>
-            <source>Handover note: what the new advisor should know</source>
-            <translation>交接備註：新顧問需要了解的事項</translation>
-        </message>
-        <message>
-            <source>Move the chosen client</source>
-            <translation>轉移所選客戶</translation>
-        </message>
-        <message>
-            <source>Hand over the whole book</source>
-            <translation>交接整本客戶簿</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>轉給</translation>
-        </message>
-        <message>
-            <source>Suggested to add</source>
-            <translation>建議加入</translation>
-        </message>
-        <message>
-            <source>No one to suggest: every client worth a book has an advisor.</source>
-            <translation>暫無建議：所有值得維護的客戶都已有顧問。</translation>
-        </message>
-        <message>
-            <source>Add to this book</source>
-            <translation>加入此客戶簿</translation>
-        </message>
-        <message>
-            <source>The books of every advisor are kept by store managers.
+    </message>
+    <message>
+        <source>VIC</source>
+        <translation>VIC 貴賓</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>核心客戶</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>潛力客戶</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>潛在客戶</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation>LINE</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短訊</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>當面</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Wedding anniversary</source>
+        <translation>結婚紀念日</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>紀念日</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>人生大事</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>伴侶</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>兄弟姊妹</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>朋友</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <source>Gift recipient</source>
+        <translation>送禮對象</translation>
+    </message>
+    <message>
+        <source>Metal</source>
+        <translation>金屬</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>顏色</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>過敏</translation>
+    </message>
+    <message>
+        <source>Stone</source>
+        <translation>寶石</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>切工</translation>
+    </message>
+    <message>
+        <source>Stone colour</source>
+        <translation>寶石顏色</translation>
+    </message>
+    <message>
+        <source>Carat budget</source>
+        <translation>克拉預算</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>風格</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>預算</translation>
+    </message>
+    <message>
+        <source>Refreshment</source>
+        <translation>茶點</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>興趣</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>職業</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Loves</source>
+        <translation>鍾愛</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>喜歡</translation>
+    </message>
+    <message>
+        <source>Dislikes</source>
+        <translation>不喜歡</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation>避免</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>左手</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>右手</translation>
+    </message>
+    <message>
+        <source>thumb</source>
+        <translation>拇指</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>食指</translation>
+    </message>
+    <message>
+        <source>middle</source>
+        <translation>中指</translation>
+    </message>
+    <message>
+        <source>ring</source>
+        <translation>無名指</translation>
+    </message>
+    <message>
+        <source>little</source>
+        <translation>小指</translation>
+    </message>
+    <message>
+        <source>CN/HK</source>
+        <translation>國標/港碼</translation>
+    </message>
+    <message>
+        <source>US</source>
+        <translation>美碼</translation>
+    </message>
+    <message>
+        <source>UK</source>
+        <translation>英碼</translation>
+    </message>
+    <message>
+        <source>EU</source>
+        <translation>歐碼</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>簡體中文</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese</source>
+        <translation>繁體中文</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>法語</translation>
+    </message>
+    <message>
+        <source>Wrist</source>
+        <translation>手腕</translation>
+    </message>
+    <message>
+        <source>Neck</source>
+        <translation>頸圍</translation>
+    </message>
+    <message>
+        <source>Ankle</source>
+        <translation>腳踝</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>訊息</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>E-mail message</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>預約</translation>
+    </message>
+    <message>
+        <source>Enquiry</source>
+        <translation>查詢</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>維修</translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation>改圈</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>清潔</translation>
+    </message>
+    <message>
+        <source>Engraving</source>
+        <translation>刻字</translation>
+    </message>
+    <message>
+        <source>Restringing</source>
+        <translation>重新穿線</translation>
+    </message>
+    <message>
+        <source>Re-plating</source>
+        <translation>重新電鍍</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>檢查</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件日期</translation>
+    </message>
+    <message>
+        <source>In the workshop</source>
+        <translation>工坊處理中</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>可取件</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>已取件</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>處理中</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>已回覆</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解決</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已結案</translation>
+    </message>
+    <message>
+        <source>Service messages</source>
+        <translation>服務訊息</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>行銷推廣</translation>
+    </message>
+    <message>
+        <source>Profiling</source>
+        <translation>客戶分析</translation>
+    </message>
+    <message>
+        <source>Cross-border transfer</source>
+        <translation>跨境傳輸</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>證書</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>估價書</translation>
+    </message>
+    <message>
+        <source>Care guide</source>
+        <translation>保養指南</translation>
+    </message>
+    <message>
+        <source>Warranty card</source>
+        <translation>保養卡</translation>
+    </message>
+    <message>
+        <source>Service receipt</source>
+        <translation>維修收據</translation>
+    </message>
+    <message>
+        <source>Collection slip</source>
+        <translation>取件單</translation>
+    </message>
+    <message>
+        <source>Appointment brief</source>
+        <translation>預約簡報</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>出具日期</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>已作廢</translation>
+    </message>
+    <message>
+        <source>Natural</source>
+        <translation>天然</translation>
+    </message>
+    <message>
+        <source>Laboratory-grown</source>
+        <translation>實驗室培育</translation>
+    </message>
+    <message>
+        <source>Simulant</source>
+        <translation>仿製品</translation>
+    </message>
+    <message>
+        <source>In store</source>
+        <translation>門店</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>線上</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>遠端</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>升職</translation>
+    </message>
+    <message>
+        <source>Relocation</source>
+        <translation>搬遷</translation>
+    </message>
+    <message>
+        <source>Marriage</source>
+        <translation>結婚</translation>
+    </message>
+    <message>
+        <source>Child&apos;s graduation</source>
+        <translation>子女畢業</translation>
+    </message>
+    <message>
+        <source>Inheritance</source>
+        <translation>繼承</translation>
+    </message>
+    <message>
+        <source>Business success</source>
+        <translation>事業有成</translation>
+    </message>
+    <message>
+        <source>Birth</source>
+        <translation>添丁</translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation>稱謂</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Name in own script</source>
+        <translation>本名（原文）</translation>
+    </message>
+    <message>
+        <source>Romanised name</source>
+        <translation>拼音/羅馬字姓名</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>稱呼</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>偏好渠道</translation>
+    </message>
+    <message>
+        <source>Contact hours</source>
+        <translation>聯絡時段</translation>
+    </message>
+    <message>
+        <source>Home store</source>
+        <translation>所屬門店</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>喜好程度</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Sizing system</source>
+        <translation>尺碼標準</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>開始時間</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>結束時間</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>顧問</translation>
+    </message>
+    <message>
+        <source>Second advisor</source>
+        <translation>第二顧問</translation>
+    </message>
+    <message>
+        <source>Room or salon</source>
+        <translation>房間或貴賓廳</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Outcome note</source>
+        <translation>結果備註</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已刪除</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>門店</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>幣別</translation>
+    </message>
+    <message>
+        <source>Date of purchase</source>
+        <translation>購買時間</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>收據編號</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>In the book since</source>
+        <translation>加入客戶簿日期</translation>
+    </message>
+    <message>
+        <source>Left the book</source>
+        <translation>移出客戶簿時間</translation>
+    </message>
+    <message>
+        <source>Development plan</source>
+        <translation>發展計劃</translation>
+    </message>
+    <message>
+        <source>Handover note</source>
+        <translation>交接備註</translation>
+    </message>
+    <message>
+        <source>Reason for voiding</source>
+        <translation>作廢原因</translation>
+    </message>
+    <message>
+        <source>Audit entry</source>
+        <translation>稽核記錄</translation>
+    </message>
+    <message>
+        <source>Benefit used</source>
+        <translation>禮遇使用記錄</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>禮遇</translation>
+    </message>
+    <message>
+        <source>Client book entry</source>
+        <translation>客戶簿條目</translation>
+    </message>
+    <message>
+        <source>Catalogue piece</source>
+        <translation>目錄作品</translation>
+    </message>
+    <message>
+        <source>Preparation item</source>
+        <translation>準備事項</translation>
+    </message>
+    <message>
+        <source>Client profile</source>
+        <translation>客戶檔案</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>授權同意</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯絡方式</translation>
+    </message>
+    <message>
+        <source>Important date</source>
+        <translation>重要日期</translation>
+    </message>
+    <message>
+        <source>Clienteling settings</source>
+        <translation>客戶經營設定</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>互動記錄</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>邀請</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Suggested action</source>
+        <translation>建議待辦</translation>
+    </message>
+    <message>
+        <source>Piece in the jewellery box</source>
+        <translation>珠寶盒中的作品</translation>
+    </message>
+    <message>
+        <source>Pre-selected piece</source>
+        <translation>預選作品</translation>
+    </message>
+    <message>
+        <source>Preference</source>
+        <translation>喜好</translation>
+    </message>
+    <message>
+        <source>Purchase line</source>
+        <translation>購買明細</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>購買</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>關係人</translation>
+    </message>
+    <message>
+        <source>Ring size</source>
+        <translation>戒指尺寸</translation>
+    </message>
+    <message>
+        <source>Service-recovery case</source>
+        <translation>客訴處理</translation>
+    </message>
+    <message>
+        <source>Service job</source>
+        <translation>維修保養單</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>員工</translation>
+    </message>
+    <message>
+        <source>Stock level</source>
+        <translation>庫存</translation>
+    </message>
+    <message>
+        <source>Change to review</source>
+        <translation>待審核的變更</translation>
+    </message>
+    <message>
+        <source>Wishlist item</source>
+        <translation>願望清單作品</translation>
+    </message>
+</context>
+<context>
+    <name>AdvisorBooksModel</name>
+    <message>
+        <source>Advisor</source>
+        <translation>顧問</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>職位</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>待辦事項</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>VIC</source>
+        <translation>VIC 貴賓</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>流失風險</translation>
+    </message>
+    <message>
+        <source>{count} · under {minimum}</source>
+        <translation>{count} · 少於 {minimum}</translation>
+    </message>
+    <message>
+        <source>{count} · over {maximum}</source>
+        <translation>{count} · 超過 {maximum}</translation>
+    </message>
+    <message>
+        <source>A book keeps {minimum}–{maximum} priority clients</source>
+        <translation>每本客戶簿保持 {minimum}–{maximum} 位重點客戶</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>No appointments</source>
+        <translation>沒有預約</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>未指定房間</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentBlock</name>
+    <message>
+        <source>No client</source>
+        <translation>未指定客戶</translation>
+    </message>
+    <message>
+        <source>Double-booked</source>
+        <translation>重複預訂</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentEditor</name>
+    <message>
+        <source>New appointment</source>
+        <translation>新增預約</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>預約</translation>
+    </message>
+    <message>
+        <source>Search name, 拼音, phone…</source>
+        <translation>搜尋姓名、拼音、電話…</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>No client chosen</source>
+        <translation>尚未選擇客戶</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>顧問</translation>
+    </message>
+    <message>
+        <source>Second advisor</source>
+        <translation>第二顧問</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>未指定房間</translation>
+    </message>
+    <message>
+        <source>Room or salon</source>
+        <translation>房間或貴賓廳</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Internal notes: never printed on the client&apos;s copy or exported</source>
+        <translation>內部備註：不會列印在客戶副本上，也不會匯出</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>This appointment is closed: it is kept as it was and can no longer be changed.</source>
+        <translation>此預約已結束，將按原樣保留，不能再修改。</translation>
+    </message>
+    <message>
+        <source>Status and outcome</source>
+        <translation>狀態與結果</translation>
+    </message>
+    <message>
+        <source>What was bought, added to the wishlist or agreed</source>
+        <translation>購買了甚麼、加入了願望清單或約定了甚麼</translation>
+    </message>
+    <message>
+        <source>Record outcome</source>
+        <translation>記錄結果</translation>
+    </message>
+    <message>
+        <source>Pre-selection from stock</source>
+        <translation>從庫存預選</translation>
+    </message>
+    <message>
+        <source>All collections</source>
+        <translation>全部系列</translation>
+    </message>
+    <message>
+        <source>Stone</source>
+        <translation>寶石</translation>
+    </message>
+    <message>
+        <source>Metal</source>
+        <translation>金屬</translation>
+    </message>
+    <message>
+        <source>Max {currency}</source>
+        <translation>最高 {currency}</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>尋找</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>準備事項</translation>
+    </message>
+    <message>
+        <source>Prepared from the client&apos;s preferences when you save: room, refreshments, sizes, language.</source>
+        <translation>儲存時根據客戶喜好準備：房間、茶點、尺寸、語言。</translation>
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation>匯出 .ics…</translation>
+    </message>
+    <message>
+        <source>Issue brief…</source>
+        <translation>產生簡報…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>預訂</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>儲存變更</translation>
+    </message>
+    <message>
+        <source>Reserved for this slot:</source>
+        <translation>已為此時段保留：</translation>
+    </message>
+    <message>
+        <source>To reserve when you save: {pieces}</source>
+        <translation>儲存後預留：{pieces}</translation>
+    </message>
+    <message>
+        <source>To release when you save: {pieces}</source>
+        <translation>儲存後釋放：{pieces}</translation>
+    </message>
+    <message>
+        <source>No pieces reserved for this slot.</source>
+        <translation>此時段未保留任何作品。</translation>
+    </message>
+    <message>
+        <source>To reserve for the slot: {pieces}</source>
+        <translation>將為此時段保留：{pieces}</translation>
+    </message>
+    <message>
+        <source>Tick pieces to reserve them for the slot.</source>
+        <translation>勾選作品即可為此時段保留。</translation>
+    </message>
+    <message>
+        <source>No client</source>
+        <translation>未指定客戶</translation>
+    </message>
+    <message>
+        <source>Search to change the client…</source>
+        <translation>搜尋以更換客戶…</translation>
+    </message>
+    <message>
+        <source>Prepared from the client&apos;s preferences when the appointment was booked.</source>
+        <translation>預約時已根據客戶喜好準備。</translation>
+    </message>
+    <message>
+        <source>Appointment moved</source>
+        <translation>預約已改期</translation>
+    </message>
+    <message>
+        <source>Appointment saved</source>
+        <translation>預約已儲存</translation>
+    </message>
+    <message>
+        <source>Appointment booked</source>
+        <translation>預約已確定</translation>
+    </message>
+    <message>
+        <source>Appointment cancelled</source>
+        <translation>預約已取消</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>狀態：{status}</translation>
+    </message>
+    <message>
+        <source>Outcome recorded</source>
+        <translation>結果已記錄</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>行事曆檔案 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}</source>
+        <translation>無法儲存 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>已儲存 {name}</translation>
+    </message>
+    <message>
+        <source>Appointment brief {number}</source>
+        <translation>預約簡報 {number}</translation>
+    </message>
+</context>
+<context>
+    <name>BooksScreen</name>
+    <message>
+        <source>Books</source>
+        <translation>客戶簿</translation>
+    </message>
+    <message>
+        <source>Every advisor&apos;s book</source>
+        <translation>所有顧問的客戶簿</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <source>Advisor to receive the clients</source>
+        <translation>接手客戶的顧問</translation>
+    </message>
+    <message>
+        <source>Handover note: what the new advisor should know</source>
+        <translation>交接備註：新顧問需要了解的事項</translation>
+    </message>
+    <message>
+        <source>Move the chosen client</source>
+        <translation>轉移所選客戶</translation>
+    </message>
+    <message>
+        <source>Hand over the whole book</source>
+        <translation>交接整本客戶簿</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>轉給</translation>
+    </message>
+    <message>
+        <source>Suggested to add</source>
+        <translation>建議加入</translation>
+    </message>
+    <message>
+        <source>No one to suggest: every client worth a book has an advisor.</source>
+        <translation>暫無建議：所有值得維護的客戶都已有顧問。</translation>
+    </message>
+    <message>
+        <source>Add to this book</source>
+        <translation>加入此客戶簿</translation>
+    </message>
+    <message>
+        <source>The books of every advisor are kept by store managers.
 Your own book is on the Clients screen.</source>
-            <translation>所有顧問的客戶簿由門店經理管理。
+        <translation>所有顧問的客戶簿由門店經理管理。
 您自己的客戶簿在「客戶」頁面。</translation>
-        </message>
-        <message>
-            <source>{store}  ·  {count} books</source>
-            <translation>{store}  ·  {count} 本客戶簿</translation>
-        </message>
-        <message>
-            <source>{name}'s clients</source>
-            <translation>{name}的客戶</translation>
-        </message>
-        <message>
-            <source>Move all {count} clients of {name} to {target}, with their plans and open tasks?</source>
-            <translation>將{name}的全部 {count} 位客戶連同計劃和待辦事項轉給{target}？</translation>
-        </message>
-        <message>
-            <source>Done.</source>
-            <translation>已完成。</translation>
-        </message>
-    </context>
-    <context>
-        <name>BoxTab</name>
-        <message>
-            <source>Pieces owned</source>
-            <translation>已擁有的作品</translation>
-        </message>
-        <message>
-            <source>Piece</source>
-            <translation>作品</translation>
-        </message>
-        <message>
-            <source>Metal</source>
-            <translation>金屬</translation>
-        </message>
-        <message>
-            <source>Acquired</source>
-            <translation>入手日期</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>價值</translation>
-        </message>
-        <message>
-            <source>Stone</source>
-            <translation>寶石</translation>
-        </message>
-        <message>
-            <source>Shape</source>
-            <translation>形狀</translation>
-        </message>
-        <message>
-            <source>Carat</source>
-            <translation>克拉</translation>
-        </message>
-        <message>
-            <source>Colour</source>
-            <translation>顏色</translation>
-        </message>
-        <message>
-            <source>Clarity</source>
-            <translation>淨度</translation>
-        </message>
-        <message>
-            <source>Cut / polish / symmetry</source>
-            <translation>切工 / 拋光 / 對稱</translation>
-        </message>
-        <message>
-            <source>Fluorescence</source>
-            <translation>螢光</translation>
-        </message>
-        <message>
-            <source>Measurements</source>
-            <translation>尺寸</translation>
-        </message>
-        <message>
-            <source>Treatments</source>
-            <translation>優化處理</translation>
-        </message>
-        <message>
-            <source>Lab report</source>
-            <translation>鑑定證書</translation>
-        </message>
-        <message>
-            <source>Inscription</source>
-            <translation>腰碼刻字</translation>
-        </message>
-        <message>
-            <source>Origin</source>
-            <translation>產地</translation>
-        </message>
-        <message>
-            <source>Stones of the chosen piece</source>
-            <translation>所選作品的寶石</translation>
-        </message>
-        <message>
-            <source>Document to issue</source>
-            <translation>要出具的文件</translation>
-        </message>
-        <message>
-            <source>Issue certificate / care guide…</source>
-            <translation>出具證書 / 保養指南…</translation>
-        </message>
-        <message>
-            <source>Remove piece</source>
-            <translation>移除作品</translation>
-        </message>
-        <message>
-            <source>Add to the box</source>
-            <translation>加入珠寶盒</translation>
-        </message>
-        <message>
-            <source>here</source>
-            <translation>本店</translation>
-        </message>
-        <message>
-            <source>elsewhere</source>
-            <translation>他處</translation>
-        </message>
-        <message>
-            <source>Choose a piece to see its certificate data.</source>
-            <translation>選擇一件作品以查看其證書資料。</translation>
-        </message>
-        <message>
-            <source>hallmark {mark}</source>
-            <translation>印記 {mark}</translation>
-        </message>
-        <message>
-            <source>serial {serial}</source>
-            <translation>序號 {serial}</translation>
-        </message>
-        <message>
-            <source>Issue {document}…</source>
-            <translation>出具{document}…</translation>
-        </message>
-        <message>
-            <source>{document} {number} issued and saved</source>
-            <translation>{document} {number} 已出具並儲存</translation>
-        </message>
-        <message>
-            <source>Piece added</source>
-            <translation>作品已新增</translation>
-        </message>
-        <message>
-            <source>Say which stone it is.</source>
-            <translation>請說明是哪種寶石。</translation>
-        </message>
-        <message>
-            <source>Stone added</source>
-            <translation>寶石已新增</translation>
-        </message>
-        <message>
-            <source>Remove “{piece}” from the jewellery box? This cannot be undone.</source>
-            <translation>從珠寶盒中移除「{piece}」？此操作無法復原。</translation>
-        </message>
-        <message>
-            <source>Piece removed</source>
-            <translation>作品已移除</translation>
-        </message>
-    </context>
-    <context>
-        <name>Calendar</name>
-        <message>
-            <source>Private viewing</source>
-            <translation>私人品鑑</translation>
-        </message>
-        <message>
-            <source>Bridal consultation</source>
-            <translation>婚戒諮詢</translation>
-        </message>
-        <message>
-            <source>Bespoke design session</source>
-            <translation>訂製設計</translation>
-        </message>
-        <message>
-            <source>Launch preview</source>
-            <translation>新品預覽</translation>
-        </message>
-        <message>
-            <source>Cleaning and inspection</source>
-            <translation>清潔與檢測</translation>
-        </message>
-        <message>
-            <source>Repair drop-off or collection</source>
-            <translation>維修送取</translation>
-        </message>
-        <message>
-            <source>Virtual consultation</source>
-            <translation>線上諮詢</translation>
-        </message>
-        <message>
-            <source>Workshop or masterclass</source>
-            <translation>工作坊或大師課</translation>
-        </message>
-        <message>
-            <source>In-store event</source>
-            <translation>店內活動</translation>
-        </message>
-        <message>
-            <source>Requested</source>
-            <translation>待確認</translation>
-        </message>
-        <message>
-            <source>Confirmed</source>
-            <translation>已確認</translation>
-        </message>
-        <message>
-            <source>Arrived</source>
-            <translation>已到店</translation>
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation>已完成</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>已取消</translation>
-        </message>
-        <message>
-            <source>No-show</source>
-            <translation>未到店</translation>
-        </message>
-        <message>
-            <source>Confirm</source>
-            <translation>確認</translation>
-        </message>
-        <message>
-            <source>Client arrived</source>
-            <translation>客戶已到店</translation>
-        </message>
-        <message>
-            <source>Complete</source>
-            <translation>完整</translation>
-        </message>
-        <message>
-            <source>Cancel appointment</source>
-            <translation>取消預約</translation>
-        </message>
-        <message>
-            <source>Not recorded</source>
-            <translation>未記錄</translation>
-        </message>
-        <message>
-            <source>Purchase</source>
-            <translation>購買</translation>
-        </message>
-        <message>
-            <source>Wishlist additions</source>
-            <translation>加入願望清單</translation>
-        </message>
-        <message>
-            <source>Next step agreed</source>
-            <translation>已約定下一步</translation>
-        </message>
-        <message>
-            <source>No purchase</source>
-            <translation>未購買</translation>
-        </message>
-    </context>
-    <context>
-        <name>CalendarGrid</name>
-        <message>
-            <source>Calendar</source>
-            <translation>行事曆</translation>
-        </message>
-        <message>
-            <source>Open…</source>
-            <translation>開啟…</translation>
-        </message>
-        <message>
-            <source>Cancel appointment…</source>
-            <translation>取消預約…</translation>
-        </message>
-    </context>
-    <context>
-        <name>CalendarScreen</name>
-        <message>
-            <source>Previous</source>
-            <translation>上一頁</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>今天</translation>
-        </message>
-        <message>
-            <source>Go to today</source>
-            <translation>回到今天</translation>
-        </message>
-        <message>
-            <source>Next</source>
-            <translation>下一頁</translation>
-        </message>
-        <message>
-            <source>Day</source>
-            <translation>日</translation>
-        </message>
-        <message>
-            <source>Week</source>
-            <translation>週</translation>
-        </message>
-        <message>
-            <source>Advisors</source>
-            <translation>顧問</translation>
-        </message>
-        <message>
-            <source>Rooms</source>
-            <translation>房間</translation>
-        </message>
-        <message>
-            <source>Rooms and salons</source>
-            <translation>房間與貴賓廳</translation>
-        </message>
-        <message>
-            <source>Whose week</source>
-            <translation>查看誰的一週</translation>
-        </message>
-        <message>
-            <source>New appointment</source>
-            <translation>新增預約</translation>
-        </message>
-        <message>
-            <source>Book an appointment ({shortcut})</source>
-            <translation>新增預約（{shortcut}）</translation>
-        </message>
-        <message>
-            <source>This device has no boutique yet</source>
-            <translation>此裝置尚未綁定門店</translation>
-        </message>
-        <message>
-            <source>{store} · times in {zone}</source>
-            <translation>{store} · 時間為 {zone} 時區</translation>
-        </message>
-        <message>
-            <source>No room</source>
-            <translation>未指定房間</translation>
-        </message>
-        <message>
-            <source>Virtual and counter</source>
-            <translation>線上與櫃檯</translation>
-        </message>
-        <message>
-            <source>{first} – {last}</source>
-            <translation>{first} – {last}</translation>
-        </message>
-        <message>
-            <source>Moved to {when}</source>
-            <translation>已改至 {when}</translation>
-        </message>
-        <message>
-            <source>Appointment cancelled: the room, the time and the pieces are free again</source>
-            <translation>預約已取消：房間、時段和作品均已釋出</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClientListModel</name>
-        <message>
-            <source>Next appointment {date}</source>
-            <translation>下次預約 {date}</translation>
-        </message>
-        <message>
-            <source>Appt {date}</source>
-            <translation>預約 {date}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClientProfilePane</name>
-        <message>
-            <source>Choose a client from your book, or search for anyone.</source>
-            <translation>從您的客戶簿中選擇客戶，或搜尋任何人。</translation>
-        </message>
-        <message>
-            <source>Overview</source>
-            <translation>概覽</translation>
-        </message>
-        <message>
-            <source>Preferences</source>
-            <translation>喜好</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>備註</translation>
-        </message>
-        <message>
-            <source>Dates &amp;&amp; people</source>
-            <translation>日期與親友</translation>
-        </message>
-        <message>
-            <source>Purchases</source>
-            <translation>購買記錄</translation>
-        </message>
-        <message>
-            <source>Box</source>
-            <translation>珠寶盒</translation>
-        </message>
-        <message>
-            <source>Service</source>
-            <translation>售後服務</translation>
-        </message>
-        <message>
-            <source>Consent</source>
-            <translation>授權同意</translation>
-        </message>
-        <message>
-            <source>Undone: {change}</source>
-            <translation>已復原：{change}</translation>
-        </message>
-        <message>
-            <source>Note saved</source>
-            <translation>備註已儲存</translation>
-        </message>
-        <message>
-            <source>pinned</source>
-            <translation>已置頂</translation>
-        </message>
-        <message>
-            <source>sensitive</source>
-            <translation>敏感</translation>
-        </message>
-        <message>
-            <source>Note saved ({marks})</source>
-            <translation>備註已儲存（{marks}）</translation>
-        </message>
-        <message>
-            <source>Nothing to undo</source>
-            <translation>沒有可復原的操作</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictDialog</name>
-        <message>
-            <source>Changes to review</source>
-            <translation>待審核的變更</translation>
-        </message>
-        <message>
-            <source>Nothing to review.</source>
-            <translation>沒有需要審核的內容。</translation>
-        </message>
-        <message>
-            <source>Before</source>
-            <translation>原值</translation>
-        </message>
-        <message>
-            <source>Kept at head office</source>
-            <translation>總部保留的值</translation>
-        </message>
-        <message>
-            <source>Not kept</source>
-            <translation>未採用的值</translation>
-        </message>
-        <message>
-            <source>Keep this</source>
-            <translation>保留此值</translation>
-        </message>
-        <message>
-            <source>Use this instead</source>
-            <translation>改用此值</translation>
-        </message>
-        <message>
-            <source>Refused by head office</source>
-            <translation>被總部拒絕的變更</translation>
-        </message>
-        <message>
-            <source>Head office did not accept these changes, so no other device has them. Each is kept on this device.</source>
-            <translation>總部未接受以下變更，因此其他裝置上沒有這些變更。每項變更都保存在本裝置。</translation>
-        </message>
-        <message>
-            <source>Added on this device %1</source>
-            <translation>%1 在本裝置新增</translation>
-        </message>
-        <message>
-            <source>Removed on this device %1</source>
-            <translation>%1 在本裝置刪除</translation>
-        </message>
-        <message>
-            <source>Changed on this device %1</source>
-            <translation>%1 在本裝置變更</translation>
-        </message>
-        <message>
-            <source>Tried to set</source>
-            <translation>嘗試寫入的值</translation>
-        </message>
-        <message>
-            <source>Head office's reason</source>
-            <translation>總部提出的原因</translation>
-        </message>
-        <message>
-            <source>Dismiss</source>
-            <translation>知道了</translation>
-        </message>
-        <message>
-            <source>I have seen this</source>
-            <translation>我已看過此項</translation>
-        </message>
-        <message>
-            <source>Remove from this device</source>
-            <translation>從本裝置移除</translation>
-        </message>
-        <message>
-            <source>Head office does not have it: remove it here too, so this device agrees</source>
-            <translation>總部沒有這筆記錄：在本裝置上也移除，使本裝置與總部一致</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>是</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>否</translation>
-        </message>
-        <message>
-            <source>a record not on this device</source>
-            <translation>本裝置上沒有的記錄</translation>
-        </message>
-        <message>
-            <source>on this device</source>
-            <translation>來自本裝置</translation>
-        </message>
-        <message>
-            <source>at head office</source>
-            <translation>來自總部</translation>
-        </message>
-        <message>
-            <source>on device %1</source>
-            <translation>來自裝置 %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsentTab</name>
-        <message>
-            <source>Consent</source>
-            <translation>授權同意</translation>
-        </message>
-        <message>
-            <source>Purpose</source>
-            <translation>用途</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>渠道</translation>
-        </message>
-        <message>
-            <source>all</source>
-            <translation>全部</translation>
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation>決定</translation>
-        </message>
-        <message>
-            <source>Recorded</source>
-            <translation>記錄時間</translation>
-        </message>
-        <message>
-            <source>Proof</source>
-            <translation>憑證</translation>
-        </message>
-        <message>
-            <source>Documents issued</source>
-            <translation>已出具的文件</translation>
-        </message>
-        <message>
-            <source>Number</source>
-            <translation>編號</translation>
-        </message>
-        <message>
-            <source>Document</source>
-            <translation>文件</translation>
-        </message>
-        <message>
-            <source>Issued</source>
-            <translation>出具日期</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>語言</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>狀態</translation>
-        </message>
-        <message>
-            <source>Save a copy…</source>
-            <translation>另存副本…</translation>
-        </message>
-        <message>
-            <source>Personal data</source>
-            <translation>個人資料</translation>
-        </message>
-        <message>
-            <source>The client may ask for everything held about them, or to be erased. Both are recorded in the audit log.</source>
-            <translation>客戶可要求取得我們保存的全部個人資料，或要求刪除。兩者均記入稽核日誌。</translation>
-        </message>
-        <message>
-            <source>Export data…</source>
-            <translation>匯出資料…</translation>
-        </message>
-        <message>
-            <source>Erase client…</source>
-            <translation>刪除客戶資料…</translation>
-        </message>
-        <message>
-            <source>granted</source>
-            <translation>已同意</translation>
-        </message>
-        <message>
-            <source>withdrawn</source>
-            <translation>已撤回</translation>
-        </message>
-        <message>
-            <source>{decision} (superseded)</source>
-            <translation>{decision}（已被取代）</translation>
-        </message>
-        <message>
-            <source>Export the client's data</source>
-            <translation>匯出客戶資料</translation>
-        </message>
-        <message>
-            <source>JSON files (*.json)</source>
-            <translation>JSON 檔案 (*.json)</translation>
-        </message>
-        <message>
-            <source>Exported to {path}</source>
-            <translation>已匯出至 {path}</translation>
-        </message>
-        <message>
-            <source>Erase the client</source>
-            <translation>刪除客戶資料</translation>
-        </message>
-        <message>
-            <source>Erase {name} on this device, at head office and on every device that syncs?
+    </message>
+    <message>
+        <source>{store}  ·  {count} books</source>
+        <translation>{store}  ·  {count} 本客戶簿</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s clients</source>
+        <translation>{name}的客戶</translation>
+    </message>
+    <message>
+        <source>Move all {count} clients of {name} to {target}, with their plans and open tasks?</source>
+        <translation>將{name}的全部 {count} 位客戶連同計劃和待辦事項轉給{target}？</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>已完成。</translation>
+    </message>
+</context>
+<context>
+    <name>BoxTab</name>
+    <message>
+        <source>Pieces owned</source>
+        <translation>已擁有的作品</translation>
+    </message>
+    <message>
+        <source>Piece</source>
+        <translation>作品</translation>
+    </message>
+    <message>
+        <source>Metal</source>
+        <translation>金屬</translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation>入手日期</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>價值</translation>
+    </message>
+    <message>
+        <source>Stone</source>
+        <translation>寶石</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>形狀</translation>
+    </message>
+    <message>
+        <source>Carat</source>
+        <translation>克拉</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>顏色</translation>
+    </message>
+    <message>
+        <source>Clarity</source>
+        <translation>淨度</translation>
+    </message>
+    <message>
+        <source>Cut / polish / symmetry</source>
+        <translation>切工 / 拋光 / 對稱</translation>
+    </message>
+    <message>
+        <source>Fluorescence</source>
+        <translation>螢光</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>優化處理</translation>
+    </message>
+    <message>
+        <source>Lab report</source>
+        <translation>鑑定證書</translation>
+    </message>
+    <message>
+        <source>Inscription</source>
+        <translation>腰碼刻字</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>產地</translation>
+    </message>
+    <message>
+        <source>Stones of the chosen piece</source>
+        <translation>所選作品的寶石</translation>
+    </message>
+    <message>
+        <source>Document to issue</source>
+        <translation>要出具的文件</translation>
+    </message>
+    <message>
+        <source>Issue certificate / care guide…</source>
+        <translation>出具證書 / 保養指南…</translation>
+    </message>
+    <message>
+        <source>Remove piece</source>
+        <translation>移除作品</translation>
+    </message>
+    <message>
+        <source>Add to the box</source>
+        <translation>加入珠寶盒</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>本店</translation>
+    </message>
+    <message>
+        <source>elsewhere</source>
+        <translation>他處</translation>
+    </message>
+    <message>
+        <source>Choose a piece to see its certificate data.</source>
+        <translation>選擇一件作品以查看其證書資料。</translation>
+    </message>
+    <message>
+        <source>hallmark {mark}</source>
+        <translation>印記 {mark}</translation>
+    </message>
+    <message>
+        <source>serial {serial}</source>
+        <translation>序號 {serial}</translation>
+    </message>
+    <message>
+        <source>Issue {document}…</source>
+        <translation>出具{document}…</translation>
+    </message>
+    <message>
+        <source>{document} {number} issued and saved</source>
+        <translation>{document} {number} 已出具並儲存</translation>
+    </message>
+    <message>
+        <source>Piece added</source>
+        <translation>作品已新增</translation>
+    </message>
+    <message>
+        <source>Say which stone it is.</source>
+        <translation>請說明是哪種寶石。</translation>
+    </message>
+    <message>
+        <source>Stone added</source>
+        <translation>寶石已新增</translation>
+    </message>
+    <message>
+        <source>Remove “{piece}” from the jewellery box? This cannot be undone.</source>
+        <translation>從珠寶盒中移除「{piece}」？此操作無法復原。</translation>
+    </message>
+    <message>
+        <source>Piece removed</source>
+        <translation>作品已移除</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>Private viewing</source>
+        <translation>私人品鑑</translation>
+    </message>
+    <message>
+        <source>Bridal consultation</source>
+        <translation>婚戒諮詢</translation>
+    </message>
+    <message>
+        <source>Bespoke design session</source>
+        <translation>訂製設計</translation>
+    </message>
+    <message>
+        <source>Launch preview</source>
+        <translation>新品預覽</translation>
+    </message>
+    <message>
+        <source>Cleaning and inspection</source>
+        <translation>清潔與檢測</translation>
+    </message>
+    <message>
+        <source>Repair drop-off or collection</source>
+        <translation>維修送取</translation>
+    </message>
+    <message>
+        <source>Virtual consultation</source>
+        <translation>線上諮詢</translation>
+    </message>
+    <message>
+        <source>Workshop or masterclass</source>
+        <translation>工作坊或大師課</translation>
+    </message>
+    <message>
+        <source>In-store event</source>
+        <translation>店內活動</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>待確認</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已確認</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>已到店</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>未到店</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Client arrived</source>
+        <translation>客戶已到店</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>Cancel appointment</source>
+        <translation>取消預約</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未記錄</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>購買</translation>
+    </message>
+    <message>
+        <source>Wishlist additions</source>
+        <translation>加入願望清單</translation>
+    </message>
+    <message>
+        <source>Next step agreed</source>
+        <translation>已約定下一步</translation>
+    </message>
+    <message>
+        <source>No purchase</source>
+        <translation>未購買</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarGrid</name>
+    <message>
+        <source>Calendar</source>
+        <translation>行事曆</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>開啟…</translation>
+    </message>
+    <message>
+        <source>Cancel appointment…</source>
+        <translation>取消預約…</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarScreen</name>
+    <message>
+        <source>Previous</source>
+        <translation>上一頁</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation>回到今天</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一頁</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>週</translation>
+    </message>
+    <message>
+        <source>Advisors</source>
+        <translation>顧問</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>房間</translation>
+    </message>
+    <message>
+        <source>Rooms and salons</source>
+        <translation>房間與貴賓廳</translation>
+    </message>
+    <message>
+        <source>Whose week</source>
+        <translation>查看誰的一週</translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation>新增預約</translation>
+    </message>
+    <message>
+        <source>Book an appointment ({shortcut})</source>
+        <translation>新增預約（{shortcut}）</translation>
+    </message>
+    <message>
+        <source>This device has no boutique yet</source>
+        <translation>此裝置尚未綁定門店</translation>
+    </message>
+    <message>
+        <source>{store} · times in {zone}</source>
+        <translation>{store} · 時間為 {zone} 時區</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>未指定房間</translation>
+    </message>
+    <message>
+        <source>Virtual and counter</source>
+        <translation>線上與櫃檯</translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <source>Moved to {when}</source>
+        <translation>已改至 {when}</translation>
+    </message>
+    <message>
+        <source>Appointment cancelled: the room, the time and the pieces are free again</source>
+        <translation>預約已取消：房間、時段和作品均已釋出</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListModel</name>
+    <message>
+        <source>Next appointment {date}</source>
+        <translation>下次預約 {date}</translation>
+    </message>
+    <message>
+        <source>Appt {date}</source>
+        <translation>預約 {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ClientProfilePane</name>
+    <message>
+        <source>Choose a client from your book, or search for anyone.</source>
+        <translation>從您的客戶簿中選擇客戶，或搜尋任何人。</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概覽</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>喜好</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Dates &amp;&amp; people</source>
+        <translation>日期與親友</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>購買記錄</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>珠寶盒</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>售後服務</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>授權同意</translation>
+    </message>
+    <message>
+        <source>Undone: {change}</source>
+        <translation>已復原：{change}</translation>
+    </message>
+    <message>
+        <source>Note saved</source>
+        <translation>備註已儲存</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>已置頂</translation>
+    </message>
+    <message>
+        <source>sensitive</source>
+        <translation>敏感</translation>
+    </message>
+    <message>
+        <source>Note saved ({marks})</source>
+        <translation>備註已儲存（{marks}）</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>沒有可復原的操作</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changes to review</source>
+        <translation>待審核的變更</translation>
+    </message>
+    <message>
+        <source>Nothing to review.</source>
+        <translation>沒有需要審核的內容。</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>Kept at head office</source>
+        <translation>總部保留的值</translation>
+    </message>
+    <message>
+        <source>Not kept</source>
+        <translation>未採用的值</translation>
+    </message>
+    <message>
+        <source>Keep this</source>
+        <translation>保留此值</translation>
+    </message>
+    <message>
+        <source>Use this instead</source>
+        <translation>改用此值</translation>
+    </message>
+    <message>
+        <source>Refused by head office</source>
+        <translation>被總部拒絕的變更</translation>
+    </message>
+    <message>
+        <source>Head office did not accept these changes, so no other device has them. Each is kept on this device.</source>
+        <translation>總部未接受以下變更，因此其他裝置上沒有這些變更。每項變更都保存在本裝置。</translation>
+    </message>
+    <message>
+        <source>Added on this device %1</source>
+        <translation>%1 在本裝置新增</translation>
+    </message>
+    <message>
+        <source>Removed on this device %1</source>
+        <translation>%1 在本裝置刪除</translation>
+    </message>
+    <message>
+        <source>Changed on this device %1</source>
+        <translation>%1 在本裝置變更</translation>
+    </message>
+    <message>
+        <source>Tried to set</source>
+        <translation>嘗試寫入的值</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s reason</source>
+        <translation>總部提出的原因</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>知道了</translation>
+    </message>
+    <message>
+        <source>I have seen this</source>
+        <translation>我已看過此項</translation>
+    </message>
+    <message>
+        <source>Remove from this device</source>
+        <translation>從本裝置移除</translation>
+    </message>
+    <message>
+        <source>Head office does not have it: remove it here too, so this device agrees</source>
+        <translation>總部沒有這筆記錄：在本裝置上也移除，使本裝置與總部一致</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>a record not on this device</source>
+        <translation>本裝置上沒有的記錄</translation>
+    </message>
+    <message>
+        <source>on this device</source>
+        <translation>來自本裝置</translation>
+    </message>
+    <message>
+        <source>at head office</source>
+        <translation>來自總部</translation>
+    </message>
+    <message>
+        <source>on device %1</source>
+        <translation>來自裝置 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTab</name>
+    <message>
+        <source>Consent</source>
+        <translation>授權同意</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>記錄時間</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>憑證</translation>
+    </message>
+    <message>
+        <source>Documents issued</source>
+        <translation>已出具的文件</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>出具日期</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>個人資料</translation>
+    </message>
+    <message>
+        <source>The client may ask for everything held about them, or to be erased. Both are recorded in the audit log.</source>
+        <translation>客戶可要求取得我們保存的全部個人資料，或要求刪除。兩者均記入稽核日誌。</translation>
+    </message>
+    <message>
+        <source>Export data…</source>
+        <translation>匯出資料…</translation>
+    </message>
+    <message>
+        <source>Erase client…</source>
+        <translation>刪除客戶資料…</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>{decision} (superseded)</source>
+        <translation>{decision}（已被取代）</translation>
+    </message>
+    <message>
+        <source>Export the client&apos;s data</source>
+        <translation>匯出客戶資料</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 檔案 (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>已匯出至 {path}</translation>
+    </message>
+    <message>
+        <source>Erase the client</source>
+        <translation>刪除客戶資料</translation>
+    </message>
+    <message>
+        <source>Erase {name} on this device, at head office and on every device that syncs?
 
-Their name, contacts, preferences, sizes, notes, dates, people, wishlist and jewellery box are removed for good. Purchases, documents and appointments stay for the house's accounts, without personal details. This cannot be undone.
+Their name, contacts, preferences, sizes, notes, dates, people, wishlist and jewellery box are removed for good. Purchases, documents and appointments stay for the house&apos;s accounts, without personal details. This cannot be undone.
 
-Reason (for example, the client's written request):</source>
-            <translation>要在本裝置、總部及所有同步裝置上刪除 {name} 的資料嗎？
+Reason (for example, the client&apos;s written request):</source>
+        <translation>要在本裝置、總部及所有同步裝置上刪除 {name} 的資料嗎？
 
 其姓名、聯絡方式、偏好、尺寸、備註、日期、相關人士、願望清單和珠寶盒將被永久刪除。購買記錄、文件和預約將為帳目保留，但不含個人資訊。此操作無法復原。
 
 原因（例如客戶的書面請求）：</translation>
-        </message>
-        <message>
-            <source>Client erased</source>
-            <translation>客戶資料已刪除</translation>
-        </message>
-        <message>
-            <source>Client erased.</source>
-            <translation>客戶資料已刪除。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactEditor</name>
-        <message>
-            <source>Add a contact</source>
-            <translation>新增聯絡方式</translation>
-        </message>
-        <message>
-            <source>Add contact</source>
-            <translation>新增聯絡方式</translation>
-        </message>
-        <message>
-            <source>number, address or handle</source>
-            <translation>號碼、地址或帳號</translation>
-        </message>
-        <message>
-            <source>e.g. mobile, assistant</source>
-            <translation>例如：手機、助理</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>類別</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>聯絡方式</translation>
-        </message>
-        <message>
-            <source>Label</source>
-            <translation>標籤</translation>
-        </message>
-    </context>
-    <context>
-        <name>DateEditor</name>
-        <message>
-            <source>Add an important date</source>
-            <translation>新增重要日期</translation>
-        </message>
-        <message>
-            <source>Add date</source>
-            <translation>新增日期</translation>
-        </message>
-        <message>
-            <source>yyyy</source>
-            <translation>年份</translation>
-        </message>
-        <message>
-            <source>e.g. first visit to Paris</source>
-            <translation>例如：第一次去巴黎</translation>
-        </message>
-        <message>
-            <source> days ahead</source>
-            <translation> 天前</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>事項</translation>
-        </message>
-        <message>
-            <source>Day</source>
-            <translation>日</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>月</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>年</translation>
-        </message>
-        <message>
-            <source>Label</source>
-            <translation>標籤</translation>
-        </message>
-        <message>
-            <source>Remind</source>
-            <translation>提醒</translation>
-        </message>
-    </context>
-    <context>
-        <name>Dates</name>
-        <message>
-            <source>Today</source>
-            <translation>今天</translation>
-        </message>
-        <message>
-            <source>Tomorrow</source>
-            <translation>明天</translation>
-        </message>
-        <message>
-            <source>Overdue · {date}</source>
-            <translation>已逾期 · {date}</translation>
-        </message>
-    </context>
-    <context>
-        <name>DatesAndPeopleTab</name>
-        <message>
-            <source>Important dates</source>
-            <translation>重要日期</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>事項</translation>
-        </message>
-        <message>
-            <source>Reminder</source>
-            <translation>提醒</translation>
-        </message>
-        <message>
-            <source>Remove date</source>
-            <translation>刪除日期</translation>
-        </message>
-        <message>
-            <source>Partner, family and gift recipients</source>
-            <translation>伴侶、家人與送禮對象</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>Client</source>
-            <translation>客戶</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>是</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>備註</translation>
-        </message>
-        <message>
-            <source>Remove person</source>
-            <translation>移除此人</translation>
-        </message>
-        <message>
-            <source>on the day</source>
-            <translation>當天</translation>
-        </message>
-        <message>
-            <source>1 day ahead</source>
-            <translation>提前 1 天</translation>
-        </message>
-        <message>
-            <source>{count} days ahead</source>
-            <translation>提前 {count} 天</translation>
-        </message>
-        <message>
-            <source>Date added</source>
-            <translation>日期已新增</translation>
-        </message>
-        <message>
-            <source>Date removed</source>
-            <translation>日期已刪除</translation>
-        </message>
-        <message>
-            <source>Person added</source>
-            <translation>已新增此人</translation>
-        </message>
-        <message>
-            <source>Person removed</source>
-            <translation>已移除此人</translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoSeeding</name>
-        <message>
-            <source>The demo store cannot be built: the demo module is missing from this installation ({error}).</source>
-            <translation>無法建立示範門店：此安裝缺少示範模組（{error}）。</translation>
-        </message>
-        <message>
-            <source>The demo store cannot be built: jeweldesk.demo has no build().</source>
-            <translation>無法建立示範門店：jeweldesk.demo 沒有 build()。</translation>
-        </message>
-        <message>
-            <source>The demo store could not be built: {error}</source>
-            <translation>示範門店建立失敗：{error}</translation>
-        </message>
-        <message>
-            <source>JewelDesk demo</source>
-            <translation>JewelDesk 示範</translation>
-        </message>
-        <message>
-            <source>Preparing the demo store (first use only)…</source>
-            <translation>正在準備示範門店（僅首次使用）…</translation>
-        </message>
-        <message>
-            <source>Preparing the demo store: {step}…</source>
-            <translation>正在準備示範門店：{step}…</translation>
-        </message>
-    </context>
-    <context>
-        <name>DetailsEditor</name>
-        <message>
-            <source>Details</source>
-            <translation>詳細資料</translation>
-        </message>
-        <message>
-            <source>e.g. Mrs Wang, Claire</source>
-            <translation>例如：王太太、Claire</translation>
-        </message>
-        <message>
-            <source>no preference</source>
-            <translation>無偏好</translation>
-        </message>
-        <message>
-            <source>Greet as</source>
-            <translation>稱呼</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>語言</translation>
-        </message>
-        <message>
-            <source>Prefers</source>
-            <translation>偏好</translation>
-        </message>
-        <message>
-            <source>Contact hours</source>
-            <translation>聯絡時段</translation>
-        </message>
-    </context>
-    <context>
-        <name>Dialogs</name>
-        <message>
-            <source>Cancel appointment</source>
-            <translation>取消預約</translation>
-        </message>
-        <message>
-            <source>Reason (optional):</source>
-            <translation>原因（選填）：</translation>
-        </message>
-        <message>
-            <source>Save as</source>
-            <translation>另存為</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>PDF 文件 (*.pdf)</translation>
-        </message>
-        <message>
-            <source>e.g. diamond</source>
-            <translation>例如：鑽石</translation>
-        </message>
-        <message>
-            <source>report no.</source>
-            <translation>證書編號</translation>
-        </message>
-        <message>
-            <source>Stone</source>
-            <translation>寶石</translation>
-        </message>
-        <message>
-            <source>Origin</source>
-            <translation>產地</translation>
-        </message>
-        <message>
-            <source>Carat</source>
-            <translation>克拉</translation>
-        </message>
-        <message>
-            <source>Colour</source>
-            <translation>顏色</translation>
-        </message>
-        <message>
-            <source>Clarity</source>
-            <translation>淨度</translation>
-        </message>
-        <message>
-            <source>Lab</source>
-            <translation>鑑定機構</translation>
-        </message>
-        <message>
-            <source>Report</source>
-            <translation>證書</translation>
-        </message>
-        <message>
-            <source>Hand over the whole book</source>
-            <translation>交接整本客戶簿</translation>
-        </message>
-        <message>
-            <source>{count} seats</source>
-            <translation>{count} 個座位</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentsDialog</name>
-        <message>
-            <source>Print…</source>
-            <translation>列印…</translation>
-        </message>
-        <message>
-            <source>Save as…</source>
-            <translation>另存為…</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>關閉</translation>
-        </message>
-        <message>
-            <source>This document cannot be previewed; it can still be saved.</source>
-            <translation>此文件無法預覽，但仍可儲存。</translation>
-        </message>
-        <message>
-            <source>Page {number}</source>
-            <translation>第 {number} 頁</translation>
-        </message>
-        <message>
-            <source>1 page</source>
-            <translation>1 頁</translation>
-        </message>
-        <message>
-            <source>{count} pages</source>
-            <translation>{count} 頁</translation>
-        </message>
-        <message>
-            <source>The printer could not be opened.</source>
-            <translation>無法開啟印表機。</translation>
-        </message>
-        <message>
-            <source>Sent to the printer.</source>
-            <translation>已傳送到印表機。</translation>
-        </message>
-        <message>
-            <source>Could not save: {reason}</source>
-            <translation>無法儲存：{reason}</translation>
-        </message>
-        <message>
-            <source>Saved {name}</source>
-            <translation>已儲存 {name}</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstRunPanel</name>
-        <message>
-            <source>Welcome to JewelDesk</source>
-            <translation>歡迎使用 JewelDesk</translation>
-        </message>
-        <message>
-            <source>This device holds no store yet. Try the demo, or enrol it with the code head office gave you.</source>
-            <translation>此裝置尚未綁定門店。您可以先試用示範，或使用總部提供的註冊碼註冊此裝置。</translation>
-        </message>
-        <message>
-            <source>Explore the demo</source>
-            <translation>試用示範</translation>
-        </message>
-        <message>
-            <source>Three boutiques (Shanghai, Hong Kong, Paris) with their clients, on this device only.</source>
-            <translation>三家精品店（上海、香港、巴黎）及其客戶，僅儲存在此裝置上。</translation>
-        </message>
-        <message>
-            <source>Open the demo</source>
-            <translation>開啟示範</translation>
-        </message>
-        <message>
-            <source>Enrol this device</source>
-            <translation>註冊此裝置</translation>
-        </message>
-        <message>
-            <source>Head-office address, e.g. https://hq.example.com</source>
-            <translation>總部地址，例如 https://hq.example.com</translation>
-        </message>
-        <message>
-            <source>Head-office address</source>
-            <translation>總部地址</translation>
-        </message>
-        <message>
-            <source>Enrolment code</source>
-            <translation>註冊碼</translation>
-        </message>
-        <message>
-            <source>Enrol</source>
-            <translation>註冊</translation>
-        </message>
-        <message>
-            <source>Enrolling with head office and fetching the store…</source>
-            <translation>正在向總部註冊並下載門店資料…</translation>
-        </message>
-        <message>
-            <source>Enrolled.</source>
-            <translation>註冊成功。</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryTab</name>
-        <message>
-            <source>Interactions</source>
-            <translation>互動記錄</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>時間</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>事項</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>結果</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>摘要</translation>
-        </message>
-        <message>
-            <source>Service jobs</source>
-            <translation>維修保養單</translation>
-        </message>
-        <message>
-            <source>Number</source>
-            <translation>編號</translation>
-        </message>
-        <message>
-            <source>Service</source>
-            <translation>售後服務</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>狀態</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>收件日期</translation>
-        </message>
-        <message>
-            <source>Ready by</source>
-            <translation>預計完成</translation>
-        </message>
-        <message>
-            <source>Estimate</source>
-            <translation>估價</translation>
-        </message>
-        <message>
-            <source>Condition at intake</source>
-            <translation>收件時狀況</translation>
-        </message>
-        <message>
-            <source>Service-recovery cases</source>
-            <translation>客訴處理</translation>
-        </message>
-        <message>
-            <source>Opened</source>
-            <translation>開立日期</translation>
-        </message>
-        <message>
-            <source>Complaint</source>
-            <translation>投訴內容</translation>
-        </message>
-        <message>
-            <source>Gesture</source>
-            <translation>補償</translation>
-        </message>
-        <message>
-            <source>Resolution</source>
-            <translation>處理結果</translation>
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation>跟進</translation>
-        </message>
-        <message>
-            <source>checked {day}</source>
-            <translation>{day} 已回訪</translation>
-        </message>
-        <message>
-            <source>due {day}</source>
-            <translation>{day} 到期</translation>
-        </message>
-    </context>
-    <context>
-        <name>KpiScreen</name>
-        <message>
-            <source>KPIs</source>
-            <translation>業績指標</translation>
-        </message>
-        <message>
-            <source>This month</source>
-            <translation>本月</translation>
-        </message>
-        <message>
-            <source>Last 30 days</source>
-            <translation>最近 30 天</translation>
-        </message>
-        <message>
-            <source>This quarter</source>
-            <translation>本季</translation>
-        </message>
-        <message>
-            <source>Coverage</source>
-            <translation>覆蓋率</translation>
-        </message>
-        <message>
-            <source>Follow-ups on time</source>
-            <translation>準時跟進</translation>
-        </message>
-        <message>
-            <source>Complete records</source>
-            <translation>資料完整</translation>
-        </message>
-        <message>
-            <source>Appointment conversion</source>
-            <translation>預約轉換率</translation>
-        </message>
-        <message>
-            <source>Every figure with what it is out of</source>
-            <translation>每個數字均附分母</translation>
-        </message>
-        <message>
-            <source>Sign in to see your figures.</source>
-            <translation>登入後查看您的數據。</translation>
-        </message>
-        <message>
-            <source>{name}  ·  {start} – {end}</source>
-            <translation>{name}  ·  {start} – {end}</translation>
-        </message>
-        <message>
-            <source>My book</source>
-            <translation>我的客戶簿</translation>
-        </message>
-        <message>
-            <source>Store {code}</source>
-            <translation>門店 {code}</translation>
-        </message>
-        <message>
-            <source>{scope} · {count} clients</source>
-            <translation>{scope} · {count} 位客戶</translation>
-        </message>
-        <message>
-            <source>{n} of {total}</source>
-            <translation>{n} / {total}</translation>
-        </message>
-        <message>
-            <source>no clients in the book</source>
-            <translation>客戶簿中暫無客戶</translation>
-        </message>
-        <message>
-            <source>nothing due in the period</source>
-            <translation>此期間無到期事項</translation>
-        </message>
-        <message>
-            <source>On time</source>
-            <translation>準時</translation>
-        </message>
-        <message>
-            <source>Complete</source>
-            <translation>完整</translation>
-        </message>
-        <message>
-            <source>Conversion</source>
-            <translation>轉換</translation>
-        </message>
-        <message>
-            <source>Repurchase</source>
-            <translation>回購</translation>
-        </message>
-        <message>
-            <source>RATES, %</source>
-            <translation>比率（%）</translation>
-        </message>
-        <message>
-            <source>Invited</source>
-            <translation>已邀請</translation>
-        </message>
-        <message>
-            <source>Accepted</source>
-            <translation>已接受</translation>
-        </message>
-        <message>
-            <source>Attended</source>
-            <translation>已出席</translation>
-        </message>
-        <message>
-            <source>Purchased</source>
-            <translation>已購買</translation>
-        </message>
-        <message>
-            <source>EVENTS · {scope}</source>
-            <translation>活動 · {scope}</translation>
-        </message>
-        <message>
-            <source>NONE IN THE PERIOD</source>
-            <translation>此期間沒有</translation>
-        </message>
-    </context>
-    <context>
-        <name>KpiTableModel</name>
-        <message>
-            <source>Figure</source>
-            <translation>指標</translation>
-        </message>
-        <message>
-            <source>– (none due)</source>
-            <translation>–（無到期）</translation>
-        </message>
-        <message>
-            <source>– (no clients)</source>
-            <translation>–（無客戶）</translation>
-        </message>
-        <message>
-            <source>{percent}%  ·  {n} of {total}</source>
-            <translation>{percent}%  ·  {n} / {total}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Kpis</name>
-        <message>
-            <source>Clients</source>
-            <translation>客戶</translation>
-        </message>
-        <message>
-            <source>Coverage (contacted in 30 days)</source>
-            <translation>覆蓋率（30 天內有聯絡）</translation>
-        </message>
-        <message>
-            <source>Follow-ups done on time</source>
-            <translation>準時完成的跟進</translation>
-        </message>
-        <message>
-            <source>Complete records</source>
-            <translation>資料完整</translation>
-        </message>
-        <message>
-            <source>Appointments that led to a purchase</source>
-            <translation>促成購買的預約</translation>
-        </message>
-        <message>
-            <source>Buyers who came back</source>
-            <translation>回頭購買的客戶</translation>
-        </message>
-        <message>
-            <source>Service cases answered within 2 h</source>
-            <translation>2 小時內回覆的客訴</translation>
-        </message>
-        <message>
-            <source>Service cases resolved within 24 h</source>
-            <translation>24 小時內解決的客訴</translation>
-        </message>
-        <message>
-            <source>Benefits used</source>
-            <translation>已使用的禮遇</translation>
-        </message>
-        <message>
-            <source>Vouchers used</source>
-            <translation>已使用的禮券</translation>
-        </message>
-        <message>
-            <source>Event: invited</source>
-            <translation>活動：已邀請</translation>
-        </message>
-        <message>
-            <source>Event: accepted</source>
-            <translation>活動：已接受</translation>
-        </message>
-        <message>
-            <source>Event: attended</source>
-            <translation>活動：已出席</translation>
-        </message>
-        <message>
-            <source>Event: purchased after</source>
-            <translation>活動：會後購買</translation>
-        </message>
-    </context>
-    <context>
-        <name>LockWindow</name>
-        <message>
-            <source>JewelDesk — locked</source>
-            <translation>JewelDesk — 已鎖定</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Search name, 拼音, phone, e-mail, certificate…</source>
-            <translation>搜尋姓名、拼音、電話、電郵、證書…</translation>
-        </message>
-        <message>
-            <source>Search clients</source>
-            <translation>搜尋客戶</translation>
-        </message>
-        <message>
-            <source>Clients</source>
-            <translation>客戶</translation>
-        </message>
-        <message>
-            <source>Opening the store…</source>
-            <translation>正在開啟門市資料…</translation>
-        </message>
-        <message>
-            <source>Not signed in: search for a client</source>
-            <translation>未登入：請搜尋客戶</translation>
-        </message>
-        <message>
-            <source>My book · 1 client</source>
-            <translation>我的客戶簿 · 1 位客戶</translation>
-        </message>
-        <message>
-            <source>My book · {count} clients</source>
-            <translation>我的客戶簿 · {count} 位客戶</translation>
-        </message>
-        <message>
-            <source>1 match for “{query}”</source>
-            <translation>「{query}」有 1 個結果</translation>
-        </message>
-        <message>
-            <source>{count} matches for “{query}”</source>
-            <translation>「{query}」有 {count} 個結果</translation>
-        </message>
-        <message>
-            <source>No client matches “{query}”</source>
-            <translation>沒有符合「{query}」的客戶</translation>
-        </message>
-        <message>
-            <source>JewelDesk</source>
-            <translation>JewelDesk</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeasurementEditor</name>
-        <message>
-            <source>Wrist and neck</source>
-            <translation>手腕與頸圍</translation>
-        </message>
-        <message>
-            <source>Save length</source>
-            <translation>儲存長度</translation>
-        </message>
-        <message>
-            <source>e.g. 16.5 cm</source>
-            <translation>例如：16.5 厘米</translation>
-        </message>
-        <message>
-            <source>Measure</source>
-            <translation>部位</translation>
-        </message>
-        <message>
-            <source>Length</source>
-            <translation>長度</translation>
-        </message>
-    </context>
-    <context>
-        <name>NotesTab</name>
-        <message>
-            <source>Notes, newest first, pinned on top</source>
-            <translation>備註：最新在前，置頂在上</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>時間</translation>
-        </message>
-        <message>
-            <source>Marks</source>
-            <translation>標記</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>備註</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>備註</translation>
-        </message>
-        <message>
-            <source>Pin</source>
-            <translation>置頂</translation>
-        </message>
-        <message>
-            <source>Mark sensitive</source>
-            <translation>標為敏感</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>編輯…</translation>
-        </message>
-        <message>
-            <source>1 sensitive note not shown</source>
-            <translation>1 則敏感備註未顯示</translation>
-        </message>
-        <message>
-            <source>{count} sensitive notes not shown</source>
-            <translation>{count} 則敏感備註未顯示</translation>
-        </message>
-        <message>
-            <source>Unpin</source>
-            <translation>取消置頂</translation>
-        </message>
-        <message>
-            <source>Not sensitive</source>
-            <translation>取消敏感</translation>
-        </message>
-        <message>
-            <source>Note pinned</source>
-            <translation>備註已置頂</translation>
-        </message>
-        <message>
-            <source>Note unpinned</source>
-            <translation>備註已取消置頂</translation>
-        </message>
-        <message>
-            <source>Note marked sensitive</source>
-            <translation>備註已標為敏感</translation>
-        </message>
-        <message>
-            <source>Note no longer sensitive</source>
-            <translation>備註已取消敏感</translation>
-        </message>
-        <message>
-            <source>Note edited</source>
-            <translation>備註已編輯</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverviewTab</name>
-        <message>
-            <source>Key dates</source>
-            <translation>重要日期</translation>
-        </message>
-        <message>
-            <source>Preferences at a glance</source>
-            <translation>喜好一覽</translation>
-        </message>
-        <message>
-            <source>Sizes and family</source>
-            <translation>尺寸與家人</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>聯絡方式</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>備註</translation>
-        </message>
-        <message>
-            <source>Jewellery box</source>
-            <translation>珠寶盒</translation>
-        </message>
-        <message>
-            <source>Recent purchases</source>
-            <translation>近期購買</translation>
-        </message>
-    </context>
-    <context>
-        <name>PieceEditor</name>
-        <message>
-            <source>Add a piece the client owns</source>
-            <translation>新增客戶擁有的作品</translation>
-        </message>
-        <message>
-            <source>Add piece</source>
-            <translation>新增作品</translation>
-        </message>
-        <message>
-            <source>e.g. solitaire ring, bought in Paris</source>
-            <translation>例如：單鑽戒指，購於巴黎</translation>
-        </message>
-        <message>
-            <source>e.g. platinum</source>
-            <translation>例如：鉑金</translation>
-        </message>
-        <message>
-            <source>optional</source>
-            <translation>選填</translation>
-        </message>
-        <message>
-            <source>Piece</source>
-            <translation>作品</translation>
-        </message>
-        <message>
-            <source>Metal</source>
-            <translation>金屬</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>價值</translation>
-        </message>
-    </context>
-    <context>
-        <name>PinPad</name>
-        <message>
-            <source>PIN</source>
-            <translation>PIN 碼</translation>
-        </message>
-        <message>
-            <source>OK</source>
-            <translation>確定</translation>
-        </message>
-        <message>
-            <source>Delete last digit</source>
-            <translation>刪除最後一位</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreferenceEditor</name>
-        <message>
-            <source>Add a preference</source>
-            <translation>新增喜好</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>新增</translation>
-        </message>
-        <message>
-            <source>e.g. platinum, emerald, champagne</source>
-            <translation>例如：鉑金、祖母綠、香檳</translation>
-        </message>
-        <message>
-            <source>optional detail</source>
-            <translation>補充說明（選填）</translation>
-        </message>
-        <message>
-            <source>Feeling</source>
-            <translation>喜好程度</translation>
-        </message>
-        <message>
-            <source>About</source>
-            <translation>類別</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>事項</translation>
-        </message>
-        <message>
-            <source>Detail</source>
-            <translation>說明</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreferencesTab</name>
-        <message>
-            <source>Loves, likes, dislikes, avoid</source>
-            <translation>鍾愛、喜歡、不喜歡、避免</translation>
-        </message>
-        <message>
-            <source>Feeling</source>
-            <translation>喜好程度</translation>
-        </message>
-        <message>
-            <source>About</source>
-            <translation>類別</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>事項</translation>
-        </message>
-        <message>
-            <source>For</source>
-            <translation>用於</translation>
-        </message>
-        <message>
-            <source>Recorded</source>
-            <translation>記錄時間</translation>
-        </message>
-        <message>
-            <source>Remove preference</source>
-            <translation>刪除喜好</translation>
-        </message>
-        <message>
-            <source>Sizes</source>
-            <translation>尺寸</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>尺寸</translation>
-        </message>
-        <message>
-            <source>Details and contacts</source>
-            <translation>資料與聯絡方式</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>類別</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>聯絡方式</translation>
-        </message>
-        <message>
-            <source>Label</source>
-            <translation>標籤</translation>
-        </message>
-        <message>
-            <source>primary</source>
-            <translation>主要</translation>
-        </message>
-        <message>
-            <source>Remove contact</source>
-            <translation>刪除聯絡方式</translation>
-        </message>
-        <message>
-            <source>Client</source>
-            <translation>客戶</translation>
-        </message>
-        <message>
-            <source>Preference added</source>
-            <translation>喜好已新增</translation>
-        </message>
-        <message>
-            <source>Preference removed</source>
-            <translation>喜好已刪除</translation>
-        </message>
-        <message>
-            <source>Ring size saved</source>
-            <translation>戒指尺寸已儲存</translation>
-        </message>
-        <message>
-            <source>Length saved</source>
-            <translation>長度已儲存</translation>
-        </message>
-        <message>
-            <source>Details saved</source>
-            <translation>資料已儲存</translation>
-        </message>
-        <message>
-            <source>Contact added</source>
-            <translation>聯絡方式已新增</translation>
-        </message>
-        <message>
-            <source>Contact removed</source>
-            <translation>聯絡方式已刪除</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProfileHeader</name>
-        <message>
-            <source>Allergies</source>
-            <translation>過敏</translation>
-        </message>
-        <message>
-            <source>Greet as {name}</source>
-            <translation>稱呼：{name}</translation>
-        </message>
-        <message>
-            <source>home store {code}</source>
-            <translation>所屬門店 {code}</translation>
-        </message>
-        <message>
-            <source>advisor {names}</source>
-            <translation>顧問 {names}</translation>
-        </message>
-        <message>
-            <source>advisors {names}</source>
-            <translation>顧問 {names}</translation>
-        </message>
-        <message>
-            <source>in no advisor's book</source>
-            <translation>不在任何顧問的客戶簿中</translation>
-        </message>
-    </context>
-    <context>
-        <name>PurchaseEditor</name>
-        <message>
-            <source>Record a purchase (when no till feed exists)</source>
-            <translation>登記購買（收銀系統未同步時）</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>登記</translation>
-        </message>
-        <message>
-            <source>what was bought</source>
-            <translation>購買的作品</translation>
-        </message>
-        <message>
-            <source>price</source>
-            <translation>價格</translation>
-        </message>
-        <message>
-            <source>optional</source>
-            <translation>選填</translation>
-        </message>
-        <message>
-            <source>Piece</source>
-            <translation>作品</translation>
-        </message>
-        <message>
-            <source>Price</source>
-            <translation>價格</translation>
-        </message>
-        <message>
-            <source>Serial</source>
-            <translation>序號</translation>
-        </message>
-    </context>
-    <context>
-        <name>PurchasesTab</name>
-        <message>
-            <source>Purchases in every store</source>
-            <translation>所有門店的購買記錄</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <source>Store</source>
-            <translation>門店</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>合計</translation>
-        </message>
-        <message>
-            <source>Pieces</source>
-            <translation>作品</translation>
-        </message>
-        <message>
-            <source>How</source>
-            <translation>渠道</translation>
-        </message>
-        <message>
-            <source>Receipt</source>
-            <translation>收據</translation>
-        </message>
-        <message>
-            <source>Wishlist</source>
-            <translation>願望清單</translation>
-        </message>
-        <message>
-            <source>Wish</source>
-            <translation>願望</translation>
-        </message>
-        <message>
-            <source>Added</source>
-            <translation>新增日期</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>狀態</translation>
-        </message>
-        <message>
-            <source>bought {day}</source>
-            <translation>{day} 已購買</translation>
-        </message>
-        <message>
-            <source>wished</source>
-            <translation>願望中</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>備註</translation>
-        </message>
-        <message>
-            <source>Remove wish</source>
-            <translation>刪除願望</translation>
-        </message>
-        <message>
-            <source>Purchase recorded</source>
-            <translation>購買已登記</translation>
-        </message>
-        <message>
-            <source>Wish added</source>
-            <translation>願望已新增</translation>
-        </message>
-        <message>
-            <source>Wish removed</source>
-            <translation>願望已刪除</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuickCapture</name>
-        <message>
-            <source>Note while you talk… Enter saves (Ctrl+N)</source>
-            <translation>邊聊邊記… 按 Enter 儲存（Ctrl+N）</translation>
-        </message>
-        <message>
-            <source>New note</source>
-            <translation>新備註</translation>
-        </message>
-        <message>
-            <source>Enter or Ctrl+Enter saves; Shift+Enter starts a new line</source>
-            <translation>Enter 或 Ctrl+Enter 儲存；Shift+Enter 換行</translation>
-        </message>
-        <message>
-            <source>Pin</source>
-            <translation>置頂</translation>
-        </message>
-        <message>
-            <source>Sensitive</source>
-            <translation>敏感</translation>
-        </message>
-        <message>
-            <source>Only you, store managers and head office will see it</source>
-            <translation>僅您本人、門店經理和總部可見</translation>
-        </message>
-        <message>
-            <source>Save note</source>
-            <translation>儲存備註</translation>
-        </message>
-    </context>
-    <context>
-        <name>RelationshipEditor</name>
-        <message>
-            <source>Add someone close</source>
-            <translation>新增親友</translation>
-        </message>
-        <message>
-            <source>Add person</source>
-            <translation>新增此人</translation>
-        </message>
-        <message>
-            <source>name, any script</source>
-            <translation>姓名（任何文字）</translation>
-        </message>
-        <message>
-            <source>search the clients to link…</source>
-            <translation>搜尋要關聯的客戶…</translation>
-        </message>
-        <message>
-            <source>not a client</source>
-            <translation>非客戶</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>Link to a client</source>
-            <translation>關聯客戶</translation>
-        </message>
-        <message>
-            <source>Client</source>
-            <translation>客戶</translation>
-        </message>
-    </context>
-    <context>
-        <name>RingSizeEditor</name>
-        <message>
-            <source>Ring size</source>
-            <translation>戒指尺寸</translation>
-        </message>
-        <message>
-            <source>Save size</source>
-            <translation>儲存尺寸</translation>
-        </message>
-        <message>
-            <source>e.g. 6½, M½, 52</source>
-            <translation>例如：6½、M½、52</translation>
-        </message>
-        <message>
-            <source>Hand</source>
-            <translation>手</translation>
-        </message>
-        <message>
-            <source>Finger</source>
-            <translation>手指</translation>
-        </message>
-        <message>
-            <source>System</source>
-            <translation>尺寸標準</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>尺寸</translation>
-        </message>
-    </context>
-    <context>
-        <name>Screens</name>
-        <message>
-            <source>Books</source>
-            <translation>客戶簿</translation>
-        </message>
-        <message>
-            <source>KPIs</source>
-            <translation>業績指標</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>今日</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>設定</translation>
-        </message>
-        <message>
-            <source>Calendar</source>
-            <translation>行事曆</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>標題</translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionGuard</name>
-        <message>
-            <source>Lock</source>
-            <translation>鎖定</translation>
-        </message>
-        <message>
-            <source>Lock JewelDesk (Ctrl+L)</source>
-            <translation>鎖定 JewelDesk（Ctrl+L）</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsScreen</name>
-        <message>
-            <source>Settings</source>
-            <translation>設定</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n min</source>
-            <translation>
-                <numerusform>%n 分鐘</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Head-office address</source>
-            <translation>總部地址</translation>
-        </message>
-        <message>
-            <source>Save address</source>
-            <translation>儲存地址</translation>
-        </message>
-        <message>
-            <source>Sync now</source>
-            <translation>立即同步</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>語言</translation>
-        </message>
-        <message>
-            <source>Lock after</source>
-            <translation>閒置鎖定</translation>
-        </message>
-        <message>
-            <source>Head office</source>
-            <translation>總部</translation>
-        </message>
-        <message>
-            <source>This device</source>
-            <translation>本裝置</translation>
-        </message>
-        <message>
-            <source>Store</source>
-            <translation>門店</translation>
-        </message>
-        <message>
-            <source>Sync</source>
-            <translation>同步</translation>
-        </message>
-        <message>
-            <source>The demo's head office runs on this computer.</source>
-            <translation>示範版的總部在本機運行。</translation>
-        </message>
-        <message>
-            <source>Only a store manager can change the head-office address.</source>
-            <translation>僅門店經理可以更改總部地址。</translation>
-        </message>
-        <message>
-            <source>This device is not connected to head office.</source>
-            <translation>此裝置未連接總部。</translation>
-        </message>
-        <message numerus="yes">
-            <source>JewelDesk now locks after %n minute(s) without use.</source>
-            <translation>
-                <numerusform>JewelDesk 將在閒置 %n 分鐘後鎖定。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Head-office address saved.</source>
-            <translation>總部地址已儲存。</translation>
-        </message>
-        <message>
-            <source>Syncing…</source>
-            <translation>正在同步…</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignInPanel</name>
-        <message>
-            <source>Who is signing in?</source>
-            <translation>請選擇您的名字</translation>
-        </message>
-        <message>
-            <source>Switch person</source>
-            <translation>切換使用者</translation>
-        </message>
-        <message>
-            <source>Not you? Choose your name</source>
-            <translation>不是您？請選擇您的名字</translation>
-        </message>
-        <message>
-            <source>Demo store: every PIN is %1</source>
-            <translation>示範門店：所有 PIN 碼均為 %1</translation>
-        </message>
-        <message>
-            <source>Opening the store…</source>
-            <translation>正在開啟門市資料…</translation>
-        </message>
-        <message>
-            <source>No one can sign in on this device yet: ask head office.</source>
-            <translation>此裝置暫時無人可登入，請聯絡總部。</translation>
-        </message>
-        <message>
-            <source>Locked. Enter your PIN to continue</source>
-            <translation>已鎖定。請輸入 PIN 碼繼續</translation>
-        </message>
-        <message>
-            <source>Enter your PIN</source>
-            <translation>請輸入 PIN 碼</translation>
-        </message>
-        <message>
-            <source>Welcome. Choose a PIN of 4 to 8 digits</source>
-            <translation>歡迎。請設定 4 至 8 位數字的 PIN 碼</translation>
-        </message>
-        <message>
-            <source>Enter the same PIN again</source>
-            <translation>請再次輸入相同的 PIN 碼</translation>
-        </message>
-        <message>
-            <source>Checking…</source>
-            <translation>正在驗證…</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignInWindow</name>
-        <message>
-            <source>JewelDesk — sign in</source>
-            <translation>JewelDesk — 登入</translation>
-        </message>
-    </context>
-    <context>
-        <name>StockModel</name>
-        <message>
-            <source>Piece</source>
-            <translation>作品</translation>
-        </message>
-        <message>
-            <source>Collection</source>
-            <translation>系列</translation>
-        </message>
-        <message>
-            <source>Stone</source>
-            <translation>寶石</translation>
-        </message>
-        <message>
-            <source>Metal</source>
-            <translation>金屬</translation>
-        </message>
-        <message>
-            <source>Price</source>
-            <translation>價格</translation>
-        </message>
-        <message>
-            <source>Free for the slot</source>
-            <translation>此時段可用</translation>
-        </message>
-        <message>
-            <source>Available</source>
-            <translation>此時段可用</translation>
-        </message>
-        <message>
-            <source>{free} of {on_hand}</source>
-            <translation>{free} / {on_hand}</translation>
-        </message>
-    </context>
-    <context>
-        <name>StoneEditor</name>
-        <message>
-            <source>Add a stone to the chosen piece</source>
-            <translation>為所選作品新增寶石</translation>
-        </message>
-        <message>
-            <source>Add stone</source>
-            <translation>新增寶石</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncStatusWidget</name>
-        <message>
-            <source>Sync now</source>
-            <translation>立即同步</translation>
-        </message>
-        <message>
-            <source>Syncing…</source>
-            <translation>正在同步…</translation>
-        </message>
-        <message>
-            <source>Not synced yet</source>
-            <translation>尚未同步</translation>
-        </message>
-        <message>
-            <source>● Online · synced at %1</source>
-            <translation>● 連線中 · %1 已同步</translation>
-        </message>
-        <message>
-            <source>Head office no longer accepts this device: ask head office to enrol it again. Your changes are kept on this device</source>
-            <translation>總部已不再接受此裝置：請聯絡總部重新登記。您的變更已保存在本裝置</translation>
-        </message>
-        <message>
-            <source>This version of JewelDesk is too old for head office: update it. Your changes are kept on this device</source>
-            <translation>此版本的 JewelDesk 過舊，總部無法同步：請更新。您的變更已保存在本裝置</translation>
-        </message>
-        <message>
-            <source>○ Offline · your changes are kept on this device</source>
-            <translation>○ 離線 · 您的變更已保存在本裝置</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s) waiting to sync</source>
-            <translation>
-                <numerusform>%n 項變更待同步</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s) refused by head office</source>
-            <translation>
-                <numerusform>%n 項變更被總部拒絕</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s) to review</source>
-            <translation>
-                <numerusform>%n 項變更待審核</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Today</name>
-        <message>
-            <source>Urgent</source>
-            <translation>緊急</translation>
-        </message>
-        <message>
-            <source>High</source>
-            <translation>高</translation>
-        </message>
-        <message>
-            <source>Normal</source>
-            <translation>一般</translation>
-        </message>
-        <message>
-            <source>When you can</source>
-            <translation>有空時</translation>
-        </message>
-    </context>
-    <context>
-        <name>TodayScreen</name>
-        <message>
-            <source>Today</source>
-            <translation>今日</translation>
-        </message>
-        <message>
-            <source>Book</source>
-            <translation>客戶簿</translation>
-        </message>
-        <message>
-            <source>Coverage</source>
-            <translation>覆蓋率</translation>
-        </message>
-        <message>
-            <source>Follow-ups due</source>
-            <translation>待跟進</translation>
-        </message>
-        <message>
-            <source>Complete records</source>
-            <translation>資料完整</translation>
-        </message>
-        <message>
-            <source>Today's actions</source>
-            <translation>今日待辦</translation>
-        </message>
-        <message>
-            <source>Nothing left for today. Your book is in good hands.</source>
-            <translation>今日事項已全部完成，您的客戶都照顧得很好。</translation>
-        </message>
-        <message>
-            <source>Appointments</source>
-            <translation>預約</translation>
-        </message>
-        <message>
-            <source>Today's and tomorrow's appointments</source>
-            <translation>今明兩天的預約</translation>
-        </message>
-        <message>
-            <source>Sign in to see your day.</source>
-            <translation>登入後查看您的今日安排。</translation>
-        </message>
-        <message>
-            <source>Open the client's profile</source>
-            <translation>開啟客戶檔案</translation>
-        </message>
-        <message>
-            <source>Copy draft</source>
-            <translation>複製草稿</translation>
-        </message>
-        <message>
-            <source>Copy the message to paste it in the client's channel: nothing is sent from here</source>
-            <translation>複製訊息後貼到客戶常用的渠道：本應用不會直接傳送</translation>
-        </message>
-        <message>
-            <source>Note (optional): what happened</source>
-            <translation>備註（選填）：發生了甚麼</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>已完成</translation>
-        </message>
-        <message>
-            <source>Mark done</source>
-            <translation>標為完成</translation>
-        </message>
-        <message>
-            <source>Not relevant</source>
-            <translation>不適用</translation>
-        </message>
-        <message>
-            <source>Snooze until</source>
-            <translation>延後至</translation>
-        </message>
-        <message>
-            <source>Choose an action to see its message and record what happened.</source>
-            <translation>選擇一項待辦以查看訊息並記錄結果。</translation>
-        </message>
-        <message>
-            <source>under {minimum}: add clients</source>
-            <translation>少於 {minimum}：請新增客戶</translation>
-        </message>
-        <message>
-            <source>over {maximum}: too many to serve well</source>
-            <translation>超過 {maximum}：客戶過多，難以周到服務</translation>
-        </message>
-        <message>
-            <source>clients, within {minimum}–{maximum}</source>
-            <translation>位客戶，在 {minimum}–{maximum} 範圍內</translation>
-        </message>
-        <message>
-            <source>{n} of {total} contacted in 30 days</source>
-            <translation>30 天內聯絡了 {n} / {total} 位</translation>
-        </message>
-        <message>
-            <source>{n} of {total} with every key field</source>
-            <translation>{n} / {total} 位資料完整</translation>
-        </message>
-        <message>
-            <source>{overdue} overdue</source>
-            <translation>{overdue} 項逾期</translation>
-        </message>
-        <message>
-            <source>due today, none overdue</source>
-            <translation>今日到期，無逾期</translation>
-        </message>
-        <message>
-            <source>1 action, ranked</source>
-            <translation>1 項待辦，已排序</translation>
-        </message>
-        <message>
-            <source>{count} actions, ranked</source>
-            <translation>{count} 項待辦，已排序</translation>
-        </message>
-        <message>
-            <source>by {channel}</source>
-            <translation>透過{channel}</translation>
-        </message>
-        <message>
-            <source>best {start}–{end}</source>
-            <translation>最佳時段 {start}–{end}</translation>
-        </message>
-        <message>
-            <source>Message draft · {language}</source>
-            <translation>訊息草稿 · {language}</translation>
-        </message>
-        <message>
-            <source>Copied</source>
-            <translation>已複製</translation>
-        </message>
-    </context>
-    <context>
-        <name>UndoBar</name>
-        <message>
-            <source>Undo</source>
-            <translation>復原</translation>
-        </message>
-        <message>
-            <source>Undo the last change (Ctrl+Z)</source>
-            <translation>復原上一次變更（Ctrl+Z）</translation>
-        </message>
-    </context>
-    <context>
-        <name>Vocabulary</name>
-        <message>
-            <source>Advisor</source>
-            <translation>顧問</translation>
-        </message>
-        <message>
-            <source>VIC consultant</source>
-            <translation>VIC 顧問</translation>
-        </message>
-        <message>
-            <source>Store manager</source>
-            <translation>門店經理</translation>
-        </message>
-        <message>
-            <source>Head office</source>
-            <translation>總部</translation>
-        </message>
-        <message>
-            <source>Private viewing</source>
-            <translation>私人品鑑</translation>
-        </message>
-        <message>
-            <source>Bridal consultation</source>
-            <translation>婚戒諮詢</translation>
-        </message>
-        <message>
-            <source>Bespoke</source>
-            <translation>訂製</translation>
-        </message>
-        <message>
-            <source>Launch preview</source>
-            <translation>新品預覽</translation>
-        </message>
-        <message>
-            <source>Cleaning</source>
-            <translation>清潔</translation>
-        </message>
-        <message>
-            <source>Repair</source>
-            <translation>維修</translation>
-        </message>
-        <message>
-            <source>Virtual consultation</source>
-            <translation>線上諮詢</translation>
-        </message>
-        <message>
-            <source>Workshop</source>
-            <translation>工作坊</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>活動</translation>
-        </message>
-    </context>
-    <context>
-        <name>WishEditor</name>
-        <message>
-            <source>Add a wish</source>
-            <translation>新增願望</translation>
-        </message>
-        <message>
-            <source>Add wish</source>
-            <translation>新增願望</translation>
-        </message>
-        <message>
-            <source>e.g. Jardin emerald earrings</source>
-            <translation>例如：Jardin 祖母綠耳環</translation>
-        </message>
-        <message>
-            <source>optional note</source>
-            <translation>備註（選填）</translation>
-        </message>
-        <message>
-            <source>Wish</source>
-            <translation>願望</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>備註</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Client erased</source>
+        <translation>客戶資料已刪除</translation>
+    </message>
+    <message>
+        <source>Client erased.</source>
+        <translation>客戶資料已刪除。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <source>Add a contact</source>
+        <translation>新增聯絡方式</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>新增聯絡方式</translation>
+    </message>
+    <message>
+        <source>number, address or handle</source>
+        <translation>號碼、地址或帳號</translation>
+    </message>
+    <message>
+        <source>e.g. mobile, assistant</source>
+        <translation>例如：手機、助理</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯絡方式</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>標籤</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <source>Add an important date</source>
+        <translation>新增重要日期</translation>
+    </message>
+    <message>
+        <source>Add date</source>
+        <translation>新增日期</translation>
+    </message>
+    <message>
+        <source>yyyy</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>e.g. first visit to Paris</source>
+        <translation>例如：第一次去巴黎</translation>
+    </message>
+    <message>
+        <source> days ahead</source>
+        <translation> 天前</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Remind</source>
+        <translation>提醒</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>Overdue · {date}</source>
+        <translation>已逾期 · {date}</translation>
+    </message>
+</context>
+<context>
+    <name>DatesAndPeopleTab</name>
+    <message>
+        <source>Important dates</source>
+        <translation>重要日期</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Remove date</source>
+        <translation>刪除日期</translation>
+    </message>
+    <message>
+        <source>Partner, family and gift recipients</source>
+        <translation>伴侶、家人與送禮對象</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>移除此人</translation>
+    </message>
+    <message>
+        <source>on the day</source>
+        <translation>當天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ahead</source>
+        <translation>
+            <numerusform>提前 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date added</source>
+        <translation>日期已新增</translation>
+    </message>
+    <message>
+        <source>Date removed</source>
+        <translation>日期已刪除</translation>
+    </message>
+    <message>
+        <source>Person added</source>
+        <translation>已新增此人</translation>
+    </message>
+    <message>
+        <source>Person removed</source>
+        <translation>已移除此人</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSeeding</name>
+    <message>
+        <source>The demo store cannot be built: the demo module is missing from this installation ({error}).</source>
+        <translation>無法建立示範門店：此安裝缺少示範模組（{error}）。</translation>
+    </message>
+    <message>
+        <source>The demo store cannot be built: jeweldesk.demo has no build().</source>
+        <translation>無法建立示範門店：jeweldesk.demo 沒有 build()。</translation>
+    </message>
+    <message>
+        <source>The demo store could not be built: {error}</source>
+        <translation>示範門店建立失敗：{error}</translation>
+    </message>
+    <message>
+        <source>JewelDesk demo</source>
+        <translation>JewelDesk 示範</translation>
+    </message>
+    <message>
+        <source>Preparing the demo store (first use only)…</source>
+        <translation>正在準備示範門店（僅首次使用）…</translation>
+    </message>
+    <message>
+        <source>Preparing the demo store: {step}…</source>
+        <translation>正在準備示範門店：{step}…</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsEditor</name>
+    <message>
+        <source>Details</source>
+        <translation>詳細資料</translation>
+    </message>
+    <message>
+        <source>e.g. Mrs Wang, Claire</source>
+        <translation>例如：王太太、Claire</translation>
+    </message>
+    <message>
+        <source>no preference</source>
+        <translation>無偏好</translation>
+    </message>
+    <message>
+        <source>Greet as</source>
+        <translation>稱呼</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Prefers</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <source>Contact hours</source>
+        <translation>聯絡時段</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Cancel appointment</source>
+        <translation>取消預約</translation>
+    </message>
+    <message>
+        <source>Reason (optional):</source>
+        <translation>原因（選填）：</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>另存為</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>e.g. diamond</source>
+        <translation>例如：鑽石</translation>
+    </message>
+    <message>
+        <source>report no.</source>
+        <translation>證書編號</translation>
+    </message>
+    <message>
+        <source>Stone</source>
+        <translation>寶石</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>產地</translation>
+    </message>
+    <message>
+        <source>Carat</source>
+        <translation>克拉</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>顏色</translation>
+    </message>
+    <message>
+        <source>Clarity</source>
+        <translation>淨度</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>鑑定機構</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>證書</translation>
+    </message>
+    <message>
+        <source>Hand over the whole book</source>
+        <translation>交接整本客戶簿</translation>
+    </message>
+    <message>
+        <source>{count} seats</source>
+        <translation>{count} 個座位</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message>
+        <source>Print…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存為…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>This document cannot be previewed; it can still be saved.</source>
+        <translation>此文件無法預覽，但仍可儲存。</translation>
+    </message>
+    <message>
+        <source>Page {number}</source>
+        <translation>第 {number} 頁</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 頁</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation>無法開啟印表機。</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>已傳送到印表機。</translation>
+    </message>
+    <message>
+        <source>Could not save: {reason}</source>
+        <translation>無法儲存：{reason}</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>已儲存 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPanel</name>
+    <message>
+        <source>Welcome to JewelDesk</source>
+        <translation>歡迎使用 JewelDesk</translation>
+    </message>
+    <message>
+        <source>This device holds no store yet. Try the demo, or enrol it with the code head office gave you.</source>
+        <translation>此裝置尚未綁定門店。您可以先試用示範，或使用總部提供的註冊碼註冊此裝置。</translation>
+    </message>
+    <message>
+        <source>Explore the demo</source>
+        <translation>試用示範</translation>
+    </message>
+    <message>
+        <source>Three boutiques (Shanghai, Hong Kong, Paris) with their clients, on this device only.</source>
+        <translation>三家精品店（上海、香港、巴黎）及其客戶，僅儲存在此裝置上。</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>開啟示範</translation>
+    </message>
+    <message>
+        <source>Enrol this device</source>
+        <translation>註冊此裝置</translation>
+    </message>
+    <message>
+        <source>Head-office address, e.g. https://hq.example.com</source>
+        <translation>總部地址，例如 https://hq.example.com</translation>
+    </message>
+    <message>
+        <source>Head-office address</source>
+        <translation>總部地址</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>註冊碼</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>註冊</translation>
+    </message>
+    <message>
+        <source>Enrolling with head office and fetching the store…</source>
+        <translation>正在向總部註冊並下載門店資料…</translation>
+    </message>
+    <message>
+        <source>Enrolled.</source>
+        <translation>註冊成功。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Interactions</source>
+        <translation>互動記錄</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Service jobs</source>
+        <translation>維修保養單</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>售後服務</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件日期</translation>
+    </message>
+    <message>
+        <source>Ready by</source>
+        <translation>預計完成</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>估價</translation>
+    </message>
+    <message>
+        <source>Condition at intake</source>
+        <translation>收件時狀況</translation>
+    </message>
+    <message>
+        <source>Service-recovery cases</source>
+        <translation>客訴處理</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>開立日期</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投訴內容</translation>
+    </message>
+    <message>
+        <source>Gesture</source>
+        <translation>補償</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>處理結果</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟進</translation>
+    </message>
+    <message>
+        <source>checked {day}</source>
+        <translation>{day} 已回訪</translation>
+    </message>
+    <message>
+        <source>due {day}</source>
+        <translation>{day} 到期</translation>
+    </message>
+</context>
+<context>
+    <name>KpiScreen</name>
+    <message>
+        <source>KPIs</source>
+        <translation>業績指標</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆蓋率</translation>
+    </message>
+    <message>
+        <source>Follow-ups on time</source>
+        <translation>準時跟進</translation>
+    </message>
+    <message>
+        <source>Complete records</source>
+        <translation>資料完整</translation>
+    </message>
+    <message>
+        <source>Appointment conversion</source>
+        <translation>預約轉換率</translation>
+    </message>
+    <message>
+        <source>Every figure with what it is out of</source>
+        <translation>每個數字均附分母</translation>
+    </message>
+    <message>
+        <source>Sign in to see your figures.</source>
+        <translation>登入後查看您的數據。</translation>
+    </message>
+    <message>
+        <source>{name}  ·  {start} – {end}</source>
+        <translation>{name}  ·  {start} – {end}</translation>
+    </message>
+    <message>
+        <source>My book</source>
+        <translation>我的客戶簿</translation>
+    </message>
+    <message>
+        <source>Store {code}</source>
+        <translation>門店 {code}</translation>
+    </message>
+    <message>
+        <source>{scope} · {count} clients</source>
+        <translation>{scope} · {count} 位客戶</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} / {total}</translation>
+    </message>
+    <message>
+        <source>no clients in the book</source>
+        <translation>客戶簿中暫無客戶</translation>
+    </message>
+    <message>
+        <source>nothing due in the period</source>
+        <translation>此期間無到期事項</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>準時</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>轉換</translation>
+    </message>
+    <message>
+        <source>Repurchase</source>
+        <translation>回購</translation>
+    </message>
+    <message>
+        <source>RATES, %</source>
+        <translation>比率（%）</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>已邀請</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>已出席</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>已購買</translation>
+    </message>
+    <message>
+        <source>EVENTS · {scope}</source>
+        <translation>活動 · {scope}</translation>
+    </message>
+    <message>
+        <source>NONE IN THE PERIOD</source>
+        <translation>此期間沒有</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTableModel</name>
+    <message>
+        <source>Figure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>– (none due)</source>
+        <translation>–（無到期）</translation>
+    </message>
+    <message>
+        <source>– (no clients)</source>
+        <translation>–（無客戶）</translation>
+    </message>
+    <message>
+        <source>{percent}%  ·  {n} of {total}</source>
+        <translation>{percent}%  ·  {n} / {total}</translation>
+    </message>
+</context>
+<context>
+    <name>Kpis</name>
+    <message>
+        <source>Clients</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Coverage (contacted in 30 days)</source>
+        <translation>覆蓋率（30 天內有聯絡）</translation>
+    </message>
+    <message>
+        <source>Follow-ups done on time</source>
+        <translation>準時完成的跟進</translation>
+    </message>
+    <message>
+        <source>Complete records</source>
+        <translation>資料完整</translation>
+    </message>
+    <message>
+        <source>Appointments that led to a purchase</source>
+        <translation>促成購買的預約</translation>
+    </message>
+    <message>
+        <source>Buyers who came back</source>
+        <translation>回頭購買的客戶</translation>
+    </message>
+    <message>
+        <source>Service cases answered within 2 h</source>
+        <translation>2 小時內回覆的客訴</translation>
+    </message>
+    <message>
+        <source>Service cases resolved within 24 h</source>
+        <translation>24 小時內解決的客訴</translation>
+    </message>
+    <message>
+        <source>Benefits used</source>
+        <translation>已使用的禮遇</translation>
+    </message>
+    <message>
+        <source>Vouchers used</source>
+        <translation>已使用的禮券</translation>
+    </message>
+    <message>
+        <source>Event: invited</source>
+        <translation>活動：已邀請</translation>
+    </message>
+    <message>
+        <source>Event: accepted</source>
+        <translation>活動：已接受</translation>
+    </message>
+    <message>
+        <source>Event: attended</source>
+        <translation>活動：已出席</translation>
+    </message>
+    <message>
+        <source>Event: purchased after</source>
+        <translation>活動：會後購買</translation>
+    </message>
+</context>
+<context>
+    <name>LockWindow</name>
+    <message>
+        <source>JewelDesk — locked</source>
+        <translation>JewelDesk — 已鎖定</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Search name, 拼音, phone, e-mail, certificate…</source>
+        <translation>搜尋姓名、拼音、電話、電郵、證書…</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>搜尋客戶</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Opening the store…</source>
+        <translation>正在開啟門市資料…</translation>
+    </message>
+    <message>
+        <source>Not signed in: search for a client</source>
+        <translation>未登入：請搜尋客戶</translation>
+    </message>
+    <message numerus="yes">
+        <source>My book · %n client(s)</source>
+        <translation>
+            <numerusform>我的客戶簿 · %n 位客戶</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) for “{query}”</source>
+        <translation>
+            <numerusform>「{query}」有 %n 個結果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No client matches “{query}”</source>
+        <translation>沒有符合「{query}」的客戶</translation>
+    </message>
+    <message>
+        <source>JewelDesk</source>
+        <translation>JewelDesk</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementEditor</name>
+    <message>
+        <source>Wrist and neck</source>
+        <translation>手腕與頸圍</translation>
+    </message>
+    <message>
+        <source>Save length</source>
+        <translation>儲存長度</translation>
+    </message>
+    <message>
+        <source>e.g. 16.5 cm</source>
+        <translation>例如：16.5 厘米</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>長度</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <source>Notes, newest first, pinned on top</source>
+        <translation>備註：最新在前，置頂在上</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>標記</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>置頂</translation>
+    </message>
+    <message>
+        <source>Mark sensitive</source>
+        <translation>標為敏感</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sensitive note(s) not shown</source>
+        <translation>
+            <numerusform>%n 則敏感備註未顯示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>取消置頂</translation>
+    </message>
+    <message>
+        <source>Not sensitive</source>
+        <translation>取消敏感</translation>
+    </message>
+    <message>
+        <source>Note pinned</source>
+        <translation>備註已置頂</translation>
+    </message>
+    <message>
+        <source>Note unpinned</source>
+        <translation>備註已取消置頂</translation>
+    </message>
+    <message>
+        <source>Note marked sensitive</source>
+        <translation>備註已標為敏感</translation>
+    </message>
+    <message>
+        <source>Note no longer sensitive</source>
+        <translation>備註已取消敏感</translation>
+    </message>
+    <message>
+        <source>Note edited</source>
+        <translation>備註已編輯</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Key dates</source>
+        <translation>重要日期</translation>
+    </message>
+    <message>
+        <source>Preferences at a glance</source>
+        <translation>喜好一覽</translation>
+    </message>
+    <message>
+        <source>Sizes and family</source>
+        <translation>尺寸與家人</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯絡方式</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Jewellery box</source>
+        <translation>珠寶盒</translation>
+    </message>
+    <message>
+        <source>Recent purchases</source>
+        <translation>近期購買</translation>
+    </message>
+</context>
+<context>
+    <name>PieceEditor</name>
+    <message>
+        <source>Add a piece the client owns</source>
+        <translation>新增客戶擁有的作品</translation>
+    </message>
+    <message>
+        <source>Add piece</source>
+        <translation>新增作品</translation>
+    </message>
+    <message>
+        <source>e.g. solitaire ring, bought in Paris</source>
+        <translation>例如：單鑽戒指，購於巴黎</translation>
+    </message>
+    <message>
+        <source>e.g. platinum</source>
+        <translation>例如：鉑金</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>選填</translation>
+    </message>
+    <message>
+        <source>Piece</source>
+        <translation>作品</translation>
+    </message>
+    <message>
+        <source>Metal</source>
+        <translation>金屬</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>價值</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>PIN</source>
+        <translation>PIN 碼</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation>刪除最後一位</translation>
+    </message>
+</context>
+<context>
+    <name>PreferenceEditor</name>
+    <message>
+        <source>Add a preference</source>
+        <translation>新增喜好</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>e.g. platinum, emerald, champagne</source>
+        <translation>例如：鉑金、祖母綠、香檳</translation>
+    </message>
+    <message>
+        <source>optional detail</source>
+        <translation>補充說明（選填）</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>喜好程度</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>說明</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesTab</name>
+    <message>
+        <source>Loves, likes, dislikes, avoid</source>
+        <translation>鍾愛、喜歡、不喜歡、避免</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>喜好程度</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>用於</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>記錄時間</translation>
+    </message>
+    <message>
+        <source>Remove preference</source>
+        <translation>刪除喜好</translation>
+    </message>
+    <message>
+        <source>Sizes</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Details and contacts</source>
+        <translation>資料與聯絡方式</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯絡方式</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>主要</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>刪除聯絡方式</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Preference added</source>
+        <translation>喜好已新增</translation>
+    </message>
+    <message>
+        <source>Preference removed</source>
+        <translation>喜好已刪除</translation>
+    </message>
+    <message>
+        <source>Ring size saved</source>
+        <translation>戒指尺寸已儲存</translation>
+    </message>
+    <message>
+        <source>Length saved</source>
+        <translation>長度已儲存</translation>
+    </message>
+    <message>
+        <source>Details saved</source>
+        <translation>資料已儲存</translation>
+    </message>
+    <message>
+        <source>Contact added</source>
+        <translation>聯絡方式已新增</translation>
+    </message>
+    <message>
+        <source>Contact removed</source>
+        <translation>聯絡方式已刪除</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileHeader</name>
+    <message>
+        <source>Allergies</source>
+        <translation>過敏</translation>
+    </message>
+    <message>
+        <source>Greet as {name}</source>
+        <translation>稱呼：{name}</translation>
+    </message>
+    <message>
+        <source>home store {code}</source>
+        <translation>所屬門店 {code}</translation>
+    </message>
+    <message>
+        <source>advisor {names}</source>
+        <translation>顧問 {names}</translation>
+    </message>
+    <message>
+        <source>advisors {names}</source>
+        <translation>顧問 {names}</translation>
+    </message>
+    <message>
+        <source>in no advisor&apos;s book</source>
+        <translation>不在任何顧問的客戶簿中</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseEditor</name>
+    <message>
+        <source>Record a purchase (when no till feed exists)</source>
+        <translation>登記購買（收銀系統未同步時）</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>登記</translation>
+    </message>
+    <message>
+        <source>what was bought</source>
+        <translation>購買的作品</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>價格</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>選填</translation>
+    </message>
+    <message>
+        <source>Piece</source>
+        <translation>作品</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>價格</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>序號</translation>
+    </message>
+</context>
+<context>
+    <name>PurchasesTab</name>
+    <message>
+        <source>Purchases in every store</source>
+        <translation>所有門店的購買記錄</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>門店</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>作品</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收據</translation>
+    </message>
+    <message>
+        <source>Wishlist</source>
+        <translation>願望清單</translation>
+    </message>
+    <message>
+        <source>Wish</source>
+        <translation>願望</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>bought {day}</source>
+        <translation>{day} 已購買</translation>
+    </message>
+    <message>
+        <source>wished</source>
+        <translation>願望中</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Remove wish</source>
+        <translation>刪除願望</translation>
+    </message>
+    <message>
+        <source>Purchase recorded</source>
+        <translation>購買已登記</translation>
+    </message>
+    <message>
+        <source>Wish added</source>
+        <translation>願望已新增</translation>
+    </message>
+    <message>
+        <source>Wish removed</source>
+        <translation>願望已刪除</translation>
+    </message>
+</context>
+<context>
+    <name>QuickCapture</name>
+    <message>
+        <source>Note while you talk… Enter saves (Ctrl+N)</source>
+        <translation>邊聊邊記… 按 Enter 儲存（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>新備註</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+Enter saves; Shift+Enter starts a new line</source>
+        <translation>Enter 或 Ctrl+Enter 儲存；Shift+Enter 換行</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>置頂</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>敏感</translation>
+    </message>
+    <message>
+        <source>Only you, store managers and head office will see it</source>
+        <translation>僅您本人、門店經理和總部可見</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>儲存備註</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipEditor</name>
+    <message>
+        <source>Add someone close</source>
+        <translation>新增親友</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>新增此人</translation>
+    </message>
+    <message>
+        <source>name, any script</source>
+        <translation>姓名（任何文字）</translation>
+    </message>
+    <message>
+        <source>search the clients to link…</source>
+        <translation>搜尋要關聯的客戶…</translation>
+    </message>
+    <message>
+        <source>not a client</source>
+        <translation>非客戶</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Link to a client</source>
+        <translation>關聯客戶</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客戶</translation>
+    </message>
+</context>
+<context>
+    <name>RingSizeEditor</name>
+    <message>
+        <source>Ring size</source>
+        <translation>戒指尺寸</translation>
+    </message>
+    <message>
+        <source>Save size</source>
+        <translation>儲存尺寸</translation>
+    </message>
+    <message>
+        <source>e.g. 6½, M½, 52</source>
+        <translation>例如：6½、M½、52</translation>
+    </message>
+    <message>
+        <source>Hand</source>
+        <translation>手</translation>
+    </message>
+    <message>
+        <source>Finger</source>
+        <translation>手指</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>尺寸標準</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+</context>
+<context>
+    <name>Screens</name>
+    <message>
+        <source>Books</source>
+        <translation>客戶簿</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>業績指標</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>行事曆</translation>
+    </message>
+</context>
+<context>
+    <name>SessionGuard</name>
+    <message>
+        <source>Lock</source>
+        <translation>鎖定</translation>
+    </message>
+    <message>
+        <source>Lock JewelDesk (Ctrl+L)</source>
+        <translation>鎖定 JewelDesk（Ctrl+L）</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分鐘</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Head-office address</source>
+        <translation>總部地址</translation>
+    </message>
+    <message>
+        <source>Save address</source>
+        <translation>儲存地址</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Lock after</source>
+        <translation>閒置鎖定</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>總部</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>本裝置</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>門店</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s head office runs on this computer.</source>
+        <translation>示範版的總部在本機運行。</translation>
+    </message>
+    <message>
+        <source>Only a store manager can change the head-office address.</source>
+        <translation>僅門店經理可以更改總部地址。</translation>
+    </message>
+    <message>
+        <source>This device is not connected to head office.</source>
+        <translation>此裝置未連接總部。</translation>
+    </message>
+    <message numerus="yes">
+        <source>JewelDesk now locks after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>JewelDesk 將在閒置 %n 分鐘後鎖定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Head-office address saved.</source>
+        <translation>總部地址已儲存。</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPanel</name>
+    <message>
+        <source>Who is signing in?</source>
+        <translation>請選擇您的名字</translation>
+    </message>
+    <message>
+        <source>Switch person</source>
+        <translation>切換使用者</translation>
+    </message>
+    <message>
+        <source>Not you? Choose your name</source>
+        <translation>不是您？請選擇您的名字</translation>
+    </message>
+    <message>
+        <source>Demo store: every PIN is %1</source>
+        <translation>示範門店：所有 PIN 碼均為 %1</translation>
+    </message>
+    <message>
+        <source>Opening the store…</source>
+        <translation>正在開啟門市資料…</translation>
+    </message>
+    <message>
+        <source>No one can sign in on this device yet: ask head office.</source>
+        <translation>此裝置暫時無人可登入，請聯絡總部。</translation>
+    </message>
+    <message>
+        <source>Locked. Enter your PIN to continue</source>
+        <translation>已鎖定。請輸入 PIN 碼繼續</translation>
+    </message>
+    <message>
+        <source>Enter your PIN</source>
+        <translation>請輸入 PIN 碼</translation>
+    </message>
+    <message>
+        <source>Welcome. Choose a PIN of 4 to 8 digits</source>
+        <translation>歡迎。請設定 4 至 8 位數字的 PIN 碼</translation>
+    </message>
+    <message>
+        <source>Enter the same PIN again</source>
+        <translation>請再次輸入相同的 PIN 碼</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在驗證…</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWindow</name>
+    <message>
+        <source>JewelDesk — sign in</source>
+        <translation>JewelDesk — 登入</translation>
+    </message>
+</context>
+<context>
+    <name>StockModel</name>
+    <message>
+        <source>Piece</source>
+        <translation>作品</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Stone</source>
+        <translation>寶石</translation>
+    </message>
+    <message>
+        <source>Metal</source>
+        <translation>金屬</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>價格</translation>
+    </message>
+    <message>
+        <source>Free for the slot</source>
+        <translation>此時段可用</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>此時段可用</translation>
+    </message>
+    <message>
+        <source>{free} of {on_hand}</source>
+        <translation>{free} / {on_hand}</translation>
+    </message>
+</context>
+<context>
+    <name>StoneEditor</name>
+    <message>
+        <source>Add a stone to the chosen piece</source>
+        <translation>為所選作品新增寶石</translation>
+    </message>
+    <message>
+        <source>Add stone</source>
+        <translation>新增寶石</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>● Online · synced at %1</source>
+        <translation>● 連線中 · %1 已同步</translation>
+    </message>
+    <message>
+        <source>Head office no longer accepts this device: ask head office to enrol it again. Your changes are kept on this device</source>
+        <translation>總部已不再接受此裝置：請聯絡總部重新登記。您的變更已保存在本裝置</translation>
+    </message>
+    <message>
+        <source>This version of JewelDesk is too old for head office: update it. Your changes are kept on this device</source>
+        <translation>此版本的 JewelDesk 過舊，總部無法同步：請更新。您的變更已保存在本裝置</translation>
+    </message>
+    <message>
+        <source>○ Offline · your changes are kept on this device</source>
+        <translation>○ 離線 · 您的變更已保存在本裝置</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n 項變更待同步</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused by head office</source>
+        <translation>
+            <numerusform>%n 項變更被總部拒絕</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to review</source>
+        <translation>
+            <numerusform>%n 項變更待審核</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message>
+        <source>Urgent</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>When you can</source>
+        <translation>有空時</translation>
+    </message>
+</context>
+<context>
+    <name>TodayScreen</name>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <comment>noun: the advisor&apos;s client book</comment>
+        <extracomment>The tile counting the clients of the advisor&apos;s book: 客户簿, not &quot;to book&quot;.</extracomment>
+        <translation>客戶簿</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆蓋率</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>待跟進</translation>
+    </message>
+    <message>
+        <source>Complete records</source>
+        <translation>資料完整</translation>
+    </message>
+    <message>
+        <source>Today&apos;s actions</source>
+        <translation>今日待辦</translation>
+    </message>
+    <message>
+        <source>Nothing left for today. Your book is in good hands.</source>
+        <translation>今日事項已全部完成，您的客戶都照顧得很好。</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>預約</translation>
+    </message>
+    <message>
+        <source>Today&apos;s and tomorrow&apos;s appointments</source>
+        <translation>今明兩天的預約</translation>
+    </message>
+    <message>
+        <source>Sign in to see your day.</source>
+        <translation>登入後查看您的今日安排。</translation>
+    </message>
+    <message>
+        <source>Open the client&apos;s profile</source>
+        <translation>開啟客戶檔案</translation>
+    </message>
+    <message>
+        <source>Copy draft</source>
+        <translation>複製草稿</translation>
+    </message>
+    <message>
+        <source>Copy the message to paste it in the client&apos;s channel: nothing is sent from here</source>
+        <translation>複製訊息後貼到客戶常用的渠道：本應用不會直接傳送</translation>
+    </message>
+    <message>
+        <source>Note (optional): what happened</source>
+        <translation>備註（選填）：發生了甚麼</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>標為完成</translation>
+    </message>
+    <message>
+        <source>Not relevant</source>
+        <translation>不適用</translation>
+    </message>
+    <message>
+        <source>Snooze until</source>
+        <translation>延後至</translation>
+    </message>
+    <message>
+        <source>Choose an action to see its message and record what happened.</source>
+        <translation>選擇一項待辦以查看訊息並記錄結果。</translation>
+    </message>
+    <message>
+        <source>under {minimum}: add clients</source>
+        <translation>少於 {minimum}：請新增客戶</translation>
+    </message>
+    <message>
+        <source>over {maximum}: too many to serve well</source>
+        <translation>超過 {maximum}：客戶過多，難以周到服務</translation>
+    </message>
+    <message>
+        <source>clients, within {minimum}–{maximum}</source>
+        <translation>位客戶，在 {minimum}–{maximum} 範圍內</translation>
+    </message>
+    <message>
+        <source>{n} of {total} contacted in 30 days</source>
+        <translation>30 天內聯絡了 {n} / {total} 位</translation>
+    </message>
+    <message>
+        <source>{n} of {total} with every key field</source>
+        <translation>{n} / {total} 位資料完整</translation>
+    </message>
+    <message>
+        <source>{overdue} overdue</source>
+        <translation>{overdue} 項逾期</translation>
+    </message>
+    <message>
+        <source>due today, none overdue</source>
+        <translation>今日到期，無逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s), ranked</source>
+        <translation>
+            <numerusform>%n 項待辦，已排序</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>by {channel}</source>
+        <translation>透過{channel}</translation>
+    </message>
+    <message>
+        <source>best {start}–{end}</source>
+        <translation>最佳時段 {start}–{end}</translation>
+    </message>
+    <message>
+        <source>Message draft · {language}</source>
+        <translation>訊息草稿 · {language}</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已複製</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>復原上一次變更（Ctrl+Z）</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Advisor</source>
+        <translation>顧問</translation>
+    </message>
+    <message>
+        <source>VIC consultant</source>
+        <translation>VIC 顧問</translation>
+    </message>
+    <message>
+        <source>Store manager</source>
+        <translation>門店經理</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>總部</translation>
+    </message>
+    <message>
+        <source>Private viewing</source>
+        <translation>私人品鑑</translation>
+    </message>
+    <message>
+        <source>Bridal consultation</source>
+        <translation>婚戒諮詢</translation>
+    </message>
+    <message>
+        <source>Bespoke</source>
+        <translation>訂製</translation>
+    </message>
+    <message>
+        <source>Launch preview</source>
+        <translation>新品預覽</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>清潔</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>維修</translation>
+    </message>
+    <message>
+        <source>Virtual consultation</source>
+        <translation>線上諮詢</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>工作坊</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活動</translation>
+    </message>
+</context>
+<context>
+    <name>WishEditor</name>
+    <message>
+        <source>Add a wish</source>
+        <translation>新增願望</translation>
+    </message>
+    <message>
+        <source>Add wish</source>
+        <translation>新增願望</translation>
+    </message>
+    <message>
+        <source>e.g. Jardin emerald earrings</source>
+        <translation>例如：Jardin 祖母綠耳環</translation>
+    </message>
+    <message>
+        <source>optional note</source>
+        <translation>備註（選填）</translation>
+    </message>
+    <message>
+        <source>Wish</source>
+        <translation>願望</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+</context>
 </TS>

@@ -185,11 +185,7 @@ class NotesTab(ProfileTab):
         super().show_client(shown, same_client=same_client)
         self.model.set_rows(shown.profile.notes)
         withheld = shown.profile.withheld_notes
-        self.withheld.setText(
-            self.tr("1 sensitive note not shown")
-            if withheld == 1
-            else self.tr("{count} sensitive notes not shown").format(count=withheld)
-        )
+        self.withheld.setText(self.tr("%n sensitive note(s) not shown", "", withheld))
         self.withheld.setVisible(bool(withheld))
         if same_client and chosen is not None:
             self.select(lambda n: n.id == chosen.id or n.supersedes_id == chosen.id)

@@ -64,9 +64,7 @@ class DatesAndPeopleTab(ProfileTab):
     def _reminder(self, d) -> str:
         if d.lead_days == 0:
             return self.tr("on the day")
-        if d.lead_days == 1:
-            return self.tr("1 day ahead")
-        return self.tr("{count} days ahead").format(count=d.lead_days)
+        return self.tr("%n day(s) ahead", "", d.lead_days)
 
     def _what(self, d) -> str:
         what = d.label or labels.date_kind_label(d.kind)

@@ -187,7 +187,8 @@ class TodayScreen(QWidget):
         head.addWidget(self.heading)
         head.addWidget(self.subtitle, 1, Qt.AlignmentFlag.AlignBottom)
 
-        self.tile_book = HealthTile(self.tr("Book"))
+        #: The tile counting the clients of the advisor's book: 客户簿, not "to book".
+        self.tile_book = HealthTile(self.tr("Book", "noun: the advisor's client book"))
         self.tile_coverage = HealthTile(self.tr("Coverage"))
         self.tile_due = HealthTile(self.tr("Follow-ups due"))
         self.tile_complete = HealthTile(self.tr("Complete records"))
@@ -466,13 +467,7 @@ class TodayScreen(QWidget):
             else self.tr("due today, none overdue"),
             "warn" if overdue else "ok",
         )
-        self.list_caption.setText(
-            (
-                self.tr("1 action, ranked")
-                if count == 1
-                else self.tr("{count} actions, ranked").format(count=count)
-            ).upper()
-        )
+        self.list_caption.setText(self.tr("%n action(s), ranked", "", count).upper())
         self.list_stack.setCurrentWidget(self.action_list if count else self.all_done)
 
     def _on_changes(self, _changes, initiator) -> None:
