@@ -14,19 +14,6 @@ from urllib.parse import urlsplit
 from jeweldesk.cli.output import json_lines, table, to_json
 
 SYNC_FAILED = 3
-CONFLICT_FIELDS = (
-    "id",
-    "entity",
-    "entity_id",
-    "field",
-    "base_value",
-    "theirs_value",
-    "mine_value",
-    "theirs_device",
-    "mine_device",
-    "kind",
-    "detected_at",
-)
 
 
 def _data_dir(parser) -> None:
@@ -77,27 +64,8 @@ def _open(args):
     return Desk.open(getattr(args, "data_dir", None))
 
 
-def _setting(desk, key: str):
-    from jeweldesk import config
-
-    with desk.store.sessions() as s:
-        return config.get(s, key)
-
-
 def _say(message: str) -> None:
     print(f"jeweldesk: {message}", file=sys.stderr)
-
-
-def _count(desk, table_name: str) -> int:
-    from sqlalchemy import func, select
-
-    from jeweldesk.storage.models import Base
-
-    t = Base.metadata.tables[table_name]
-    with desk.store.engine.connect() as conn:
-        return conn.execute(
-            select(func.count()).select_from(t).where(t.c.deleted.is_(False))
-        ).scalar_one()
 
 
 def enrol(args) -> int:
@@ -108,19 +76,23 @@ def enrol(args) -> int:
     if parts.scheme not in ("http", "https") or not parts.netloc:
         _say(f"the server URL must start with http:// or https://, not {args.server!r}")
         return 2
+    from jeweldesk.services.store_counts import live_rows
+
     with _open(args) as desk:
-        if _setting(desk, "device_token"):
+        before = desk.settings.enrolment()
+        if before.enrolled:
             _say(
-                f"this device is already enrolled (device {_setting(desk, 'device_id')}, "
-                f"store {_setting(desk, 'device_store_code')}); use `jeweldesk sync`"
+                f"this device is already enrolled (device {before.device_id}, "
+                f"store {before.store_code}); use `jeweldesk sync`"
             )
             return 2
         try:
             report = enrol_device(desk, args.server.strip(), args.code, device_name=args.name)
         except SyncError as exc:
-            if _setting(desk, "device_token"):
+            after = desk.settings.enrolment()
+            if after.enrolled:
                 _say(
-                    f"enrolled as device {_setting(desk, 'device_id')}, but the first sync failed: {exc}; "
+                    f"enrolled as device {after.device_id}, but the first sync failed: {exc}; "
                     f"run `jeweldesk sync` (nothing is lost)"
                 )
                 return SYNC_FAILED
@@ -128,10 +100,8 @@ def enrol(args) -> int:
             return 2
         summary = {
             "device_id": desk.device_id,
-            "store": _setting(desk, "device_store_code"),
-            "stores": _count(desk, "stores"),
-            "staff": _count(desk, "staff"),
-            "clients": _count(desk, "clients"),
+            "store": desk.settings.enrolment().store_code,
+            **live_rows(desk, ("stores", "staff", "clients")),
             **report.as_dict(),
         }
     if args.json:
@@ -149,7 +119,8 @@ def sync(args) -> int:
     from jeweldesk.sync.client import SyncError
 
     with _open(args) as desk:
-        if not (_setting(desk, "headoffice_url") and _setting(desk, "device_token")):
+        link = desk.settings.enrolment()
+        if not (link.headoffice_url and link.enrolled):
             _say(
                 "this device is not enrolled with head office yet: run `jeweldesk enrol --server URL --code CODE`"
             )
@@ -185,19 +156,22 @@ def sync(args) -> int:
 
 
 def list_conflicts(args) -> int:
-    from sqlalchemy import select
-
-    from jeweldesk.storage.models import Base
-
-    t = Base.metadata.tables["sync_conflicts"]
-    with _open(args) as desk, desk.store.engine.connect() as conn:
+    with _open(args) as desk:
         rows = [
-            dict(r)
-            for r in conn.execute(
-                select(*(t.c[f] for f in CONFLICT_FIELDS))
-                .where(t.c.resolved_at.is_(None), t.c.deleted.is_(False))
-                .order_by(t.c.detected_at)
-            ).mappings()
+            {
+                "id": c.id,
+                "entity": c.entity,
+                "entity_id": c.entity_id,
+                "field": c.field,
+                "base_value": c.base,
+                "theirs_value": c.theirs,
+                "mine_value": c.mine,
+                "theirs_device": c.theirs_device,
+                "mine_device": c.mine_device,
+                "kind": c.kind,
+                "detected_at": c.detected_at,
+            }
+            for c in desk.conflicts.open()
         ]
     if args.json:
         json_lines(rows)

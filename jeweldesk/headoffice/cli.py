@@ -302,28 +302,11 @@ def add_store(args) -> int:
 
 
 def list_stores(args) -> int:
-    from sqlalchemy import select
+    from jeweldesk.headoffice import listings
 
-    from jeweldesk.storage.models import Base
-
-    stores = Base.metadata.tables["stores"]
     store = _open(args)
     try:
-        with store.reading() as conn:
-            rows = [
-                {
-                    "id": str(r.id),
-                    "code": r.code,
-                    "name": r.name,
-                    "name_local": r.name_local,
-                    "country": r.country,
-                    "timezone": r.timezone,
-                    "currency": r.currency,
-                }
-                for r in conn.execute(
-                    select(stores).where(stores.c.deleted.is_(False)).order_by(stores.c.code)
-                )
-            ]
+        rows = listings.stores(store)
     finally:
         store.dispose()
     json_lines(rows) if args.json else table(
@@ -384,39 +367,11 @@ def add_staff(args) -> int:
 
 
 def list_staff(args) -> int:
-    from sqlalchemy import select
+    from jeweldesk.headoffice import listings
 
-    from jeweldesk.storage.models import Base
-
-    staff, stores = Base.metadata.tables["staff"], Base.metadata.tables["stores"]
     store = _open(args)
     try:
-        with store.reading() as conn:
-            rows = [
-                {
-                    "id": str(r.id),
-                    "name": r.name,
-                    "email": r.email,
-                    "role": r.role.value if r.role else None,
-                    "store": r.code or "",
-                    "active": bool(r.active),
-                    "can_sign_in": bool(r.pin_hash),
-                }
-                for r in conn.execute(
-                    select(
-                        staff.c.id,
-                        staff.c.name,
-                        staff.c.email,
-                        staff.c.role,
-                        staff.c.active,
-                        staff.c.pin_hash,
-                        stores.c.code,
-                    )
-                    .outerjoin(stores, stores.c.id == staff.c.store_id)
-                    .where(staff.c.deleted.is_(False))
-                    .order_by(stores.c.code, staff.c.name)
-                )
-            ]
+        rows = listings.staff(store)
     finally:
         store.dispose()
     json_lines(rows) if args.json else table(
@@ -543,11 +498,9 @@ def new_epoch(args) -> int:
 def import_folder(args) -> int:
     from pathlib import Path
 
-    from sqlalchemy import func, select
-
+    from jeweldesk.headoffice import listings
     from jeweldesk.headoffice.embedded import import_store
     from jeweldesk.paths import DATABASE_FILENAME
-    from jeweldesk.storage.models import Base
 
     source = Path(args.source)
     device_file = source / DATABASE_FILENAME if source.is_dir() else source
@@ -555,10 +508,7 @@ def import_folder(args) -> int:
         raise Refused(f"no store in {source}")
     store = _open(args)
     try:
-        with store.reading() as conn:
-            present = conn.execute(
-                select(func.count()).select_from(Base.metadata.tables["clients"])
-            ).scalar_one()
+        present = listings.client_count(store)
         if present:
             raise Refused(
                 f"head office already holds {present} clients: import into an empty head office"

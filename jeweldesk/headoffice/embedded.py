@@ -14,7 +14,6 @@ import requests
 import uvicorn
 from sqlalchemy import select, text
 
-from jeweldesk import config
 from jeweldesk.headoffice import changelog
 from jeweldesk.headoffice.app import create_app
 from jeweldesk.headoffice.store import HeadOfficeStore, hash_secret, new_token, utcnow
@@ -116,47 +115,56 @@ def _import_rows(ho: HeadOfficeStore, device_file: Path, batch: int = 2000) -> i
 
 def demo_headoffice(desk, data_dir: Path) -> EmbeddedHeadOffice:
     """Start the demo's head office; on first start seed it from the demo store and
-    enrol the demo device with a cursor at the end of what it already holds."""
+    enrol the demo device with a cursor at the end of what it already holds. The
+    device learns of it through its own settings service."""
     path = Path(data_dir) / HEADOFFICE_FILE
     first = not path.exists()
     running = serve_in_thread(f"sqlite:///{path}")
     if first:
         import_store(running.store, desk.path)
-        token = new_token()
-        device_id = uuid.uuid4().hex[-12:]
-        stores = Base.metadata.tables["stores"]
-        with desk.store.sessions() as s:
-            code = config.get(s, "device_store_code")
-        with running.store.writing() as conn:
-            store_id = conn.execute(select(stores.c.id).where(stores.c.code == code)).scalar_one()
-            conn.execute(
-                Base.metadata.tables["devices"]
-                .insert()
-                .values(
-                    id=device_id,
-                    store_id=store_id,
-                    name="demo tablet",
-                    credential_hash=hash_secret(token),
-                    public_key="",
-                    last_seq=0,
-                    enrolled_at=utcnow(),
-                    pending_reported=0,
-                )
-            )
-            log = Base.metadata.tables["change_log"]
-            last = conn.execute(
-                select(log.c.xid, log.c.version)
-                .order_by(log.c.xid.desc(), log.c.version.desc())
-                .limit(1)
-            ).first()
-        with desk.store.sessions.begin() as s:
-            config.put(s, "device_id", device_id)
-            config.put(s, "device_token", token)
-            config.put(s, "server_epoch", running.store.epoch)
-            config.put(
-                s, "pull_cursor", f"{running.store.epoch}.{last.xid}.{last.version}" if last else ""
-            )
-    with desk.store.sessions.begin() as s:
-        config.put(s, "headoffice_url", running.url)
-    desk.reload_identity()
+        device_id, token, cursor = _enrol_demo_device(
+            running.store, desk.settings.enrolment().store_code
+        )
+        desk.settings.link_head_office(
+            running.url,
+            device_id=device_id,
+            token=token,
+            epoch=running.store.epoch,
+            pull_cursor=cursor,
+        )
+    else:
+        desk.settings.link_head_office(running.url)
     return running
+
+
+def _enrol_demo_device(ho: HeadOfficeStore, store_code: str) -> tuple[str, str, str]:
+    """Enrol the demo device to its store at head office without a code: its id, its
+    token, and a pull cursor at the end of the change log (the device already holds
+    everything head office was seeded with)."""
+    token = new_token()
+    device_id = uuid.uuid4().hex[-12:]
+    stores = Base.metadata.tables["stores"]
+    with ho.writing() as conn:
+        store_id = conn.execute(select(stores.c.id).where(stores.c.code == store_code)).scalar_one()
+        conn.execute(
+            Base.metadata.tables["devices"]
+            .insert()
+            .values(
+                id=device_id,
+                store_id=store_id,
+                name="demo tablet",
+                credential_hash=hash_secret(token),
+                public_key="",
+                last_seq=0,
+                enrolled_at=utcnow(),
+                pending_reported=0,
+            )
+        )
+        log = Base.metadata.tables["change_log"]
+        last = conn.execute(
+            select(log.c.xid, log.c.version)
+            .order_by(log.c.xid.desc(), log.c.version.desc())
+            .limit(1)
+        ).first()
+    cursor = f"{ho.epoch}.{last.xid}.{last.version}" if last else ""
+    return device_id, token, cursor

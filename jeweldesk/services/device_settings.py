@@ -99,3 +99,46 @@ class DeviceSettingsService:
         """The interface and message language of this device."""
         self.desk.set_language(lang)
         return Written(self.desk.lang, Changes(frozenset({"settings"})))
+
+    def enrolment(self) -> Enrolment:
+        """Whether, and as what, this device is enrolled with head office."""
+        with reading(self.desk) as s:
+            return Enrolment(
+                device_id=config.get(s, "device_id") or "",
+                store_code=config.get(s, "device_store_code") or "",
+                headoffice_url=config.get(s, "headoffice_url") or "",
+                enrolled=bool(config.get(s, "device_token")),
+            )
+
+    def link_head_office(
+        self,
+        url: str,
+        *,
+        device_id: str | None = None,
+        token: str | None = None,
+        epoch: str | None = None,
+        pull_cursor: str | None = None,
+    ) -> None:
+        """Remember head office's address and, given them, the credential it issued
+        this device (its id, token, the epoch of head office's database and where the
+        next pull starts), in one transaction; the sync client is rebuilt after."""
+        values = {
+            "device_id": device_id,
+            "device_token": token,
+            "server_epoch": epoch,
+            "pull_cursor": pull_cursor,
+        }
+        with unit_of_work(self.desk) as work:
+            for key, value in values.items():
+                if value is not None:
+                    config.put(work.session, key, value)
+            config.put(work.session, "headoffice_url", url)
+        self.desk.reload_identity()
+
+
+@dataclass(frozen=True)
+class Enrolment:
+    device_id: str
+    store_code: str  # the store head office enrolled this device to
+    headoffice_url: str
+    enrolled: bool  # holds a head-office credential
