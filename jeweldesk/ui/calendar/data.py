@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from jeweldesk.domain.errors import DomainError
 from jeweldesk.domain.timezones import store_today
 from jeweldesk.domain.vocab import AppointmentStatus
+from jeweldesk.ui.widgets import runner_bridge
 
 if TYPE_CHECKING:
     from jeweldesk.services import Desk
@@ -138,11 +139,6 @@ def guarded(op: Callable[[Desk], Any]) -> Callable[[Desk], Any]:
 def submit(
     runner, op: Callable[[Desk], Any], on_done: Callable[[Any], None], initiator: object = None
 ) -> None:
-    """Run a write on the runner: through `runner.write` (which reports the changes
-    to every screen) where the runner has it, else through `runner.read`.
-    `on_done` receives the write's result or a `Refused`."""
-    write = getattr(runner, "write", None)
-    if write is None:
-        runner.read(guarded(op), on_done)
-    else:
-        write(guarded(op), on_done, initiator=initiator)
+    """Run a write on the runner (`runner_bridge.write`); `on_done` receives the
+    write's result or a `Refused`."""
+    runner_bridge.write(runner, guarded(op), on_done, initiator=initiator)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from jeweldesk.domain.errors import DomainError
+from jeweldesk.ui.widgets import runner_bridge
 
 if TYPE_CHECKING:
     from jeweldesk.services import Desk
@@ -130,9 +131,5 @@ class ProfileWrites(QObject):
                 return
             finished(None, result.value if isinstance(result, Written) else result)
 
-        runner = self.runner
-        if hasattr(runner, "write"):
-            # The pane that asked is the initiator: it re-reads the client itself.
-            runner.write(attempt, done, initiator=self.parent())
-        else:
-            runner.read(attempt, done)
+        # The pane that asked is the initiator: it re-reads the client itself.
+        runner_bridge.write(self.runner, attempt, done, initiator=self.parent())

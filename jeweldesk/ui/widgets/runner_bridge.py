@@ -1,15 +1,18 @@
-"""Writes through the runner, whether or not it has `write` yet.
+"""Writes through the runner, whether or not it has `write`: the one place that
+decides (the calendar's `submit` and the profile's saving go through it).
 
 `DeskRunner.write(op, on_done)` serialises writes on the database thread and emits
-`sig_changes`; until it exists a write goes through `read`, and the screen that made
-it refreshes itself (nobody else hears about it)."""
+`sig_changes`; a runner without it (one that only reads) takes a write through
+`read`, and the screen that made it refreshes itself (nobody else hears about it).
+Imports no Qt, so the calendar's data module stays free of it."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
 
 
 def write(
