@@ -208,29 +208,28 @@ def problems_unfinished(entries: Iterable[Entry]) -> list[str]:
 
 
 def problems_placeholders(entries: Iterable[Entry]) -> list[str]:
-    """A translation whose {fields}, %1 or %n differ from its source's. A plural
-    entry's forms are compared with the source's plural (a singular may spell "1")."""
+    """A translation whose {fields}, %1 or %n differ from its source's (for a plural
+    .po entry, from one of the English forms')."""
     found = []
     for e in entries:
         if not e.finished:
             continue
         wanted = {tuple(placeholders(s)) for s in e.source.split(" | ")}
         for text in e.translations:
-            if tuple(placeholders(text)) not in wanted and not _numbered_one(text, wanted):
+            if tuple(placeholders(text)) not in wanted:
                 found.append(f"placeholders differ: {e.where}: {text!r}")
     return found
 
 
-def _numbered_one(text: str, wanted: set[tuple[str, ...]]) -> bool:
-    """English's "1 page" beside "{count} pages": the singular may drop the count."""
-    mine = placeholders(text)
-    return any(set(mine) <= set(w) and len(w) - len(mine) == 1 for w in wanted)
-
-
-def problems_stale_mo(root: Path | None = None) -> list[str]:
+def problems_stale_mo(
+    root: Path | None = None,
+    domains: Iterable[str] = DOMAINS,
+    languages: Iterable[str] = (SOURCE_LANGUAGE, *TRANSLATED),
+) -> list[str]:
+    """A `.mo` missing, or different from what its `.po` compiles to."""
     found = []
-    for domain in DOMAINS:
-        for lang in (SOURCE_LANGUAGE, *TRANSLATED):
+    for domain in domains:
+        for lang in languages:
             target = mo_path(domain, lang, root)
             expected = compiled(load_po(po_path(domain, lang, root)))
             if not target.exists() or target.read_bytes() != expected:
@@ -240,11 +239,13 @@ def problems_stale_mo(root: Path | None = None) -> list[str]:
     return found
 
 
-def problems_untemplated(domain: str, root: Path | None = None) -> list[str]:
+def problems_untemplated(
+    domain: str, root: Path | None = None, languages: Iterable[str] = TRANSLATED
+) -> list[str]:
     """Keys of the English catalogue a Chinese one lacks, or the other way round."""
     english = {(_key(m)) for m in load_po(po_path(domain, SOURCE_LANGUAGE, root)) if m.id}
     found = []
-    for lang in TRANSLATED:
+    for lang in languages:
         theirs = {_key(m) for m in load_po(po_path(domain, lang, root)) if m.id}
         found += [f"{lang} {domain}.po lacks {k}" for k in sorted(english - theirs)]
         found += [f"{lang} {domain}.po has {k}, English has not" for k in sorted(theirs - english)]
@@ -256,19 +257,23 @@ def problems_untemplated(domain: str, root: Path | None = None) -> list[str]:
 
 @dataclass(frozen=True)
 class Term:
+    """A glossary row. `match` "word": the term anywhere in a source, as whole words, in
+    any case, plural "s" or "es" allowed; "exact": only a source that is the term
+    itself, as written (a segment's name "Potential" beside the lifecycle's "potential")."""
+
     english: str
     zh_CN: str
     zh_TW: str
-    note: str
+    match: str = "word"
+    note: str = ""
 
     def rendering(self, lang: str) -> str | None:
         return {"zh_CN": self.zh_CN, "zh_TW": self.zh_TW}.get(lang)
 
     def pattern(self) -> re.Pattern[str]:
-        # A capitalised term (a segment's name, "VIC") is matched as written; others
-        # in any case, as whole words, with an optional plural "s".
-        flags = 0 if self.english[0].isupper() else re.IGNORECASE
-        return re.compile(rf"(?<![\w-]){re.escape(self.english)}(?:s|es)?(?![\w-])", flags)
+        if self.match == "exact":
+            return re.compile(rf"^{re.escape(self.english)}$")
+        return re.compile(rf"(?<![\w-]){re.escape(self.english)}(?:s|es)?(?![\w-])", re.I)
 
 
 def glossary_path(root: Path | None = None) -> Path:
@@ -279,7 +284,13 @@ def load_glossary(path: Path | None = None) -> list[Term]:
     with open(path or glossary_path(), encoding="utf-8", newline="") as source:
         rows = csv.DictReader(source)
         return [
-            Term(r["en"].strip(), r["zh_CN"].strip(), r["zh_TW"].strip(), r.get("note", ""))
+            Term(
+                r["en"].strip(),
+                r["zh_CN"].strip(),
+                r["zh_TW"].strip(),
+                (r.get("match") or "word").strip(),
+                r.get("note") or "",
+            )
             for r in rows
             if r["en"].strip() and not r["en"].startswith("#")
         ]
@@ -293,7 +304,7 @@ def problems_glossary(entries: Iterable[Entry], glossary: list[Term]) -> list[st
     for e in entries:
         if not e.finished or e.lang not in TRANSLATED:
             continue
-        source = e.source
+        source = PLACEHOLDER.sub(" ", e.source).strip()  # "{advisor}" names no advisor
         for term in ordered:
             rendering = term.rendering(e.lang)
             if not rendering or not term.pattern().search(source):
@@ -305,8 +316,8 @@ def problems_glossary(entries: Iterable[Entry], glossary: list[Term]) -> list[st
     return found
 
 
-def po_entries_all(root: Path | None = None) -> list[Entry]:
-    return [e for domain in DOMAINS for lang in TRANSLATED for e in po_entries(domain, lang, root)]
+def po_entries_all(root: Path | None = None, languages: Iterable[str] = TRANSLATED) -> list[Entry]:
+    return [e for domain in DOMAINS for lang in languages for e in po_entries(domain, lang, root)]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -324,6 +335,7 @@ def main(argv: list[str] | None = None) -> int:
     entries = po_entries_all()
     problems = [
         *(p for d in DOMAINS for p in problems_untemplated(d)),
+        *problems_unfinished(po_entries_all(languages=(SOURCE_LANGUAGE,))),
         *problems_unfinished(entries),
         *problems_placeholders(entries),
         *problems_glossary(entries, load_glossary()),

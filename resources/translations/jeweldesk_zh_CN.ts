@@ -2950,7 +2950,7 @@ Reason (for example, the client&apos;s written request):</source>
     <name>QuickCapture</name>
     <message>
         <source>Note while you talk… Enter saves (Ctrl+N)</source>
-        <translation>边聊边记… 按 Enter 保存（Ctrl+N）</translation>
+        <translation>边聊边记备注… 按 Enter 保存（Ctrl+N）</translation>
     </message>
     <message>
         <source>New note</source>

@@ -465,7 +465,7 @@ Reason (optional):</source>
     </message>
     <message>
         <source>Warranty card</source>
-        <translation>保養卡</translation>
+        <translation>保固卡</translation>
     </message>
     <message>
         <source>Service receipt</source>
@@ -2950,7 +2950,7 @@ Reason (for example, the client&apos;s written request):</source>
     <name>QuickCapture</name>
     <message>
         <source>Note while you talk… Enter saves (Ctrl+N)</source>
-        <translation>邊聊邊記… 按 Enter 儲存（Ctrl+N）</translation>
+        <translation>邊聊邊記備註… 按 Enter 儲存（Ctrl+N）</translation>
     </message>
     <message>
         <source>New note</source>
