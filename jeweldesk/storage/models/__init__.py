@@ -35,6 +35,7 @@ from jeweldesk.storage.models.intelligence import (
     NextBestAction,
     SegmentChange,
 )
+from jeweldesk.storage.models.imports import ImportBatch, ImportBatchRow, ImportBatchWrite
 from jeweldesk.storage.models.network import Room, Staff, Store
 from jeweldesk.storage.models.pieces import (
     CataloguePiece,
@@ -83,6 +84,9 @@ __all__ = [
     "ContactPoint",
     "Event",
     "ImportantDate",
+    "ImportBatch",
+    "ImportBatchRow",
+    "ImportBatchWrite",
     "Interaction",
     "Invitation",
     "IssuedDocument",
