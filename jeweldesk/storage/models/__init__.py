@@ -29,13 +29,13 @@ from jeweldesk.storage.models.commerce import (
     ServiceCase,
     ServiceJob,
 )
+from jeweldesk.storage.models.imports import ImportBatch, ImportBatchRow, ImportBatchWrite
 from jeweldesk.storage.models.intelligence import (
     ClientStanding,
     IntelligenceSetting,
     NextBestAction,
     SegmentChange,
 )
-from jeweldesk.storage.models.imports import ImportBatch, ImportBatchRow, ImportBatchWrite
 from jeweldesk.storage.models.network import Room, Staff, Store
 from jeweldesk.storage.models.pieces import (
     CataloguePiece,
