@@ -207,7 +207,7 @@ def _render_appointment(desk: Desk, out_path, size) -> Path:
         if editor is None:
             raise ScreenUnavailable("appointment (no appointment to show)")
         if isinstance(editor, QWidget) and editor.isWindow():
-            from jeweldesk.ui.appointment_editor import EDITOR_SIZE
+            from jeweldesk.ui.appointment.common import EDITOR_SIZE
 
             # As it opens on a screen of `size` (the offscreen one is smaller than most).
             _offscreen(

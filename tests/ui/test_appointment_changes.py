@@ -57,7 +57,7 @@ def _free_slot(desk, where, advisors):
 
 
 def _open(qtbot, runner, where, appointment_id):
-    from jeweldesk.ui.appointment_editor import AppointmentEditor
+    from jeweldesk.ui.appointment.editor import AppointmentEditor
 
     editor = AppointmentEditor(runner, where, appointment_id=appointment_id)
     qtbot.addWidget(editor)
@@ -150,7 +150,7 @@ def test_a_closed_appointment_is_shown_as_it_was(styled_app, qtbot, desk, runner
     ).value
     desk.appointments.cancel(booked.id, "travelling")
 
-    from jeweldesk.ui.appointment_editor import AppointmentEditor
+    from jeweldesk.ui.appointment.editor import AppointmentEditor
 
     editor = AppointmentEditor(runner, where, appointment_id=booked.id)
     qtbot.addWidget(editor)
@@ -185,7 +185,7 @@ def test_a_completed_appointment_takes_its_outcome_once_in_the_editor(
     for status in ("arrived", "completed"):
         desk.appointments.set_status(booked.id, status)
 
-    from jeweldesk.ui.appointment_editor import AppointmentEditor
+    from jeweldesk.ui.appointment.editor import AppointmentEditor
 
     editor = AppointmentEditor(runner, where, appointment_id=booked.id)
     qtbot.addWidget(editor)

@@ -25,7 +25,7 @@ def runner(desk):
 @pytest.fixture
 def editor(styled_app, qtbot, desk, runner):
     """The editor on an open private viewing of the demo store, pieces pulled."""
-    from jeweldesk.ui.appointment_editor import AppointmentEditor
+    from jeweldesk.ui.appointment.editor import AppointmentEditor
     from jeweldesk.ui.calendar.data import load_whereabouts
 
     now = dt.datetime.now(dt.UTC)

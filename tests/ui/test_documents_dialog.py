@@ -115,7 +115,7 @@ def test_editor_exports_ics_and_issues_the_brief(
 ):
     from icalendar import Calendar
 
-    from jeweldesk.ui.appointment_editor import AppointmentEditor
+    from jeweldesk.ui.appointment.editor import AppointmentEditor
     from jeweldesk.ui.calendar.data import load_whereabouts
     from jeweldesk.ui.runner import DeskRunner
 

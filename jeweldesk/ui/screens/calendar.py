@@ -538,7 +538,7 @@ class CalendarScreen(QWidget):
         return self.open_appointment(entries[0].id) if entries else None
 
     def _open_editor(self, appointment_id, preset):
-        from jeweldesk.ui.appointment_editor import AppointmentEditor
+        from jeweldesk.ui.appointment.editor import AppointmentEditor
 
         if self.editor is not None:
             self.editor.close()
