@@ -5,18 +5,13 @@
 
 The device part is the device's id (unique at head office, random before enrolment);
 the sequence is the device's own, kept in its `settings` table and advanced in the
-same transaction that writes the document, so no two documents share a number without
+same transaction that writes the document (`services/document_numbers.py`), so no two documents share a number without
 anyone having to ask head office. The check character (Luhn mod 36) catches a
 mistyped or made-up number before any look-up."""
 
 from __future__ import annotations
 
 import re
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from jeweldesk.storage.models import IssuedDocument, Setting
 
 ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 KIND_CODES = {
@@ -31,13 +26,14 @@ KIND_CODES = {
 PATTERN = re.compile(r"^([A-Z0-9]{1,12})-([A-Z0-9]{4,16})-([A-Z])(\d{6,})-([A-Z0-9])$")
 
 
-def _clean(text: str) -> str:
+def clean_code(text: str) -> str:
+    """A store code or device id as a number carries it: capitals and digits only."""
     return re.sub(r"[^A-Z0-9]", "", text.upper())
 
 
 def check_character(body: str) -> str:
     total, factor = 0, 2
-    for ch in reversed(_clean(body)):
+    for ch in reversed(clean_code(body)):
         addend = factor * ALPHABET.index(ch)
         total += addend // 36 + addend % 36
         factor = 1 if factor == 2 else 2
@@ -45,7 +41,7 @@ def check_character(body: str) -> str:
 
 
 def format_number(store_code: str, device_prefix: str, kind: str, sequence: int) -> str:
-    body = f"{_clean(store_code)}-{_clean(device_prefix)}-{KIND_CODES[kind]}{sequence:06d}"
+    body = f"{clean_code(store_code)}-{clean_code(device_prefix)}-{KIND_CODES[kind]}{sequence:06d}"
     return f"{body}-{check_character(body)}"
 
 
@@ -63,21 +59,3 @@ def kind_of(number: str) -> str | None:
     if not match:
         return None
     return next((k for k, c in KIND_CODES.items() if c == match.group(3)), None)
-
-
-def next_number(session: Session, store_code: str, device_prefix: str, kind: str) -> str:
-    """Take the next number for this device (inside the caller's transaction)."""
-    prefix = _clean(device_prefix)
-    key = f"documents.sequence.{prefix}"
-    row = session.get(Setting, key)
-    if row is None:
-        # A fresh settings table on a device that issued before (a restore): carry on
-        # after the highest number this device's prefix already holds.
-        taken = session.scalars(
-            select(IssuedDocument.number).where(IssuedDocument.number.like(f"%-{prefix}-%"))
-        ).all()
-        last = max((int(PATTERN.match(n).group(4)) for n in taken if PATTERN.match(n)), default=0)
-        row = Setting(key=key, value=last)
-        session.add(row)
-    row.value = int(row.value) + 1
-    return format_number(store_code, prefix, kind, int(row.value))

@@ -19,7 +19,6 @@ from sqlalchemy import select
 from jeweldesk.documents import BUILDERS, care_content
 from jeweldesk.documents import data as d
 from jeweldesk.documents.branding import Branding, load_branding
-from jeweldesk.documents.numbers import next_number
 from jeweldesk.documents.page import Signature
 from jeweldesk.documents.signing import DeviceKey, device_key
 from jeweldesk.documents.verify import KeyRing, Record, Verdict, verify_pdf, verify_record
@@ -28,6 +27,7 @@ from jeweldesk.domain.messages import normalise_language
 from jeweldesk.domain.vocab import DocumentKind, DocumentStatus
 from jeweldesk.services import document_sources as src
 from jeweldesk.services.base import Written, freeze, now_utc, reading, unit_of_work
+from jeweldesk.services.document_numbers import next_number
 from jeweldesk.storage import models as m
 
 PIECE_KINDS = {

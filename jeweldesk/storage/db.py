@@ -135,17 +135,14 @@ def migrate(engine: Engine, database_file: Path | None = None) -> Path | None:
 
 
 class LocalStore:
-    """The device's SQLite file, migrated and ready: an engine and a session factory."""
+    """The device's SQLite file, migrated and ready: an engine and a session factory.
+    Change capture (the outbox triggers) is the sync client's: `Desk` installs it."""
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.engine = sqlite_engine(self.path)
         self.backup = migrate(self.engine, self.path)
-        from jeweldesk.sync.capture import install_triggers
-
-        with self.engine.begin() as conn:
-            install_triggers(conn)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     def session(self) -> Session:

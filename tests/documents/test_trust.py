@@ -16,6 +16,7 @@ from jeweldesk.documents.signing import KEY_FILENAME
 from jeweldesk.documents.verify import Record, verify_record
 from jeweldesk.domain.errors import ValidationError
 from jeweldesk.services import Desk
+from jeweldesk.services.document_numbers import next_number
 from tests.documents.conftest import render_png
 
 
@@ -150,7 +151,7 @@ def test_numbers_never_repeat_across_two_offline_devices(demo_dir, tmp_path, sub
             device.reload_identity()
             for _ in range(200):
                 with device.store.sessions.begin() as s:
-                    issued.append(numbers.next_number(s, "SH01", device.device_id, "certificate"))
+                    issued.append(next_number(s, "SH01", device.device_id, "certificate"))
     assert len(issued) == 400 and len(set(issued)) == 400
     assert all(numbers.well_formed(n) for n in issued)
 
