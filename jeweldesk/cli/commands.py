@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from jeweldesk.cli import demo, directory, documents, intelligence, privacy, screenshot, sync
+from jeweldesk.cli.importing import register as register_import
 from jeweldesk.headoffice import cli as headoffice
 
 COMMANDS = [
@@ -14,4 +15,5 @@ COMMANDS = [
     documents.register,
     screenshot.register,
     privacy.register,
+    register_import,
 ]

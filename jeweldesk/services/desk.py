@@ -47,12 +47,6 @@ class Desk:
         from jeweldesk.services.stock import StockService
 
         self.store = store
-        # Change capture: every write to a synced table queues an outbox op, whatever
-        # makes it. Re-installed at each open, so a migrated column is captured too.
-        from jeweldesk.sync.capture import install_triggers
-
-        with store.engine.begin() as conn:
-            install_triggers(conn)
         base.install(store.sessions)
         search_index.install(store.sessions)
         from jeweldesk.services import segments
@@ -113,11 +107,13 @@ class Desk:
 
         self.accounts = AccountService(self)
         self.settings = DeviceSettingsService(self)
+        from jeweldesk.services.imports import ImportService
         from jeweldesk.services.privacy import PrivacyService
         from jeweldesk.services.refused import RefusedChangeService
 
         self.privacy = PrivacyService(self)
         self.refused = RefusedChangeService(self)
+        self.imports = ImportService(self)
 
     def reload_identity(self) -> None:
         """Re-read the device's store and id (after enrolment or a pull brought them)."""

@@ -1,0 +1,116 @@
+"""What an import will do, row by row, before anything is written: each row is new, a
+proposed merge (with the record it matches, for a side-by-side look), already imported
+by an earlier run of the same file, or refused with its reason."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from jeweldesk.imports.drafts import ClientDraft, Problem
+from jeweldesk.imports.duplicates import PersonIndex
+
+
+class Action(StrEnum):
+    NEW = "new"  # a client to create
+    MERGE = "merge"  # the same person as a client or an earlier row: the person decides
+    KNOWN = "known"  # written by an earlier run of this file: nothing to do
+    REFUSED = "refused"  # cannot be imported (no name): the reason says why
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """The record a row may be the same person as: a client of the store, or an
+    earlier row of the file (`line`)."""
+
+    reasons: frozenset[str]
+    client_id: uuid.UUID | None = None
+    line: int | None = None
+    name: str = ""
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RowPlan:
+    line: int
+    action: Action
+    draft: ClientDraft
+    problems: tuple[Problem, ...] = ()
+    candidates: tuple[Candidate, ...] = ()
+    known_batch: uuid.UUID | None = None
+    known_line: int | None = None
+
+    @property
+    def target(self) -> Candidate | None:
+        """The one record a merge would go into; None when the row matches several."""
+        return self.candidates[0] if len(self.candidates) == 1 else None
+
+
+@dataclass(frozen=True, slots=True)
+class ImportPlan:
+    file_name: str
+    file_digest: str
+    format: str
+    encoding: str
+    headers: tuple[str, ...]
+    unmapped: tuple[str, ...]
+    blank_rows: int
+    store_id: uuid.UUID
+    rows: tuple[RowPlan, ...] = field(default=())
+
+    def count(self, action: Action) -> int:
+        return sum(1 for r in self.rows if r.action is action)
+
+    @property
+    def problems(self) -> int:
+        return sum(len(r.problems) for r in self.rows)
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    batch_id: uuid.UUID
+    line: int
+    client_id: uuid.UUID
+
+
+def plan_rows(
+    drafts: Sequence[ClientDraft],
+    refused: Mapping[int, Problem],
+    store: PersonIndex[uuid.UUID],
+    known: Mapping[str, Known],
+) -> list[RowPlan]:
+    """Each draft's action, in file order. `refused` holds the rows a rule refused
+    (line → why); `store` indexes the store's clients; `known` the fingerprints an
+    earlier batch imported. A row is matched against the store and against the rows
+    before it (the first of two alike is the one imported)."""
+    earlier: PersonIndex[int] = PersonIndex()
+    out: list[RowPlan] = []
+    for d in drafts:
+        if d.line in refused:
+            out.append(RowPlan(d.line, Action.REFUSED, d, (refused[d.line], *d.problems)))
+            continue
+        seen = known.get(d.fingerprint())
+        if seen is not None:
+            out.append(
+                RowPlan(
+                    d.line,
+                    Action.KNOWN,
+                    d,
+                    d.problems,
+                    (Candidate(frozenset(), client_id=seen.client_id),),
+                    seen.batch_id,
+                    seen.line,
+                )
+            )
+            continue
+        lookup = {"phones": d.phone_numbers, "emails": d.email_addresses, "keys": d.keys}
+        candidates = [Candidate(m.reasons, client_id=m.ref) for m in store.find(**lookup)] + [
+            Candidate(m.reasons, line=m.ref) for m in earlier.find(**lookup)
+        ]
+        earlier.add(d.line, **lookup)
+        action = Action.MERGE if candidates else Action.NEW
+        out.append(RowPlan(d.line, action, d, d.problems, tuple(candidates)))
+    return out
