@@ -47,6 +47,12 @@ class Desk:
         from jeweldesk.services.stock import StockService
 
         self.store = store
+        # Change capture: every write to a synced table queues an outbox op, whatever
+        # makes it. Re-installed at each open, so a migrated column is captured too.
+        from jeweldesk.sync.capture import install_triggers
+
+        with store.engine.begin() as conn:
+            install_triggers(conn)
         base.install(store.sessions)
         search_index.install(store.sessions)
         from jeweldesk.services import segments
