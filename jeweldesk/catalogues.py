@@ -1,5 +1,5 @@
 """The core's translation catalogues: gettext `.po` files under `resources/locale/`,
-compiled to `.mo` and read with the standard library's `gettext` at run time.
+compiled to `.mo` and read with the standard library's `gettext` when first asked for.
 
 Three domains, one per audience outside the Qt interface:
 
@@ -20,16 +20,20 @@ After adding or changing an English entry:
 
 New entries arrive empty and changed ones fuzzy in the Chinese `.po` files; translate
 them (any PO editor), run the command again. `tests/unit/test_catalogues.py` fails on
-anything left untranslated or out of date. Importing this module loads no Babel.
+anything left untranslated or out of date. Importing this module loads neither Babel
+nor gettext.
 """
 
 from __future__ import annotations
 
 import functools
-import gettext
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jeweldesk.paths import resource_dir
+
+if TYPE_CHECKING:
+    import gettext
 
 LANGUAGES = ("en", "zh_CN", "zh_TW")
 TRANSLATED = ("zh_CN", "zh_TW")
@@ -58,6 +62,8 @@ def language_of(lang: str | None) -> str:
 def translations(domain: str, lang: str) -> gettext.NullTranslations:
     """`domain`'s catalogue in `lang`, falling back to English for an entry the
     language lacks, and to the key itself when English lacks it too."""
+    import gettext  # here, not at import: the app's first paint needs no catalogue
+
     lang = language_of(lang)
     english = gettext.translation(
         domain, str(locale_dir()), languages=[SOURCE_LANGUAGE], fallback=True
