@@ -26,8 +26,9 @@ def next_number(session: Session, store_code: str, device_prefix: str, kind: str
         ).all()
         row = Setting(key=key, value=_highest(taken))
         session.add(row)
-    row.value = int(row.value) + 1
-    return format_number(store_code, prefix, kind, int(row.value))
+    sequence = int(str(row.value)) + 1  # a JSON number in the settings table
+    row.value = sequence
+    return format_number(store_code, prefix, kind, sequence)
 
 
 def _highest(numbers: Sequence[str]) -> int:
