@@ -77,7 +77,10 @@ def sources(message: Message) -> list[str]:
 
 def template_from(english: Catalog) -> Catalog:
     """The English catalogue as a template: each key with its English as a comment."""
-    template = Catalog(locale=None, domain=english.domain, fuzzy=False)
+    # The English file's date, not today's: an unchanged build rewrites nothing.
+    template = Catalog(
+        locale=None, domain=english.domain, fuzzy=False, creation_date=english.creation_date
+    )
     for message in english:
         if not message.id:
             continue

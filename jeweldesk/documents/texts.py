@@ -32,10 +32,15 @@ def has_label(key: str) -> bool:
 
 
 def label(key: str, lang: str, **params) -> str:
-    """A printed label in the document's language."""
+    """A printed label in the document's language; a label with a count (a plural
+    entry: "{n} years") takes its form from the parameter `n`."""
     if key not in catalogues.keys(DOMAIN):
         raise KeyError(key)
-    text = catalogues.translations(DOMAIN, lang_of(lang)).gettext(key)
+    words = catalogues.translations(DOMAIN, lang_of(lang))
+    if key in catalogues.plural_keys(DOMAIN):
+        text = words.ngettext(key, key, int(params.get("n", 2)))  # type: ignore[call-overload]
+    else:
+        text = words.gettext(key)
     return text.format(**params) if params else text
 
 
