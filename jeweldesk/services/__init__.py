@@ -10,15 +10,15 @@ import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from jeweldesk.services.base import Changes, Notice, Written
     from jeweldesk.services.desk import Desk
+    from jeweldesk.services.views import Changes, Notice, Written
 
 __all__ = ["Changes", "Desk", "Notice", "Written"]
 
 _HOMES = {"Changes": "base", "Notice": "base", "Written": "base", "Desk": "desk"}
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> object:
     home = _HOMES.get(name)
     if home is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

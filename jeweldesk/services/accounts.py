@@ -14,10 +14,12 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable
+from typing import TYPE_CHECKING, TypedDict
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select, text, update
+from sqlalchemy.orm import Session
 
 from jeweldesk import config
 from jeweldesk.domain.errors import DomainError, NotFound
@@ -28,8 +30,19 @@ from jeweldesk.services import audit
 from jeweldesk.services.base import Written, now_utc, reading, unit_of_work
 from jeweldesk.storage import models as m
 
+if TYPE_CHECKING:
+    from jeweldesk.services.desk import Desk
+
 MAX_FAILURES = 5
 LOCKOUT = dt.timedelta(minutes=15)
+
+
+class Failure(TypedDict, total=False):
+    """One person's wrong PINs on this device, kept in the `pin_failures` setting."""
+
+    count: int
+    until: str  # ISO time the lock ends, once locked
+
 
 PERMISSIONS: dict[str, tuple[Role, ...]] = {
     "see_all_books": ROLES_MANAGING,  # other advisors' books, reassignment, handover
@@ -66,7 +79,7 @@ class AccountService:
     """`desk.accounts`: the people of this device's store, their PINs, sign-in and the
     wrong-PIN lock, and what each role may see."""
 
-    def __init__(self, desk, clock: Callable[[], dt.datetime] = now_utc) -> None:
+    def __init__(self, desk: Desk, clock: Callable[[], dt.datetime] = now_utc) -> None:
         self.desk = desk
         self.clock = clock  # tests move time forward instead of waiting 15 minutes
 
@@ -243,9 +256,7 @@ class AccountService:
             conn.execute(text("UPDATE sync_flags SET applying = 1 WHERE id = 1"))
             try:
                 result = conn.execute(
-                    m.Staff.__table__.update()
-                    .where(m.Staff.__table__.c.pin_hash == "")
-                    .values(pin_hash=digest)
+                    update(m.Staff).where(m.Staff.pin_hash == "").values(pin_hash=digest)
                 )
             finally:
                 conn.execute(text("UPDATE sync_flags SET applying = 0 WHERE id = 1"))
@@ -261,10 +272,10 @@ class AccountService:
         audit.record(self.desk, "sign_in", "staff", staff_id, first_pin=first_pin)
         return person
 
-    def _failures(self, session) -> dict:
+    def _failures(self, session: Session) -> dict[str, Failure]:
         return dict(config.get(session, "pin_failures"))
 
-    def _put_failure(self, staff_id: uuid.UUID, entry: dict | None) -> None:
+    def _put_failure(self, staff_id: uuid.UUID, entry: Failure | None) -> None:
         with unit_of_work(self.desk) as work:
             failures = self._failures(work.session)
             if entry is None:
@@ -273,8 +284,8 @@ class AccountService:
                 failures[staff_id.hex] = entry
             config.put(work.session, "pin_failures", failures)
 
-    def _person(self, row, store_code: str, failures: dict) -> Person:
-        until = _until(failures.get(row.id.hex, {}))
+    def _person(self, row: m.Staff, store_code: str, failures: dict[str, Failure]) -> Person:
+        until = _until(failures.get(row.id.hex, Failure()))
         return Person(
             id=row.id,
             name=row.name,
@@ -294,7 +305,7 @@ def _matches(digest: str, pin: str) -> bool:
         return False
 
 
-def _until(entry: dict) -> dt.datetime | None:
+def _until(entry: Failure) -> dt.datetime | None:
     value = entry.get("until")
     return dt.datetime.fromisoformat(value) if value else None
 

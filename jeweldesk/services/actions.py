@@ -6,8 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
 
 from jeweldesk.domain.errors import NotFound, ValidationError
 from jeweldesk.domain.intelligence import Day, action_id, assess, propose
@@ -18,10 +20,14 @@ from jeweldesk.domain.messages import normalise_language
 from jeweldesk.domain.names import clean_text, display_name
 from jeweldesk.domain.vocab import NameOrder
 from jeweldesk.services import client_facts, segments
-from jeweldesk.services.base import Written, now_utc, reading, unit_of_work
+from jeweldesk.services.base import Written, known_row, now_utc, reading, unit_of_work
 from jeweldesk.services.directory import staff_row
+from jeweldesk.services.records import NextBestActionRecord
 from jeweldesk.services.segments import load_rules
 from jeweldesk.storage import models as m
+
+if TYPE_CHECKING:
+    from jeweldesk.services.desk import Desk
 
 OUTCOMES = ("done", "snoozed", "not_relevant")
 # Keep-in-touch proposals name the silence by its start: the store's date less a whole
@@ -57,7 +63,7 @@ class ActionView:
     note: str
 
 
-def _book(session, advisor_id: uuid.UUID) -> list[uuid.UUID]:
+def _book(session: Session, advisor_id: uuid.UUID) -> list[uuid.UUID]:
     return list(
         session.scalars(
             select(m.BookEntry.client_id).where(
@@ -79,9 +85,11 @@ def _now_on(day: dt.date | None, zone: str) -> dt.datetime:
 
 
 class ActionService:
-    def __init__(self, desk) -> None:
+    def __init__(self, desk: Desk) -> None:
         self.desk = desk
-        self._generated: dict[tuple, int] = {}  # (advisor, day) → records epoch it saw
+        self._generated: dict[
+            tuple[str, dt.date], int
+        ] = {}  # (advisor, day) → records epoch it saw
 
     def generate(
         self,
@@ -89,14 +97,14 @@ class ActionService:
         *,
         day: dt.date | None = None,
         now: dt.datetime | None = None,
-    ) -> Written:
+    ) -> Written[int]:
         """Propose today's actions for the advisor's book. Idempotent: a proposal already
         stored (whatever its outcome) is left alone; an open action whose trigger went
         away is marked lapsed. Returns the number of new actions."""
         with unit_of_work(self.desk) as work:
             s = work.session
             advisor = staff_row(s, advisor_id)
-            store = s.get(m.Store, advisor.store_id or self.desk.home_store_id)
+            store = known_row(s, m.Store, advisor.store_id or self.desk.home_store_id)
             now = now or _now_on(day, store.timezone)
             rules = load_rules(s)
             d = Day.at(now, store.timezone, rules, advisor.id)
@@ -169,7 +177,7 @@ class ActionService:
         lang = normalise_language(lang or self.desk.lang)
         with reading(self.desk) as s:
             advisor = staff_row(s, advisor_id)
-            store = s.get(m.Store, advisor.store_id or self.desk.home_store_id)
+            store = known_row(s, m.Store, advisor.store_id or self.desk.home_store_id)
             now = now or _now_on(day, store.timezone)
             today = local_day(now, store.timezone)
             rows = s.execute(
@@ -199,12 +207,14 @@ class ActionService:
 
     def _outcome(
         self, action_id_: uuid.UUID, status: str, note: str, until: dt.date | None = None
-    ) -> Written:
+    ) -> Written[NextBestActionRecord]:
         with unit_of_work(self.desk) as work:
             row = work.session.get(m.NextBestAction, action_id_)
             if row is None or row.deleted:
                 raise NotFound("action.not_found")
-            zone = work.session.get(m.Store, row.store_id).timezone if row.store_id else "UTC"
+            zone = (
+                known_row(work.session, m.Store, row.store_id).timezone if row.store_id else "UTC"
+            )
             when = now_utc()
             if status == "snoozed" and (until is None or until <= local_day(when, zone)):
                 raise ValidationError("action.snooze_past", field="until")
@@ -219,15 +229,17 @@ class ActionService:
 
         return Written(freeze(row), work.changes)
 
-    def done(self, action_id_: uuid.UUID, note: str = "") -> Written:
+    def done(self, action_id_: uuid.UUID, note: str = "") -> Written[NextBestActionRecord]:
         """The advisor did it (with an optional note of what happened)."""
         return self._outcome(action_id_, "done", note)
 
-    def snooze(self, action_id_: uuid.UUID, until: dt.date, note: str = "") -> Written:
+    def snooze(
+        self, action_id_: uuid.UUID, until: dt.date, note: str = ""
+    ) -> Written[NextBestActionRecord]:
         """Bring it back on `until`."""
         return self._outcome(action_id_, "snoozed", note, until)
 
-    def not_relevant(self, action_id_: uuid.UUID, note: str = "") -> Written:
+    def not_relevant(self, action_id_: uuid.UUID, note: str = "") -> Written[NextBestActionRecord]:
         return self._outcome(action_id_, "not_relevant", note)
 
     def draft(self, action_id_: uuid.UUID, lang: str | None = None) -> str | None:
@@ -236,7 +248,7 @@ class ActionService:
             row = s.get(m.NextBestAction, action_id_)
             if row is None:
                 raise NotFound("action.not_found")
-            client = s.get(m.Client, row.client_id)
+            client = known_row(s, m.Client, row.client_id)
             advisor = s.get(m.Staff, row.advisor_id) if row.advisor_id else None
             me = Bilingual(advisor.name, advisor.name_local or advisor.name) if advisor else None
             return pr.draft(row.kind, row.params, normalise_language(lang or client.language), me)
@@ -254,7 +266,7 @@ def _silence(key: str) -> tuple[str, str, dt.date] | None:
         return None
 
 
-def _silences(existing: dict) -> set[tuple[str, str, dt.date]]:
+def _silences(existing: dict[str, m.NextBestAction]) -> set[tuple[str, str, dt.date]]:
     return {s for s in map(_silence, existing) if s is not None}
 
 

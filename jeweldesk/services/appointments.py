@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, Literal, NoReturn
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -24,10 +25,22 @@ from jeweldesk.domain.vocab import (
     AppointmentSource,
     AppointmentStatus,
 )
-from jeweldesk.services.base import Written, freeze, now_utc, one_of, reading, unit_of_work
+from jeweldesk.services.base import (
+    Written,
+    freeze,
+    known_row,
+    now_utc,
+    one_of,
+    reading,
+    unit_of_work,
+)
 from jeweldesk.services.clients import client_row
 from jeweldesk.services.directory import staff_row, store_row
+from jeweldesk.services.records import AppointmentRecord, ChecklistItemRecord, PreSelectionRecord
 from jeweldesk.storage import models as m
+
+if TYPE_CHECKING:
+    from jeweldesk.services.desk import Desk
 
 # The kinds a refusal lists, each named in the reader's language.
 KINDS = tuple(Ref(f"word.appointment.{kind.value}") for kind in AppointmentKind)
@@ -37,6 +50,8 @@ def _kind(value: object) -> AppointmentKind:
     return one_of(AppointmentKind, value, "kind", "appointment.kind", kinds=KINDS)
 
 
+# `False` for an advisor, room or client in an amendment: leave it as it is.
+Keep = uuid.UUID | None | Literal[False]
 MAX_LENGTH = dt.timedelta(hours=12)
 DEFAULT_LENGTH = {
     AppointmentKind.PRIVATE_VIEWING: 90,
@@ -53,13 +68,13 @@ def _hhmm(value: dt.datetime, zone: str) -> dt.datetime:
     return in_store_time(value, zone)
 
 
-def _named(row) -> Named:
+def _named(row: m.Staff | m.Room | m.Store) -> Named:
     """A staff member, room or store by name, with the Chinese name messages in Chinese use."""
     return Named(row.name, row.name_local)
 
 
 class AppointmentService:
-    def __init__(self, desk) -> None:
+    def __init__(self, desk: Desk) -> None:
         self.desk = desk
 
     # --- rules ----------------------------------------------------------------------
@@ -69,10 +84,10 @@ class AppointmentService:
         store: m.Store,
         starts_at: dt.datetime,
         ends_at: dt.datetime | None,
-        kind,
+        kind: AppointmentKind,
         *,
         allow_past: bool,
-    ):
+    ) -> tuple[dt.datetime, dt.datetime]:
         start = localise(starts_at, store.timezone)
         end = (
             localise(ends_at, store.timezone)
@@ -128,7 +143,7 @@ class AppointmentService:
                 busy = next(a for a in advisors if a in (clash.advisor_id, clash.second_advisor_id))
                 raise ConflictError(
                     "appointment.advisor_busy",
-                    advisor=_named(session.get(m.Staff, busy)),
+                    advisor=_named(known_row(session, m.Staff, busy)),
                     start=_hhmm(clash.starts_at, store.timezone),
                     end=in_store_time(clash.ends_at, store.timezone).strftime("%H:%M"),
                 )
@@ -139,7 +154,7 @@ class AppointmentService:
             if clash is not None:
                 raise ConflictError(
                     "appointment.room_busy",
-                    room=_named(session.get(m.Room, room_id)),
+                    room=_named(known_row(session, m.Room, room_id)),
                     start=_hhmm(clash.starts_at, store.timezone),
                     end=in_store_time(clash.ends_at, store.timezone).strftime("%H:%M"),
                 )
@@ -168,7 +183,7 @@ class AppointmentService:
 
     def _refuse_piece(
         self, session: Session, store: m.Store, appointment: m.Appointment, piece_id: uuid.UUID
-    ):
+    ) -> NoReturn:
         """Say why a piece cannot be reserved for the slot: pulled for another
         appointment at an overlapping time, or not in stock here (sold)."""
         piece = session.get(m.CataloguePiece, piece_id)
@@ -298,7 +313,7 @@ class AppointmentService:
         notes: str = "",
         source: AppointmentSource | str = AppointmentSource.IN_STORE,
         pieces: Sequence[uuid.UUID] = (),
-    ) -> Written:
+    ) -> Written[AppointmentRecord]:
         """Book an appointment. Naive times are the store's wall-clock time. A time
         already past, an advisor or room already booked, or a piece with no free stock
         for the slot is refused with the reason."""
@@ -362,9 +377,9 @@ class AppointmentService:
         starts_at: dt.datetime,
         ends_at: dt.datetime | None = None,
         *,
-        room_id: uuid.UUID | None | bool = False,
-        advisor_id: uuid.UUID | None | bool = False,
-    ) -> Written:
+        room_id: Keep = False,
+        advisor_id: Keep = False,
+    ) -> Written[AppointmentRecord]:
         """Move an appointment (keeping its length unless `ends_at` is given), and
         optionally its room or advisor (pass None to clear). Same rules as booking."""
         return self.amend(
@@ -381,16 +396,16 @@ class AppointmentService:
         *,
         starts_at: dt.datetime | None = None,
         ends_at: dt.datetime | None = None,
-        advisor_id: uuid.UUID | None | bool = False,
-        room_id: uuid.UUID | None | bool = False,
-        second_advisor_id: uuid.UUID | None | bool = False,
-        client_id: uuid.UUID | None | bool = False,
+        advisor_id: Keep = False,
+        room_id: Keep = False,
+        second_advisor_id: Keep = False,
+        client_id: Keep = False,
         kind: AppointmentKind | str | None = None,
         title: str | None = None,
         notes: str | None = None,
         add_pieces: Sequence[uuid.UUID] = (),
         remove_pieces: Sequence[uuid.UUID] = (),
-    ) -> Written:
+    ) -> Written[AppointmentRecord]:
         """Change an open appointment in one write: its time, advisor, room, second
         advisor, client, kind, title, notes and pre-selected pieces. What is not passed
         stays as booked (None clears an advisor, room or client). The rules of booking
@@ -402,7 +417,7 @@ class AppointmentService:
         with unit_of_work(self.desk) as work:
             session = work.session
             row = self._open_row(session, appointment_id)
-            store = session.get(m.Store, row.store_id)
+            store = known_row(session, m.Store, row.store_id)
             if kind is not None:
                 row.kind = kind
             if title is not None:
@@ -430,9 +445,9 @@ class AppointmentService:
         row: m.Appointment,
         starts_at: dt.datetime | None,
         ends_at: dt.datetime | None,
-        advisor_id,
-        room_id,
-        second_advisor_id,
+        advisor_id: Keep,
+        room_id: Keep,
+        second_advisor_id: Keep,
     ) -> bool:
         """Set the slot, advisors and room, refusing a double booking; True if the
         room changed. A new slot is checked for everyone in it; an unchanged one only
@@ -524,13 +539,13 @@ class AppointmentService:
                     self._refuse_piece(session, store, row, selection.piece_id)
         self._reserve(session, store, row, [p for p in add if p not in held])
 
-    def cancel(self, appointment_id: uuid.UUID, reason: str = "") -> Written:
+    def cancel(self, appointment_id: uuid.UUID, reason: str = "") -> Written[AppointmentRecord]:
         """Cancel; the slot, room and reserved pieces are freed."""
         return self.set_status(appointment_id, AppointmentStatus.CANCELLED, note=reason)
 
     def set_status(
         self, appointment_id: uuid.UUID, status: AppointmentStatus | str, *, note: str = ""
-    ) -> Written:
+    ) -> Written[AppointmentRecord]:
         status = one_of(AppointmentStatus, status, "status", "appointment.status")
         with unit_of_work(self.desk) as work:
             row = work.session.get(m.Appointment, appointment_id)
@@ -549,7 +564,9 @@ class AppointmentService:
             row.status = status
         return Written(freeze(row), work.changes)
 
-    def record_outcome(self, appointment_id: uuid.UUID, outcome: str, note: str = "") -> Written:
+    def record_outcome(
+        self, appointment_id: uuid.UUID, outcome: str, note: str = ""
+    ) -> Written[AppointmentRecord]:
         """Record what came of the appointment (a purchase, wishlist additions, a next
         step). While it is open the outcome can be revised; once completed it can be
         recorded if it was not yet, and is then kept as it was. A cancelled or no-show
@@ -574,14 +591,14 @@ class AppointmentService:
                 row.outcome, row.outcome_note = outcome, note
         return Written(freeze(row), work.changes)
 
-    def update_notes(self, appointment_id: uuid.UUID, notes: str) -> Written:
+    def update_notes(self, appointment_id: uuid.UUID, notes: str) -> Written[AppointmentRecord]:
         """Change the internal notes of an open appointment."""
         with unit_of_work(self.desk) as work:
             row = self._open_row(work.session, appointment_id)
             row.notes = clean_text(notes)
         return Written(freeze(row), work.changes)
 
-    def tick(self, item_id: uuid.UUID, done: bool = True) -> Written:
+    def tick(self, item_id: uuid.UUID, done: bool = True) -> Written[ChecklistItemRecord]:
         """Tick (or untick) a preparation checklist item of an open appointment; a
         closed one keeps its checklist as it was."""
         with unit_of_work(self.desk) as work:
@@ -603,7 +620,7 @@ class AppointmentService:
         advisor_id: uuid.UUID | None = None,
         room_id: uuid.UUID | None = None,
         include_closed: bool = False,
-    ) -> list:
+    ) -> list[AppointmentRecord]:
         """Appointments overlapping [start, end), earliest first."""
         with reading(self.desk) as s:
             query = select(m.Appointment).where(
@@ -625,7 +642,9 @@ class AppointmentService:
                 query = query.where(m.Appointment.room_id == room_id)
             return [freeze(r) for r in s.scalars(query.order_by(m.Appointment.starts_at))]
 
-    def get(self, appointment_id: uuid.UUID):
+    def get(
+        self, appointment_id: uuid.UUID
+    ) -> tuple[AppointmentRecord, list[PreSelectionRecord], list[ChecklistItemRecord]]:
         with reading(self.desk) as s:
             row = s.get(m.Appointment, appointment_id)
             if row is None or row.deleted:

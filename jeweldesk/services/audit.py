@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from jeweldesk.services.base import now_utc, unit_of_work
 from jeweldesk.storage import models as m
 
+if TYPE_CHECKING:
+    from jeweldesk.services.desk import Desk
 
-def record(desk, action: str, entity: str, entity_id: uuid.UUID | None, **detail) -> None:
+
+def record(
+    desk: Desk, action: str, entity: str, entity_id: uuid.UUID | None, **detail: object
+) -> None:
     with unit_of_work(desk) as work:
         work.session.add(
             m.AuditEntry(

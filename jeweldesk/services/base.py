@@ -4,24 +4,27 @@ out, and the unit of work that stamps sync columns and collects changes."""
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import event, inspect
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from jeweldesk.domain.errors import ValidationError
 from jeweldesk.services.row_records import freeze as freeze  # where services find it
-from jeweldesk.services.views import Changes, Notice
+from jeweldesk.services.views import Changes as Changes  # re-exported: services find them here
+from jeweldesk.services.views import Notice as Notice
 from jeweldesk.services.views import Written as Written  # where services have always found it
-from jeweldesk.storage.models import Synced
+from jeweldesk.storage.models import Base, Synced
 
 if TYPE_CHECKING:
     from jeweldesk.services.desk import Desk
 
 T = TypeVar("T")
+M = TypeVar("M", bound=Base)
 E = TypeVar("E", bound=StrEnum)
 
 
@@ -39,18 +42,27 @@ def one_of(
         raise ValidationError(key, field=field, value=str(value), **params) from None
 
 
+def known_row(session: Session, model: type[M], key: object) -> M:
+    """The row `key` of `model` where the caller knows it is there (a foreign key, or
+    a store the device has): its absence is a bug, not something a user can act on."""
+    row = session.get(model, key)
+    if row is None:
+        raise LookupError(f"no {model.__name__} {key}")
+    return row
+
+
 # --- the unit of work ----------------------------------------------------------------
 
 _CHANGED = "jeweldesk_changed"
 
 
-def _stamp_and_collect(session: Session, _ctx, _instances) -> None:
+def _stamp_and_collect(session: Session, _ctx: object, _instances: object) -> None:
     """Before each flush: stamp synced rows with this device's clock, and remember what
     is being written for the `Changes` summary."""
     desk: Desk | None = session.info.get("desk")
-    changed = session.info.setdefault(_CHANGED, set())
+    changed: set[tuple[str, uuid.UUID]] = session.info.setdefault(_CHANGED, set())
     for obj in list(session.new) + list(session.dirty):
-        if not isinstance(obj, Synced):
+        if not isinstance(obj, Synced) or not isinstance(obj, Base):
             continue
         if obj in session.dirty and not session.is_modified(obj, include_collections=False):
             continue
@@ -64,7 +76,7 @@ def _stamp_and_collect(session: Session, _ctx, _instances) -> None:
             obj.id = new_id()
         changed.add((obj.__tablename__, obj.id))
     for obj in session.deleted:
-        if isinstance(obj, Synced):
+        if isinstance(obj, Synced) and isinstance(obj, Base):
             changed.add((obj.__tablename__, obj.id))
 
 
@@ -92,7 +104,7 @@ def _check_lengths(obj: Synced, *, new: bool) -> None:
             raise ValidationError("text.too_long", field=key, start=value[:20], limit=limit)
 
 
-def install(session_factory) -> None:
+def install(session_factory: sessionmaker[Session]) -> None:
     event.listen(session_factory, "before_flush", _stamp_and_collect)
 
 

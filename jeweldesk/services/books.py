@@ -4,24 +4,30 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import Session
 
 from jeweldesk.domain import books as rule
 from jeweldesk.domain.errors import ValidationError
 from jeweldesk.domain.messages import Named
 from jeweldesk.domain.names import clean_text
 from jeweldesk.domain.vocab import AppointmentStatus
-from jeweldesk.services.base import Written, freeze, now_utc, reading, unit_of_work
+from jeweldesk.services.base import Work, Written, freeze, now_utc, reading, unit_of_work
 from jeweldesk.services.clients import client_row, summarise
 from jeweldesk.services.directory import staff_row
+from jeweldesk.services.records import BookEntryRecord
 from jeweldesk.services.views import BookRow, BookStatus
 from jeweldesk.storage import models as m
+
+if TYPE_CHECKING:
+    from jeweldesk.services.desk import Desk
 
 BOOK_MIN, BOOK_MAX = 30, 50
 
 
-def _active(advisor_id: uuid.UUID):
+def _active(advisor_id: uuid.UUID) -> tuple[ColumnElement[bool], ...]:
     return (
         m.BookEntry.advisor_id == advisor_id,
         m.BookEntry.ended_at.is_(None),
@@ -30,10 +36,10 @@ def _active(advisor_id: uuid.UUID):
 
 
 class BookService:
-    def __init__(self, desk) -> None:
+    def __init__(self, desk: Desk) -> None:
         self.desk = desk
 
-    def _capacity_notice(self, work, advisor_id: uuid.UUID) -> BookStatus:
+    def _capacity_notice(self, work: Work, advisor_id: uuid.UUID) -> BookStatus:
         count = (
             work.session.scalar(
                 select(func.count()).select_from(m.BookEntry).where(*_active(advisor_id))
@@ -47,7 +53,7 @@ class BookService:
             work.notice("book.under", count=count)
         return status
 
-    def _may_change(self, session, advisor: m.Staff, *, adding: bool) -> None:
+    def _may_change(self, session: Session, advisor: m.Staff, *, adding: bool) -> None:
         """Refuse unless the person signed in may change `advisor`'s book
         (`domain/books.py`: their own, or any of the store's for a manager). Demo
         seeding writes its books directly: it is not a person."""
@@ -62,7 +68,7 @@ class BookService:
 
     def add(
         self, advisor_id: uuid.UUID | str, client_id: uuid.UUID, *, development_plan: str = ""
-    ) -> Written:
+    ) -> Written[BookEntryRecord]:
         """Put a client in an advisor's book. Over 50 or under 30 is allowed with a
         notice: the advisor and their manager decide. An advisor adds to their own
         book; a manager to any of the store's."""
@@ -89,7 +95,7 @@ class BookService:
             self._capacity_notice(work, advisor.id)
         return Written(freeze(entry), work.changes)
 
-    def remove(self, advisor_id: uuid.UUID | str, client_id: uuid.UUID) -> Written:
+    def remove(self, advisor_id: uuid.UUID | str, client_id: uuid.UUID) -> Written[BookEntryRecord]:
         """Take a client out of a book. The entry is closed, not deleted: the book's
         history stays. The advisor's own book, or any of the store's for a manager."""
         with unit_of_work(self.desk) as work:
@@ -107,7 +113,9 @@ class BookService:
             self._capacity_notice(work, advisor.id)
         return Written(freeze(entry), work.changes)
 
-    def set_plan(self, advisor_id: uuid.UUID | str, client_id: uuid.UUID, plan: str) -> Written:
+    def set_plan(
+        self, advisor_id: uuid.UUID | str, client_id: uuid.UUID, plan: str
+    ) -> Written[BookEntryRecord]:
         """Write the development plan of a client in a book: the advisor's own, or any
         of the store's for a manager."""
         with unit_of_work(self.desk) as work:

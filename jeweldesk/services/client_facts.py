@@ -6,9 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TypeVar
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
 from jeweldesk.domain.intelligence import facts as f
@@ -29,14 +30,21 @@ CHANNEL_OF = {
 }
 
 
-def _by_client(rows) -> dict[uuid.UUID, list]:
-    out: dict[uuid.UUID, list] = defaultdict(list)
+R = TypeVar("R", bound=tuple[Any, ...])
+# The conditions that pick the live rows of a table for the clients being loaded.
+Alive = Callable[[Any], tuple[ColumnElement[bool], ColumnElement[bool]]]
+# Facts beyond the standing, by name, each per client (None: the same for all).
+Extra = dict[str, dict[Any, Any]]
+
+
+def _by_client(rows: Iterable[R]) -> dict[uuid.UUID, list[R]]:
+    out: dict[uuid.UUID, list[R]] = defaultdict(list)
     for row in rows:
         out[row[0]].append(row)
     return out
 
 
-def _greeting(c) -> f.Bilingual:
+def _greeting(c: m.Client) -> f.Bilingual:
     """How the advisor addresses the client: the greeting name they chose, else title
     and surname, else the whole name; in Chinese, the name as the client writes it."""
     surname = c.family_name or c.given_name
@@ -69,7 +77,7 @@ def load(
         return {}
     now = now or dt.datetime.now(dt.UTC)
     ids = list(ids)
-    alive = lambda model: (model.client_id.in_(ids), model.deleted.is_(False))  # noqa: E731
+    alive: Alive = lambda model: (model.client_id.in_(ids), model.deleted.is_(False))  # noqa: E731
     clients = session.execute(select(m.Client).where(m.Client.id.in_(ids))).scalars().all()
     purchases = _by_client(
         session.execute(
@@ -119,17 +127,17 @@ def load(
     visits = _by_client(
         session.execute(select(m.Appointment.client_id, m.Appointment).where(*alive(m.Appointment)))
     )
-    extra: dict[str, dict] = {}
+    extra: Extra = {}
     if full:
         extra = _service_facts(session, ids, alive, store, now)
-    out = {}
+    out: dict[uuid.UUID, f.ClientFacts] = {}
     for c in clients:
         hours = (
             (c.contact_hours_start, c.contact_hours_end)
             if c.contact_hours_start and c.contact_hours_end
             else None
         )
-        base = dict(
+        base: dict[str, Any] = dict(
             id=c.id,
             name=_greeting(c),
             language=c.language,
@@ -185,11 +193,11 @@ def load(
 
 
 def _service_facts(
-    session: Session, ids, alive, store: m.Store | None, now: dt.datetime
-) -> dict[str, dict]:
+    session: Session, ids: list[uuid.UUID], alive: Alive, store: m.Store | None, now: dt.datetime
+) -> Extra:
     """Everything the actions need beyond the standing."""
-    out: dict[str, dict] = {}
-    channels: dict = defaultdict(set)
+    out: Extra = {}
+    channels: defaultdict[uuid.UUID, set[str]] = defaultdict(set)
     for cid, kind in session.execute(
         select(m.ContactPoint.client_id, m.ContactPoint.kind).where(*alive(m.ContactPoint))
     ):
@@ -303,7 +311,7 @@ def _service_facts(
         )
         for k, v in _by_client(wish_rows).items()
     }
-    loves: dict = defaultdict(set)
+    loves: defaultdict[uuid.UUID, set[str]] = defaultdict(set)
     for cid, value in session.execute(
         select(m.Preference.client_id, m.Preference.value).where(
             *alive(m.Preference),
@@ -331,7 +339,12 @@ def _service_facts(
 
 
 def _store_offers(
-    session: Session, store_id, stocked: set, loves: dict, now: dt.datetime, out: dict
+    session: Session,
+    store_id: uuid.UUID,
+    stocked: set[uuid.UUID],
+    loves: dict[uuid.UUID, set[str]],
+    now: dt.datetime,
+    out: Extra,
 ) -> None:
     """Upcoming launches at the store; in-stock pieces set with a stone a client loves."""
     events = session.scalars(

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Row, func, or_, select
 from sqlalchemy.orm import Session
 
 from jeweldesk.domain.contacts import (
@@ -29,10 +30,14 @@ from jeweldesk.domain.names import (
 )
 from jeweldesk.domain.vocab import ROLES_SEEING_SENSITIVE, Channel, ContactKind, NameOrder
 from jeweldesk.services import audit
-from jeweldesk.services.base import Written, freeze, now_utc, reading, unit_of_work
+from jeweldesk.services.base import Work, Written, freeze, now_utc, reading, unit_of_work
+from jeweldesk.services.records import ClientRecord, ContactPointRecord
 from jeweldesk.services.views import ClientProfile, ClientSummary, PieceInBox, PurchaseWithLines
 from jeweldesk.storage import models as m
 from jeweldesk.storage import search as search_index
+
+if TYPE_CHECKING:
+    from jeweldesk.services.desk import Desk
 
 NAME_LIMIT = 100
 CLIENT_LANGUAGES = (*LANGUAGES, "fr", "de", "it", "es", "ja", "ko", "ar", "ru", "pt")
@@ -65,7 +70,7 @@ def client_row(session: Session, client_id: uuid.UUID | str, *, for_edit: bool =
     return row
 
 
-def _names(fields: dict) -> dict:
+def _names(fields: Mapping[str, Any]) -> dict[str, str]:
     """Clean the name fields and fill what can be derived: a Chinese name typed whole
     is split into family and given names and romanised in pinyin."""
     # Full-width Latin (Ｃｌａｉｒｅ, from a Chinese input method) is the ordinary letters:
@@ -105,7 +110,9 @@ def _clock(text: str) -> dt.time:
     return dt.time(int(text)) if text.isdigit() else dt.time.fromisoformat(text.zfill(5))
 
 
-def _contact_hours(value) -> tuple[dt.time | None, dt.time | None]:
+def _contact_hours(
+    value: str | tuple[dt.time, dt.time] | None,
+) -> tuple[dt.time | None, dt.time | None]:
     if value in (None, "", ()):
         return None, None
     try:
@@ -136,7 +143,7 @@ def _language(value: str | None, default: str) -> str:
     return code
 
 
-def _channel(value) -> Channel | None:
+def _channel(value: object) -> Channel | None:
     if value in (None, ""):
         return None
     try:
@@ -170,7 +177,7 @@ def normalise_contact(kind: ContactKind | str, value: str, region: str) -> tuple
 
 
 class ClientService:
-    def __init__(self, desk) -> None:
+    def __init__(self, desk: Desk) -> None:
         self.desk = desk
 
     # --- writing -----------------------------------------------------------------
@@ -193,7 +200,7 @@ class ClientService:
         handles: dict[str, str] | None = None,
         home_store_id: uuid.UUID | None = None,
         source: str = "",
-    ) -> Written:
+    ) -> Written[ClientRecord]:
         """Create a client. Every field is validated before anything is written; a
         likely duplicate (same phone, e-mail or name) is reported as a notice, not
         refused: the advisor decides."""
@@ -204,9 +211,8 @@ class ClientService:
             store = session.get(m.Store, store_id)
             if store is None:
                 raise NotFound("store.not_found", value=str(store_id))
-            typed = [(ContactKind.PHONE, p) for p in phones] + [
-                (ContactKind.EMAIL, e) for e in emails
-            ]
+            typed: list[tuple[ContactKind | str, str]] = [(ContactKind.PHONE, p) for p in phones]
+            typed += [(ContactKind.EMAIL, e) for e in emails]
             typed += list((handles or {}).items())
             contacts = list(
                 {
@@ -246,20 +252,22 @@ class ClientService:
             session.flush()
             self._report_duplicates(work, client, [(k, n) for k, n, _ in contacts])
             kinds_seen: set[ContactKind] = set()
-            for kind, normal, original in contacts:
+            for kind, normalised, original in contacts:
                 session.add(
                     m.ContactPoint(
                         client_id=client.id,
                         kind=kind,
                         value=original,
-                        normalised=normal,
+                        normalised=normalised,
                         is_primary=kind not in kinds_seen,
                     )
                 )
                 kinds_seen.add(kind)
         return Written(freeze(client), work.changes)
 
-    def _report_duplicates(self, work, client: m.Client, contacts) -> None:
+    def _report_duplicates(
+        self, work: Work, client: m.Client, contacts: list[tuple[ContactKind, str]]
+    ) -> None:
         session = work.session
         found: dict[uuid.UUID, set[str]] = defaultdict(set)
         normals = [n for _, n in contacts]
@@ -304,7 +312,7 @@ class ClientService:
             client_ids=[str(s.id) for s in summaries],
         )
 
-    def update(self, client_id: uuid.UUID, **fields) -> Written:
+    def update(self, client_id: uuid.UUID, **fields: Any) -> Written[ClientRecord]:
         """Change profile fields. Unknown fields are refused; names are validated
         together so a client is never left nameless."""
         unknown = set(fields) - EDITABLE
@@ -355,7 +363,7 @@ class ClientService:
         *,
         label: str = "",
         primary: bool = False,
-    ) -> Written:
+    ) -> Written[ContactPointRecord]:
         with unit_of_work(self.desk) as work:
             client = client_row(work.session, client_id, for_edit=True)
             store = work.session.get(m.Store, client.home_store_id)
@@ -384,7 +392,7 @@ class ClientService:
                 work.session.add(contact)
         return Written(freeze(contact), work.changes)
 
-    def remove_contact(self, contact_id: uuid.UUID) -> Written:
+    def remove_contact(self, contact_id: uuid.UUID) -> Written[ContactPointRecord]:
         with unit_of_work(self.desk) as work:
             contact = work.session.get(m.ContactPoint, contact_id)
             if contact is None or contact.deleted:
@@ -394,7 +402,7 @@ class ClientService:
 
     # --- reading -----------------------------------------------------------------
 
-    def get(self, client_id: uuid.UUID | str):
+    def get(self, client_id: uuid.UUID | str) -> ClientRecord:
         with reading(self.desk) as s:
             return freeze(client_row(s, client_id))
 
@@ -459,11 +467,11 @@ def summarise(session: Session, ids: list[uuid.UUID]) -> list[ClientSummary]:
     if not ids:
         return []
     c, p = m.Client.__table__.c, m.ContactPoint.__table__.c
-    rows = {}
+    rows: dict[uuid.UUID, Row[*tuple[Any, ...]]] = {}
     contacts: dict[uuid.UUID, dict[str, str]] = defaultdict(dict)
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
-        for row in session.execute(
+        for found in session.execute(
             select(
                 c.id,
                 c.family_name,
@@ -478,7 +486,7 @@ def summarise(session: Session, ids: list[uuid.UUID]) -> list[ClientSummary]:
             .join(m.Store.__table__, m.Store.__table__.c.id == c.home_store_id)
             .where(c.id.in_(chunk))
         ):
-            rows[row.id] = row
+            rows[found.id] = found
         for client_id, kind, normalised in session.execute(
             select(p.client_id, p.kind, p.normalised)
             .where(p.client_id.in_(chunk), p.deleted.is_(False), p.kind.in_(("phone", "email")))

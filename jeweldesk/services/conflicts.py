@@ -7,15 +7,19 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Enum, Text, func, select, update
+from sqlalchemy import Column, Enum, Text, func, select, update
 
 from jeweldesk.domain.errors import NotFound, ValidationError
 from jeweldesk.domain.names import clean, clean_text
 from jeweldesk.protocol.wire import from_wire
 from jeweldesk.services.base import Changes, Written, freeze, now_utc, reading, unit_of_work
+from jeweldesk.services.records import SyncConflictRecord
 from jeweldesk.storage.models import Base, Store, SyncConflict
+
+if TYPE_CHECKING:
+    from jeweldesk.services.desk import Desk
 
 CHOICES = ("theirs", "mine", "merged")
 
@@ -38,7 +42,7 @@ class ConflictView:
 
 
 class ConflictService:
-    def __init__(self, desk) -> None:
+    def __init__(self, desk: Desk) -> None:
         self.desk = desk
 
     def count_open(self) -> int:
@@ -62,11 +66,13 @@ class ConflictService:
                 .where(SyncConflict.resolved_at.is_(None), SyncConflict.deleted.is_(False))
                 .order_by(SyncConflict.detected_at)
             ).all()
-            names = {
+            names: dict[uuid.UUID | None, str] = {
                 c.id: c.display_name
                 for c in summarise(s, [r.client_id for r in rows if r.client_id])
             }
-            stores = dict(s.execute(select(Store.id, Store.code)).all())
+            stores: dict[uuid.UUID | None, str] = dict(
+                s.execute(select(Store.id, Store.code)).all()
+            )
             return [
                 ConflictView(
                     id=r.id,
@@ -86,7 +92,9 @@ class ConflictService:
                 for r in rows
             ]
 
-    def resolve(self, conflict_id: uuid.UUID, choice: str, merged_value: Any = None) -> Written:
+    def resolve(
+        self, conflict_id: uuid.UUID, choice: str, merged_value: Any = None
+    ) -> Written[SyncConflictRecord]:
         """Keep head office's value ("theirs"), put the losing value back ("mine"), or
         write a merged value. For an edit to a deleted record, "mine" restores the
         record with the edit."""
@@ -125,7 +133,7 @@ class ConflictService:
         return Written(freeze(conflict), changes)
 
 
-def _merged(column, value: Any) -> Any:
+def _merged(column: Column[Any], value: Any) -> Any:
     """A merged value typed by a person, checked as a service would check it: it is
     written by SQL, past the checks of the unit of work."""
     if isinstance(column.type, Enum):

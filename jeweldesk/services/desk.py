@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 import uuid
 from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select, text
 
@@ -18,6 +20,9 @@ from jeweldesk.services import base
 from jeweldesk.storage import search as search_index
 from jeweldesk.storage.db import LocalStore
 from jeweldesk.storage.models import Staff, Store
+
+if TYPE_CHECKING:
+    from jeweldesk.sync.device import DeviceSync
 
 
 class Desk:
@@ -84,7 +89,7 @@ class Desk:
                 )
         self.device_id: str = device_id
         self.clock = HybridClock(device_id)
-        self._sync = None
+        self._sync: DeviceSync | None = None
 
         self.directory = DirectoryService(self)
         self.clients = ClientService(self)
@@ -139,7 +144,7 @@ class Desk:
         self._sync = None
 
     @property
-    def sync(self):
+    def sync(self) -> DeviceSync:
         """The device's sync with head office (`DeviceSync`)."""
         if self._sync is None:
             from jeweldesk.sync.device import DeviceSync
@@ -177,5 +182,10 @@ class Desk:
     def __enter__(self) -> Desk:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
         self.close()

@@ -4,12 +4,16 @@ is (device id, store), how it reaches head office, when it locks itself."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from jeweldesk import config
 from jeweldesk.domain.errors import ValidationError
 from jeweldesk.services.base import Changes, Written, reading, unit_of_work
 from jeweldesk.storage import models as m
+
+if TYPE_CHECKING:
+    from jeweldesk.services.desk import Desk
 
 LOCK_MINUTES = (1, 120)
 
@@ -45,7 +49,7 @@ def check_headoffice_url(url: str) -> str:
 
 
 class DeviceSettingsService:
-    def __init__(self, desk) -> None:
+    def __init__(self, desk: Desk) -> None:
         self.desk = desk
 
     def about(self) -> DeviceAbout:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -10,14 +11,18 @@ from sqlalchemy.orm import Session
 from jeweldesk.domain.errors import NotFound
 from jeweldesk.domain.ids import parse_id
 from jeweldesk.services.base import freeze, reading
+from jeweldesk.services.records import RoomRecord, StaffRecord, StoreRecord
 from jeweldesk.storage.models import Room, Staff, Store
+
+if TYPE_CHECKING:
+    from jeweldesk.services.desk import Desk
 
 
 class DirectoryService:
-    def __init__(self, desk) -> None:
+    def __init__(self, desk: Desk) -> None:
         self.desk = desk
 
-    def stores(self) -> list:
+    def stores(self) -> list[StoreRecord]:
         """Every store this device knows, by code."""
         with reading(self.desk) as s:
             return [
@@ -27,11 +32,11 @@ class DirectoryService:
                 )
             ]
 
-    def store(self, id_or_code: str | uuid.UUID) -> object:
+    def store(self, id_or_code: str | uuid.UUID) -> StoreRecord:
         with reading(self.desk) as s:
             return freeze(store_row(s, id_or_code))
 
-    def rooms(self, store_id: uuid.UUID) -> list:
+    def rooms(self, store_id: uuid.UUID) -> list[RoomRecord]:
         with reading(self.desk) as s:
             rows = s.scalars(
                 select(Room)
@@ -40,7 +45,7 @@ class DirectoryService:
             )
             return [freeze(r) for r in rows]
 
-    def staff(self, store_code: str | None = None) -> list:
+    def staff(self, store_code: str | None = None) -> list[tuple[StaffRecord, str | None]]:
         """Staff with their store code, by store then name."""
         with reading(self.desk) as s:
             query = (
@@ -53,14 +58,17 @@ class DirectoryService:
                 query = query.where(Store.code == store_code.strip().upper())
             return [(freeze(person), code) for person, code in s.execute(query)]
 
-    def person(self, id_or_email: str | uuid.UUID) -> object:
+    def person(self, id_or_email: str | uuid.UUID) -> StaffRecord:
         with reading(self.desk) as s:
             return freeze(staff_row(s, id_or_email))
 
 
-def store_row(session: Session, id_or_code: str | uuid.UUID) -> Store:
+def store_row(session: Session, id_or_code: str | uuid.UUID | None) -> Store:
+    """The store of that id or code; `None` (a device with no store yet) is not found."""
     row = None
-    if isinstance(id_or_code, uuid.UUID):
+    if id_or_code is None:
+        pass
+    elif isinstance(id_or_code, uuid.UUID):
         row = session.get(Store, id_or_code)
     else:
         row = session.scalar(select(Store).where(Store.code == id_or_code.strip().upper()))

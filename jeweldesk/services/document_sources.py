@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, overload
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from jeweldesk.documents import data as d
@@ -19,6 +21,7 @@ from jeweldesk.documents.texts import money as print_money
 from jeweldesk.domain.errors import NotFound
 from jeweldesk.domain.names import display_name, has_cjk
 from jeweldesk.domain.vocab import NameOrder, PreferenceCategory
+from jeweldesk.services.base import known_row
 from jeweldesk.storage import models as m
 
 
@@ -26,6 +29,10 @@ def zone(store: m.Store) -> ZoneInfo:
     return ZoneInfo(store.timezone or "UTC")
 
 
+@overload
+def local(value: dt.datetime, store: m.Store) -> dt.datetime: ...
+@overload
+def local(value: dt.datetime | None, store: m.Store) -> dt.datetime | None: ...
 def local(value: dt.datetime | None, store: m.Store) -> dt.datetime | None:
     if value is None:
         return None
@@ -170,7 +177,7 @@ def piece_subject(
     """(subject table, client, piece, purchase date) for an owned piece or a purchase line."""
     owned = session.get(m.OwnedPiece, subject_id)
     if owned is not None and not owned.deleted:
-        client = session.get(m.Client, owned.client_id)
+        client = known_row(session, m.Client, owned.client_id)
         bought = owned.acquired_on
         if owned.purchase_line_id:
             line = session.get(m.PurchaseLine, owned.purchase_line_id)
@@ -180,8 +187,8 @@ def piece_subject(
     line = session.get(m.PurchaseLine, subject_id)
     if line is None or line.deleted:
         raise NotFound("document.subject_not_found")
-    purchase = session.get(m.Purchase, line.purchase_id)
-    client = session.get(m.Client, purchase.client_id)
+    purchase = known_row(session, m.Purchase, line.purchase_id)
+    client = known_row(session, m.Client, purchase.client_id)
     boxed = session.scalar(
         select(m.OwnedPiece).where(
             m.OwnedPiece.purchase_line_id == line.id, m.OwnedPiece.deleted.is_(False)
@@ -198,7 +205,7 @@ def piece_subject(
 def service_job_data(
     session: Session, job: m.ServiceJob, issue: d.Issue, store: m.Store, data_dir: Path
 ) -> d.ServiceJobData:
-    client = session.get(m.Client, job.client_id)
+    client = known_row(session, m.Client, job.client_id)
     owned = session.get(m.OwnedPiece, job.owned_piece_id) if job.owned_piece_id else None
     piece = (
         owned_piece_data(session, owned, data_dir)
@@ -250,7 +257,10 @@ def brief_data(
     lang = issue.lang
     client = session.get(m.Client, appt.client_id) if appt.client_id else None
     cid = client.id if client else None
-    live = lambda model: (model.client_id == cid, model.deleted.is_(False))  # noqa: E731
+    live: Callable[[Any], tuple[ColumnElement[bool], ColumnElement[bool]]] = lambda model: (  # noqa: E731
+        model.client_id == cid,
+        model.deleted.is_(False),
+    )
 
     prefs = (
         session.scalars(
@@ -322,19 +332,21 @@ def brief_data(
 
     dates, talking = [], []
     if cid:
-        for x in session.scalars(select(m.ImportantDate).where(*live(m.ImportantDate))).all():
+        for when in session.scalars(select(m.ImportantDate).where(*live(m.ImportantDate))).all():
             text = _joined(
-                x.label or word("date", x.kind, lang), month_day(x.month, x.day, lang), lang
+                when.label or word("date", when.kind, lang),
+                month_day(when.month, when.day, lang),
+                lang,
             )
             dates.append(d.BriefLine(text))
             try:
-                upcoming = dt.date(today.year, x.month, x.day)
+                upcoming = dt.date(today.year, when.month, when.day)
             except ValueError:
                 continue
             if upcoming < today:
                 upcoming = (
                     upcoming.replace(year=today.year + 1)
-                    if not (x.month == 2 and x.day == 29)
+                    if not (when.month == 2 and when.day == 29)
                     else upcoming
                 )
             if 0 <= (upcoming - today).days <= 45:
@@ -383,7 +395,7 @@ def brief_data(
             m.PreSelection.appointment_id == appt.id, m.PreSelection.deleted.is_(False)
         )
     ).all():
-        cat = session.get(m.CataloguePiece, sel.piece_id)
+        cat = known_row(session, m.CataloguePiece, sel.piece_id)
         name = cat.name_zh if (lang != "en" and cat.name_zh) else cat.name
         pulled.append(
             d.BriefLine(

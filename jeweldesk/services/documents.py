@@ -11,10 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from jeweldesk.documents import BUILDERS, care_content
 from jeweldesk.documents import data as d
@@ -26,9 +28,13 @@ from jeweldesk.domain.errors import NotFound, ValidationError
 from jeweldesk.domain.messages import normalise_language
 from jeweldesk.domain.vocab import DocumentKind, DocumentStatus
 from jeweldesk.services import document_sources as src
-from jeweldesk.services.base import Written, freeze, now_utc, reading, unit_of_work
+from jeweldesk.services.base import Written, freeze, known_row, now_utc, reading, unit_of_work
 from jeweldesk.services.document_numbers import next_number
+from jeweldesk.services.records import IssuedDocumentRecord
 from jeweldesk.storage import models as m
+
+if TYPE_CHECKING:
+    from jeweldesk.services.desk import Desk
 
 PIECE_KINDS = {
     DocumentKind.CERTIFICATE,
@@ -39,16 +45,24 @@ PIECE_KINDS = {
 JOB_KINDS = {DocumentKind.SERVICE_RECEIPT, DocumentKind.COLLECTION_SLIP}
 
 
+class IssueOptions(TypedDict, total=False):
+    """What `DocumentService.issue` takes beside the kind and the subject."""
+
+    lang: str | None
+    paper: str
+    replaces_id: uuid.UUID | None
+
+
 @dataclass(frozen=True)
 class IssuedPdf:
     """An issued document's record and its PDF."""
 
-    document: Any  # IssuedDocumentRecord
+    document: IssuedDocumentRecord
     pdf: bytes
 
 
 class DocumentService:
-    def __init__(self, desk) -> None:
+    def __init__(self, desk: Desk) -> None:
         self.desk = desk
         self._key: DeviceKey | None = None
 
@@ -81,7 +95,7 @@ class DocumentService:
         lang: str | None = None,
         paper: str = "a4",
         replaces_id: uuid.UUID | None = None,
-    ) -> Written:
+    ) -> Written[IssuedPdf]:
         """Issue a document of `kind` for its subject: an owned piece or a purchase line
         (certificate, appraisal, care guide, warranty), a service job (receipt,
         collection slip) or an appointment (brief). The language defaults to the
@@ -131,31 +145,43 @@ class DocumentService:
             record = freeze(row)
         return Written(IssuedPdf(record, pdf), work.changes)
 
-    def certificate(self, piece_id, **kw) -> Written:
+    def certificate(
+        self, piece_id: uuid.UUID | str, **kw: Unpack[IssueOptions]
+    ) -> Written[IssuedPdf]:
         """A certificate of authenticity and grading for an owned piece or purchase line."""
         return self.issue(DocumentKind.CERTIFICATE, piece_id, **kw)
 
-    def appraisal(self, piece_id, **kw) -> Written:
+    def appraisal(
+        self, piece_id: uuid.UUID | str, **kw: Unpack[IssueOptions]
+    ) -> Written[IssuedPdf]:
         """An insurance appraisal (replacement value) for an owned piece or purchase line."""
         return self.issue(DocumentKind.APPRAISAL, piece_id, **kw)
 
-    def care_guide(self, piece_id, **kw) -> Written:
+    def care_guide(
+        self, piece_id: uuid.UUID | str, **kw: Unpack[IssueOptions]
+    ) -> Written[IssuedPdf]:
         """The care guide and service schedule for an owned piece or purchase line."""
         return self.issue(DocumentKind.CARE_GUIDE, piece_id, **kw)
 
-    def warranty(self, piece_id, **kw) -> Written:
+    def warranty(self, piece_id: uuid.UUID | str, **kw: Unpack[IssueOptions]) -> Written[IssuedPdf]:
         """The warranty card for an owned piece or purchase line."""
         return self.issue(DocumentKind.WARRANTY, piece_id, **kw)
 
-    def service_receipt(self, job_id, **kw) -> Written:
+    def service_receipt(
+        self, job_id: uuid.UUID | str, **kw: Unpack[IssueOptions]
+    ) -> Written[IssuedPdf]:
         """The intake receipt for a service job."""
         return self.issue(DocumentKind.SERVICE_RECEIPT, job_id, **kw)
 
-    def collection_slip(self, job_id, **kw) -> Written:
+    def collection_slip(
+        self, job_id: uuid.UUID | str, **kw: Unpack[IssueOptions]
+    ) -> Written[IssuedPdf]:
         """The collection slip for a service job."""
         return self.issue(DocumentKind.COLLECTION_SLIP, job_id, **kw)
 
-    def appointment_brief(self, appointment_id, **kw) -> Written:
+    def appointment_brief(
+        self, appointment_id: uuid.UUID | str, **kw: Unpack[IssueOptions]
+    ) -> Written[IssuedPdf]:
         """The confidential one-page brief for an appointment."""
         return self.issue(DocumentKind.APPOINTMENT_BRIEF, appointment_id, **kw)
 
@@ -164,7 +190,7 @@ class DocumentService:
 
     def _assemble(
         self,
-        s,
+        s: Session,
         kind: DocumentKind,
         subject: uuid.UUID,
         store: m.Store,
@@ -245,23 +271,23 @@ class DocumentService:
             job = s.get(m.ServiceJob, subject)
             if job is None or job.deleted:
                 raise NotFound("document.subject_not_found")
-            client = s.get(m.Client, job.client_id)
+            client = known_row(s, m.Client, job.client_id)
             issue = header(normalise_language(lang or client.language))
             return "service_jobs", client, src.service_job_data(s, job, issue, store, data_dir)
         appointment = s.get(m.Appointment, subject)
         if appointment is None or appointment.deleted:
             raise NotFound("document.subject_not_found")
-        client = s.get(m.Client, appointment.client_id) if appointment.client_id else None
+        booked = s.get(m.Client, appointment.client_id) if appointment.client_id else None
         issue = header(
             normalise_language(lang or self.desk.lang)
         )  # internal: the advisor's language
         return (
             "appointments",
-            client,
+            booked,
             src.brief_data(s, appointment, issue, store, data_dir, issued_at.date()),
         )
 
-    def _advisor(self, s, lang: str, store: m.Store) -> d.AdvisorContact:
+    def _advisor(self, s: Session, lang: str, store: m.Store) -> d.AdvisorContact:
         person = s.get(m.Staff, self.desk.acting_staff_id) if self.desk.acting_staff_id else None
         if person is None:
             return d.AdvisorContact(store.name, store.phone)
@@ -271,7 +297,7 @@ class DocumentService:
 
     # --- corrections --------------------------------------------------------------------
 
-    def void(self, document_id: uuid.UUID | str, reason: str) -> Written:
+    def void(self, document_id: uuid.UUID | str, reason: str) -> Written[IssuedDocumentRecord]:
         """Void an issued document (it stays on record; verification reports it void)."""
         reason = (reason or "").strip()
         if not reason:
@@ -292,7 +318,7 @@ class DocumentService:
         lang: str | None = None,
         paper: str = "a4",
         reason: str = "",
-    ) -> Written:
+    ) -> Written[IssuedPdf]:
         """Void a document (if it is not already) and issue its correction from the
         current records, with a new number that replaces the old one."""
         with reading(self.desk) as s:
@@ -300,6 +326,8 @@ class DocumentService:
         changes = None
         if old.status is not DocumentStatus.VOID:
             changes = self.void(old.id, reason or "reissued").changes
+        if old.subject_id is None:  # as issuing refuses an id that is not one
+            raise ValidationError("id.invalid", value=str(old.subject_id))
         written = self.issue(
             old.kind, old.subject_id, lang=lang or old.language, paper=paper, replaces_id=old.id
         )
@@ -307,18 +335,18 @@ class DocumentService:
 
     # --- reading ------------------------------------------------------------------------
 
-    def get(self, document_id: uuid.UUID | str):
+    def get(self, document_id: uuid.UUID | str) -> IssuedDocumentRecord:
         with reading(self.desk) as s:
             return freeze(self._row(s, document_id))
 
-    def by_number(self, number: str):
+    def by_number(self, number: str) -> IssuedDocumentRecord | None:
         with reading(self.desk) as s:
             row = s.scalar(
                 select(m.IssuedDocument).where(m.IssuedDocument.number == number.strip().upper())
             )
             return freeze(row) if row is not None else None
 
-    def for_client(self, client_id: uuid.UUID) -> list:
+    def for_client(self, client_id: uuid.UUID) -> list[IssuedDocumentRecord]:
         """The client's documents, newest first."""
         with reading(self.desk) as s:
             rows = s.scalars(
@@ -362,7 +390,7 @@ class DocumentService:
             doc.void_reason,
         )
 
-    def _row(self, s, document_id) -> m.IssuedDocument:
+    def _row(self, s: Session, document_id: uuid.UUID | str) -> m.IssuedDocument:
         key = document_id if isinstance(document_id, uuid.UUID) else _uuid(document_id)
         row = s.get(m.IssuedDocument, key)
         if row is None or row.deleted:
@@ -384,7 +412,7 @@ def _add_years(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year + years, day=28)
 
 
-def _catalogue_price(s, subject: uuid.UUID):
+def _catalogue_price(s: Session, subject: uuid.UUID) -> Decimal:
     owned = s.get(m.OwnedPiece, subject)
     piece = s.get(m.CataloguePiece, owned.piece_id) if owned and owned.piece_id else None
     if piece is None:

@@ -10,8 +10,10 @@ import datetime as dt
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from jeweldesk.domain import books as rule
 from jeweldesk.domain.errors import NotFound, ValidationError
@@ -22,12 +24,15 @@ from jeweldesk.domain.intelligence.proposals import encode
 from jeweldesk.domain.messages import Named
 from jeweldesk.domain.names import clean_text
 from jeweldesk.domain.vocab import ROLES_SEEING_SENSITIVE, ROLES_WITH_BOOKS
-from jeweldesk.services.base import Notice, Written, now_utc, reading, unit_of_work
+from jeweldesk.services.base import Notice, Written, known_row, now_utc, reading, unit_of_work
 from jeweldesk.services.books import BOOK_MAX, BOOK_MIN
 from jeweldesk.services.client_facts import _greeting
 from jeweldesk.services.directory import staff_row
 from jeweldesk.services.views import BookStatus
 from jeweldesk.storage import models as m
+
+if TYPE_CHECKING:
+    from jeweldesk.services.desk import Desk
 
 
 @dataclass(frozen=True)
@@ -68,7 +73,7 @@ class Suggestion:
     reason: str
 
 
-def _entry(session, advisor_id, client_id):
+def _entry(session: Session, advisor_id: uuid.UUID, client_id: uuid.UUID) -> m.BookEntry | None:
     return session.scalar(
         select(m.BookEntry).where(
             m.BookEntry.advisor_id == advisor_id,
@@ -80,10 +85,12 @@ def _entry(session, advisor_id, client_id):
 
 
 class HandoverService:
-    def __init__(self, desk) -> None:
+    def __init__(self, desk: Desk) -> None:
         self.desk = desk
 
-    def _check(self, session, old_id, new_id) -> tuple[m.Staff, m.Staff]:
+    def _check(
+        self, session: Session, old_id: uuid.UUID | str, new_id: uuid.UUID | str
+    ) -> tuple[m.Staff, m.Staff]:
         acting = (
             session.get(m.Staff, self.desk.acting_staff_id) if self.desk.acting_staff_id else None
         )
@@ -110,11 +117,11 @@ class HandoverService:
     def reassign(
         self,
         client_ids: Sequence[uuid.UUID] | uuid.UUID,
-        from_advisor,
-        to_advisor,
+        from_advisor: uuid.UUID | str,
+        to_advisor: uuid.UUID | str,
         *,
         note: str = "",
-    ) -> Written:
+    ) -> Written[Handover]:
         """Move clients from one book to another, with their development plan, open
         tasks and the handover note."""
         ids = [client_ids] if isinstance(client_ids, uuid.UUID) else list(client_ids)
@@ -122,7 +129,7 @@ class HandoverService:
         with unit_of_work(self.desk) as work:
             s = work.session
             old, new = self._check(s, from_advisor, to_advisor)
-            store = s.get(m.Store, new.store_id or self.desk.home_store_id)
+            store = known_row(s, m.Store, new.store_id or self.desk.home_store_id)
             now = now_utc()
             today = local_day(now, store.timezone)
             moved = 0
@@ -151,7 +158,7 @@ class HandoverService:
                 ):
                     task.advisor_id = new.id
                     moved += 1
-                self._tasks(s, s.get(m.Client, cid), old, new, store, today, now, note)
+                self._tasks(s, known_row(s, m.Client, cid), old, new, store, today, now, note)
             sensitive = (
                 s.scalar(
                     select(func.count())
@@ -185,7 +192,17 @@ class HandoverService:
         result = Handover(tuple(ids), old.id, new.id, moved, sensitive)
         return Written(result, work.changes)
 
-    def _tasks(self, s, client, old, new, store, today, now, note) -> None:
+    def _tasks(
+        self,
+        s: Session,
+        client: m.Client,
+        old: m.Staff,
+        new: m.Staff,
+        store: m.Store,
+        today: dt.date,
+        now: dt.datetime,
+        note: str,
+    ) -> None:
         """Farewell-and-introduction for the old advisor (if still here), first contact
         for the new. Keys name both advisors, so a repeated handover adds nothing."""
         name = _greeting(client)
@@ -226,7 +243,9 @@ class HandoverService:
                     )
                 )
 
-    def hand_over_book(self, from_advisor, to_advisor, *, note: str = "") -> Written:
+    def hand_over_book(
+        self, from_advisor: uuid.UUID | str, to_advisor: uuid.UUID | str, *, note: str = ""
+    ) -> Written[Handover]:
         """The whole book of an advisor who leaves, to one colleague."""
         with reading(self.desk) as s:
             old = staff_row(s, from_advisor)
@@ -308,7 +327,9 @@ class HandoverService:
                 )
             return out
 
-    def suggestions(self, advisor_id, limit: int = 10, lang: str | None = None) -> list[Suggestion]:
+    def suggestions(
+        self, advisor_id: uuid.UUID | str, limit: int = 10, lang: str | None = None
+    ) -> list[Suggestion]:
         """Clients to add to the book: core and potential clients of the store with no
         advisor first, then those whose engagement is rising."""
         from jeweldesk.domain.messages import Ref, render

@@ -19,6 +19,7 @@ from jeweldesk.domain.vocab import AppointmentStatus
 
 if TYPE_CHECKING:
     from jeweldesk.services import Desk
+    from jeweldesk.services.records import AppointmentRecord
 
 PRODID = "-//JewelDesk//Appointments//EN"
 
@@ -86,10 +87,11 @@ def appointment_ics(desk: Desk, appointment_id: uuid.UUID, *, lang: str | None =
     event.add("categories", [kind])
     calendar.add_component(event)
     calendar.add_missing_timezones()
-    return calendar.to_ical()
+    ical: bytes = calendar.to_ical()
+    return ical
 
 
-def ics_filename(appointment, zone: str) -> str:
+def ics_filename(appointment: AppointmentRecord, zone: str) -> str:
     """A file name for the export: the store-local date and time and the kind, no name."""
     start = in_store_time(appointment.starts_at, zone)
     return f"appointment-{start:%Y%m%d-%H%M}-{appointment.kind.value}.ics"

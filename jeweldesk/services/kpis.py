@@ -7,16 +7,21 @@ import datetime as dt
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from jeweldesk.domain.errors import NotFound, ValidationError
 from jeweldesk.domain.intelligence import kpis as k
 from jeweldesk.domain.vocab import AppointmentStatus, Rsvp
-from jeweldesk.services.base import reading
+from jeweldesk.services.base import known_row, reading
 from jeweldesk.services.directory import staff_row
 from jeweldesk.storage import models as m
+
+if TYPE_CHECKING:
+    from jeweldesk.services.desk import Desk
 
 
 @dataclass(frozen=True)
@@ -37,8 +42,8 @@ class Kpis:
     voucher_redemption: k.Ratio = k.Ratio(0, 0)
     segment_movements: dict[str, int] = field(default_factory=dict)
 
-    def as_dict(self) -> dict:
-        out: dict = {
+    def as_dict(self) -> dict[str, object]:
+        out: dict[str, object] = {
             "scope": self.scope,
             "from": self.start.isoformat(),
             "to": self.end.isoformat(),
@@ -62,7 +67,7 @@ class Kpis:
 
 
 class KpiService:
-    def __init__(self, desk) -> None:
+    def __init__(self, desk: Desk) -> None:
         self.desk = desk
 
     def for_store(
@@ -84,12 +89,12 @@ class KpiService:
             return _compute(s, f"store {code}", store, ids, None, start, end)
 
     def for_advisor(
-        self, advisor, start: dt.date | None = None, end: dt.date | None = None
+        self, advisor: uuid.UUID | str, start: dt.date | None = None, end: dt.date | None = None
     ) -> Kpis:
         """KPIs of an advisor's book (the clients in it today) and their own actions."""
         with reading(self.desk) as s:
             person = staff_row(s, advisor)
-            store = s.get(m.Store, person.store_id or self.desk.home_store_id)
+            store = known_row(s, m.Store, person.store_id or self.desk.home_store_id)
             ids = list(
                 s.scalars(
                     select(m.BookEntry.client_id).where(
@@ -117,7 +122,15 @@ def _period(
     return start, end, lo, hi
 
 
-def _compute(s, scope: str, store: m.Store, ids: list[uuid.UUID], advisor_id, start, end) -> Kpis:
+def _compute(
+    s: Session,
+    scope: str,
+    store: m.Store,
+    ids: list[uuid.UUID],
+    advisor_id: uuid.UUID | None,
+    start: dt.date | None,
+    end: dt.date | None,
+) -> Kpis:
     start, end, lo, hi = _period(store, start, end)
     last = dict(
         s.execute(
@@ -144,12 +157,12 @@ def _compute(s, scope: str, store: m.Store, ids: list[uuid.UUID], advisor_id, st
         if advisor_id
         else acts.where(m.NextBestAction.store_id == store.id)
     )
-    execution = k.execution(tuple(r) for r in s.execute(acts))
+    execution = k.execution(s.execute(acts))
 
     held = _fields(s, ids)  # once for all the clients: six queries, not six per client
     completeness = k.completeness(held.get(c, frozenset()) for c in ids)
 
-    purchases: dict = defaultdict(list)
+    purchases: defaultdict[uuid.UUID | None, list[dt.datetime]] = defaultdict(list)
     for cid, at in s.execute(
         select(m.Purchase.client_id, m.Purchase.purchased_at).where(
             m.Purchase.client_id.in_(ids), m.Purchase.deleted.is_(False)
@@ -229,11 +242,13 @@ def _compute(s, scope: str, store: m.Store, ids: list[uuid.UUID], advisor_id, st
         funnel,
         benefit,
         voucher,
-        k.movements(tuple(r) for r in moves),
+        k.movements(moves),
     )
 
 
-def _redemption(s, ids, start: dt.date, end: dt.date) -> tuple[k.Ratio, k.Ratio]:
+def _redemption(
+    s: Session, ids: list[uuid.UUID], start: dt.date, end: dt.date
+) -> tuple[k.Ratio, k.Ratio]:
     """Benefits and vouchers whose validity ended in the period: the share used."""
     rows = s.execute(
         select(m.Benefit.source, func.count(m.BenefitUse.id))
@@ -257,9 +272,9 @@ def _redemption(s, ids, start: dt.date, end: dt.date) -> tuple[k.Ratio, k.Ratio]
     )
 
 
-def _fields(s, ids) -> dict[uuid.UUID, frozenset[str]]:
+def _fields(s: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, frozenset[str]]:
     """Which key fields each client's record holds."""
-    out: dict = defaultdict(set)
+    out: defaultdict[uuid.UUID, set[str]] = defaultdict(set)
     queries = {
         "contact": select(m.ContactPoint.client_id).where(
             m.ContactPoint.client_id.in_(ids), m.ContactPoint.deleted.is_(False)
@@ -289,7 +304,7 @@ def _fields(s, ids) -> dict[uuid.UUID, frozenset[str]]:
     return {c: frozenset(v) for c, v in out.items()}
 
 
-def _aware(value):
+def _aware(value: dt.datetime | str | None) -> dt.datetime | None:
     if value is None:
         return None
     if isinstance(value, str):

@@ -8,6 +8,7 @@ import re
 import uuid
 from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -19,13 +20,22 @@ from jeweldesk.domain.vocab import PurchaseChannel, StoneOrigin
 from jeweldesk.services.base import Written, freeze, now_utc, one_of, unit_of_work
 from jeweldesk.services.clients import client_row
 from jeweldesk.services.directory import store_row
+from jeweldesk.services.records import (
+    OwnedPieceRecord,
+    PurchaseRecord,
+    StoneRecord,
+    WishlistItemRecord,
+)
 from jeweldesk.services.segments import load_rules
 from jeweldesk.services.views import LineDraft, StoneDraft
 from jeweldesk.storage import models as m
 
+if TYPE_CHECKING:
+    from jeweldesk.services.desk import Desk
+
 
 def _measure(
-    value, units: tuple[str, ...], low: Decimal, high: Decimal, error: ValidationError
+    value: object, units: tuple[str, ...], low: Decimal, high: Decimal, error: ValidationError
 ) -> Decimal | None:
     """'1,5', '1.50ct', '1.5 克拉', '５.２g' → Decimal to 0.01; None when left blank."""
     if value is None or str(value).strip() == "":
@@ -43,7 +53,7 @@ def _measure(
     return number
 
 
-def _carat(value) -> Decimal | None:
+def _carat(value: object) -> Decimal | None:
     return _measure(
         value,
         ("carats", "carat", "克拉", "cts", "ct"),
@@ -53,7 +63,7 @@ def _carat(value) -> Decimal | None:
     )
 
 
-def _grams(value) -> Decimal | None:
+def _grams(value: object) -> Decimal | None:
     return _measure(
         value,
         ("grams", "gram", "克", "gr", "g"),
@@ -93,7 +103,7 @@ def _stone_row(piece_id: uuid.UUID, position: int, draft: StoneDraft) -> m.Stone
 
 
 class JewelleryBoxService:
-    def __init__(self, desk) -> None:
+    def __init__(self, desk: Desk) -> None:
         self.desk = desk
 
     def add_piece(
@@ -114,7 +124,7 @@ class JewelleryBoxService:
         provenance: str = "",
         piece_id: uuid.UUID | None = None,
         stones: Sequence[StoneDraft] = (),
-    ) -> Written:
+    ) -> Written[OwnedPieceRecord]:
         """A piece the client owns (bought here or elsewhere) with its stones."""
         description = clean(description)
         if not description:
@@ -150,7 +160,7 @@ class JewelleryBoxService:
                 work.session.add(_stone_row(piece.id, n, draft))
         return Written(freeze(piece), work.changes)
 
-    def add_stone(self, owned_piece_id: uuid.UUID, draft: StoneDraft) -> Written:
+    def add_stone(self, owned_piece_id: uuid.UUID, draft: StoneDraft) -> Written[StoneRecord]:
         with unit_of_work(self.desk) as work:
             piece = work.session.get(m.OwnedPiece, owned_piece_id)
             if piece is None or piece.deleted:
@@ -160,7 +170,7 @@ class JewelleryBoxService:
             work.session.add(stone)
         return Written(freeze(stone), work.changes)
 
-    def remove_piece(self, owned_piece_id: uuid.UUID) -> Written:
+    def remove_piece(self, owned_piece_id: uuid.UUID) -> Written[OwnedPieceRecord]:
         with unit_of_work(self.desk) as work:
             piece = work.session.get(m.OwnedPiece, owned_piece_id)
             if piece is None or piece.deleted:
@@ -172,7 +182,7 @@ class JewelleryBoxService:
 
 
 class WishlistService:
-    def __init__(self, desk) -> None:
+    def __init__(self, desk: Desk) -> None:
         self.desk = desk
 
     def add(
@@ -183,7 +193,7 @@ class WishlistService:
         description: str = "",
         note: str = "",
         relationship_id: uuid.UUID | None = None,
-    ) -> Written:
+    ) -> Written[WishlistItemRecord]:
         """A catalogue piece or a described wish, for the client or someone close."""
         description = clean(description)
         with unit_of_work(self.desk) as work:
@@ -211,7 +221,7 @@ class WishlistService:
             work.session.add(item)
         return Written(freeze(item), work.changes)
 
-    def fulfil(self, item_id: uuid.UUID) -> Written:
+    def fulfil(self, item_id: uuid.UUID) -> Written[WishlistItemRecord]:
         with unit_of_work(self.desk) as work:
             item = work.session.get(m.WishlistItem, item_id)
             if item is None or item.deleted:
@@ -219,7 +229,7 @@ class WishlistService:
             item.fulfilled_at = item.fulfilled_at or now_utc()
         return Written(freeze(item), work.changes)
 
-    def remove(self, item_id: uuid.UUID) -> Written:
+    def remove(self, item_id: uuid.UUID) -> Written[WishlistItemRecord]:
         with unit_of_work(self.desk) as work:
             item = work.session.get(m.WishlistItem, item_id)
             if item is None or item.deleted:
@@ -229,7 +239,7 @@ class WishlistService:
 
 
 class PurchaseService:
-    def __init__(self, desk) -> None:
+    def __init__(self, desk: Desk) -> None:
         self.desk = desk
 
     def record(
@@ -243,7 +253,7 @@ class PurchaseService:
         receipt_number: str = "",
         currency: str | None = None,
         add_to_box: bool = True,
-    ) -> Written:
+    ) -> Written[PurchaseRecord]:
         """Record a sale entered by the advisor (when no POS feed exists). Each line
         goes into the jewellery box with its stones, stock at the store goes down,
         and wishlist items for the same pieces are marked fulfilled. The purchase is
@@ -260,7 +270,9 @@ class PurchaseService:
             session = work.session
             client = client_row(session, client_id, for_edit=True)
             store = store_row(session, store_id or self.desk.home_store_id)
-            money = normalise_currency(currency) if (currency or "").strip() else store.currency
+            money = (
+                normalise_currency(currency) if currency and currency.strip() else store.currency
+            )
             if money not in load_rules(session).rates:
                 # The client's standing sums spend in the reporting currency.
                 raise ValidationError(

@@ -12,8 +12,9 @@ import dataclasses
 import datetime as dt
 import json
 import uuid
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import inspect, select, text
 
@@ -27,8 +28,11 @@ from jeweldesk.services.base import Written, now_utc, reading, unit_of_work
 from jeweldesk.services.clients import client_row
 from jeweldesk.services.files import write_atomically
 from jeweldesk.storage import models as m
-from jeweldesk.storage.models import Base
+from jeweldesk.storage.models import Base, Synced
 from jeweldesk.sync import erasure as on_device
+
+if TYPE_CHECKING:
+    from jeweldesk.services.desk import Desk
 
 # Export sections, in the order a person reads them: (section, table).
 SECTIONS = (
@@ -67,9 +71,12 @@ class ErasureResult:
     rows_changed: int
 
 
-def _model(table: str) -> type:
+def _model(table: str) -> type[Synced]:
+    """The synced model of `table`: every table an erasure reaches carries an `id`."""
     for mapper in Base.registry.mappers:
-        if mapper.local_table.name == table:
+        if mapper.local_table is Base.metadata.tables.get(table) and issubclass(
+            mapper.class_, Synced
+        ):
             return mapper.class_
     raise KeyError(table)
 
@@ -82,14 +89,14 @@ def _plain(value: Any) -> Any:
     return json_scalar(value)
 
 
-def _record(row: dict) -> dict:
+def _record(row: Mapping[str, Any]) -> dict[str, Any]:
     return {k: _plain(v) for k, v in row.items() if k not in _INTERNAL}
 
 
 class PrivacyService:
     """`desk.privacy`: export and erase one client."""
 
-    def __init__(self, desk) -> None:
+    def __init__(self, desk: Desk) -> None:
         self.desk = desk
 
     def may_erase(self) -> bool:
@@ -105,7 +112,7 @@ class PrivacyService:
 
     # --- export ----------------------------------------------------------------------
 
-    def export(self, client_id: uuid.UUID | str) -> dict:
+    def export(self, client_id: uuid.UUID | str) -> dict[str, Any]:
         """Everything held about the client, sensitive notes included, as plain JSON
         values by section. Audited (who, when), as every export is."""
         with reading(self.desk) as s:
@@ -153,7 +160,7 @@ class PrivacyService:
 
     # --- erasure ---------------------------------------------------------------------
 
-    def erase(self, client_id: uuid.UUID | str, reason: str) -> Written:
+    def erase(self, client_id: uuid.UUID | str, reason: str) -> Written[ErasureResult]:
         """Anonymise the client everywhere: their record goes (tombstoned and blanked,
         so the tombstones sync without the data), purchases, documents and
         appointments stay for the house's accounts without personal free text. One
@@ -192,7 +199,7 @@ class PrivacyService:
                 model = _model(table)
                 for obj in s.scalars(select(model).where(model.id.in_(list(by_id)))):
                     changes = rules.row_changes(table, _columns(obj), at)
-                    if table == "owned_pieces" and "photo_path" in changes:
+                    if isinstance(obj, m.OwnedPiece) and "photo_path" in changes:
                         photos.append(obj.photo_path)
                     for key, value in changes.items():
                         setattr(obj, key, value)
@@ -220,7 +227,7 @@ class PrivacyService:
         return Written(result, work.changes)
 
 
-def _columns(obj) -> dict:
+def _columns(obj: object) -> dict[str, Any]:
     return {attr.key: getattr(obj, attr.key) for attr in inspect(type(obj)).column_attrs}
 
 

@@ -6,8 +6,11 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import uuid
+from enum import StrEnum
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from jeweldesk.domain.errors import NotFound, ValidationError
 from jeweldesk.domain.names import clean, clean_text
@@ -27,18 +30,31 @@ from jeweldesk.domain.vocab import (
 )
 from jeweldesk.services.base import Written, freeze, now_utc, one_of, unit_of_work
 from jeweldesk.services.clients import client_row
+from jeweldesk.services.records import (
+    ImportantDateRecord,
+    MeasurementRecord,
+    NoteRecord,
+    PreferenceRecord,
+    RelationshipRecord,
+    RingSizeRecord,
+)
 from jeweldesk.storage import models as m
 
+if TYPE_CHECKING:
+    from jeweldesk.services.desk import Desk
+
 NOTE_LIMIT = 10_000
+E = TypeVar("E", bound=StrEnum)
+S = TypeVar("S", bound=m.Synced)
 
 
-def _enum(enum_cls, value, field: str):
+def _enum(enum_cls: type[E], value: object, field: str) -> E:
     """A choice from a list ('left', 'birthday'), case-blind; anything else is refused as
     what it is, not as a missing value."""
     return one_of(enum_cls, value, field)
 
 
-def _tombstone(session, model, row_id: uuid.UUID):
+def _tombstone(session: Session, model: type[S], row_id: uuid.UUID) -> S:
     row = session.get(model, row_id)
     if row is None or row.deleted:
         raise NotFound("client.not_found")
@@ -47,7 +63,7 @@ def _tombstone(session, model, row_id: uuid.UUID):
 
 
 def _relationship_of(
-    session, client: m.Client, relationship_id: uuid.UUID | None
+    session: Session, client: m.Client, relationship_id: uuid.UUID | None
 ) -> uuid.UUID | None:
     if relationship_id is None:
         return None
@@ -58,7 +74,7 @@ def _relationship_of(
 
 
 class PreferenceService:
-    def __init__(self, desk) -> None:
+    def __init__(self, desk: Desk) -> None:
         self.desk = desk
 
     def add(
@@ -70,7 +86,7 @@ class PreferenceService:
         sentiment: Sentiment | str = Sentiment.LIKES,
         detail: str = "",
         relationship_id: uuid.UUID | None = None,
-    ) -> Written:
+    ) -> Written[PreferenceRecord]:
         """Record a like, dislike or fact. An allergy is always `avoid`."""
         category = _enum(PreferenceCategory, category, "category")
         sentiment = (
@@ -112,7 +128,7 @@ class PreferenceService:
                 work.session.add(pref)
         return Written(freeze(pref), work.changes)
 
-    def remove(self, preference_id: uuid.UUID) -> Written:
+    def remove(self, preference_id: uuid.UUID) -> Written[PreferenceRecord]:
         with unit_of_work(self.desk) as work:
             row = _tombstone(work.session, m.Preference, preference_id)
         return Written(freeze(row), work.changes)
@@ -126,7 +142,7 @@ class PreferenceService:
         system: SizingSystem | str,
         size: str,
         relationship_id: uuid.UUID | None = None,
-    ) -> Written:
+    ) -> Written[RingSizeRecord]:
         """Record the size of one finger ("6½" US, "M½" UK, "52" EU, "13" CN/HK),
         replacing the earlier size of the same finger."""
         hand = _enum(Hand, hand, "hand")
@@ -168,7 +184,7 @@ class PreferenceService:
         length: str,
         *,
         relationship_id: uuid.UUID | None = None,
-    ) -> Written:
+    ) -> Written[MeasurementRecord]:
         kind = _enum(MeasurementKind, kind, "kind")
         length_cm = parse_length_cm(length)
         with unit_of_work(self.desk) as work:
@@ -201,7 +217,7 @@ class NoteService:
     """Notes are append-only: an edit writes a new note superseding the old one, so
     nothing anyone wrote is lost."""
 
-    def __init__(self, desk) -> None:
+    def __init__(self, desk: Desk) -> None:
         self.desk = desk
 
     @staticmethod
@@ -215,7 +231,7 @@ class NoteService:
 
     def add(
         self, client_id: uuid.UUID, body: str, *, pinned: bool = False, sensitive: bool = False
-    ) -> Written:
+    ) -> Written[NoteRecord]:
         text = self._body(body)
         with unit_of_work(self.desk) as work:
             client = client_row(work.session, client_id, for_edit=True)
@@ -231,7 +247,7 @@ class NoteService:
             work.session.add(note)
         return Written(freeze(note), work.changes)
 
-    def _own(self, session, note_id: uuid.UUID) -> m.Note:
+    def _own(self, session: Session, note_id: uuid.UUID) -> m.Note:
         note = session.get(m.Note, note_id)
         if note is None or note.deleted:
             raise NotFound("client.not_found")
@@ -245,7 +261,7 @@ class NoteService:
                 raise ValidationError("note.not_author")
         return note
 
-    def edit(self, note_id: uuid.UUID, body: str) -> Written:
+    def edit(self, note_id: uuid.UUID, body: str) -> Written[NoteRecord]:
         text = self._body(body)
         with unit_of_work(self.desk) as work:
             old = self._own(work.session, note_id)
@@ -262,7 +278,7 @@ class NoteService:
             work.session.add(note)
         return Written(freeze(note), work.changes)
 
-    def pin(self, note_id: uuid.UUID, pinned: bool = True) -> Written:
+    def pin(self, note_id: uuid.UUID, pinned: bool = True) -> Written[NoteRecord]:
         with unit_of_work(self.desk) as work:
             note = work.session.get(m.Note, note_id)
             if note is None or note.deleted:
@@ -270,14 +286,16 @@ class NoteService:
             note.pinned = pinned
         return Written(freeze(note), work.changes)
 
-    def mark_sensitive(self, note_id: uuid.UUID, sensitive: bool = True) -> Written:
+    def mark_sensitive(self, note_id: uuid.UUID, sensitive: bool = True) -> Written[NoteRecord]:
         with unit_of_work(self.desk) as work:
             note = self._own(work.session, note_id)
             note.sensitive = sensitive
         return Written(freeze(note), work.changes)
 
 
-def _check_day(kind: DateKind, month, day, year) -> tuple[int, int, int | None]:
+def _check_day(
+    kind: DateKind, month: int | str, day: int | str, year: int | str | None
+) -> tuple[int, int, int | None]:
     """The date as numbers. 29 February is a real birthday: checked against a leap year
     unless a year is given. A birthday cannot be still to come; any year has all its
     four digits (26 is not 1926)."""
@@ -306,7 +324,7 @@ def _check_day(kind: DateKind, month, day, year) -> tuple[int, int, int | None]:
 
 
 class DateService:
-    def __init__(self, desk) -> None:
+    def __init__(self, desk: Desk) -> None:
         self.desk = desk
 
     def add(
@@ -318,10 +336,10 @@ class DateService:
         day: int,
         year: int | None = None,
         label: str = "",
-        lead_days: int | None = None,
+        lead_days: int | str | None = None,  # a form's field may hand it over as text
         milestone: MilestoneKind | str | None = None,
         relationship_id: uuid.UUID | None = None,
-    ) -> Written:
+    ) -> Written[ImportantDateRecord]:
         """A birthday, anniversary, milestone or custom date; `lead_days` (default per
         kind) is how early the advisor is reminded."""
         kind = _enum(DateKind, kind, "kind")
@@ -352,7 +370,7 @@ class DateService:
             work.session.add(row)
         return Written(freeze(row), work.changes)
 
-    def remove(self, date_id: uuid.UUID) -> Written:
+    def remove(self, date_id: uuid.UUID) -> Written[ImportantDateRecord]:
         with unit_of_work(self.desk) as work:
             row = _tombstone(work.session, m.ImportantDate, date_id)
         return Written(freeze(row), work.changes)
@@ -370,7 +388,7 @@ def next_occurrence(month: int, day: int, after: dt.date) -> dt.date:
 
 
 class RelationshipService:
-    def __init__(self, desk) -> None:
+    def __init__(self, desk: Desk) -> None:
         self.desk = desk
 
     def add(
@@ -382,7 +400,7 @@ class RelationshipService:
         name_local: str = "",
         related_client_id: uuid.UUID | None = None,
         note: str = "",
-    ) -> Written:
+    ) -> Written[RelationshipRecord]:
         """A partner, relative or gift recipient, who may be a client in their own right."""
         kind = _enum(RelationshipKind, kind, "kind")
         name, name_local = clean(name), clean(name_local)
@@ -414,7 +432,7 @@ class RelationshipService:
             work.session.add(row)
         return Written(freeze(row), work.changes)
 
-    def remove(self, relationship_id: uuid.UUID) -> Written:
+    def remove(self, relationship_id: uuid.UUID) -> Written[RelationshipRecord]:
         with unit_of_work(self.desk) as work:
             row = _tombstone(work.session, m.Relationship, relationship_id)
         return Written(freeze(row), work.changes)

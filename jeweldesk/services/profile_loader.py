@@ -3,20 +3,32 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any, TypeVar
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import QueryableAttribute, Session
 
+from jeweldesk.services import records as r
 from jeweldesk.services.base import freeze
+from jeweldesk.services.row_records import MODELS, frozen
 from jeweldesk.services.views import ClientProfile, PieceInBox, PurchaseWithLines
 from jeweldesk.storage import models as m
 
+R = TypeVar("R")
 
-def _live(session: Session, model, *where, order=()):
+
+def _live(
+    session: Session,
+    record: type[R],
+    *where: ColumnElement[bool],
+    order: tuple[ColumnElement[Any] | QueryableAttribute[Any], ...] = (),
+) -> list[R]:
+    """The rows of `record`'s table not deleted that match `where`, as records."""
+    model: Any = MODELS[record]
     query = select(model).where(model.deleted.is_(False), *where)
     if order:
         query = query.order_by(*order)
-    return [freeze(r) for r in session.scalars(query)]
+    return [frozen(record, row) for row in session.scalars(query)]
 
 
 def load_profile(
@@ -25,7 +37,9 @@ def load_profile(
     from jeweldesk.services.clients import summarise
 
     cid = client.id
-    notes_all = _live(session, m.Note, m.Note.client_id == cid, order=(m.Note.created_at.desc(),))
+    notes_all = _live(
+        session, r.NoteRecord, m.Note.client_id == cid, order=(m.Note.created_at.desc(),)
+    )
     superseded = {n.supersedes_id for n in notes_all if n.supersedes_id}
     current = [n for n in notes_all if n.id not in superseded]
     visible = [
@@ -35,15 +49,15 @@ def load_profile(
 
     pieces = _live(
         session,
-        m.OwnedPiece,
+        r.OwnedPieceRecord,
         m.OwnedPiece.client_id == cid,
         order=(m.OwnedPiece.acquired_on.desc(),),
     )
-    stones_by_piece: dict[uuid.UUID, list] = {}
+    stones_by_piece: dict[uuid.UUID, list[r.StoneRecord]] = {}
     if pieces:
         for stone in _live(
             session,
-            m.Stone,
+            r.StoneRecord,
             m.Stone.owned_piece_id.in_([p.id for p in pieces]),
             order=(m.Stone.position,),
         ):
@@ -55,10 +69,12 @@ def load_profile(
         .where(m.Purchase.client_id == cid, m.Purchase.deleted.is_(False))
         .order_by(m.Purchase.purchased_at.desc())
     ).all()
-    lines_by_purchase: dict[uuid.UUID, list] = {}
+    lines_by_purchase: dict[uuid.UUID, list[r.PurchaseLineRecord]] = {}
     if purchases:
         for line in _live(
-            session, m.PurchaseLine, m.PurchaseLine.purchase_id.in_([p.id for p, _ in purchases])
+            session,
+            r.PurchaseLineRecord,
+            m.PurchaseLine.purchase_id.in_([p.id for p, _ in purchases]),
         ):
             lines_by_purchase.setdefault(line.purchase_id, []).append(line)
 
@@ -80,7 +96,7 @@ def load_profile(
         contacts=tuple(
             _live(
                 session,
-                m.ContactPoint,
+                r.ContactPointRecord,
                 m.ContactPoint.client_id == cid,
                 order=(m.ContactPoint.kind, m.ContactPoint.is_primary.desc()),
             )
@@ -88,7 +104,7 @@ def load_profile(
         preferences=tuple(
             _live(
                 session,
-                m.Preference,
+                r.PreferenceRecord,
                 m.Preference.client_id == cid,
                 order=(m.Preference.category, m.Preference.value),
             )
@@ -96,27 +112,27 @@ def load_profile(
         ring_sizes=tuple(
             _live(
                 session,
-                m.RingSize,
+                r.RingSizeRecord,
                 m.RingSize.client_id == cid,
                 order=(m.RingSize.hand, m.RingSize.finger),
             )
         ),
-        measurements=tuple(_live(session, m.Measurement, m.Measurement.client_id == cid)),
+        measurements=tuple(_live(session, r.MeasurementRecord, m.Measurement.client_id == cid)),
         notes=tuple(visible),
         withheld_notes=len(current) - len(visible),
         dates=tuple(
             _live(
                 session,
-                m.ImportantDate,
+                r.ImportantDateRecord,
                 m.ImportantDate.client_id == cid,
                 order=(m.ImportantDate.month, m.ImportantDate.day),
             )
         ),
-        relationships=tuple(_live(session, m.Relationship, m.Relationship.client_id == cid)),
+        relationships=tuple(_live(session, r.RelationshipRecord, m.Relationship.client_id == cid)),
         consents=tuple(
             _live(
                 session,
-                m.Consent,
+                r.ConsentRecord,
                 m.Consent.client_id == cid,
                 order=(m.Consent.recorded_at.desc(),),
             )
@@ -125,7 +141,7 @@ def load_profile(
         wishlist=tuple(
             _live(
                 session,
-                m.WishlistItem,
+                r.WishlistItemRecord,
                 m.WishlistItem.client_id == cid,
                 m.WishlistItem.removed_at.is_(None),
                 order=(m.WishlistItem.added_at.desc(),),
@@ -138,7 +154,7 @@ def load_profile(
         interactions=tuple(
             _live(
                 session,
-                m.Interaction,
+                r.InteractionRecord,
                 m.Interaction.client_id == cid,
                 order=(m.Interaction.occurred_at.desc(),),
             )
@@ -146,7 +162,7 @@ def load_profile(
         service_jobs=tuple(
             _live(
                 session,
-                m.ServiceJob,
+                r.ServiceJobRecord,
                 m.ServiceJob.client_id == cid,
                 order=(m.ServiceJob.received_at.desc(),),
             )
@@ -154,16 +170,16 @@ def load_profile(
         service_cases=tuple(
             _live(
                 session,
-                m.ServiceCase,
+                r.ServiceCaseRecord,
                 m.ServiceCase.client_id == cid,
                 order=(m.ServiceCase.opened_at.desc(),),
             )
         ),
-        benefits=tuple(_live(session, m.Benefit, m.Benefit.client_id == cid)),
+        benefits=tuple(_live(session, r.BenefitRecord, m.Benefit.client_id == cid)),
         appointments=tuple(
             _live(
                 session,
-                m.Appointment,
+                r.AppointmentRecord,
                 m.Appointment.client_id == cid,
                 order=(m.Appointment.starts_at.desc(),),
             )
@@ -171,7 +187,7 @@ def load_profile(
         documents=tuple(
             _live(
                 session,
-                m.IssuedDocument,
+                r.IssuedDocumentRecord,
                 m.IssuedDocument.client_id == cid,
                 order=(m.IssuedDocument.issued_at.desc(),),
             )

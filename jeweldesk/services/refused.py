@@ -13,9 +13,9 @@ import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Connection, delete, func, select, text, update
+from sqlalchemy import Connection, CursorResult, delete, func, select, text, update
 
 from jeweldesk.domain.errors import ValidationError
 from jeweldesk.protocol import refusal
@@ -24,6 +24,9 @@ from jeweldesk.protocol.wire import SYNC_BOOKKEEPING, from_wire
 from jeweldesk.services.base import Changes, now_utc, reading, unit_of_work
 from jeweldesk.storage import search as search_index
 from jeweldesk.storage.models import Base, Outbox
+
+if TYPE_CHECKING:
+    from jeweldesk.services.desk import Desk
 
 # Records a reference names by their name (the local one where the interface is
 # Chinese), instead of a 32-digit id nobody can read. Clients by their display name.
@@ -62,7 +65,7 @@ class RefusedChange:
 
 
 class RefusedChangeService:
-    def __init__(self, desk) -> None:
+    def __init__(self, desk: Desk) -> None:
         self.desk = desk
 
     def count_open(self) -> int:
@@ -106,7 +109,9 @@ class RefusedChangeService:
                 conn, [v for values in tried.values() for v in values], self.desk.lang
             )
             client_ids = {c for c in owners.values() if c} | set(references.pop("clients", {}))
-            names = {c.id: c.display_name for c in summarise(s, list(client_ids))}
+            names: dict[uuid.UUID | None, str] = {
+                c.id: c.display_name for c in summarise(s, list(client_ids))
+            }
             return [
                 RefusedChange(
                     device_seq=r.device_seq,
@@ -131,14 +136,18 @@ class RefusedChangeService:
         erased its client drops it, possibly while the list was open) is left alone:
         nothing changed."""
         with unit_of_work(self.desk) as work:
-            done = work.session.execute(
-                update(Outbox)
-                .where(
-                    Outbox.device_seq == device_seq,
-                    Outbox.rejected_reason.is_not(None),
-                    Outbox.dismissed_at.is_(None),
-                )
-                .values(dismissed_at=now_utc())
+            # An UPDATE's result is a cursor's: it has the row count.
+            done = cast(
+                "CursorResult[Any]",
+                work.session.execute(
+                    update(Outbox)
+                    .where(
+                        Outbox.device_seq == device_seq,
+                        Outbox.rejected_reason.is_not(None),
+                        Outbox.dismissed_at.is_(None),
+                    )
+                    .values(dismissed_at=now_utc())
+                ),
             )
         return Changes(frozenset({"outbox"})) if done.rowcount else Changes()
 
@@ -223,7 +232,12 @@ def _referring(conn: Connection, entity: str, record_id: uuid.UUID) -> int:
     return found
 
 
-def _reason(row: Outbox, lang: str, field_name, record_name) -> str:
+def _reason(
+    row: Outbox,
+    lang: str,
+    field_name: Callable[[str], str] | None,
+    record_name: Callable[[str], str] | None,
+) -> str:
     english = row.rejected_reason or ""
     try:
         detail = json.loads(row.rejected_detail) if row.rejected_detail else None
@@ -256,7 +270,7 @@ def _client_of(
     if entity not in OWNERS:
         return None
 
-    def lookup(table: str, id_hex: Any) -> dict | None:
+    def lookup(table: str, id_hex: Any) -> dict[str, Any] | None:
         if not id_hex or table not in Base.metadata.tables:
             return None
         found = (
@@ -279,7 +293,9 @@ def _client_of(
         return None
 
 
-def _references(conn: Connection, tried: list[tuple[str, Any, Any]], lang: str) -> dict[str, dict]:
+def _references(
+    conn: Connection, tried: list[tuple[str, Any, Any]], lang: str
+) -> dict[str, dict[uuid.UUID, str]]:
     """Ids the refused values point to, by table, with each record's name (clients
     are named by the caller, from their summaries)."""
     wanted: dict[str, set[str]] = {}
@@ -294,11 +310,11 @@ def _references(conn: Connection, tried: list[tuple[str, Any, Any]], lang: str) 
         for target in wanted.get(field, ()):
             if isinstance(after, str) and after:
                 ids.setdefault(target, set()).add(after)
-    out: dict[str, dict] = {}
+    out: dict[str, dict[uuid.UUID, str]] = {}
     local = lang.startswith("zh")
     for target, hexes in ids.items():
         if target == "clients":
-            out[target] = {_uuid(h): "" for h in hexes if _uuid(h)}
+            out[target] = {u: "" for h in hexes if (u := _uuid(h))}
             continue
         table = Base.metadata.tables[target]
         local_column = table.c[NAMED[target]]
@@ -312,7 +328,10 @@ def _references(conn: Connection, tried: list[tuple[str, Any, Any]], lang: str) 
 
 
 def _named(
-    tried: tuple[str, Any, Any], entity: str, references: dict[str, dict], clients: dict
+    tried: tuple[str, Any, Any],
+    entity: str,
+    references: dict[str, dict[uuid.UUID, str]],
+    clients: dict[uuid.UUID | None, str],
 ) -> TriedValue:
     field, before, after = tried
     value = _typed(entity, field, after)

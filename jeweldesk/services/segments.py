@@ -8,15 +8,20 @@ import dataclasses
 import datetime as dt
 import uuid
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from sqlalchemy import event, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from jeweldesk.domain.errors import ValidationError
 from jeweldesk.domain.intelligence import DEFAULT_RULES, Rules, Standing, assess
 from jeweldesk.services import client_facts
 from jeweldesk.services.base import Written, reading, unit_of_work
+from jeweldesk.services.records import ClientStandingRecord
 from jeweldesk.storage import models as m
+
+if TYPE_CHECKING:
+    from jeweldesk.services.desk import Desk
 
 WATCHED = (m.Purchase, m.Interaction, m.Invitation, m.Appointment, m.OwnedPiece, m.ImportantDate)
 _PENDING = "jeweldesk_standing_pending"
@@ -83,16 +88,16 @@ def recompute(
     return out
 
 
-def _collect(session: Session, _ctx) -> None:
-    pending = session.info.setdefault(_PENDING, set())
+def _collect(session: Session, _ctx: object) -> None:
+    pending: set[uuid.UUID] = session.info.setdefault(_PENDING, set())
     for obj in list(session.new) + list(session.dirty) + list(session.deleted):
         if not isinstance(obj, m.NextBestAction | m.ClientStanding | m.SegmentChange):
             EPOCH[0] += 1
-        if isinstance(obj, WATCHED) and getattr(obj, "client_id", None) is not None:
+        if isinstance(obj, WATCHED) and obj.client_id is not None:
             pending.add(obj.client_id)
 
 
-def _recompute_pending(session: Session, _ctx) -> None:
+def _recompute_pending(session: Session, _ctx: object) -> None:
     # After the flush: the new rows are queryable, and what we change here is flushed
     # by the commit's next pass (and stamped for sync by the usual before_flush).
     pending = session.info.pop(_PENDING, None)
@@ -100,13 +105,13 @@ def _recompute_pending(session: Session, _ctx) -> None:
         recompute(session, pending)
 
 
-def install(session_factory) -> None:
+def install(session_factory: sessionmaker[Session]) -> None:
     event.listen(session_factory, "after_flush", _collect)
     event.listen(session_factory, "after_flush_postexec", _recompute_pending)
 
 
 class SegmentService:
-    def __init__(self, desk) -> None:
+    def __init__(self, desk: Desk) -> None:
         self.desk = desk
 
     def standing(self, client_id: uuid.UUID, today: dt.date | None = None) -> Standing:
@@ -120,7 +125,7 @@ class SegmentService:
         with reading(self.desk) as s:
             return load_rules(s)
 
-    def cached(self, client_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, m.ClientStanding]:
+    def cached(self, client_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, ClientStandingRecord]:
         with reading(self.desk) as s:
             from jeweldesk.services.base import freeze
 
@@ -129,7 +134,7 @@ class SegmentService:
             )
             return {r.client_id: freeze(r) for r in rows}
 
-    def recompute(self, client_ids: Iterable[uuid.UUID]) -> Written:
+    def recompute(self, client_ids: Iterable[uuid.UUID]) -> Written[list[Standing]]:
         """Recompute the standing of some clients now."""
         with unit_of_work(self.desk) as work:
             value = recompute(work.session, client_ids)
@@ -152,7 +157,7 @@ class SegmentService:
                 recompute(work.session, ids[start : start + chunk], now)
         return len(ids)
 
-    def set_rule(self, key: str, value) -> Written:
+    def set_rule(self, key: str, value: object) -> Written[str]:
         """Head office: override a rule (floors, rates, lead_days, tier_labels…). The
         value is tried on the rules before it is kept: the setting reaches every device,
         and one that cannot be read would stop each of them computing any standing."""

@@ -7,6 +7,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from sqlalchemy import or_, select
 
@@ -15,18 +16,22 @@ from jeweldesk.domain.money import parse_amount
 from jeweldesk.services.appointments import available
 from jeweldesk.services.base import Written, freeze, reading, unit_of_work
 from jeweldesk.services.directory import store_row
+from jeweldesk.services.records import CataloguePieceRecord, StockLevelRecord
 from jeweldesk.storage import models as m
+
+if TYPE_CHECKING:
+    from jeweldesk.services.desk import Desk
 
 
 @dataclass(frozen=True)
 class StockedPiece:
-    piece: object  # CataloguePieceRecord
+    piece: CataloguePieceRecord
     on_hand: int
     free: int | None  # free for a given slot, when one was asked about
 
 
 class StockService:
-    def __init__(self, desk) -> None:
+    def __init__(self, desk: Desk) -> None:
         self.desk = desk
 
     def find(
@@ -94,7 +99,7 @@ class StockService:
 
     def set_on_hand(
         self, piece_id: uuid.UUID, quantity: int, *, store_id: uuid.UUID | None = None
-    ) -> Written:
+    ) -> Written[StockLevelRecord]:
         """Set what the store holds (a count, or a CSV import line)."""
         if not isinstance(quantity, int) or quantity < 0:
             raise ValidationError("stock.negative", field="quantity")

@@ -12,7 +12,8 @@ from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
 from jeweldesk.domain.messages import render
-from jeweldesk.domain.vocab import StoneOrigin
+from jeweldesk.domain.vocab import PreferenceCategory, StoneOrigin
+from jeweldesk.services import records as r
 from jeweldesk.services.book_rows import BookRow as BookRow  # re-exported: where services find them
 from jeweldesk.services.book_rows import ClientSummary as ClientSummary
 
@@ -101,47 +102,49 @@ class LineDraft:
 
 @dataclass(frozen=True)
 class PieceInBox:
-    piece: Any  # OwnedPieceRecord
-    stones: tuple[Any, ...]
+    piece: r.OwnedPieceRecord
+    stones: tuple[r.StoneRecord, ...]
 
 
 @dataclass(frozen=True)
 class PurchaseWithLines:
-    purchase: Any  # PurchaseRecord
+    purchase: r.PurchaseRecord
     store_code: str
-    lines: tuple[Any, ...]
+    lines: tuple[r.PurchaseLineRecord, ...]
 
 
 @dataclass(frozen=True)
 class ClientProfile:
     """Everything a device holds about one client, ready to show."""
 
-    client: Any  # ClientRecord
+    client: r.ClientRecord
     summary: ClientSummary
-    contacts: tuple[Any, ...] = ()
-    preferences: tuple[Any, ...] = ()
-    ring_sizes: tuple[Any, ...] = ()
-    measurements: tuple[Any, ...] = ()
-    notes: tuple[Any, ...] = ()  # newest first, pinned first; superseded and withheld left out
+    contacts: tuple[r.ContactPointRecord, ...] = ()
+    preferences: tuple[r.PreferenceRecord, ...] = ()
+    ring_sizes: tuple[r.RingSizeRecord, ...] = ()
+    measurements: tuple[r.MeasurementRecord, ...] = ()
+    notes: tuple[
+        r.NoteRecord, ...
+    ] = ()  # newest first, pinned first; superseded and withheld left out
     withheld_notes: int = 0
-    dates: tuple[Any, ...] = ()
-    relationships: tuple[Any, ...] = ()
-    consents: tuple[Any, ...] = ()
+    dates: tuple[r.ImportantDateRecord, ...] = ()
+    relationships: tuple[r.RelationshipRecord, ...] = ()
+    consents: tuple[r.ConsentRecord, ...] = ()
     jewellery_box: tuple[PieceInBox, ...] = ()
-    wishlist: tuple[Any, ...] = ()
+    wishlist: tuple[r.WishlistItemRecord, ...] = ()
     purchases: tuple[PurchaseWithLines, ...] = ()
-    interactions: tuple[Any, ...] = ()
-    service_jobs: tuple[Any, ...] = ()
-    service_cases: tuple[Any, ...] = ()
-    benefits: tuple[Any, ...] = ()
-    appointments: tuple[Any, ...] = ()
-    documents: tuple[Any, ...] = ()
-    advisors: tuple[Any, ...] = ()  # StaffRecord of the advisors whose book holds the client
+    interactions: tuple[r.InteractionRecord, ...] = ()
+    service_jobs: tuple[r.ServiceJobRecord, ...] = ()
+    service_cases: tuple[r.ServiceCaseRecord, ...] = ()
+    benefits: tuple[r.BenefitRecord, ...] = ()
+    appointments: tuple[r.AppointmentRecord, ...] = ()
+    documents: tuple[r.IssuedDocumentRecord, ...] = ()
+    advisors: tuple[r.StaffRecord, ...] = ()  # the advisors whose book holds the client
     loaded_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
 
     @property
-    def allergies(self) -> tuple[Any, ...]:
-        return tuple(p for p in self.preferences if p.category == "allergy")
+    def allergies(self) -> tuple[r.PreferenceRecord, ...]:
+        return tuple(p for p in self.preferences if p.category == PreferenceCategory.ALLERGY)
 
 
 @dataclass(frozen=True)

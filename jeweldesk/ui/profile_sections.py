@@ -90,7 +90,7 @@ def key_dates(profile: ClientProfile) -> str:
     for d in profile.dates:
         text = yearly_date(d.month, d.day, d.year)
         what = d.label or labels.date_kind_label(d.kind)
-        whose = people.get(getattr(d, "relationship_id", None))
+        whose = people.get(d.relationship_id) if d.relationship_id else None
         if whose is not None:
             what = f"{what} ({whose.name_local or whose.name})"
         rows.append(f"<b>{escape(text)}</b>&nbsp;&nbsp;{escape(what)}")
@@ -117,10 +117,10 @@ def sizes_and_family(profile: ClientProfile) -> str:
         f"{muted(labels.hand_finger_label(r.hand, r.finger))}&nbsp;&nbsp;"
         f"{escape(labels.ring_size_text(r.size))} {muted(labels.sizing_system_label(r.system))}"
         for r in profile.ring_sizes
-        if getattr(r, "relationship_id", None) is None
+        if r.relationship_id is None
     ]
     for m in profile.measurements:
-        if getattr(m, "relationship_id", None) is None:
+        if m.relationship_id is None:
             rows.append(
                 f"{muted(labels.measurement_label(m.kind))}&nbsp;&nbsp;{escape(str(m.length_cm))} cm"
             )

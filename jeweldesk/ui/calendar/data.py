@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from jeweldesk.domain.errors import DomainError
 from jeweldesk.domain.timezones import store_today
 from jeweldesk.domain.vocab import AppointmentStatus
+from jeweldesk.services.records import AppointmentRecord, RoomRecord, StaffRecord, StoreRecord
 from jeweldesk.ui.widgets import runner_bridge
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ BOOKABLE_ROLES = {"advisor", "vic_consultant", "store_manager"}
 class CalendarEntry:
     """An appointment as the calendar shows it."""
 
-    appointment: Any  # AppointmentRecord
+    appointment: AppointmentRecord
     client_name: str  # "Shen Yuqing" or "" for a walk-in slot
     client_local: str  # "沈雨晴"
 
@@ -51,9 +52,9 @@ class CalendarEntry:
 class Whereabouts:
     """The store the calendar is for: its zone, rooms and bookable staff."""
 
-    store: Any  # StoreRecord
-    rooms: tuple[Any, ...]
-    staff: tuple[Any, ...]  # StaffRecord, bookable, by name
+    store: StoreRecord
+    rooms: tuple[RoomRecord, ...]
+    staff: tuple[StaffRecord, ...]  # bookable, by name
     me: uuid.UUID | None
 
     @property

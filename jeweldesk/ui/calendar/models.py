@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QObject, Qt
 
 from jeweldesk.domain.timezones import in_store_time
+from jeweldesk.services.records import CataloguePieceRecord, ChecklistItemRecord
 from jeweldesk.ui.calendar.data import CalendarEntry
 from jeweldesk.ui.calendar.words import kind_label, status_colour, status_label
 from jeweldesk.ui.profile.common import money_text
@@ -120,7 +121,7 @@ class StockModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []  # StockedPiece
-        self.chosen: dict[uuid.UUID, Any] = {}  # piece id -> CataloguePieceRecord
+        self.chosen: dict[uuid.UUID, CataloguePieceRecord] = {}  # by piece id
         # Pieces the open appointment already holds: free for it, though taken for anyone else.
         self.held: set[uuid.UUID] = set()
         self.currency = ""
@@ -237,7 +238,7 @@ class ChecklistModel(QAbstractListModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._items: list[Any] = []  # ChecklistItemRecord
+        self._items: list[ChecklistItemRecord] = []
         self._done: dict[uuid.UUID, bool] = {}
         self.tickable = False
 

@@ -3,9 +3,17 @@ and every like, love, dislike and thing to avoid."""
 
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtWidgets import QWidget
 
 from jeweldesk.domain.vocab import Sentiment
+from jeweldesk.services.records import (
+    MeasurementRecord,
+    PreferenceRecord,
+    RelationshipRecord,
+    RingSizeRecord,
+)
 from jeweldesk.ui import labels
 from jeweldesk.ui.editors.details import ContactEditor, DetailsEditor
 from jeweldesk.ui.editors.preference import PreferenceEditor
@@ -18,14 +26,14 @@ SENTIMENT_ORDER = {s.value: n for n, s in enumerate(Sentiment)}
 SYSTEM_BY_LANGUAGE = {"zh_CN": "cn_hk", "zh_TW": "cn_hk", "en": "us", "fr": "eu"}
 
 
-def size_text(row) -> str:
-    if hasattr(row, "finger"):
+def size_text(row: RingSizeRecord | MeasurementRecord) -> str:
+    if isinstance(row, RingSizeRecord):
         return f"{labels.ring_size_text(row.size)} {labels.sizing_system_label(row.system)}"
     return f"{row.length_cm} cm"
 
 
-def size_what(row) -> str:
-    if hasattr(row, "finger"):
+def size_what(row: RingSizeRecord | MeasurementRecord) -> str:
+    if isinstance(row, RingSizeRecord):
         return labels.hand_finger_label(row.hand, row.finger)
     return labels.measurement_label(row.kind)
 
@@ -33,7 +41,7 @@ def size_what(row) -> str:
 class PreferencesTab(ProfileTab):
     def __init__(self, writes, parent: QWidget | None = None) -> None:
         super().__init__(writes, "preferencesTab", parent)
-        self._people: dict = {}
+        self._people: dict[uuid.UUID, RelationshipRecord] = {}
 
         likes = self.section(self.tr("Loves, likes, dislikes, avoid"))
         self.preference = likes.add(PreferenceEditor())
@@ -95,8 +103,8 @@ class PreferencesTab(ProfileTab):
         self.contact.sig_submitted.connect(self.add_contact)
         self.remove_contact.clicked.connect(self.remove_chosen_contact)
 
-    def _whose(self, row) -> str:
-        rel = self._people.get(getattr(row, "relationship_id", None))
+    def _whose(self, row: PreferenceRecord | RingSizeRecord | MeasurementRecord) -> str:
+        rel = self._people.get(row.relationship_id) if row.relationship_id else None
         return (rel.name_local or rel.name) if rel is not None else self.tr("Client")
 
     def show_client(self, shown: Shown, *, same_client: bool) -> None:
