@@ -18,6 +18,9 @@ After adding or changing an English entry:
 
     python -m jeweldesk.catalogues          # update zh_CN/zh_TW from en, compile every .mo
 
+(the .mo files are byte for byte what `pybabel compile -d resources/locale -D <domain>`
+writes, so Babel's own command line works on them too).
+
 New entries arrive empty and changed ones fuzzy in the Chinese `.po` files; translate
 them (any PO editor), run the command again. `tests/unit/test_catalogues.py` fails on
 anything left untranslated or out of date. Importing this module loads neither Babel
