@@ -87,13 +87,20 @@ def plan_rows(
     earlier batch imported. A row is matched against the store and against the rows
     before it (the first of two alike is the one imported)."""
     earlier: PersonIndex[int] = PersonIndex()
+    # Who each row turned out to be: a client (it matched one, or was imported before)
+    # or the first row of the file naming that person. A row matching both a client
+    # and an earlier row that matched the same client has one candidate, not two.
+    identity: dict[int, tuple[str, object]] = {}
     out: list[RowPlan] = []
     for d in drafts:
         if d.line in refused:
             out.append(RowPlan(d.line, Action.REFUSED, d, (refused[d.line], *d.problems)))
             continue
+        lookup = {"phones": d.phone_numbers, "emails": d.email_addresses, "keys": d.keys}
         seen = known.get(d.fingerprint())
         if seen is not None:
+            identity[d.line] = ("client", seen.client_id)
+            earlier.add(d.line, **lookup)
             out.append(
                 RowPlan(
                     d.line,
@@ -106,11 +113,21 @@ def plan_rows(
                 )
             )
             continue
-        lookup = {"phones": d.phone_numbers, "emails": d.email_addresses, "keys": d.keys}
-        candidates = [Candidate(m.reasons, client_id=m.ref) for m in store.find(**lookup)] + [
-            Candidate(m.reasons, line=m.ref) for m in earlier.find(**lookup)
-        ]
+        found: dict[tuple[str, object], set[str]] = {}
+        for match in store.find(**lookup):
+            found.setdefault(("client", match.ref), set()).update(match.reasons)
+        for match in earlier.find(**lookup):
+            who = identity.get(match.ref, ("line", match.ref))
+            found.setdefault(who, set()).update(match.reasons)
         earlier.add(d.line, **lookup)
+        candidates = tuple(
+            Candidate(frozenset(reasons), client_id=ref)
+            if kind == "client"
+            else Candidate(frozenset(reasons), line=ref)
+            for (kind, ref), reasons in found.items()
+            if isinstance(ref, uuid.UUID | int)
+        )
+        identity[d.line] = next(iter(found)) if len(found) == 1 else ("line", d.line)
         action = Action.MERGE if candidates else Action.NEW
-        out.append(RowPlan(d.line, action, d, d.problems, tuple(candidates)))
+        out.append(RowPlan(d.line, action, d, d.problems, candidates))
     return out

@@ -8,6 +8,7 @@ import codecs
 import csv
 import datetime as dt
 import io
+import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -189,7 +190,7 @@ def _read_workbook(path: Path) -> SourceTable:
 
     try:
         book = load_workbook(path, read_only=True, data_only=True)
-    except (OSError, InvalidFileException, KeyError, ValueError):
+    except (OSError, InvalidFileException, KeyError, ValueError, zipfile.BadZipFile):
         raise ValidationError("import.unreadable", field="file", path=str(path)) from None
     try:
         sheet = book.worksheets[0]

@@ -127,10 +127,10 @@ def day_of_year(value: str | dt.date, region: str = "") -> DayOfYear:
         return DayOfYear(month, day, year)
     if match := _DMY.match(text):
         first, second, year = (int(g) for g in match.groups())
-        month_first = (region.upper() in MONTH_FIRST_REGIONS and second <= 31) or first > 12
+        month_first = first <= 12 and (second > 12 or region.upper() in MONTH_FIRST_REGIONS)
         if "." in text:
             month_first = False  # 29.02.1988 is always day first
-        day, month = (second, first) if month_first and second > 0 else (first, second)
+        month, day = (first, second) if month_first else (second, first)
         return DayOfYear(month, day, year)
     if match := _MD_CHINESE.match(text):
         return DayOfYear(int(match.group(1)), int(match.group(2)))

@@ -374,7 +374,7 @@ def _known_rows(session: Session) -> dict[str, Known]:
             c.deleted.is_(False),
             c.erased_at.is_(None),
         )
-    ).tuples()
+    )
     return {f: Known(batch, line, client) for f, batch, line, client in rows if client is not None}
 
 
@@ -578,7 +578,8 @@ class _BatchWriter:
             segments.recompute(session, birthdays)
             session.flush()
             restamped = set(birthdays) & set(written.get("clients", {}))
-            written["clients"].update(_stamps(conn, "clients", restamped))
+            if restamped:
+                written["clients"].update(_stamps(conn, "clients", restamped))
         writes = [
             {"batch_id": self.batch_id, "entity": entity, "row_id": row_id, "hlc": hlc}
             for entity, stamps in written.items()
