@@ -114,20 +114,22 @@ def plan_rows(
             )
             continue
         found: dict[tuple[str, object], set[str]] = {}
-        for match in store.find(**lookup):
-            found.setdefault(("client", match.ref), set()).update(match.reasons)
-        for match in earlier.find(**lookup):
-            who = identity.get(match.ref, ("line", match.ref))
-            found.setdefault(who, set()).update(match.reasons)
+        for in_store in store.find(**lookup):
+            found.setdefault(("client", in_store.ref), set()).update(in_store.reasons)
+        for in_file in earlier.find(**lookup):
+            who = identity.get(in_file.ref, ("line", in_file.ref))
+            found.setdefault(who, set()).update(in_file.reasons)
         earlier.add(d.line, **lookup)
-        candidates = tuple(
-            Candidate(frozenset(reasons), client_id=ref)
-            if kind == "client"
-            else Candidate(frozenset(reasons), line=ref)
-            for (kind, ref), reasons in found.items()
-            if isinstance(ref, uuid.UUID | int)
-        )
+        candidates = tuple(_candidate(who, reasons) for who, reasons in found.items())
         identity[d.line] = next(iter(found)) if len(found) == 1 else ("line", d.line)
         action = Action.MERGE if candidates else Action.NEW
         out.append(RowPlan(d.line, action, d, d.problems, candidates))
     return out
+
+
+def _candidate(who: tuple[str, object], reasons: set[str]) -> Candidate:
+    kind, ref = who
+    if kind == "client" and isinstance(ref, uuid.UUID):
+        return Candidate(frozenset(reasons), client_id=ref)
+    assert isinstance(ref, int)
+    return Candidate(frozenset(reasons), line=ref)
