@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from argon2 import PasswordHasher
 from sqlalchemy import select, update
+from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from jeweldesk.domain.ids import new_id
 from jeweldesk.domain.vocab import Role, RoomKind
@@ -34,11 +35,7 @@ def write_logged(ho: HeadOfficeStore, name: str, row: dict) -> dict:
     table = Base.metadata.tables[name]
     full = {**{c.name: None for c in table.c}, **_stamp(), **row}
     for column in table.c:
-        if (
-            full[column.name] is None
-            and column.default is not None
-            and getattr(column.default, "is_scalar", False)
-        ):
+        if full[column.name] is None and isinstance(column.default, ScalarElementColumnDefault):
             full[column.name] = column.default.arg
     with ho.writing() as conn:
         conn.execute(table.insert().values(**full))

@@ -11,6 +11,7 @@ import logging
 import os
 import uuid
 import zlib
+from typing import Any
 
 import orjson
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
@@ -227,7 +228,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
         limit: int = Query(default=1000, ge=1, le=MAX_PULL_LIMIT),
         protocol: int = Query(default=SUPPORTED_PROTOCOLS[-1]),
         dev: dict = Depends(device),
-    ) -> PullResponse:
+    ) -> Response:  # a PullResponse, written by hand: the rows are JSON already
         protocol_ok(protocol)
         epoch, after = _parse_cursor(cursor)
         with ho.reading() as conn:
@@ -282,16 +283,18 @@ def create_app(database_url: str | None = None) -> FastAPI:
         token = (authorization or "").partition(":")[2]
         return {"device_id": enrolment.rebirth(ho, dev, token)}
 
-    def openapi() -> dict:
+    def openapi() -> dict[str, Any]:
         """The schema, with the push body the endpoint validates itself."""
-        if app.openapi_schema is None:
-            schemas = FastAPI.openapi(app).setdefault("components", {}).setdefault("schemas", {})
+        schema = app.openapi_schema
+        if schema is None:
+            schema = FastAPI.openapi(app)  # kept by the app as its openapi_schema
+            schemas = schema.setdefault("components", {}).setdefault("schemas", {})
             body = PushRequest.model_json_schema(ref_template="#/components/schemas/{model}")
             schemas.update(body.pop("$defs", {}))
             schemas["PushRequest"] = body
-        return app.openapi_schema
+        return schema
 
-    app.openapi = openapi
+    app.openapi = openapi  # type: ignore[method-assign]  # FastAPI's way to extend the schema
 
     from jeweldesk.headoffice.console import mount_console
 

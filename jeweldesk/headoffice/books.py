@@ -43,9 +43,10 @@ def check(batch, op: Op, current: dict | None, new: dict) -> None:
         return  # not a book, or an unknown row: the usual path answers
     actor_id = uuid_of(op.actor) if op.actor else None
     changed = _books_changed(current, {**(current or {}), **new})
-    people = _people(batch, {actor_id, *(advisor for advisor, _ in changed)} - {None})
+    named = (actor_id, *(advisor for advisor, _ in changed))
+    people = _people(batch, {person for person in named if person is not None})
     for advisor_id, adding in changed:
-        advisor = people.get(advisor_id)
+        advisor = people.get(advisor_id) if advisor_id is not None else None
         if advisor is None:
             continue  # an unknown advisor: the reference check rejects the op
         if actor_id is None:

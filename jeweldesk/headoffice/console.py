@@ -20,7 +20,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
 
@@ -249,7 +249,7 @@ def search_clients(conn, query: str) -> list[dict]:
         return []
     phones = _phone_candidates(query) if sum(ch.isdigit() for ch in query) >= 7 else []
     if phones:
-        condition = Clients.c.id.in_(
+        condition: ColumnElement[bool] = Clients.c.id.in_(
             select(Contacts.c.client_id).where(
                 Contacts.c.normalised.in_(phones), Contacts.c.deleted.is_(False)
             )

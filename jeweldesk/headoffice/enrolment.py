@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
+import uuid
 
 from sqlalchemy import func, select, update
 
@@ -58,7 +59,7 @@ def issue_code(ho: HeadOfficeStore, store_code: str) -> str:
 
 def enrol(
     ho: HeadOfficeStore, code: str, address: str, device_name: str, public_key: str
-) -> tuple[str, str, object, str]:
+) -> tuple[str, str, uuid.UUID, str]:
     """Exchange a code for (device id, token, store id, store code)."""
     now = utcnow()
     with ho.writing() as conn:

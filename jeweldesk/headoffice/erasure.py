@@ -137,7 +137,7 @@ def _may_erase(batch, actor: str) -> bool:
 
 def _erasing(op: Op) -> bool:
     pair = op.fields.get("erased_at") if op.entity == "clients" else None
-    return bool(pair) and len(pair) == 2 and pair[1] is not None
+    return pair is not None and len(pair) == 2 and pair[1] is not None
 
 
 def _only_erased_at(op: Op) -> Op:

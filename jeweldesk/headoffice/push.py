@@ -115,7 +115,7 @@ class Batch:
         return owner_ids(name, row, self._row)
 
     def _row(self, name: str, row_id: uuid.UUID | None) -> dict | None:
-        return self.rows[name].get(row_id)
+        return self.rows[name].get(row_id) if row_id is not None else None
 
     def write(self, name: str, row_id: uuid.UUID, values: dict) -> None:
         row = self.rows[name][row_id]
@@ -297,7 +297,7 @@ def _apply_op(batch: Batch, op: Op) -> tuple[str, dict]:
         return "applied", {}
 
     owner = batch.owner(name, current)
-    if not _may_write(batch, owner, name, current):
+    if owner is None or not _may_write(batch, owner, name, current):
         raise Rejected("refusal.out_of_scope")
     if op.kind == "insert":
         old = dict.fromkeys(new)  # the same record arriving twice: compare field by field
@@ -509,8 +509,8 @@ def apply_push(conn: Connection, device_id: str, store_id: uuid.UUID, request: P
     changelog.grant(conn, store_id, batch.new_grants, "served", now)
     _record_applied(conn, device_id, applied, now)
     conn.execute(
-        update(Device.__table__)
-        .where(Device.__table__.c.id == device_id)
+        update(Device)
+        .where(Device.id == device_id)
         .values(last_seq=fresh[-1].device_seq, last_push_at=now, pending_reported=request.pending)
     )
     # Last: logging takes the change-log lock, held until this transaction commits.

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 import phonenumbers
-from sqlalchemy import Connection, func, or_, select
+from sqlalchemy import ColumnElement, Connection, func, or_, select
 
 from jeweldesk.domain.names import display_name
 from jeweldesk.storage.models import Base
@@ -37,7 +37,7 @@ def find_clients(conn: Connection, query: str, limit: int = 5) -> list[dict]:
     query = " ".join(query.split())
     phones = _phones(query)
     if phones:
-        condition = Clients.c.id.in_(
+        condition: ColumnElement[bool] = Clients.c.id.in_(
             select(Contacts.c.client_id).where(
                 Contacts.c.normalised.in_(phones), Contacts.c.deleted.is_(False)
             )

@@ -90,9 +90,17 @@ def insert_many(
         conn.execute(t.insert(), rows)
         return
     statement, values = prepared
-    with conn.connection.driver_connection.cursor() as cursor, cursor.copy(statement) as copy:
+    with _driver(conn).cursor() as cursor, cursor.copy(statement) as copy:
         for row in values:
             copy.write_row(row)
+
+
+def _driver(conn: Connection) -> Any:
+    """psycopg's own connection under `conn`, for COPY."""
+    driver = conn.connection.driver_connection
+    if driver is None:
+        raise RuntimeError("the connection to head office's database is closed")
+    return driver
 
 
 def copy_rows(conn: Connection, t, columns: tuple[str, ...], rows: list[tuple]) -> None:
@@ -103,7 +111,7 @@ def copy_rows(conn: Connection, t, columns: tuple[str, ...], rows: list[tuple]) 
     statement = (
         f"COPY {prep.format_table(t)} ({', '.join(prep.quote(c) for c in columns)}) FROM STDIN"
     )
-    with conn.connection.driver_connection.cursor() as cursor, cursor.copy(statement) as copy:
+    with _driver(conn).cursor() as cursor, cursor.copy(statement) as copy:
         for row in rows:
             copy.write_row(row)
 

@@ -11,6 +11,7 @@ import threading
 import time
 import uuid
 from contextlib import contextmanager
+from typing import Any
 
 from sqlalchemy import Engine, select, text
 from sqlalchemy.exc import IntegrityError
@@ -41,7 +42,7 @@ def new_token() -> str:
 class HeadOfficeStore:
     def __init__(self, url: str) -> None:
         self.url = url
-        kwargs = {"pool_pre_ping": True}
+        kwargs: dict[str, Any] = {"pool_pre_ping": True}
         if url.startswith("sqlite"):
             kwargs = {"connect_args": {"check_same_thread": False, "timeout": 30}}
         self.engine: Engine = make_engine(url, **kwargs)

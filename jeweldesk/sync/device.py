@@ -348,7 +348,7 @@ def apply_changes(
                 # Clients head office erased: anonymised here too before rows and pending edits land.
                 erased = erasure.arriving(conn, by_table)
                 pending = _pending_fields(conn)
-                for name in sorted(by_table, key=ordered.get):
+                for name in sorted(by_table, key=ordered.__getitem__):
                     columns = frozenset(Base.metadata.tables[name].c.keys())
                     rows = by_table[name]
                     max_hlc = max(

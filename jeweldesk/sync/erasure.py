@@ -10,8 +10,9 @@ import logging
 import uuid
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Connection, Engine, select, text, update
+from sqlalchemy import Connection, Engine, Row, select, text, update
 from sqlalchemy.exc import OperationalError
 
 from jeweldesk.paths import BOOK_SNAPSHOT_FILENAME
@@ -43,7 +44,7 @@ def scrub_outbox(conn: Connection, rows: Rows, *, first_new_seq: int | None = No
     by_entity: dict[str, set[str]] = defaultdict(set)
     for name, hex_id in wanted:
         by_entity[name].add(hex_id)
-    found = []
+    found: list[Row[*tuple[Any, ...]]] = []
     for name, hexes in by_entity.items():
         for chunk in chunks(hexes):
             marks = ", ".join(f":i{n}" for n in range(len(chunk)))
