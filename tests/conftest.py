@@ -1,5 +1,7 @@
 """Shared fixtures: a data folder of the run's own, and a PostgreSQL engine on a schema
-of its own, per test."""
+of its own, per test. Stores and head-office databases copied from templates built
+once per test process are in tests/templates.py; the process's head-office server in
+tests/headoffice_server.py."""
 
 from __future__ import annotations
 
@@ -29,6 +31,13 @@ def pytest_configure(config) -> None:
 
 
 def pytest_unconfigure(config) -> None:
+    from tests import templates
+    from tests.headoffice_server import stop_shared_server
+
+    stop_shared_server()
+    left = templates.cleanup()
+    if left:
+        print(f"\ncould not drop test databases: {left}")
     if _DATA_DIR:
         shutil.rmtree(_DATA_DIR, ignore_errors=True)
 

@@ -409,7 +409,10 @@ def test_serve_runs_several_workers_over_one_database(tmp_path):
                 health = requests.get(f"http://127.0.0.1:{port}/health", timeout=1)
                 break
             except requests.RequestException:
-                time.sleep(0.1)
+                try:  # not listening yet: wait a moment, or until it exits
+                    server.wait(timeout=0.1)
+                except subprocess.TimeoutExpired:
+                    pass
         assert health is not None and health.status_code == 200, (
             server.stderr.read1().decode() if server.poll() else ""
         )

@@ -12,6 +12,7 @@ from jeweldesk import config
 from jeweldesk.domain.vocab import Role, RoomKind
 from jeweldesk.services import Desk
 from jeweldesk.storage import models as m
+from tests.templates import empty_store
 
 
 @dataclass
@@ -32,7 +33,7 @@ class Network:
 
 @pytest.fixture
 def network(tmp_path) -> Network:
-    desk = Desk.open(tmp_path)
+    desk = Desk.open(empty_store(tmp_path))
     with desk.store.sessions.begin() as s:
         sh = m.Store(
             code="SH01",

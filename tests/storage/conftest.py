@@ -1,5 +1,6 @@
-"""Storage fixtures: the same tests on a SQLite file and on PostgreSQL, and a scratch
-copy of the migrations folder to which a test can add revisions."""
+"""Storage fixtures: the same tests on a SQLite file and on PostgreSQL (empty, or
+upgraded to the head revision), and a scratch copy of the migrations folder to which a
+test can add revisions."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from sqlalchemy import Engine
 
 from jeweldesk.paths import migrations_dir
 from jeweldesk.storage.db import head_revision, make_engine
+from tests.conftest import pg_unavailable
+from tests.templates import upgraded_database
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
@@ -24,6 +27,24 @@ def db_engine(request, tmp_path) -> Iterator[Engine]:
         engine.dispose()
     else:
         yield request.getfixturevalue("pg_engine")
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def upgraded_engine(request, tmp_path) -> Iterator[Engine]:
+    """A database `db.upgrade` brought to the head revision, of the test's own: a copy
+    of a SQLite file, or a PostgreSQL database made from a template, upgraded once per
+    test process (tests/templates.py)."""
+    if request.param == "postgresql":
+        reason = pg_unavailable()
+        if reason:
+            pytest.skip(reason)
+    url, drop = upgraded_database(request.param, tmp_path)
+    engine = make_engine(url)
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+        drop()
 
 
 @pytest.fixture

@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session
 
 from jeweldesk.domain.ids import new_id
 from jeweldesk.domain.vocab import NameOrder, PurchaseChannel
-from jeweldesk.storage import db
 from jeweldesk.storage.models import Base, Client, Purchase, Store, synced_tables
 from jeweldesk.storage.types import Amount, UTCDateTime
 
@@ -23,9 +22,8 @@ SYNC_COLUMNS = {"id", "updated_hlc", "updated_by_device", "server_version", "del
 
 
 @pytest.fixture
-def engine(db_engine) -> Engine:
-    db.upgrade(db_engine)
-    return db_engine
+def engine(upgraded_engine) -> Engine:
+    return upgraded_engine
 
 
 def add_store(session: Session, code: str = "SH01") -> Store:

@@ -26,6 +26,7 @@ from jeweldesk.storage.models import Base, synced_tables
 from jeweldesk.sync.client import make_session
 from jeweldesk.sync.enrol import enrol_device
 from tests.headoffice_server import start_headoffice
+from tests.templates import empty_store
 
 FAULTS = ("ok", "drop_request", "drop_response", "replay")
 IGNORED_COLUMNS = {"server_version"}
@@ -165,7 +166,7 @@ _counter = itertools.count(1)
 
 
 def new_device(headoffice: HeadOffice, store_code: str, root) -> Device:
-    folder = root / f"device-{store_code}-{next(_counter)}"
+    folder = empty_store(root / f"device-{store_code}-{next(_counter)}")
     desk = Desk.open(folder)
     enrol_device(
         desk, headoffice.url, issue_code(headoffice.store, store_code), device_name=folder.name

@@ -6,20 +6,20 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
 import requests
-import uvicorn
 
 from jeweldesk.headoffice.app import DATABASE_URL_ENV, create_app
-from tests.headoffice_server import RunningHeadOffice, free_port
+from tests.headoffice_server import RunningHeadOffice, free_port, serve
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _wait(url: str, timeout: float = 30) -> None:
+def _wait(url: str, process: subprocess.Popen, timeout: float = 30) -> None:
+    """Until head office answers at `url`: a request that cannot connect waits on the
+    process (returning early if it exited) rather than sleeping a fixed time."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
@@ -27,20 +27,20 @@ def _wait(url: str, timeout: float = 30) -> None:
                 return
         except requests.RequestException:
             pass
-        time.sleep(0.05)
+        try:
+            process.wait(timeout=0.05)
+        except subprocess.TimeoutExpired:
+            continue
+        raise RuntimeError(
+            f"head office at {url} exited with {process.returncode} before answering"
+        )
     raise RuntimeError(f"head office at {url} did not start")
 
 
 def start_on(database_url: str, port: int) -> RunningHeadOffice:
     app = create_app(database_url)
-    server = uvicorn.Server(
-        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", access_log=False)
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    url = f"http://127.0.0.1:{port}"
-    _wait(url)
-    return RunningHeadOffice(url, app, server, thread)
+    serving = serve(app, port)
+    return RunningHeadOffice(serving.url, app, serving)
 
 
 class HeadOfficeProcess:
@@ -73,7 +73,7 @@ class HeadOfficeProcess:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        _wait(self.url)
+        _wait(self.url, self.process)
         return self
 
     def kill(self) -> None:

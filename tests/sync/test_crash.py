@@ -10,7 +10,6 @@ import json
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -198,8 +197,8 @@ def test_head_office_killed_mid_push(headoffice, make_device):
         adapter.before_send = kill_soon
         with pytest.raises(SyncError):
             a.sync.sync()
-            time.sleep(0.5)
-            a.sync.sync()  # in case the kill came just after the answer
+            process.process.wait(timeout=10)  # the kill came just after the answer
+            a.sync.sync()
         process.kill()
         adapter.before_send = None
         process.start()  # same database, same port

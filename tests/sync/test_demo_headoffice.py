@@ -11,10 +11,11 @@ from jeweldesk.headoffice.enrolment import issue_code
 from jeweldesk.services import Desk
 from jeweldesk.storage.models import Base
 from jeweldesk.sync.enrol import enrol_device
+from tests.templates import demo_store
 
 
 def test_demo_device_syncs_with_its_embedded_head_office(tmp_path):
-    build(tmp_path / "demo", clients=300, seed=5)
+    demo_store(tmp_path / "demo", clients=300, seed=5)
     desk = Desk.open(tmp_path / "demo")
     running = demo_headoffice(desk, tmp_path / "demo")
     try:

@@ -44,7 +44,7 @@ from jeweldesk.headoffice.push import HISTORY_TABLES
 from jeweldesk.services.possessions import LineDraft
 from jeweldesk.storage.models import Base
 from jeweldesk.sync.client import SyncError
-from tests.conftest import pg_schema_url, pg_unavailable
+from tests.conftest import pg_unavailable
 from tests.sync.model_support import (
     FAULTS,
     HeadOffice,
@@ -58,6 +58,7 @@ from tests.sync.model_support import (
     scope_of,
     seed_headoffice,
 )
+from tests.templates import headoffice_database
 
 HOUR_MS = 3_600_000
 PHASES = (
@@ -162,12 +163,8 @@ class SyncModel(RuleBasedStateMachine):
     )
     @step
     def start(self, n_sh: int, with_hk: bool, names: list[dict], phone: int) -> None:
-        if self.DATABASE == "sqlite":
-            url = f"sqlite:///{self.root / 'headoffice.sqlite3'}"
-        else:
-            url, self.cleanup = pg_schema_url()
+        url, self.cleanup = headoffice_database(self.DATABASE, self.root, seed_headoffice)
         self.headoffice = HeadOffice(url)
-        seed_headoffice(self.headoffice.store)
         stores = ["SH01"] * max(n_sh, 1 if with_hk else 2) + (["HK01"] if with_hk else [])
         for code in stores[:6]:
             self.devices.append(new_device(self.headoffice, code, self.root))

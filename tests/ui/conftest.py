@@ -18,11 +18,12 @@ DEMO_SEED = 3
 
 @pytest.fixture(scope="session")
 def demo_store(tmp_path_factory) -> Path:
-    """A demo network of 400 clients, built once: tests only read it."""
-    from jeweldesk.demo import build
+    """A demo network of 400 clients, built once: tests only read it (tests that write
+    take a copy: tests/ui/store_copy.py, or `tests.templates.demo_store`)."""
+    from tests.templates import demo_store
 
     folder = tmp_path_factory.mktemp("demo-store")
-    build(folder, clients=DEMO_CLIENTS, seed=DEMO_SEED)
+    demo_store(folder, clients=DEMO_CLIENTS, seed=DEMO_SEED)
     return folder
 
 

@@ -13,10 +13,10 @@ pytestmark = pytest.mark.ui
 
 @pytest.fixture(scope="module")
 def own_store(tmp_path_factory):
-    from jeweldesk import demo
+    from tests.templates import demo_store
 
     folder = tmp_path_factory.mktemp("books-store")
-    demo.build(folder, clients=400, seed=3)
+    demo_store(folder, clients=400, seed=3)
     return folder
 
 

@@ -33,9 +33,12 @@ def runner(styled_app, desk, qtbot):
 
 def test_the_ui_thread_keeps_ticking_while_a_slow_call_runs(runner, desk, qtbot, monkeypatch):
     real_count = desk.clients.count
+    disk_answers = threading.Event()
 
     def slow_count():
-        time.sleep(0.5)  # a cold disk, a huge store
+        # A cold disk, a huge store: the answer comes only once the UI thread has shown
+        # it kept ticking meanwhile.
+        assert disk_answers.wait(timeout=5)
         return real_count()
 
     monkeypatch.setattr(desk.clients, "count", slow_count)
@@ -49,6 +52,10 @@ def test_the_ui_thread_keeps_ticking_while_a_slow_call_runs(runner, desk, qtbot,
         runner.read(lambda d: d.clients.count(), got.append)
         assert time.perf_counter() - started < 0.1, "read() returned at once"
         assert got == []
+        try:
+            qtbot.waitUntil(lambda: len(ticks) >= 15, timeout=4000)
+        finally:
+            disk_answers.set()
     timer.stop()
     assert got == [real_count()]
     assert len(ticks) >= 15, "the UI thread stopped ticking while the call ran"
@@ -59,11 +66,17 @@ def test_the_ui_thread_keeps_ticking_while_a_slow_call_runs(runner, desk, qtbot,
 def test_calls_run_in_order_on_one_thread_and_answer_on_the_ui_thread(runner, qtbot):
     ran_on, answered_on, order = set(), set(), []
     ui = threading.get_ident()
+    started = [threading.Event() for _ in range(6)]
+    overlapped = []
 
     def op(n):
         def call(_desk):
             ran_on.add(threading.get_ident())
-            time.sleep(0.01 * (5 - n))  # later calls are quicker: order must still hold
+            started[n].set()
+            # Each call gives the next one a moment to start alongside it (later calls
+            # are quicker: order must still hold); on one database thread none does.
+            if started[n + 1].wait(timeout=0.01 * (5 - n)):
+                overlapped.append(n)
             return n
 
         return call
@@ -76,6 +89,7 @@ def test_calls_run_in_order_on_one_thread_and_answer_on_the_ui_thread(runner, qt
         for n in range(5):
             runner.read(op(n), done)
     assert order == [0, 1, 2, 3, 4]
+    assert overlapped == []
     assert len(ran_on) == 1 and ui not in ran_on
     assert answered_on == {ui}
     assert QThread.currentThread() is runner.thread()

@@ -5,6 +5,7 @@ refused, shown with their reason and dismissed."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import time
 from zoneinfo import ZoneInfo
 
@@ -27,6 +28,7 @@ from tests.sync.refusals import (
     put_in_a_colleagues_book,
     recorded_purchase,
 )
+from tests.templates import empty_store
 
 
 @pytest.fixture
@@ -45,14 +47,14 @@ def network(tmp_path):
     admin.add_staff(ho, email="li.na@sh01.example", name="Li Na", role="advisor", store_code="SH01")
     desks = []
     for name in ("a", "b"):
-        desk = Desk.open(tmp_path / name)
+        desk = Desk.open(empty_store(tmp_path / name))
         enrol_device(desk, running.url, issue_code(ho, "SH01"))
         desk.act_as(desk.directory.person("li.na@sh01.example").id)
         desks.append(desk)
     yield running, desks
     for desk in desks:
         desk.close()
-    running.stop()
+    running.close()
 
 
 @pytest.fixture
@@ -72,9 +74,12 @@ def test_background_sync_keeps_the_ui_responsive(qtbot, two_devices, monkeypatch
     assert "waiting to sync" in window.sync_status.label.text()
 
     real_sync = desk.sync.sync
+    network_answers = threading.Event()
 
     def slow_sync():
-        time.sleep(0.6)  # a slow mall-basement network
+        # A slow mall-basement network: the answer comes only once the UI thread has
+        # shown it kept ticking meanwhile.
+        assert network_answers.wait(timeout=15)
         return real_sync()
 
     monkeypatch.setattr(desk.sync, "sync", slow_sync)
@@ -86,6 +91,10 @@ def test_background_sync_keeps_the_ui_responsive(qtbot, two_devices, monkeypatch
         assert controller.sync_now()
         assert not controller.sync_now()  # one sync at a time
         assert window.sync_status.label.text().startswith("Syncing…")
+        try:
+            qtbot.waitUntil(lambda: len(ticks) >= 15, timeout=10_000)
+        finally:
+            network_answers.set()
     timer.stop()
     assert len(ticks) >= 15, "the UI thread stopped ticking while sync ran"
     gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]

@@ -16,10 +16,10 @@ pytestmark = pytest.mark.ui
 @pytest.fixture(scope="module")
 def own_store(tmp_path_factory):
     """A demo store of this module's own: these tests write to it."""
-    from jeweldesk import demo
+    from tests.templates import demo_store
 
     folder = tmp_path_factory.mktemp("today-store")
-    demo.build(folder, clients=400, seed=3)
+    demo_store(folder, clients=400, seed=3)
     return folder
 
 

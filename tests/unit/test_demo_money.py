@@ -10,7 +10,6 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from jeweldesk.demo import build
 from jeweldesk.demo.clients import BUDGET_AMOUNTS, BUDGET_BANDS
 from jeweldesk.demo.history import SERVICE_ESTIMATES_CNY, VOUCHERS, local_amount
 from jeweldesk.demo.network import TO_CNY
@@ -18,6 +17,7 @@ from jeweldesk.demo.texts import OWN_WORDS, money_words
 from jeweldesk.paths import database_path
 from jeweldesk.storage.db import LocalStore
 from jeweldesk.storage.models import Benefit, Client, Note, Preference, ServiceJob, Store
+from tests.templates import demo_store
 
 TIERS = ("vic", "core", "potential", "prospect")
 # How each currency is named in a Chinese band, Simplified and Traditional.
@@ -89,7 +89,7 @@ def test_service_estimates_and_vouchers_are_worth_the_same_everywhere():
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
     folder = tmp_path_factory.mktemp("demo-money")
-    build(folder, clients=300, seed=5)
+    demo_store(folder, clients=300, seed=5)
     opened = LocalStore(database_path(folder))
     yield opened
     opened.close()
