@@ -5,13 +5,14 @@ The words live in the gettext catalogue `resources/locale/<lang>/LC_MESSAGES/mes
 (compiled to `.mo`; see `jeweldesk/catalogues.py`); a message is asked for by its stable
 key, `render("client.name_required", lang)`, with its parameters filled by str.format.
 A message with a count is a plural entry (ngettext): its count is the `count` parameter,
-else its only whole-number one. The UI's own strings go through Qt's translation.
+else the first whole-number field of its English. The UI's own strings go through Qt's translation.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import string
 from collections.abc import Iterator, Mapping
 
 from jeweldesk import catalogues
@@ -111,11 +112,19 @@ def _param(value: object, lang: str) -> object:
     return value
 
 
-def _count(params: dict[str, object]) -> int | None:
+def _count(key: str, params: dict[str, object]) -> int | None:
+    """The number a plural message agrees with: its `count`, else the first of its
+    English fields holding a whole number ("{left} tries left … {minutes} minutes")."""
+    if key not in catalogues.plural_keys(DOMAIN):
+        return None
     if isinstance(params.get("count"), int):
         return params["count"]  # type: ignore[return-value]
-    whole = [v for v in params.values() if isinstance(v, int) and not isinstance(v, bool)]
-    return whole[0] if len(whole) == 1 else None
+    english = _template(key, "en", 2)
+    for _, field, _, _ in string.Formatter().parse(english):
+        value = params.get(field or "")
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+    return None
 
 
 def render(key: str, lang: str = "en", **params: object) -> str:
@@ -123,7 +132,7 @@ def render(key: str, lang: str = "en", **params: object) -> str:
     its {fields} filled from `params`: a datetime as the language writes a time, a
     `Ref` as the message it names, a `Named` in the language's own form."""
     lang = normalise_language(lang)
-    count = _count(params)
+    count = _count(key, params)
     params = {k: _param(v, lang) for k, v in params.items()}
     if key not in catalogues.keys(DOMAIN):
         return key if not params else f"{key} {params}"
