@@ -187,6 +187,7 @@ def service_status_label(value: object) -> str:
 
 def case_status_label(value: object) -> str:
     labels = {
+        #: A service-recovery case's state: still being handled (not "open a file").
         "open": tr("Open"),
         "responded": tr("Responded"),
         "resolved": tr("Resolved"),

@@ -148,8 +148,10 @@ class ClientProfilePane(QStackedWidget):
             self.tr("Preferences"),
             self.tr("Notes"),
             self.tr("Dates && people"),
+            #: The tab of the pieces the client owns: their jewellery box (珠宝盒).
             self.tr("Box"),
             self.tr("Purchases"),
+            #: The tab of after-sales service: service jobs and service-recovery cases.
             self.tr("Service"),
             self.tr("Consent"),
         ]

@@ -421,6 +421,7 @@ Reason (optional):</source>
     </message>
     <message>
         <source>Open</source>
+        <extracomment>A service-recovery case&apos;s state: still being handled (not &quot;open a file&quot;).</extracomment>
         <translation>處理中</translation>
     </message>
     <message>
@@ -1532,10 +1533,12 @@ Your own book is on the Clients screen.</source>
     </message>
     <message>
         <source>Box</source>
+        <extracomment>The tab of the pieces the client owns: their jewellery box (珠宝盒).</extracomment>
         <translation>珠寶盒</translation>
     </message>
     <message>
         <source>Service</source>
+        <extracomment>The tab of after-sales service: service jobs and service-recovery cases.</extracomment>
         <translation>售後服務</translation>
     </message>
     <message>
