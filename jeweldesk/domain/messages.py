@@ -157,11 +157,9 @@ def _close_up(template: str, params: dict[str, object]) -> str:
     for key, value in params.items():
         if not isinstance(value, str) or not value:
             continue
-        slot = "{" + key + "}"
+        slot = "{" + key + "}"  # a field name: no backslash or group reference to escape
         if _IS_CHINESE.match(value[0]):
-            template = re.sub(
-                f"(?<=[{_CHINESE}]) {re.escape(slot)}", lambda _m, s=slot: s, template
-            )
+            template = re.sub(f"(?<=[{_CHINESE}]) {re.escape(slot)}", slot, template)
         if _IS_CHINESE.match(value[-1]):
-            template = re.sub(f"{re.escape(slot)} (?=[{_CHINESE}])", lambda _m, s=slot: s, template)
+            template = re.sub(f"{re.escape(slot)} (?=[{_CHINESE}])", slot, template)
     return template

@@ -175,10 +175,10 @@ def _zone(name: str | None) -> dt.tzinfo:
         return dt.UTC
 
 
-def texts() -> dict[str, tuple[str, str, str]]:
+def texts() -> dict[str, tuple[str, ...]]:
     """Every console text as (English, Simplified, Traditional), a count's forms as
     "key.one" and "key.other": for checks and tests."""
-    found: dict[str, tuple[str, str, str]] = {}
+    found: dict[str, tuple[str, ...]] = {}
     words = [Words(lang) for lang in LANGUAGES]
     for key in sorted(catalogues.keys(DOMAIN)):
         if "\x04" in key:
