@@ -26,6 +26,23 @@
     </message>
 </context>
 <context>
+    <name>BooksScreen</name>
+    <message numerus="yes">
+        <source>{store}  ·  %n book(s)</source>
+        <translation>
+            <numerusform>{store}  ·  %n book</numerusform>
+            <numerusform>{store}  ·  %n books</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move all %n client(s) of {name} to {target}, with their plans and open tasks?</source>
+        <translation>
+            <numerusform>Move {name}&apos;s %n client to {target}, with their plan and open tasks?</numerusform>
+            <numerusform>Move all %n clients of {name} to {target}, with their plans and open tasks?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DatesAndPeopleTab</name>
     <message numerus="yes">
         <source>%n day(s) ahead</source>
@@ -42,6 +59,16 @@
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KpiScreen</name>
+    <message numerus="yes">
+        <source>{scope} · %n client(s)</source>
+        <translation>
+            <numerusform>{scope} · %n client</numerusform>
+            <numerusform>{scope} · %n clients</numerusform>
         </translation>
     </message>
 </context>

@@ -1145,17 +1145,21 @@ Your own book is on the Clients screen.</source>
         <translation>所有顾问的客户簿由门店经理管理。
 您自己的客户簿在“客户”页面。</translation>
     </message>
-    <message>
-        <source>{store}  ·  {count} books</source>
-        <translation>{store}  ·  {count} 本客户簿</translation>
+    <message numerus="yes">
+        <source>{store}  ·  %n book(s)</source>
+        <translation>
+            <numerusform>{store}  ·  %n 本客户簿</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move all %n client(s) of {name} to {target}, with their plans and open tasks?</source>
+        <translation>
+            <numerusform>将{name}的全部 %n 位客户连同计划和待办事项转给{target}？</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name}&apos;s clients</source>
         <translation>{name}的客户</translation>
-    </message>
-    <message>
-        <source>Move all {count} clients of {name} to {target}, with their plans and open tasks?</source>
-        <translation>将{name}的全部 {count} 位客户连同计划和待办事项转给{target}？</translation>
     </message>
     <message>
         <source>Done.</source>
@@ -2320,9 +2324,11 @@ Reason (for example, the client&apos;s written request):</source>
         <source>Store {code}</source>
         <translation>门店 {code}</translation>
     </message>
-    <message>
-        <source>{scope} · {count} clients</source>
-        <translation>{scope} · {count} 位客户</translation>
+    <message numerus="yes">
+        <source>{scope} · %n client(s)</source>
+        <translation>
+            <numerusform>{scope} · %n 位客户</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} of {total}</source>

@@ -1145,17 +1145,21 @@ Your own book is on the Clients screen.</source>
         <translation>所有顧問的客戶簿由門店經理管理。
 您自己的客戶簿在「客戶」頁面。</translation>
     </message>
-    <message>
-        <source>{store}  ·  {count} books</source>
-        <translation>{store}  ·  {count} 本客戶簿</translation>
+    <message numerus="yes">
+        <source>{store}  ·  %n book(s)</source>
+        <translation>
+            <numerusform>{store}  ·  %n 本客戶簿</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move all %n client(s) of {name} to {target}, with their plans and open tasks?</source>
+        <translation>
+            <numerusform>將{name}的全部 %n 位客戶連同計劃和待辦事項轉給{target}？</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name}&apos;s clients</source>
         <translation>{name}的客戶</translation>
-    </message>
-    <message>
-        <source>Move all {count} clients of {name} to {target}, with their plans and open tasks?</source>
-        <translation>將{name}的全部 {count} 位客戶連同計劃和待辦事項轉給{target}？</translation>
     </message>
     <message>
         <source>Done.</source>
@@ -2320,9 +2324,11 @@ Reason (for example, the client&apos;s written request):</source>
         <source>Store {code}</source>
         <translation>門店 {code}</translation>
     </message>
-    <message>
-        <source>{scope} · {count} clients</source>
-        <translation>{scope} · {count} 位客戶</translation>
+    <message numerus="yes">
+        <source>{scope} · %n client(s)</source>
+        <translation>
+            <numerusform>{scope} · %n 位客戶</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} of {total}</source>

@@ -282,9 +282,7 @@ class BooksScreen(QWidget):
         self.books_model.show_books(books.books)
         self.table.fit_rows()
         self.subtitle.setText(
-            self.tr("{store}  ·  {count} books").format(
-                store=books.store_name, count=len(books.books)
-            )
+            self.tr("{store}  ·  %n book(s)", "", len(books.books)).format(store=books.store_name)
         )
         row = self.books_model.row_of(chosen.advisor_id) if chosen else -1
         if row < 0:  # first time: the first advisor with a book to look after
@@ -368,9 +366,10 @@ class BooksScreen(QWidget):
             return
         text = spaced(
             self.tr(
-                "Move all {count} clients of {name} to {target}, with their plans and open tasks?"
+                "Move all %n client(s) of {name} to {target}, with their plans and open tasks?",
+                "",
+                self.clients_model.rowCount(),
             ).format(
-                count=self.clients_model.rowCount(),
                 name=advisor.shown_name(interface_lang()),
                 target=self.target.currentText().split("  ·  ")[0],
             )

@@ -213,7 +213,7 @@ class KpiScreen(QWidget):
         # The tiles show the widest scope the person may see: the store for a manager.
         lead_name, lead = scopes[-1]
         self.scope_caption.setText(
-            self.tr("{scope} · {count} clients").format(scope=lead_name, count=lead.clients)
+            self.tr("{scope} · %n client(s)", "", lead.clients).format(scope=lead_name)
         )
         for tile, key in zip(
             self.tiles,
