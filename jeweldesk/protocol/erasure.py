@@ -10,20 +10,23 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any, TypeVar
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Table, select
 
 from jeweldesk.domain import erasure as rules
 from jeweldesk.storage.models import Base
 
-Rows = dict[str, dict[uuid.UUID, dict]]
+Rows = dict[str, dict[uuid.UUID, dict[str, Any]]]
+T = TypeVar("T")
 
 
-def table(name: str):
+def table(name: str) -> Table:
     return Base.metadata.tables[name]
 
 
-def chunks(ids) -> list[list]:
+def chunks(ids: Iterable[T]) -> list[list[T]]:
     ids = list(ids)
     return [ids[i : i + 500] for i in range(0, len(ids), 500)]
 
@@ -66,7 +69,7 @@ def related_rows(conn: Connection, client_id: uuid.UUID) -> Rows:
     return out
 
 
-def planned_changes(rows: Rows, at: dt.datetime) -> dict[tuple[str, uuid.UUID], dict]:
+def planned_changes(rows: Rows, at: dt.datetime) -> dict[tuple[str, uuid.UUID], dict[str, Any]]:
     """(table, id) → the anonymised values of each row that is not anonymised yet."""
     out = {}
     for name, by_id in rows.items():

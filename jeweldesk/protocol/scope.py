@@ -7,12 +7,16 @@ the global rows (stores, catalogue)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+# Another row, by table and id, in the same form as the row asked about; None if unknown.
+Lookup = Callable[[str, Any], Mapping[str, Any] | None]
+
 # table → how to find its owner: ("client", column) | ("store", column) |
 # ("parent", column, parent_table) | ("global",)
-OWNERS: dict[str, tuple] = {
+OWNERS: dict[str, tuple[str, ...]] = {
     "stores": ("global",),
     "catalogue_pieces": ("global",),
     "rooms": ("store", "store_id"),
@@ -78,7 +82,7 @@ class Owner:
         return self.store_id is None and self.client_id is None
 
 
-def owner_ids(table: str, row: dict, lookup) -> tuple[Any, Any] | None:
+def owner_ids(table: str, row: Mapping[str, Any], lookup: Lookup) -> tuple[Any, Any] | None:
     """(store id, client id) of the row's owner, either None where it belongs to none,
     or None for an orphan (its parent is unknown). Ids come as the row holds them:
     hex in wire form, UUIDs in head office's typed rows. `lookup(table, id)` returns
@@ -98,7 +102,7 @@ def owner_ids(table: str, row: dict, lookup) -> tuple[Any, Any] | None:
     return None if parent is None else owner_ids(rule[2], parent, lookup)
 
 
-def owner_of(table: str, row: dict, lookup) -> Owner:
+def owner_of(table: str, row: Mapping[str, Any], lookup: Lookup) -> Owner:
     """The owner of a row in wire form (see `owner_ids`); an orphan is owned by "?",
     which matches no store and no client, so nobody may write it."""
     ids = owner_ids(table, row, lookup)

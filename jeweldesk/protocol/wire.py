@@ -7,6 +7,7 @@ type processors, so the two sides can never disagree about a type."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache, lru_cache
 from typing import Any
 
@@ -19,8 +20,12 @@ _DIALECT = sqlite.dialect()
 SYNC_BOOKKEEPING = ("updated_hlc", "updated_by_device", "server_version")
 
 
+# SQLAlchemy's processors for a column's values: to the wire (bind) and back (result).
+Processor = Callable[[Any], Any] | None
+
+
 @cache
-def _processors(table: str, column: str):
+def _processors(table: str, column: str) -> tuple[Processor, Processor]:
     col = Base.metadata.tables[table].c[column]
     impl = col.type.dialect_impl(_DIALECT)
     return impl.bind_processor(_DIALECT), impl.result_processor(_DIALECT, None)
@@ -33,7 +38,7 @@ def to_wire(table: str, column: str, value: Any) -> Any:
     return bind(value) if bind else value
 
 
-def from_wire_processor(table: str, column: str):
+def from_wire_processor(table: str, column: str) -> Processor:
     """The function `from_wire` applies to a column's non-null values, or None when the
     wire value is already the value: for callers that convert many values."""
     return _processors(table, column)[1]

@@ -28,6 +28,7 @@ from jeweldesk.domain.pins import DEMO_PIN, ROLES_MANAGING, Person, pin_problem
 from jeweldesk.domain.vocab import ROLES_SEEING_SENSITIVE, Role
 from jeweldesk.services import audit
 from jeweldesk.services.base import Written, now_utc, reading, unit_of_work
+from jeweldesk.services.records import StaffRecord
 from jeweldesk.storage import models as m
 
 if TYPE_CHECKING:
@@ -140,7 +141,7 @@ class AccountService:
 
     # --- what they may see ------------------------------------------------------------------
 
-    def can(self, person: Person | uuid.UUID | object | None, permission: str) -> bool:
+    def can(self, person: Person | StaffRecord | uuid.UUID | None, permission: str) -> bool:
         """Whether `person` (a Person, a staff record, a staff id; None: whoever is signed
         in) may do `permission` ("see_all_books", "see_sensitive", …). Nobody signed in
         may do nothing. An unknown permission is a bug: KeyError."""
@@ -153,7 +154,7 @@ class AccountService:
             with reading(self.desk) as s:
                 role = s.scalar(select(m.Staff.role).where(m.Staff.id == person))
         else:
-            role = getattr(person, "role", None)
+            role = person.role
         return role is not None and Role(role) in allowed
 
     # --- PINs ----------------------------------------------------------------------------

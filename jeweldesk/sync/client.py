@@ -24,7 +24,9 @@ TIMEOUT = (5, 60)  # connect, read
 class SyncError(Exception):
     """Head office could not be reached or refused the request."""
 
-    def __init__(self, message: str, status: int | None = None, body: dict | None = None) -> None:
+    def __init__(
+        self, message: str, status: int | None = None, body: dict[str, Any] | None = None
+    ) -> None:
         super().__init__(message)
         self.status = status
         self.body = body or {}
@@ -92,7 +94,7 @@ class HeadOfficeClient:
             )
         return body
 
-    def post(self, path: str, payload: dict) -> Any:
+    def post(self, path: str, payload: dict[str, Any]) -> Any:
         data = gzip.compress(json.dumps(payload, separators=(",", ":")).encode(), compresslevel=5)
         try:
             response = self.session.post(
@@ -109,7 +111,7 @@ class HeadOfficeClient:
             raise SyncError(f"head office unreachable: {type(exc).__name__}") from exc
         return self._answer(response)
 
-    def get(self, path: str, params: dict) -> Any:
+    def get(self, path: str, params: dict[str, Any]) -> Any:
         try:
             response = self.session.get(
                 self.url + path, params=params, timeout=TIMEOUT, headers=self._headers()
@@ -118,8 +120,8 @@ class HeadOfficeClient:
             raise SyncError(f"head office unreachable: {type(exc).__name__}") from exc
         return self._answer(response)
 
-    def enrol(self, code: str, device_name: str, public_key: str = "") -> dict:
-        return self.post(
+    def enrol(self, code: str, device_name: str, public_key: str = "") -> dict[str, Any]:
+        answer: dict[str, Any] = self.post(
             "/enrol",
             {
                 "code": code,
@@ -128,6 +130,8 @@ class HeadOfficeClient:
                 "protocol": PROTOCOL_VERSION,
             },
         )
+        return answer
 
-    def health(self) -> dict:
-        return self.get("/health", {})
+    def health(self) -> dict[str, Any]:
+        answer: dict[str, Any] = self.get("/health", {})
+        return answer

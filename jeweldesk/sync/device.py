@@ -17,6 +17,7 @@ from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from operator import itemgetter
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, select, text
 
@@ -27,6 +28,9 @@ from jeweldesk.storage import search as search_index
 from jeweldesk.storage.models import Base, synced_tables
 from jeweldesk.sync import erasure
 from jeweldesk.sync.client import HeadOfficeClient, SyncError
+
+if TYPE_CHECKING:
+    from jeweldesk.services.desk import Desk
 
 log = logging.getLogger(__name__)
 PULL_PAGE = 5000
@@ -47,14 +51,14 @@ class SyncReport:
     rejected_reasons: list[str] = field(default_factory=list)
     error: str = ""
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in self.__dataclass_fields__}
 
 
 class DeviceSync:
     """Sync for one open store (`Desk`)."""
 
-    def __init__(self, desk, client: HeadOfficeClient | None = None) -> None:
+    def __init__(self, desk: Desk, client: HeadOfficeClient | None = None) -> None:
         self.desk = desk
         self.engine = desk.store.engine
         with desk.store.sessions() as s:
@@ -71,11 +75,12 @@ class DeviceSync:
 
     def pending(self) -> int:
         with self.engine.connect() as conn:
-            return conn.execute(
+            count: int = conn.execute(
                 text("SELECT count(*) FROM outbox WHERE rejected_reason IS NULL")
             ).scalar_one()
+        return count
 
-    def _batch(self) -> list[dict]:
+    def _batch(self) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
             rows = (
                 conn.execute(
@@ -122,7 +127,7 @@ class DeviceSync:
                 raise
             self._acknowledge(answer["results"], report)
 
-    def _acknowledge(self, results: list[dict], report: SyncReport) -> None:
+    def _acknowledge(self, results: list[dict[str, Any]], report: SyncReport) -> None:
         done = [r["device_seq"] for r in results if r["result"] != "rejected"]
         with self.engine.begin() as conn:
             for r in results:
@@ -244,10 +249,11 @@ class DeviceSync:
             fetcher.shutdown(wait=False, cancel_futures=True)
         finish_index(self.desk, touched)
 
-    def _page(self, cursor: str) -> dict:
-        return self.client.get(
+    def _page(self, cursor: str) -> dict[str, Any]:
+        page: dict[str, Any] = self.client.get(
             "/sync/pull", {"cursor": cursor, "limit": PULL_PAGE, "protocol": PROTOCOL_VERSION}
         )
+        return page
 
     def _wipe(self) -> None:
         if self.pending():
@@ -287,19 +293,20 @@ class DeviceSync:
                 config.put(s, "last_sync_error", report.error)
         return report
 
-    def fetch_client(self, query: str) -> list[dict]:
+    def fetch_client(self, query: str) -> list[dict[str, Any]]:
         """Recognise a client of another store while online: their history comes
         into this store's scope and onto this device."""
         answer = self.client.post(
             "/sync/fetch-client", {"query": query, "protocol": PROTOCOL_VERSION}
         )
         apply_changes(self.desk, answer["changes"])
-        return answer["clients"]
+        clients: list[dict[str, Any]] = answer["clients"]
+        return clients
 
 
-def _pending_fields(conn: Connection) -> dict[tuple[str, str], dict]:
+def _pending_fields(conn: Connection) -> dict[tuple[str, str], dict[str, Any]]:
     """Fields of local ops head office has not acknowledged, latest value per field."""
-    out: dict[tuple[str, str], dict] = defaultdict(dict)
+    out: dict[tuple[str, str], dict[str, Any]] = defaultdict(dict)
     for entity, entity_id, fields in conn.execute(
         text(
             "SELECT entity, entity_id, fields FROM outbox WHERE rejected_reason IS NULL ORDER BY device_seq"
@@ -310,7 +317,7 @@ def _pending_fields(conn: Connection) -> dict[tuple[str, str], dict]:
     return out
 
 
-def finish_index(desk, touched: set[uuid.UUID]) -> None:
+def finish_index(desk: Desk, touched: set[uuid.UUID]) -> None:
     """Re-index the clients a pull touched, and clear the store's "index behind" mark."""
     with desk.store.engine.begin() as conn:
         search_index.reindex_clients(conn, touched)
@@ -318,8 +325,8 @@ def finish_index(desk, touched: set[uuid.UUID]) -> None:
 
 
 def apply_changes(
-    desk,
-    changes: list[dict],
+    desk: Desk,
+    changes: list[dict[str, Any]],
     *,
     cursor: str | None = None,
     epoch: str | None = None,
@@ -329,7 +336,7 @@ def apply_changes(
     and putting pending local fields back on top. Capture triggers are off meanwhile, and
     so are foreign-key checks: a row may refer to one outside this store's scope."""
     ordered = {t.name: n for n, t in enumerate(Base.metadata.sorted_tables)}
-    by_table: dict[str, list[dict]] = defaultdict(list)
+    by_table: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for change in changes:
         if change["entity"] in ordered:
             row = change["row"]
@@ -403,7 +410,7 @@ def apply_changes(
     return len(changes)
 
 
-def _put_setting(conn: Connection, key: str, value) -> None:
+def _put_setting(conn: Connection, key: str, value: object) -> None:
     conn.execute(
         text(
             "INSERT INTO settings (key, value) VALUES (:k, :v) ON CONFLICT(key) DO UPDATE SET value = excluded.value"
@@ -412,13 +419,15 @@ def _put_setting(conn: Connection, key: str, value) -> None:
     )
 
 
-def _upsert(conn: Connection, name: str, rows: list[dict], columns: frozenset[str]) -> None:
+def _upsert(
+    conn: Connection, name: str, rows: list[dict[str, Any]], columns: frozenset[str]
+) -> None:
     """Insert or update whole rows, one driver-level executemany per set of keys (head
     office sends every row of a table with the same keys, so usually one). Keys that are
     not columns of this schema are left out."""
     if not rows:
         return
-    groups: dict[tuple, list[dict]] = defaultdict(list)
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         groups[tuple(row)].append(row)
     for sent, group in groups.items():

@@ -3,14 +3,26 @@
 from __future__ import annotations
 
 import platform
+from typing import TYPE_CHECKING
+
+import requests
 
 from jeweldesk import config
 from jeweldesk.sync.client import HeadOfficeClient
 from jeweldesk.sync.device import DeviceSync, SyncReport
 
+if TYPE_CHECKING:
+    from jeweldesk.services.desk import Desk
+
 
 def enrol_device(
-    desk, url: str, code: str, *, device_name: str = "", public_key: str | None = None, session=None
+    desk: Desk,
+    url: str,
+    code: str,
+    *,
+    device_name: str = "",
+    public_key: str | None = None,
+    session: requests.Session | None = None,
 ) -> SyncReport:
     """Exchange a one-time code for this device's credential, remember head office,
     and pull the store's records. Local changes made before enrolment are kept and

@@ -72,7 +72,7 @@ def scrub_outbox(conn: Connection, rows: Rows, *, first_new_seq: int | None = No
         )
 
 
-def _wire_row(conn: Connection, entity: str, hex_id: str) -> dict | None:
+def _wire_row(conn: Connection, entity: str, hex_id: str) -> dict[str, Any] | None:
     columns = ", ".join(f'"{c}"' for c in data_columns(entity))
     row = (
         conn.execute(text(f'SELECT {columns} FROM "{entity}" WHERE id = :i'), {"i": hex_id})
@@ -122,7 +122,7 @@ def scrub_file(engine: Engine) -> None:
         log.warning("could not rewrite %s after an erasure", engine.url, exc_info=True)
 
 
-def arriving(conn: Connection, by_table: dict[str, list[dict]]) -> set[uuid.UUID]:
+def arriving(conn: Connection, by_table: dict[str, list[dict[str, Any]]]) -> set[uuid.UUID]:
     """Pulled rows (wire form) about to be applied: clients head office has erased
     that this device still holds un-erased are anonymised here first, with their
     unsent ops, so neither this device's own rows head office never saw nor its
