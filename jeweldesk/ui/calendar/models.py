@@ -4,7 +4,7 @@ client search results, stock for pre-selection, and the preparation checklist.""
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QObject, Qt
 
@@ -15,16 +15,19 @@ from jeweldesk.ui.calendar.words import kind_label, status_colour, status_label
 from jeweldesk.ui.profile.common import money_text
 from jeweldesk.ui.widgets.dates import interface_lang
 
+if TYPE_CHECKING:
+    from jeweldesk.services.stock import StockedPiece
+
 Role = Qt.ItemDataRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def piece_name(piece: Any) -> str:
+def piece_name(piece: CataloguePieceRecord) -> str:
     """The piece's name in the interface's language first: a narrow column elides the
     end, and in Chinese the Chinese name is the one that tells two pieces of one
     design apart (铂金 or 18K白金)."""
-    name_zh = getattr(piece, "name_zh", "")
+    name_zh = piece.name_zh
     if not name_zh:
         return piece.name
     if interface_lang().startswith("zh"):
@@ -120,7 +123,7 @@ class StockModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Any] = []  # StockedPiece
+        self._rows: list[StockedPiece] = []
         self.chosen: dict[uuid.UUID, CataloguePieceRecord] = {}  # by piece id
         # Pieces the open appointment already holds: free for it, though taken for anyone else.
         self.held: set[uuid.UUID] = set()
@@ -152,7 +155,7 @@ class StockModel(QAbstractTableModel):
         }
         return titles[self.COLUMNS[section]]
 
-    def set_rows(self, rows: list[Any], currency: str = "") -> None:
+    def set_rows(self, rows: list[StockedPiece], currency: str = "") -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.currency = currency
@@ -175,7 +178,7 @@ class StockModel(QAbstractTableModel):
             base |= Qt.ItemFlag.ItemIsUserCheckable
         return base
 
-    def _free(self, row) -> int:
+    def _free(self, row: StockedPiece) -> int:
         if row.free is None:
             return row.on_hand
         return row.free + (1 if row.piece.id in self.held else 0)
