@@ -248,10 +248,10 @@ class ActionService:
             row = s.get(m.NextBestAction, action_id_)
             if row is None:
                 raise NotFound("action.not_found")
-            client = known_row(s, m.Client, row.client_id)
             advisor = s.get(m.Staff, row.advisor_id) if row.advisor_id else None
             me = Bilingual(advisor.name, advisor.name_local or advisor.name) if advisor else None
-            return pr.draft(row.kind, row.params, normalise_language(lang or client.language), me)
+            language = lang or known_row(s, m.Client, row.client_id).language
+            return pr.draft(row.kind, row.params, normalise_language(language), me)
 
 
 def _silence(key: str) -> tuple[str, str, dt.date] | None:
