@@ -30,6 +30,7 @@ from jeweldesk.storage.models.commerce import (
     ServiceJob,
 )
 from jeweldesk.storage.models.imports import ImportBatch, ImportBatchRow, ImportBatchWrite
+from jeweldesk.storage.models.integration import ApiKey, IntegrationReceipt, LoyaltyMember
 from jeweldesk.storage.models.intelligence import (
     ClientStanding,
     IntelligenceSetting,
@@ -60,6 +61,9 @@ from jeweldesk.storage.models.sync import (
 )
 
 __all__ = [
+    "ApiKey",
+    "IntegrationReceipt",
+    "LoyaltyMember",
     "AppliedOp",
     "ChangeLog",
     "ClientGrant",
