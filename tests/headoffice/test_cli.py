@@ -51,6 +51,7 @@ def one_clear_line(result: subprocess.CompletedProcess) -> str:
     return message
 
 
+@pytest.mark.slow
 def test_stores_staff_and_rooms_are_managed_from_the_command_line(tmp_path):
     db = f"sqlite:///{tmp_path / 'ho.sqlite3'}"
     added = jd(
@@ -238,6 +239,7 @@ def running(tmp_path):
     server.stop()
 
 
+@pytest.mark.slow
 def test_enrol_sync_and_conflicts_from_the_command_line(running, tmp_path):
     code = jd("headoffice", "enrol-code", "--database-url", running.database_url, "--store", "SH01")
     assert code.returncode == 0, code.stderr
@@ -351,6 +353,7 @@ def test_sync_to_a_dead_server_exits_3_and_keeps_the_outbox(running, tmp_path):
         assert desk.sync.pending() == waiting
 
 
+@pytest.mark.slow
 def test_enrol_with_a_wrong_code_or_url_is_one_clear_line(running, tmp_path):
     fresh = tmp_path / "fresh-device"  # one folder: a refused enrolment leaves it unenrolled
     wrong = jd(
@@ -433,6 +436,7 @@ def test_serve_runs_several_workers_over_one_database(tmp_path):
             server.wait()
 
 
+@pytest.mark.slow
 def test_import_a_demo_folder_into_an_empty_head_office_once(tmp_path):
     import subprocess
     import sys
@@ -455,6 +459,7 @@ def test_import_a_demo_folder_into_an_empty_head_office_once(tmp_path):
     assert missing.returncode == 2 and "no store in" in missing.stderr
 
 
+@pytest.mark.slow
 def test_a_revoked_device_is_refused_from_its_next_sync_and_keeps_its_changes(running, tmp_path):
     device = tmp_path / "device"
     with Desk.open(device) as desk:

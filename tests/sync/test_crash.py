@@ -177,6 +177,7 @@ def test_head_office_restarted_between_syncs(headoffice, make_device):
         restarted.stop()
 
 
+@pytest.mark.slow
 def test_head_office_killed_mid_push(headoffice, make_device):
     ho = headoffice.store
     a = make_device("SH01")

@@ -586,6 +586,7 @@ def _run(database: str, profile: settings) -> None:
 DATABASES = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("database", DATABASES)
 def test_devices_converge_and_lose_nothing(database):
     _run(database, SHORT)

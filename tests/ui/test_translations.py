@@ -99,6 +99,7 @@ SCREENS = (
 )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
 def test_the_screenshot_command_renders_every_screen(
     styled_app, demo_store, tmp_path, lang, capsys
