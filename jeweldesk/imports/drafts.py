@@ -93,14 +93,16 @@ def draft(row: SourceRow, columns: ColumnMap, region: str) -> ClientDraft:
     a number without a country code is a local one)."""
     problems: list[Problem] = []
 
+    width = len(row.cells)
+
     def cells(f: Field) -> list[Cell]:
-        return [
-            row.cells[i] for i in columns.columns(f) if i < len(row.cells) and _filled(row.cells[i])
-        ]
+        return [row.cells[i] for i in columns.columns(f) if i < width and _filled(row.cells[i])]
 
     def text(f: Field) -> str:
-        found = cells(f)
-        return clean(halfwidth(str(found[0]))) if found else ""
+        for i in columns.columns(f):
+            if i < width and _filled(row.cells[i]):
+                return clean(halfwidth(str(row.cells[i])))
+        return ""
 
     whole = text(Field.NAME)
     family, given = text(Field.FAMILY_NAME), text(Field.GIVEN_NAME)
@@ -167,7 +169,7 @@ def draft(row: SourceRow, columns: ColumnMap, region: str) -> ClientDraft:
         name_local=local,
         name_romanised=romanised,
         title=text(Field.TITLE),
-        gender=values.gender(text(Field.GENDER)) if text(Field.GENDER) else "",
+        gender=values.gender(gender) if (gender := text(Field.GENDER)) else "",
         language=text(Field.LANGUAGE),
         source=text(Field.SOURCE),
         phones=tuple((written, e164) for e164, written in phones.items()),

@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 from pathlib import Path
 
 from jeweldesk.domain.errors import ValidationError
@@ -232,8 +233,13 @@ class ColumnMap:
     fields: tuple[Field | None, ...]
     unmapped: tuple[str, ...]
 
-    def columns(self, field: Field) -> list[int]:
-        return [i for i, f in enumerate(self.fields) if f is field]
+    def columns(self, field: Field) -> tuple[int, ...]:
+        return _columns(self.fields, field)
+
+
+@lru_cache(maxsize=256)
+def _columns(fields: tuple[Field | None, ...], field: Field) -> tuple[int, ...]:
+    return tuple(i for i, f in enumerate(fields) if f is field)
 
 
 def map_headers(headers: Sequence[str], mapping: Mapping[str, str] | None = None) -> ColumnMap:

@@ -34,13 +34,24 @@ def _to_simplified() -> object:
     return opencc.OpenCC("t2s")
 
 
-@lru_cache(maxsize=50_000)
 def simplified(text: str) -> str:
-    """陳嘉欣 → 陈嘉欣 (simplified text is left as it is)."""
+    """陳嘉欣 → 陈嘉欣 (simplified text is left as it is), character by character: a
+    name is not a phrase, and each of a store's few thousand characters converts once."""
     if not has_cjk(text):
         return text
+    return "".join(_simplified_char(ch) if is_cjk(ch) else ch for ch in text)
+
+
+@lru_cache(maxsize=20_000)
+def _pinyin_char(char: str) -> str:
+    """A character's pinyin as search reads it (`domain/names.py`), one at a time."""
+    return "".join(pinyin_syllables(char))
+
+
+@lru_cache(maxsize=20_000)
+def _simplified_char(char: str) -> str:
     converter = _to_simplified()
-    return str(converter.convert(text))  # type: ignore[attr-defined]
+    return str(converter.convert(char))  # type: ignore[attr-defined]
 
 
 # --- Cantonese: Jyutping to the Hong Kong government's spelling ---------------------------
@@ -103,16 +114,21 @@ def hong_kong_spelling(jyutping: str) -> str:
     return _INITIALS.get(initial or "", "") + _FINALS.get(final, final)
 
 
-@lru_cache(maxsize=50_000)
 def cantonese_syllables(text: str) -> tuple[str, ...]:
-    """陳嘉欣 → ('chan', 'ka', 'yan'): the Hong Kong spelling of each character."""
+    """陳嘉欣 → ('chan', 'ka', 'yan'): the Hong Kong spelling of each character, read
+    one character at a time (names are not phrases, and a store holds a few thousand
+    distinct characters, each converted once)."""
+    return tuple(s for s in (_cantonese_char(ch) for ch in text) if s)
+
+
+@lru_cache(maxsize=20_000)
+def _cantonese_char(char: str) -> str:
     import ToJyutping  # type: ignore[import-untyped]  # loads once, on the first Chinese name
 
-    out = []
-    for _char, reading in ToJyutping.get_jyutping_list(text):
+    for _char, reading in ToJyutping.get_jyutping_list(char):
         if reading:
-            out.append(hong_kong_spelling(reading.split()[0]))
-    return tuple(out)
+            return hong_kong_spelling(str(reading).split()[0])
+    return ""
 
 
 @lru_cache(maxsize=5_000)
@@ -170,14 +186,15 @@ def _latin_keys(family: tuple[str, ...], given: tuple[str, ...]) -> list[str]:
     ]
 
 
-def _chinese_keys(local: str) -> list[str]:
+@lru_cache(maxsize=100_000)
+def _chinese_keys(local: str) -> tuple[str, ...]:
     local = "".join(ch for ch in local if is_cjk(ch))
     if len(local) < 2:
-        return []
+        return ()
     family, given = split_chinese_name(simplified(local))
     keys = ["h:" + family + given]
-    given_pinyin = "".join(pinyin_syllables(given))
-    readings = {"".join(pinyin_syllables(family))} | (
+    given_pinyin = "".join(_pinyin_char(ch) for ch in given)
+    readings = {"".join(_pinyin_char(ch) for ch in family)} | (
         set(surname_readings(family)) if len(family) == 1 else set()
     )
     keys += ["l:" + r + "|" + given_pinyin for r in readings if r and given_pinyin]
@@ -189,7 +206,7 @@ def _chinese_keys(local: str) -> list[str]:
         if cut == 1:
             surnames |= {loose(r) for r in cantonese_surname_readings(local[0])}
         keys += ["y:" + s + "|" + given_spoken for s in surnames if s]
-    return keys
+    return tuple(keys)
 
 
 def name_keys(

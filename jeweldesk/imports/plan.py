@@ -42,6 +42,7 @@ class RowPlan:
     candidates: tuple[Candidate, ...] = ()
     known_batch: uuid.UUID | None = None
     known_line: int | None = None
+    fingerprint: str = ""  # the draft's, worked out once
 
     @property
     def target(self) -> Candidate | None:
@@ -94,10 +95,12 @@ def plan_rows(
     out: list[RowPlan] = []
     for d in drafts:
         if d.line in refused:
-            out.append(RowPlan(d.line, Action.REFUSED, d, (refused[d.line], *d.problems)))
+            problems = (refused[d.line], *d.problems)
+            out.append(RowPlan(d.line, Action.REFUSED, d, problems, fingerprint=d.fingerprint()))
             continue
         lookup = {"phones": d.phone_numbers, "emails": d.email_addresses, "keys": d.keys}
-        seen = known.get(d.fingerprint())
+        fingerprint = d.fingerprint()
+        seen = known.get(fingerprint)
         if seen is not None:
             identity[d.line] = ("client", seen.client_id)
             earlier.add(d.line, **lookup)
@@ -110,6 +113,7 @@ def plan_rows(
                     (Candidate(frozenset(), client_id=seen.client_id),),
                     seen.batch_id,
                     seen.line,
+                    fingerprint,
                 )
             )
             continue
@@ -123,7 +127,7 @@ def plan_rows(
         candidates = tuple(_candidate(who, reasons) for who, reasons in found.items())
         identity[d.line] = next(iter(found)) if len(found) == 1 else ("line", d.line)
         action = Action.MERGE if candidates else Action.NEW
-        out.append(RowPlan(d.line, action, d, d.problems, candidates))
+        out.append(RowPlan(d.line, action, d, d.problems, candidates, fingerprint=fingerprint))
     return out
 
 
