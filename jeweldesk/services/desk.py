@@ -125,6 +125,9 @@ class Desk:
         self.privacy = PrivacyService(self)
         self.refused = RefusedChangeService(self)
         self.imports = ImportService(self)
+        from jeweldesk.services.exports import ExportService
+
+        self.exports = ExportService(self)
 
     def reload_identity(self) -> None:
         """Re-read the device's store and id (after enrolment or a pull brought them)."""
