@@ -302,6 +302,9 @@ def create_app(database_url: str | None = None) -> FastAPI:
     from jeweldesk.headoffice.verification import mount_verification
 
     mount_verification(app, ho)
+    from jeweldesk.headoffice.integration.router import mount_integration
+
+    mount_integration(app, ho)
     return app
 
 
