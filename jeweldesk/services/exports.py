@@ -339,22 +339,30 @@ class ExportService:
     ) -> Path:
         """The book written to `path` as CSV (UTF-8 with a BOM, so Excel reads Chinese)
         or XLSX (frozen header row, set column widths)."""
-        fmt = fmt.strip().lower()
-        if fmt not in BOOK_FORMATS:
-            raise ValidationError(
-                "export.format_unknown", value=fmt, formats=", ".join(BOOK_FORMATS)
-            )
-        book = self.book_rows(advisor, lang=lang)
-        target = Path(path)
-        if fmt == "csv":
-            buffer = io.StringIO()
-            writer = csv.writer(buffer, lineterminator="\r\n")
-            writer.writerow(book.headers)
-            writer.writerows([_text(c) for c in row] for row in book.rows)
-            target.write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")
-        else:
-            _write_xlsx(target, book)
-        return target
+        fmt = _format(fmt)
+        return save_book(self.book_rows(advisor, lang=lang), path, fmt)
+
+
+def _format(fmt: str) -> str:
+    fmt = fmt.strip().lower()
+    if fmt not in BOOK_FORMATS:
+        raise ValidationError("export.format_unknown", value=fmt, formats=", ".join(BOOK_FORMATS))
+    return fmt
+
+
+def save_book(book: BookExport, path: str | Path, fmt: str) -> Path:
+    """`book` written to `path` as `fmt` (csv or xlsx)."""
+    fmt = _format(fmt)
+    target = Path(path)
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer.writerow(book.headers)
+        writer.writerows([_text(c) for c in row] for row in book.rows)
+        target.write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")
+    else:
+        _write_xlsx(target, book)
+    return target
 
 
 def _text(cell: Cell) -> str:
@@ -400,4 +408,5 @@ __all__ = [
     "CardRefused",
     "ExportService",
     "VCardImport",
+    "save_book",
 ]
