@@ -165,6 +165,10 @@ def register(sub) -> None:
     )
     p.set_defaults(handler=_guard(import_folder))
 
+    from jeweldesk.headoffice.integration import cli as integration_cli
+
+    integration_cli.register(actions, _common, _guard)
+
 
 def _guard(action):
     """Run an action; turn the errors a person can fix into one line and exit code 2."""
