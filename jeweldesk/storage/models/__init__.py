@@ -37,6 +37,7 @@ from jeweldesk.storage.models.intelligence import (
     NextBestAction,
     SegmentChange,
 )
+from jeweldesk.storage.models.merges import ClientMerge
 from jeweldesk.storage.models.network import Room, Staff, Store
 from jeweldesk.storage.models.pieces import (
     CataloguePiece,
@@ -115,6 +116,7 @@ __all__ = [
     "Synced",
     "WishlistItem",
     "synced_tables",
+    "ClientMerge",
     "ClientStanding",
     "IntelligenceSetting",
     "NextBestAction",
