@@ -237,7 +237,7 @@ class ExportService:
             family_name=family,
             given_name=given,
             name_local=local,
-            name_romanised=latin if (local or not (family or given)) else "",
+            name_romanised=latin,
             title=card.prefix,
             language=language,
             phones=[p.number for p in card.phones],
