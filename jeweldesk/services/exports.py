@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from jeweldesk.domain.contacts import normalise_email
+from jeweldesk.domain.contacts import normalise_email, normalise_phone
 from jeweldesk.domain.errors import DomainError, ValidationError
 from jeweldesk.domain.messages import render
 from jeweldesk.domain.names import display_name, has_cjk
@@ -26,7 +26,7 @@ from jeweldesk.domain.timezones import in_store_time
 from jeweldesk.domain.vocab import ContactKind, DateKind, NameOrder
 from jeweldesk.exports import vcard
 from jeweldesk.services.base import reading
-from jeweldesk.services.clients import client_row
+from jeweldesk.services.clients import CLIENT_LANGUAGES, client_row
 from jeweldesk.services.directory import staff_row
 from jeweldesk.storage import models as m
 
@@ -73,6 +73,7 @@ class CardImported:
     name: str
     duplicates: tuple[uuid.UUID, ...]
     notices: tuple[str, ...]  # in the desk's language
+    left_out: tuple[str, ...] = ()  # a field the card had wrong, and why, left out
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,10 +193,10 @@ class ExportService:
             except DomainError as exc:
                 refused.append(CardRefused(number, label.strip(), exc.message(lang)))
                 continue
-            client_id = written[0]
+            client_id, notices, left_out = written
             duplicates = tuple(
                 uuid.UUID(i)
-                for n in written[1]
+                for n in notices
                 if n.key == "client.possible_duplicate"
                 for i in n.params.get("client_ids", [])
             )
@@ -205,34 +206,51 @@ class ExportService:
                     client_id,
                     label.strip(),
                     duplicates,
-                    tuple(n.message(lang) for n in written[1]),
+                    tuple(n.message(lang) for n in notices),
+                    tuple(e.message(lang) for e in left_out),
                 )
             )
         return VCardImport(tuple(imported), tuple(refused))
 
-    def _create(self, card: vcard.Card) -> tuple[uuid.UUID, Sequence[Notice]]:
+    def _create(self, card: vcard.Card) -> tuple[uuid.UUID, Sequence[Notice], list[DomainError]]:
+        """The card's client; a bad phone, e-mail, language or birthday is left out
+        (and said why), the rest of the card kept."""
         names = [card.formatted_name, card.local_name]
         local = next((n for n in names if n and has_cjk(n)), "")
         latin = next((n for n in names if n and not has_cjk(n)), "")
         family, given = card.family_name, card.given_name
         if not (family or given or local or latin):
             raise ValidationError("client.name_required", field="name")
-        emails = []
+        left_out: list[DomainError] = []
+        with reading(self.desk) as s:
+            region = s.scalar(select(m.Store.country).where(m.Store.id == self.desk.home_store_id))
+        emails, phones = [], []
         for email in card.emails:
             try:
                 normalise_email(email)
-            except DomainError:
-                continue  # a bad e-mail leaves the card's other fields in
-            emails.append(email)
+            except DomainError as exc:
+                left_out.append(exc)
+            else:
+                emails.append(email)
+        for phone in card.phones:
+            try:
+                normalise_phone(phone.number, region or "")
+            except DomainError as exc:
+                left_out.append(exc)
+            else:
+                phones.append(phone.number)
         language = None
         for tag in card.languages:
-            code = tag.replace("-", "_")
-            if code.lower().startswith("zh_hant"):
-                code = "zh_TW"
-            elif code.lower().startswith("zh_hans") or code.lower() == "zh":
-                code = "zh_CN"
-            language = code
-            break
+            code = tag.replace("-", "_").lower()
+            if code.startswith("zh_hant") or code in ("zh_tw", "zh_hk", "zh_mo"):
+                language = "zh_TW"
+            elif code.startswith("zh"):
+                language = "zh_CN"
+            else:
+                known = {c.lower(): c for c in CLIENT_LANGUAGES}
+                language = known.get(code) or known.get(code.split("_")[0])
+            if language:
+                break
         written = self.desk.clients.create(
             family_name=family,
             given_name=given,
@@ -240,20 +258,23 @@ class ExportService:
             name_romanised=latin,
             title=card.prefix,
             language=language,
-            phones=[p.number for p in card.phones],
+            phones=phones,
             emails=emails,
             source="vcard",
         )
         client = written.value
         if card.birthday is not None:
-            self.desk.dates.add(
-                client.id,
-                DateKind.BIRTHDAY,
-                month=card.birthday.month,
-                day=card.birthday.day,
-                year=card.birthday.year,
-            )
-        return client.id, written.changes.notices
+            try:
+                self.desk.dates.add(
+                    client.id,
+                    DateKind.BIRTHDAY,
+                    month=card.birthday.month,
+                    day=card.birthday.day,
+                    year=card.birthday.year,
+                )
+            except DomainError as exc:  # a birthday in the future, say
+                left_out.append(exc)
+        return client.id, written.changes.notices, left_out
 
     # --- the book ------------------------------------------------------------------
 

@@ -87,6 +87,7 @@ def test_a_phone_s_vcf_of_several_3_0_cards(desk, tmp_path):
             "BDAY:1988-02-29\r\nEND:VCARD\r\n"
             "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Dubois;Claire;;;\r\nFN:Claire Dubois\r\n"
             "TEL;type=CELL:+33 6 12 34 56 78\r\nEMAIL;type=INTERNET:not-an-email\r\n"
+            "TEL;type=HOME:12\r\nLANG:fr-FR\r\n"
             "BDAY;X-APPLE-OMIT-YEAR=1604:1604-05-01\r\nNOTE:Likes pearls\\, not gold\r\n"
             "END:VCARD\r\n"
             "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Chan;Ka Yan;;;\r\nFN:Ka Yan Chan\r\n"
@@ -111,6 +112,13 @@ def test_a_phone_s_vcf_of_several_3_0_cards(desk, tmp_path):
     # The bad e-mail is left out; the rest of the card is kept.
     assert (claire.client.family_name, claire.client.given_name) == ("Dubois", "Claire")
     assert not [c for c in claire.contacts if c.kind == ContactKind.EMAIL]
+    assert [c.normalised for c in claire.contacts] == ["+33612345678"]
+    assert claire.client.language == "fr"
+    assert result.imported[1].left_out == (
+        "“not-an-email” is not an e-mail address.",
+        "“12” is not a phone number we can dial. Include the country code, e.g. +86 138 1234 5678.",
+    )
+    assert result.imported[0].left_out == ()
     assert [(d.month, d.day, d.year) for d in claire.dates] == [(5, 1, None)]
     assert [c.normalised for c in chan.contacts] == ["+85291234567"]
     assert [(d.month, d.day, d.year) for d in chan.dates] == [(5, 1, 1990)]
