@@ -2,8 +2,8 @@
 advisor's book as CSV or XLSX, its headers in the reader's language.
 
 What is exported is what an address book or a spreadsheet needs: names, contacts,
-birthday, language, segment. Notes are never exported (sensitive or not), and an
-erased client is neither exported nor listed."""
+birthday, language, segment. Notes are never exported (sensitive or not), an erased
+client is neither exported nor listed, and every export is in the audit log."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from jeweldesk.domain.names import display_name, has_cjk
 from jeweldesk.domain.timezones import in_store_time
 from jeweldesk.domain.vocab import ContactKind, DateKind, NameOrder
 from jeweldesk.exports import vcard
+from jeweldesk.services import audit
 from jeweldesk.services.base import reading
 from jeweldesk.services.clients import CLIENT_LANGUAGES, client_row
 from jeweldesk.services.directory import staff_row
@@ -170,8 +171,10 @@ class ExportService:
             )
 
     def client_vcard(self, client_id: uuid.UUID | str) -> str:
-        """The client as vCard 4.0 text."""
-        return vcard.write(self.client_card(client_id))
+        """The client as vCard 4.0 text; the export is audited."""
+        card = self.client_card(client_id)
+        audit.record(self.desk, "export_vcard", "clients", uuid.UUID(card.uid))
+        return vcard.write(card)
 
     def import_vcards(self, text: str, *, lang: str | None = None) -> VCardImport:
         """Each card in `text` created as a client through `desk.clients.create` (with
@@ -348,6 +351,7 @@ class ExportService:
                 )
             )
         headers = tuple(render(f"export.column.{c}", lang) for c in BOOK_COLUMNS)
+        audit.record(self.desk, "export_book", "staff", person.id, rows=len(out))
         return BookExport(headers, tuple(out))
 
     def write_book(

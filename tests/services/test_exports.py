@@ -135,6 +135,9 @@ def test_a_client_s_card_leaves_notes_out_and_refuses_an_unknown_client(desk):
     assert "FN;ALTID=1;LANGUAGE=zh-Hant:陈嘉欣" in text
     assert "LANG:zh-TW" in text
     assert "Husband" not in text and "Saturday" not in text and "NOTE" not in text
+    with desk.store.sessions() as s:
+        logged = s.scalars(select(m.AuditEntry).where(m.AuditEntry.action == "export_vcard")).all()
+    assert [(a.entity_id, a.staff_id) for a in logged] == [(client.value.id, desk.acting_staff_id)]
     with pytest.raises(NotFound):
         desk.exports.client_vcard("01a2516a-33d3-7d3a-b172-0f476f07939d")
 
