@@ -33,6 +33,7 @@ OWNERS: dict[str, tuple[str, ...]] = {
     "benefit_uses": ("parent", "benefit_id", "benefits"),
     "next_best_actions": ("client", "client_id"),
     "intelligence_settings": ("global",),
+    "client_merges": ("client", "kept_id"),
 }
 for _table in (
     "contact_points",

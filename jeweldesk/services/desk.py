@@ -125,6 +125,9 @@ class Desk:
         self.privacy = PrivacyService(self)
         self.refused = RefusedChangeService(self)
         self.imports = ImportService(self)
+        from jeweldesk.services.merging import MergeService
+
+        self.merging = MergeService(self)
         from jeweldesk.services.exports import ExportService
 
         self.exports = ExportService(self)
