@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import Connection, select, update
 
 from jeweldesk.domain.ids import new_id
-from jeweldesk.headoffice import books, changelog, erasure
+from jeweldesk.headoffice import books, changelog, erasure, merging
 from jeweldesk.headoffice.fields import Rejected, table_fields, uuid_of
 from jeweldesk.headoffice.rows import (
     copy_rows,
@@ -477,7 +477,9 @@ def apply_push(conn: Connection, device_id: str, store_id: uuid.UUID, request: P
     applied: list[tuple] = []
     for op in fresh:
         try:
-            result, detail = erasure.screened(batch, op, fresh, _apply_op)
+            result, detail = merging.screened(
+                batch, op, fresh, lambda b, o: erasure.screened(b, o, fresh, _apply_op)
+            )
         except Rejected as exc:
             result, detail = "rejected", exc.detail()
             _send_back(batch, op)

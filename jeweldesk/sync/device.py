@@ -26,7 +26,7 @@ from jeweldesk.domain import names
 from jeweldesk.protocol.models import MAX_OPS_PER_PUSH, OLDER_MAX_OPS_PER_PUSH, PROTOCOL_VERSION
 from jeweldesk.storage import search as search_index
 from jeweldesk.storage.models import Base, synced_tables
-from jeweldesk.sync import erasure
+from jeweldesk.sync import erasure, merging
 from jeweldesk.sync.client import HeadOfficeClient, SyncError
 
 if TYPE_CHECKING:
@@ -390,6 +390,10 @@ def apply_changes(
                                     )
                                 ).scalars()
                             )
+                # Merges of two clients: this device's own rows follow the kept client.
+                touched_clients |= merging.arriving(
+                    conn, by_table.get("client_merges", []), pending
+                )
                 if index_later is None:
                     search_index.reindex_clients(conn, touched_clients)
                 elif touched_clients:
