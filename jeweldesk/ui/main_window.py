@@ -200,6 +200,9 @@ class MainWindow(QMainWindow):
         """The desk is open: read who and where, the live book, and build the screens
         (at once, or one per turn of the event loop after the first paint)."""
         self.signed_in = self.runner.desk.acting_staff_id is not None
+        from jeweldesk.ui.import_dialog import ImportEntry
+
+        self.import_entry = ImportEntry(self)  # store managers' "Import clients…"
         self.runner.read(_whereabouts, self._show_whereabouts)
         self.reload_book()
         waiting = [spec.key for spec in load_all() if spec.key not in self.screens]

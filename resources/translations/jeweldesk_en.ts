@@ -63,6 +63,86 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%n client row(s) in the file.</source>
+        <translation>
+            <numerusform>%n client row in the file.</numerusform>
+            <numerusform>%n client rows in the file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the columns recognised.</source>
+        <translation>
+            <numerusform>%n of the columns recognised.</numerusform>
+            <numerusform>%n of the columns recognised.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %n row(s) read.</source>
+        <translation>
+            <numerusform>{file}: %n row read.</numerusform>
+            <numerusform>{file}: %n rows read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank row(s) skipped.</source>
+        <translation>
+            <numerusform>%n blank row skipped.</numerusform>
+            <numerusform>%n blank rows skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) added.</source>
+        <translation>
+            <numerusform>%n client added.</numerusform>
+            <numerusform>%n clients added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged into clients already on file.</source>
+        <translation>
+            <numerusform>%n merged into clients already on file.</numerusform>
+            <numerusform>%n merged into clients already on file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposed merge(s) left out.</source>
+        <translation>
+            <numerusform>%n proposed merge left out.</numerusform>
+            <numerusform>%n proposed merges left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were already imported.</source>
+        <translation>
+            <numerusform>%n row was already imported.</numerusform>
+            <numerusform>%n rows were already imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not imported.</source>
+        <translation>
+            <numerusform>%n row not imported.</numerusform>
+            <numerusform>%n rows not imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) left out.</source>
+        <translation>
+            <numerusform>%n value left out.</numerusform>
+            <numerusform>%n values left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) removed, with everything the import added.</source>
+        <translation>
+            <numerusform>%n client removed, with everything the import added.</numerusform>
+            <numerusform>%n clients removed, with everything the import added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KpiScreen</name>
     <message numerus="yes">
         <source>{scope} · %n client(s)</source>

@@ -2271,6 +2271,395 @@ Reason (for example, the client&apos;s written request):</source>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import clients…</source>
+        <translation>导入客户…</translation>
+    </message>
+    <message>
+        <source>Import clients from a file</source>
+        <translation>从文件导入客户</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8（带 BOM）</translation>
+    </message>
+    <message>
+        <source>GBK / GB18030 (Simplified Chinese)</source>
+        <translation>GBK / GB18030（简体中文）</translation>
+    </message>
+    <message>
+        <source>Big5 (Traditional Chinese)</source>
+        <translation>Big5（繁体中文）</translation>
+    </message>
+    <message>
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— 不导入 —</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Name in Chinese</source>
+        <translation>中文姓名</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>英文/拼音姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>称谓</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Membership tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Lifetime spend</source>
+        <translation>累计消费</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Accepts marketing</source>
+        <translation>接受营销</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Choose a client list</source>
+        <translation>选择客户名单</translation>
+    </message>
+    <message>
+        <source>Client lists (*.csv *.tsv *.txt *.xlsx)</source>
+        <translation>客户名单 (*.csv *.tsv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import clients</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>A client list from a spreadsheet, a till or an online shop: a CSV, TSV or Excel file with one client a row and the column names on the first row.</source>
+        <translation>来自电子表格、收银系统或网店的客户名单：CSV、TSV 或 Excel 文件，每行一位客户，第一行为列名。</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>尚未选择文件</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>文本编码</translation>
+    </message>
+    <message>
+        <source>The first rows as read</source>
+        <translation>读取到的前几行</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Each column of the file and the JewelDesk field it fills. Columns named as in the common exports are chosen for you; change any of them here. Your choice is kept for the next file with the same columns.</source>
+        <translation>文件的每一列及其对应的 JewelDesk 字段。常见导出格式的列名已自动对应，可在此逐一修改。您的选择会保留，下次导入相同列的文件时沿用。</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>首行内容</translation>
+    </message>
+    <message>
+        <source>JewelDesk field</source>
+        <translation>JewelDesk 字段</translation>
+    </message>
+    <message>
+        <source>Columns and the fields they fill</source>
+        <translation>各列及其对应字段</translation>
+    </message>
+    <message>
+        <source>To import</source>
+        <translation>将导入</translation>
+    </message>
+    <message>
+        <source>Proposed merges</source>
+        <translation>建议合并</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>已导入过</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>Values left out</source>
+        <translation>略去的值</translation>
+    </message>
+    <message>
+        <source>Rows to read about</source>
+        <translation>需要查看的行</translation>
+    </message>
+    <message>
+        <source>Every row can be imported as it is.</source>
+        <translation>所有行均可按原样导入。</translation>
+    </message>
+    <message>
+        <source>These rows look like clients JewelDesk already has. Check each pair: a merge adds the file&apos;s new phone numbers, e-mails and birthday to the client already on file, and changes nothing else.</source>
+        <translation>这些行看起来是 JewelDesk 中已有的客户。请逐对核对：合并只会把文件中新的电话、邮箱和生日加到已有客户上，不改动其他内容。</translation>
+    </message>
+    <message>
+        <source>Merge them into the clients already on file</source>
+        <translation>合并到已有客户</translation>
+    </message>
+    <message>
+        <source>Leave these rows out of this import</source>
+        <translation>本次导入略过这些行</translation>
+    </message>
+    <message>
+        <source>Changed your mind? Undo removes every client and detail this import added, as long as nobody has changed them since.</source>
+        <translation>改变主意了？撤销会删除本次导入添加的所有客户和信息，前提是此后无人修改过它们。</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>撤销本次导入</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>As detected: {encoding}</source>
+        <translation>自动识别：{encoding}</translation>
+    </message>
+    <message>
+        <source>Detected from the file</source>
+        <translation>从文件自动识别</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client row(s) in the file.</source>
+        <translation>
+            <numerusform>文件中有 %n 行客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If the names below look garbled, choose the encoding by hand.</source>
+        <translation>如果下方姓名显示为乱码，请手动选择编码。</translation>
+    </message>
+    <message>
+        <source>An Excel workbook carries its own encoding.</source>
+        <translation>Excel 工作簿自带编码。</translation>
+    </message>
+    <message>
+        <source>Field for the column “{header}”</source>
+        <translation>“{header}”列对应的字段</translation>
+    </message>
+    <message>
+        <source>Columns as you chose them last time for this file.</source>
+        <translation>沿用您上次为此类文件选择的列对应。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the columns recognised.</source>
+        <translation>
+            <numerusform>已识别 %n 列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No column was recognised: choose each field by hand.</source>
+        <translation>未识别任何列：请手动选择每个字段。</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %n row(s) read.</source>
+        <translation>
+            <numerusform>{file}：已读取 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns not imported: {columns}.</source>
+        <translation>不导入的列：{columns}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank row(s) skipped.</source>
+        <translation>
+            <numerusform>已跳过 %n 个空行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>正在导入 {file}…</translation>
+    </message>
+    <message>
+        <source>Importing row {done} of {total}…</source>
+        <translation>正在导入第 {done} 行，共 {total} 行…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) added.</source>
+        <translation>
+            <numerusform>已添加 %n 位客户。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged into clients already on file.</source>
+        <translation>
+            <numerusform>%n 行已合并到已有客户。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposed merge(s) left out.</source>
+        <translation>
+            <numerusform>已略过 %n 个建议合并。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were already imported.</source>
+        <translation>
+            <numerusform>%n 行此前已导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not imported.</source>
+        <translation>
+            <numerusform>%n 行未导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) left out.</source>
+        <translation>
+            <numerusform>略去了 %n 个值。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>本次导入已撤销。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) removed, with everything the import added.</source>
+        <translation>
+            <numerusform>已删除 %n 位客户，以及本次导入添加的所有信息。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>文件中</translation>
+    </message>
+    <message>
+        <source>Already in JewelDesk</source>
+        <translation>JewelDesk 中已有</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Matches several records: left out</source>
+        <translation>与多条记录相符：略过</translation>
+    </message>
+</context>
+<context>
     <name>KpiScreen</name>
     <message>
         <source>KPIs</source>

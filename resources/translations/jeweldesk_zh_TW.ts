@@ -2271,6 +2271,395 @@ Reason (for example, the client&apos;s written request):</source>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import clients…</source>
+        <translation>匯入客戶…</translation>
+    </message>
+    <message>
+        <source>Import clients from a file</source>
+        <translation>從檔案匯入客戶</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8（帶 BOM）</translation>
+    </message>
+    <message>
+        <source>GBK / GB18030 (Simplified Chinese)</source>
+        <translation>GBK / GB18030（簡體中文）</translation>
+    </message>
+    <message>
+        <source>Big5 (Traditional Chinese)</source>
+        <translation>Big5（繁體中文）</translation>
+    </message>
+    <message>
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— 不匯入 —</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Name in Chinese</source>
+        <translation>中文姓名</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>英文/拼音姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>稱謂</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Membership tier</source>
+        <translation>會員等級</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Lifetime spend</source>
+        <translation>累計消費</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>幣種</translation>
+    </message>
+    <message>
+        <source>Accepts marketing</source>
+        <translation>接受營銷</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Choose a client list</source>
+        <translation>選擇客戶名單</translation>
+    </message>
+    <message>
+        <source>Client lists (*.csv *.tsv *.txt *.xlsx)</source>
+        <translation>客戶名單 (*.csv *.tsv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import clients</source>
+        <translation>匯入客戶</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>A client list from a spreadsheet, a till or an online shop: a CSV, TSV or Excel file with one client a row and the column names on the first row.</source>
+        <translation>來自電子表格、收銀系統或網店的客戶名單：CSV、TSV 或 Excel 檔案，每行一位客戶，第一行為列名。</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>選擇檔案…</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>尚未選擇檔案</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>文本編碼</translation>
+    </message>
+    <message>
+        <source>The first rows as read</source>
+        <translation>讀取到的前幾行</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>編碼</translation>
+    </message>
+    <message>
+        <source>Each column of the file and the JewelDesk field it fills. Columns named as in the common exports are chosen for you; change any of them here. Your choice is kept for the next file with the same columns.</source>
+        <translation>檔案的每一列及其對應的 JewelDesk 欄位。常見匯出格式的列名已自動對應，可在此逐一修改。您的選擇會保留，下次匯入相同列的檔案時沿用。</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>檔案中的列</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>首行內容</translation>
+    </message>
+    <message>
+        <source>JewelDesk field</source>
+        <translation>JewelDesk 欄位</translation>
+    </message>
+    <message>
+        <source>Columns and the fields they fill</source>
+        <translation>各列及其對應欄位</translation>
+    </message>
+    <message>
+        <source>To import</source>
+        <translation>將匯入</translation>
+    </message>
+    <message>
+        <source>Proposed merges</source>
+        <translation>建議合併</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>已匯入過</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>不匯入</translation>
+    </message>
+    <message>
+        <source>Values left out</source>
+        <translation>略去的值</translation>
+    </message>
+    <message>
+        <source>Rows to read about</source>
+        <translation>需要檢視的行</translation>
+    </message>
+    <message>
+        <source>Every row can be imported as it is.</source>
+        <translation>所有行均可按原樣匯入。</translation>
+    </message>
+    <message>
+        <source>These rows look like clients JewelDesk already has. Check each pair: a merge adds the file&apos;s new phone numbers, e-mails and birthday to the client already on file, and changes nothing else.</source>
+        <translation>這些行看起來是 JewelDesk 中已有的客戶。請逐對核對：合併只會把檔案中新的電話、郵箱和生日加到已有客戶上，不改動其他內容。</translation>
+    </message>
+    <message>
+        <source>Merge them into the clients already on file</source>
+        <translation>合併到已有客戶</translation>
+    </message>
+    <message>
+        <source>Leave these rows out of this import</source>
+        <translation>本次匯入略過這些行</translation>
+    </message>
+    <message>
+        <source>Changed your mind? Undo removes every client and detail this import added, as long as nobody has changed them since.</source>
+        <translation>改變主意了？撤銷會刪除本次匯入新增的所有客戶和資訊，前提是此後無人修改過它們。</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>撤銷本次匯入</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>核對</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重複</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>As detected: {encoding}</source>
+        <translation>自動識別：{encoding}</translation>
+    </message>
+    <message>
+        <source>Detected from the file</source>
+        <translation>從檔案自動識別</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client row(s) in the file.</source>
+        <translation>
+            <numerusform>檔案中有 %n 行客戶。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If the names below look garbled, choose the encoding by hand.</source>
+        <translation>如果下方姓名顯示為亂碼，請手動選擇編碼。</translation>
+    </message>
+    <message>
+        <source>An Excel workbook carries its own encoding.</source>
+        <translation>Excel 工作簿自帶編碼。</translation>
+    </message>
+    <message>
+        <source>Field for the column “{header}”</source>
+        <translation>“{header}”列對應的欄位</translation>
+    </message>
+    <message>
+        <source>Columns as you chose them last time for this file.</source>
+        <translation>沿用您上次為此類檔案選擇的列對應。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the columns recognised.</source>
+        <translation>
+            <numerusform>已識別 %n 列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No column was recognised: choose each field by hand.</source>
+        <translation>未識別任何列：請手動選擇每個欄位。</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %n row(s) read.</source>
+        <translation>
+            <numerusform>{file}：已讀取 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns not imported: {columns}.</source>
+        <translation>不匯入的列：{columns}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank row(s) skipped.</source>
+        <translation>
+            <numerusform>已跳過 %n 個空行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>正在匯入 {file}…</translation>
+    </message>
+    <message>
+        <source>Importing row {done} of {total}…</source>
+        <translation>正在匯入第 {done} 行，共 {total} 行…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) added.</source>
+        <translation>
+            <numerusform>已新增 %n 位客戶。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged into clients already on file.</source>
+        <translation>
+            <numerusform>%n 行已合併到已有客戶。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposed merge(s) left out.</source>
+        <translation>
+            <numerusform>已略過 %n 個建議合併。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were already imported.</source>
+        <translation>
+            <numerusform>%n 行此前已匯入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not imported.</source>
+        <translation>
+            <numerusform>%n 行未匯入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) left out.</source>
+        <translation>
+            <numerusform>略去了 %n 個值。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>本次匯入已撤銷。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) removed, with everything the import added.</source>
+        <translation>
+            <numerusform>已刪除 %n 位客戶，以及本次匯入新增的所有資訊。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>處理結果</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>檔案中</translation>
+    </message>
+    <message>
+        <source>Already in JewelDesk</source>
+        <translation>JewelDesk 中已有</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Matches several records: left out</source>
+        <translation>與多條記錄相符：略過</translation>
+    </message>
+</context>
+<context>
     <name>KpiScreen</name>
     <message>
         <source>KPIs</source>
