@@ -1,2 +1,1 @@
-"""A client's data in the formats other software reads: vCard (`vcard`). Pure: plain
-values in, text out; no Qt, no storage."""
+"""Client data out of the store and back: vCard cards and book spreadsheets. Qt-free."""
