@@ -1,1 +1,2 @@
-"""Client data out of the store and back: vCard cards and book spreadsheets. Qt-free."""
+"""A client's data in the formats other software reads: vCard (`vcard`). Pure: plain
+values in, text out; no Qt, no storage."""
