@@ -137,6 +137,7 @@ class ImportDialog(QDialog):
         self.heading.setObjectName("editorHeading")
         self.steps_label = QLabel()
         self.steps_label.setObjectName("fieldHint")
+        self.steps_label.setTextFormat(Qt.TextFormat.RichText)
         self.error = QLabel()
         self.error.setObjectName("editorError")
         self.error.setWordWrap(True)
@@ -171,11 +172,8 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 20)
         layout.setSpacing(12)
-        head = QHBoxLayout()
-        head.addWidget(self.heading)
-        head.addStretch(1)
-        head.addWidget(self.steps_label, 0, Qt.AlignmentFlag.AlignBottom)
-        layout.addLayout(head)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.steps_label)
         layout.addWidget(self.error)
         layout.addWidget(self.pages, 1)
         layout.addLayout(buttons)
@@ -427,7 +425,7 @@ class ImportDialog(QDialog):
         self.pages.setCurrentIndex(step)
         self.error.hide()
         names = [self.tr("File"), self.tr("Columns"), self.tr("Check")]
-        if self.plan is not None and self.plan.count(Action.MERGE) and step <= STEP_MERGES:
+        if self.plan is not None and self.plan.count(Action.MERGE):
             names.append(self.tr("Duplicates"))
         names.append(self.tr("Import"))
         current = {
