@@ -101,3 +101,40 @@ def export_book(args: argparse.Namespace) -> int:
         f"Wrote {rows} clients to {path}",
     )
     return 0
+
+
+def register_import_vcard(imports: Any) -> None:
+    """`import vcard FILE`: added to the `import` group of `cli/importing.py`."""
+    p = imports.add_parser("vcard", help="clients from a .vcf file (one card or many)")
+    _common(p)
+    p.add_argument("file", help="the .vcf file (vCard 2.1, 3.0 or 4.0)")
+    p.set_defaults(handler=import_vcard)
+
+
+@refusing
+def import_vcard(args: argparse.Namespace) -> int:
+    try:
+        with open(args.file, encoding="utf-8-sig", errors="replace") as source:
+            text = source.read()
+    except OSError as exc:
+        print(f"Cannot read {args.file}: {exc.strerror}", file=sys.stderr)
+        return 2
+    with _open(args) as desk:
+        result = desk.exports.import_vcards(text, lang=args.lang)
+    payload = {
+        "imported": [
+            {
+                "card": c.card,
+                "client": str(c.client_id),
+                "name": c.name,
+                "duplicates": [str(d) for d in c.duplicates],
+                "notices": list(c.notices),
+            }
+            for c in result.imported
+        ],
+        "refused": [{"card": r.card, "name": r.name, "reason": r.reason} for r in result.refused],
+    }
+    lines = [f"{c.card}: {c.name} {' '.join(c.notices)}".rstrip() for c in result.imported]
+    lines += [f"{r.card}: {r.name}: {r.reason}" for r in result.refused]
+    _done(args, payload, "\n".join(lines))
+    return 0

@@ -45,6 +45,9 @@ def register(sub: Any) -> None:
     p = imports.add_parser("list", help="this device's imports")
     _common(p)
     p.set_defaults(handler=list_imports)
+    from jeweldesk.cli.exporting import register_import_vcard
+
+    register_import_vcard(imports)
 
 
 def _common(parser: argparse.ArgumentParser) -> None:

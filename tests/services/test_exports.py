@@ -5,6 +5,7 @@ as CSV and XLSX in English and Chinese."""
 from __future__ import annotations
 
 import csv
+import json
 from pathlib import Path
 
 import pytest
@@ -228,3 +229,25 @@ def test_the_command_line(demo_folder, tmp_path, capsys):
         == 2
     )
     assert main(["export", "client", client_id, "--data-dir", str(tmp_path / "nowhere")]) == 2
+
+
+def test_import_vcard_on_the_command_line(demo_folder, tmp_path, capsys):
+    from jeweldesk.__main__ import main
+
+    folder = str(demo_folder)
+    email = _advisor_with_book(demo_folder)
+    vcf = tmp_path / "two.vcf"
+    vcf.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Zhou;Yiran;;;\r\nFN:Zhou Yiran\r\n"
+        b"TEL;TYPE=CELL:+86 139 1234 5678\r\nBDAY:--0501\r\nEND:VCARD\r\n"
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Zhou;Yiran;;;\r\nFN:Zhou Yiran\r\n"
+        b"TEL;TYPE=CELL:13912345678\r\nEND:VCARD\r\n"
+    )
+    argv = ["import", "vcard", str(vcf), "--data-dir", folder, "--as", email, "--json"]
+    capsys.readouterr()
+    assert main(argv) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert [c["name"] for c in result["imported"]] == ["Zhou Yiran", "Zhou Yiran"]
+    assert result["imported"][1]["duplicates"] == [result["imported"][0]["client"]]
+    missing = str(tmp_path / "none.vcf")
+    assert main(["import", "vcard", missing, "--data-dir", folder, "--as", email]) == 2
