@@ -142,3 +142,49 @@ def test_a_client_with_200_notes_and_50_purchases_merges_quickly(network):
     assert _count(desk, m.Note, kept.id) == 200 and _count(desk, m.Purchase, kept.id) == 50
     assert done.rows_moved >= 250
     assert seconds < 2.0
+
+
+def test_documents_issued_to_either_client_still_verify(network):
+    desk = network.desk
+    kept, other = _two(desk, network)
+    desk.purchases.record(
+        kept.id, [LineDraft(unit_price=Decimal("26500.00"), piece_id=network.pearls.id)]
+    )
+    with desk.store.sessions() as s:
+        pieces = {
+            p.client_id: p.id
+            for p in s.scalars(
+                select(m.OwnedPiece).where(m.OwnedPiece.client_id.in_([kept.id, other.id]))
+            )
+        }
+    issued = [
+        desk.documents.warranty(pieces[c], lang="en").value.document for c in (kept.id, other.id)
+    ]
+    desk.act_as(network.manager.id)
+    desk.merging.merge(kept.id, other.id)
+    for doc in issued:
+        verdict = desk.documents.verify(doc.number)
+        assert verdict.status == "genuine", verdict
+    assert {d.number for d in desk.documents.for_client(kept.id)} == {d.number for d in issued}
+
+
+def test_command_line_merges_and_refuses(network, capsys):
+    from jeweldesk.__main__ import main
+
+    desk = network.desk
+    kept, other = _two(desk, network)
+    folder = str(desk.path.parent)
+    desk.close()
+    merge = ["clients", "merge", kept.id.hex, other.id.hex, "--data-dir", folder]
+    assert main([*merge, "--as", "li.na@sh01.example"]) == 2
+    assert "store manager" in capsys.readouterr().err
+    assert main([*merge[:3], kept.id.hex, *merge[4:], "--as", "chen.hua@sh01.example"]) == 2
+    assert "two different clients" in capsys.readouterr().err
+    unknown = [*merge[:3], "0" * 32, *merge[4:], "--as", "chen.hua@sh01.example"]
+    assert main(unknown) == 2
+    assert capsys.readouterr().err.strip()
+    assert main([*merge, "--as", "chen.hua@sh01.example", "--lang", "zh_TW"]) == 0
+    assert "已合併" in capsys.readouterr().out
+    again = [*merge, "--as", "chen.hua@sh01.example", "--json"]
+    assert main(again) == 2  # the other client is gone now
+    assert json.loads(capsys.readouterr().out)["error"] == "client.not_found"
