@@ -5,13 +5,11 @@ from __future__ import annotations
 from jeweldesk.cli import demo, directory, documents, intelligence, privacy, screenshot, sync
 from jeweldesk.cli.exporting import register as register_export
 from jeweldesk.cli.importing import register as register_import
-from jeweldesk.cli.merging import register as register_merge
 from jeweldesk.headoffice import cli as headoffice
 
 COMMANDS = [
     demo.register,
     directory.register,
-    register_merge,
     sync.register,
     headoffice.register,
     intelligence.register,

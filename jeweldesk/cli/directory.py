@@ -6,6 +6,7 @@ import argparse
 import dataclasses
 import sys
 
+from jeweldesk.cli import merging
 from jeweldesk.cli.opening import open_desk
 from jeweldesk.cli.output import fail, json_lines, refusing, table, to_json
 from jeweldesk.domain.errors import DomainError
@@ -40,6 +41,7 @@ def register(sub) -> None:
         "--include-sensitive", action="store_true", help="include sensitive notes (audited)"
     )
     p.set_defaults(handler=show_client)
+    merging.register(clients)
 
     stores = sub.add_parser("stores", help="stores known to this device").add_subparsers(
         dest="action", required=True

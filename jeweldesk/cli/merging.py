@@ -1,5 +1,5 @@
 """`clients merge KEEP OTHER`: two records of one person made one, by a store manager
-or head office. Listed under `clients` (`cli/directory.py`), so it registers after it."""
+or head office. Listed under `clients`: `cli/directory.py` adds it to that group."""
 
 from __future__ import annotations
 
@@ -12,10 +12,9 @@ from jeweldesk.cli.output import refusing, to_json
 from jeweldesk.domain.messages import render
 
 
-def register(sub: Any) -> None:
-    clients = sub.choices["clients"]
-    actions = next(a for a in clients._actions if isinstance(a, argparse._SubParsersAction))
-    p = actions.add_parser("merge", help="merge OTHER into KEEP (every record moves to KEEP)")
+def register(clients: Any) -> None:
+    """Add `merge` to the `clients` group's subcommands."""
+    p = clients.add_parser("merge", help="merge OTHER into KEEP (every record moves to KEEP)")
     p.add_argument("keep", help="the client kept (id)")
     p.add_argument("other", help="the client merged into it (id)")
     p.add_argument("--data-dir", default=argparse.SUPPRESS, help="folder holding the store")
