@@ -34,7 +34,14 @@ from jeweldesk.domain.errors import NotFound, ValidationError
 from jeweldesk.domain.ids import new_id
 from jeweldesk.domain.messages import Ref, render
 from jeweldesk.domain.names import clean, clean_text, has_cjk
-from jeweldesk.domain.vocab import DEFAULT_LEAD_DAYS, ContactKind, DateKind, NameOrder, Role
+from jeweldesk.domain.vocab import (
+    DEFAULT_LEAD_DAYS,
+    ConsentPurpose,
+    ContactKind,
+    DateKind,
+    NameOrder,
+    Role,
+)
 from jeweldesk.imports import drafts as drafting
 from jeweldesk.imports.drafts import ClientDraft, Problem
 from jeweldesk.imports.duplicates import PersonIndex
@@ -513,6 +520,7 @@ class _BatchWriter:
         )
         self.now = now_utc()
         self.lang = desk.lang
+        self.decided: set[uuid.UUID] = set()
 
     def _stamp(self, values: dict[str, Any]) -> dict[str, Any]:
         values.setdefault("id", new_id())
@@ -538,6 +546,7 @@ class _BatchWriter:
                     merged_into[r.line] = target
         have = _contacts_of(conn, set(merged_into.values()))
         dated = _birthdays_of(conn, set(merged_into.values()))
+        self.decided = _marketing_decided(conn, set(merged_into.values()))
         birthdays: set[uuid.UUID] = set()
         for r in rows:
             client_id: uuid.UUID | None = None
@@ -679,6 +688,26 @@ class _BatchWriter:
                     }
                 )
             )
+        if d.accepts_marketing is not None and client_id not in self.decided:
+            # The other system's opt-in is a consent decision in its own right (with the
+            # file and line as proof), never one that overrides a client's later choice
+            # recorded here: a client who already decided keeps that decision.
+            self.decided.add(client_id)
+            pending["consents"].append(
+                self._stamp(
+                    {
+                        "client_id": client_id,
+                        "purpose": ConsentPurpose.MARKETING.value,
+                        "channel": None,
+                        "granted": d.accepts_marketing,
+                        "recorded_at": self.now,
+                        "recorded_by_id": self.desk.acting_staff_id,
+                        "proof": f"{self.plan.file_name}:{d.line}"[:400],
+                        "method": "import",
+                        "signature_svg": "",
+                    }
+                )
+            )
         body = import_note(d, self.plan.file_name, self.lang)
         if body:
             pending["notes"].append(
@@ -764,6 +793,20 @@ def _birthdays_of(conn: Connection, clients: set[uuid.UUID]) -> set[uuid.UUID]:
         uuid.UUID(hex=client_id)
         for (client_id,) in conn.exec_driver_sql(
             "SELECT client_id FROM important_dates WHERE deleted = 0 AND kind = 'birthday' "
+            "AND client_id IN (SELECT value FROM json_each(?))",
+            (_json_ids(clients),),
+        )
+    }
+
+
+def _marketing_decided(conn: Connection, clients: set[uuid.UUID]) -> set[uuid.UUID]:
+    """Which of `clients` already have a marketing consent decision on this device."""
+    if not clients:
+        return set()
+    return {
+        uuid.UUID(hex=client_id)
+        for (client_id,) in conn.exec_driver_sql(
+            "SELECT DISTINCT client_id FROM consents WHERE deleted = 0 AND purpose = 'marketing' "
             "AND client_id IN (SELECT value FROM json_each(?))",
             (_json_ids(clients),),
         )

@@ -6,6 +6,7 @@ formats houses export."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import sqlite3
 
@@ -14,6 +15,7 @@ from sqlalchemy import select
 
 from jeweldesk.__main__ import main
 from jeweldesk.domain.errors import DomainError, ValidationError
+from jeweldesk.domain.vocab import ConsentPurpose
 from jeweldesk.imports.plan import Action
 from jeweldesk.services.imports import import_note
 from jeweldesk.storage import models as m
@@ -381,6 +383,57 @@ def test_an_import_note_holds_what_has_no_field(manager_desk, tmp_path):
         "累计消费：3,450.50 EUR",
         "据导入文件，接受营销信息。",
     ]
+
+
+def consents_of(desk, client_id):
+    with desk.store.session() as s:
+        rows = s.scalars(select(m.Consent).where(m.Consent.client_id == client_id)).all()
+        return [(c.purpose.value, c.channel, c.granted, c.method, c.proof) for c in rows]
+
+
+def test_accepts_marketing_is_a_consent_decision_with_the_file_as_proof(manager_desk, tmp_path):
+    path = write_csv(
+        tmp_path / "shop.csv",
+        [
+            "First Name,Last Name,Email,Accepts Marketing",
+            "Claire,Dubois,claire@example.com,yes",
+            "Marc,Lefèvre,marc@example.com,no",
+            "Anne,Roy,anne@example.com,",
+        ],
+    )
+    ids = manager_desk.imports.apply(manager_desk.imports.plan(path)).value.client_ids
+    claire, marc, anne = ids
+    assert consents_of(manager_desk, claire) == [("marketing", None, True, "import", "shop.csv:2")]
+    assert consents_of(manager_desk, marc) == [("marketing", None, False, "import", "shop.csv:3")]
+    assert consents_of(manager_desk, anne) == []  # no answer is no decision
+
+
+def test_an_import_never_overrides_a_clients_own_marketing_decision(manager_desk, tmp_path):
+    first = write_csv(tmp_path / "a.csv", ["Name,Email", "Claire Dubois,claire@example.com"])
+    (claire,) = manager_desk.imports.apply(manager_desk.imports.plan(first)).value.client_ids
+    with manager_desk.store.session() as s, s.begin():
+        s.add(
+            m.Consent(
+                client_id=claire,
+                purpose=ConsentPurpose.MARKETING,
+                channel=None,
+                granted=False,
+                recorded_at=dt.datetime(2026, 1, 5, tzinfo=dt.UTC),
+                method="spoken",
+            )
+        )
+    again = write_csv(
+        tmp_path / "b.csv",
+        [
+            "Name,Email,Phone,Accepts Marketing",
+            "Claire Dubois,claire@example.com,+33 6 12 34 56 78,yes",
+        ],
+    )
+    plan = manager_desk.imports.plan(again)
+    assert plan.rows[0].action is Action.MERGE
+    result = manager_desk.imports.apply(plan, merge_into_existing=True).value
+    assert result.client_ids == (claire,)
+    assert [c[2:4] for c in consents_of(manager_desk, claire)] == [(False, "spoken")]
 
 
 def test_an_xlsx_workbook_and_a_mapping_file(manager_desk, tmp_path):
