@@ -37,8 +37,10 @@ from jeweldesk.storage.models.intelligence import (
     NextBestAction,
     SegmentChange,
 )
+from jeweldesk.storage.models.files import FileTransfer, StoredFile
 from jeweldesk.storage.models.merges import ClientMerge
 from jeweldesk.storage.models.network import Room, Staff, Store
+from jeweldesk.storage.models.photos import Photo
 from jeweldesk.storage.models.pieces import (
     CataloguePiece,
     OwnedPiece,
@@ -72,7 +74,10 @@ __all__ = [
     "EnrolmentAttempt",
     "EnrolmentCode",
     "FieldHistory",
+    "FileTransfer",
     "Outbox",
+    "Photo",
+    "StoredFile",
     "ServerState",
     "SyncConflict",
     "SyncFlag",
