@@ -209,6 +209,7 @@ class PrivacyService:
             on_device.scrub_outbox(conn, rows, first_new_seq=first_new_seq)
             reach.purge_history(conn, reach.entity_ids(rows))
             on_device.forget_search(conn, {client.id})
+            on_device.forget_imports(conn, {client.id})
             s.add(
                 m.AuditEntry(
                     at=at,

@@ -100,6 +100,25 @@ def forget_search(conn: Connection, client_ids: set[uuid.UUID]) -> None:
     conn.execute(text("INSERT INTO client_search(client_search) VALUES ('optimize')"))
 
 
+def forget_imports(conn: Connection, client_ids: set[uuid.UUID]) -> None:
+    """An import remembers each line of its file by a hash of what the line said, and
+    which client the line became: for an erased client both go. The hash of a name and
+    a phone is still theirs (anyone holding the file could recompute it), and a line
+    that no longer names anyone is one a later import treats as new, not as known."""
+    if not client_ids:
+        return
+    for chunk in chunks(c.hex for c in client_ids):
+        marks = ", ".join(f":c{n}" for n in range(len(chunk)))
+        params = {f"c{n}": c for n, c in enumerate(chunk)}
+        conn.execute(
+            text(
+                "UPDATE import_batch_rows SET fingerprint = '', client_id = NULL "
+                f"WHERE client_id IN ({marks})"
+            ),
+            params,
+        )
+
+
 def scrub_file(engine: Engine) -> None:
     """SQLite keeps deleted and overwritten text in free pages and in the write-ahead
     log until they are reused: rewrite the file and empty the log, so an erased
@@ -153,4 +172,5 @@ def arriving(conn: Connection, by_table: dict[str, list[dict[str, Any]]]) -> set
         scrub_outbox(conn, rows)
         purge_history(conn, entity_ids(rows))
     forget_search(conn, newly)
+    forget_imports(conn, newly)
     return newly

@@ -436,6 +436,22 @@ def test_an_import_never_overrides_a_clients_own_marketing_decision(manager_desk
     assert [c[2:4] for c in consents_of(manager_desk, claire)] == [(False, "spoken")]
 
 
+def test_erasing_an_imported_client_forgets_their_lines_of_the_file(manager_desk, tmp_path):
+    path = write_csv(
+        tmp_path / "a.csv",
+        ["Name,Phone", "Claire Dubois,+33 6 12 34 56 78", "Marc Roy,+33 6 98 76 54 32"],
+    )
+    claire, marc = manager_desk.imports.apply(manager_desk.imports.plan(path)).value.client_ids
+    manager_desk.privacy.erase(claire, "written request of the client")
+    with manager_desk.store.session() as s:
+        lines = {r.line: (r.fingerprint, r.client_id) for r in s.scalars(select(m.ImportBatchRow))}
+    assert lines[2] == ("", None)
+    assert len(lines[3][0]) == 64 and lines[3][1] == marc
+    # The same file again: Marc's line is known, Claire's no longer names anyone here.
+    again = manager_desk.imports.plan(path)
+    assert [r.action for r in again.rows] == [Action.NEW, Action.KNOWN]
+
+
 def test_an_xlsx_workbook_and_a_mapping_file(manager_desk, tmp_path):
     from openpyxl import Workbook
 
