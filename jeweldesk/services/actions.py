@@ -225,6 +225,11 @@ class ActionService:
                 local_day(when, zone),
                 self.desk.acting_staff_id,
             )
+            if status == "done" and row.kind == "launch_invitation":
+                # The client was invited: the fatigue guard must count it.
+                from jeweldesk.services.events import invitation_from_action
+
+                invitation_from_action(work.session, row, self.desk.acting_staff_id, when)
         from jeweldesk.services.base import freeze
 
         return Written(freeze(row), work.changes)

@@ -352,6 +352,7 @@ def _store_offers(
             m.Event.store_id == store_id,
             m.Event.kind == "launch",
             m.Event.deleted.is_(False),
+            m.Event.cancelled_at.is_(None),
             m.Event.starts_at > now,
             m.Event.starts_at <= now + dt.timedelta(days=45),
         )

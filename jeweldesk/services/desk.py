@@ -131,6 +131,9 @@ class Desk:
         from jeweldesk.services.exports import ExportService
 
         self.exports = ExportService(self)
+        from jeweldesk.services.events import EventService
+
+        self.events = EventService(self)
 
     def reload_identity(self) -> None:
         """Re-read the device's store and id (after enrolment or a pull brought them)."""

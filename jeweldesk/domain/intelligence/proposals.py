@@ -30,6 +30,7 @@ KINDS: dict[str, tuple[int, str, bool]] = {
     "in_stock": (65, "marketing", True),
     "benefit_expiring": (60, "service", True),
     "launch_invitation": (55, "marketing", True),
+    "event_follow_up": (60, "service", False),
     "wake_up": (50, "marketing", False),
     "care_invitation": (45, "service", False),
     "check_in": (40, "marketing", False),
