@@ -22,6 +22,7 @@ KIND_CODES = {
     "service_receipt": "S",
     "collection_slip": "K",
     "appointment_brief": "B",
+    "service_job": "J",  # a job's number, from the same sequence (services/service_jobs.py)
 }
 PATTERN = re.compile(r"^([A-Z0-9]{1,12})-([A-Z0-9]{4,16})-([A-Z])(\d{6,})-([A-Z0-9])$")
 

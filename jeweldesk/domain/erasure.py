@@ -86,7 +86,10 @@ RULES: dict[str, tuple[bool, dict[str, Any]]] = {
     "purchases": (False, {}),
     "purchase_lines": (False, {}),
     "interactions": (True, {"summary": "", "outcome": ""}),
-    "service_jobs": (False, {"description": "", "intake_condition": ""}),
+    "service_jobs": (
+        False,
+        {"description": "", "intake_condition": "", "closing_note": "", "signature_svg": ""},
+    ),
     "service_cases": (False, {"complaint": "", "apology": "", "gesture": "", "resolution": ""}),
     "benefits": (False, {}),
     "benefit_uses": (False, {"note": ""}),

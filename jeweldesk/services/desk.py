@@ -131,6 +131,9 @@ class Desk:
         from jeweldesk.services.exports import ExportService
 
         self.exports = ExportService(self)
+        from jeweldesk.services.service_jobs import ServiceJobService
+
+        self.service = ServiceJobService(self)
         from jeweldesk.services.events import EventService
 
         self.events = EventService(self)
