@@ -28,9 +28,18 @@ from jeweldesk.domain.names import (
     romanise_chinese,
     split_chinese_name,
 )
-from jeweldesk.domain.vocab import ROLES_SEEING_SENSITIVE, Channel, ContactKind, NameOrder
+from jeweldesk.domain.vocab import (
+    ROLES_SEEING_SENSITIVE,
+    Channel,
+    ContactKind,
+    DateKind,
+    NameOrder,
+    Role,
+)
 from jeweldesk.services import audit
 from jeweldesk.services.base import Work, Written, freeze, now_utc, reading, unit_of_work
+from jeweldesk.services.client_duplicates import LikelyDuplicate
+from jeweldesk.services.client_duplicates import find as find_duplicates
 from jeweldesk.services.records import ClientRecord, ContactPointRecord
 from jeweldesk.services.views import ClientProfile, ClientSummary, PieceInBox, PurchaseWithLines
 from jeweldesk.storage import models as m
@@ -55,6 +64,12 @@ EDITABLE = {
     "photo_path",
     "source",
 }
+# Besides the profile's own columns, `update` takes these: the client's own birthday
+# (an important date) and the home store, which only a manager or head office moves.
+IDENTITY = {"birthday", "home_store_id"}
+ROLES_MOVING_CLIENTS = (Role.STORE_MANAGER, Role.HEAD_OFFICE)
+EXTENSION_LIMIT = 8  # digits: contact_points.extension holds 12 characters
+_EXTENSION_WORDS = ("extension", "ext.", "ext", "x", "#", "转", "轉", "分机", "分機")
 
 
 def client_row(session: Session, client_id: uuid.UUID | str, *, for_edit: bool = False) -> m.Client:
@@ -176,6 +191,119 @@ def normalise_contact(kind: ContactKind | str, value: str, region: str) -> tuple
     return kind, normalise_handle(value).lower()
 
 
+def extension_of(value: str, region: str, typed: str = "") -> str:
+    """A phone's extension, digits only: `typed` in its own field ('204', 'ext. 204',
+    '转204'), else what follows the number ('021 6123 4567 ext. 204'). Anything else
+    there is refused rather than dropped."""
+    text = halfwidth(typed or "").strip().lower()
+    if text:
+        for word in _EXTENSION_WORDS:
+            if text.startswith(word):
+                text = text[len(word) :].strip()
+                break
+        if not text.isdigit() or len(text) > EXTENSION_LIMIT:
+            raise ValidationError("contact.extension", field="extension", value=typed)
+        return text
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(halfwidth(value or "").strip(), region.upper() or None)
+    except phonenumbers.NumberParseException:
+        return ""
+    extension = number.extension or ""
+    if len(extension) > EXTENSION_LIMIT:
+        raise ValidationError("contact.extension", field="extension", value=extension)
+    return extension
+
+
+def shown_phone(e164: str, region: str) -> str:
+    """How a stored number reads at this store: in the store's national format when it
+    is a number of the store's country ('138 1234 5678' in Shanghai), international
+    otherwise ('+852 9123 4567')."""
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    if region and phonenumbers.region_code_for_number(number) == region.upper():
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def _birthday(value: object, region: str) -> tuple[int, int, int | None] | None:
+    """(month, day, year or None) from a date or what an advisor types ('1988-02-29',
+    '1990年5月1日', '05-01'); None or '' clears it. A birthday still to come, or a day
+    that does not exist, is refused."""
+    from jeweldesk.imports.values import day_of_year
+    from jeweldesk.services.profile import _check_day
+
+    if value in (None, ""):
+        return None
+    if isinstance(value, tuple):
+        month, day, year = value
+    else:
+        if not isinstance(value, dt.date | str):
+            raise ValidationError("import.date_invalid", field="birthday", value=str(value))
+        try:
+            found = day_of_year(value, region)
+        except ValidationError:
+            raise ValidationError(
+                "import.date_invalid", field="birthday", value=str(value)
+            ) from None
+        month, day, year = found.month, found.day, found.year
+    try:
+        return _check_day(DateKind.BIRTHDAY, month, day, year)
+    except ValidationError as refused:
+        raise ValidationError(refused.key, field="birthday", **refused.params) from None
+
+
+def _set_birthday(
+    session: Session, client: m.Client, born: tuple[int, int, int | None] | None
+) -> None:
+    """The client's own birthday: one important date of kind birthday, changed in place
+    (its lead time kept), added, or removed when `born` is None."""
+    from jeweldesk.domain.vocab import DEFAULT_LEAD_DAYS
+
+    rows = session.scalars(
+        select(m.ImportantDate).where(
+            m.ImportantDate.client_id == client.id,
+            m.ImportantDate.relationship_id.is_(None),
+            m.ImportantDate.kind == DateKind.BIRTHDAY,
+            m.ImportantDate.deleted.is_(False),
+        )
+    ).all()
+    if born is None:
+        for row in rows:
+            row.deleted = True
+        return
+    month, day, year = born
+    if not rows:
+        session.add(
+            m.ImportantDate(
+                client_id=client.id,
+                kind=DateKind.BIRTHDAY,
+                month=month,
+                day=day,
+                year=year,
+                label="",
+                lead_days=DEFAULT_LEAD_DAYS[DateKind.BIRTHDAY],
+                recurring=True,
+            )
+        )
+        return
+    first, *extra = rows
+    for key, wanted in (("month", month), ("day", day), ("year", year)):
+        if getattr(first, key) != wanted:
+            setattr(first, key, wanted)
+    for row in extra:  # two birthdays (typed on two devices): the one kept is the edit
+        row.deleted = True
+
+
+def _is_phone(kind: ContactKind, normalised: str) -> bool:
+    return kind is ContactKind.PHONE or (kind is ContactKind.WHATSAPP and normalised[:1] == "+")
+
+
 class ClientService:
     def __init__(self, desk: Desk) -> None:
         self.desk = desk
@@ -200,10 +328,12 @@ class ClientService:
         handles: dict[str, str] | None = None,
         home_store_id: uuid.UUID | None = None,
         source: str = "",
+        birthday: dt.date | str | None = None,
     ) -> Written[ClientRecord]:
         """Create a client. Every field is validated before anything is written; a
         likely duplicate (same phone, e-mail or name) is reported as a notice, not
-        refused: the advisor decides."""
+        refused: the advisor decides. A phone may carry its extension ('021 6123 4567
+        ext. 204'); `birthday` is a date, '1988-02-29' or '05-01' (no year)."""
         names = _names(locals())
         store_id = home_store_id or self.desk.home_store_id
         with unit_of_work(self.desk) as work:
@@ -211,6 +341,9 @@ class ClientService:
             store = session.get(m.Store, store_id)
             if store is None:
                 raise NotFound("store.not_found", value=str(store_id))
+            if store_id != self.desk.home_store_id:
+                self._may_move_clients(session)
+            born = _birthday(birthday, store.country)
             typed: list[tuple[ContactKind | str, str]] = [(ContactKind.PHONE, p) for p in phones]
             typed += [(ContactKind.EMAIL, e) for e in emails]
             typed += list((handles or {}).items())
@@ -259,11 +392,62 @@ class ClientService:
                         kind=kind,
                         value=original,
                         normalised=normalised,
+                        extension=extension_of(original, store.country)
+                        if _is_phone(kind, normalised)
+                        else "",
                         is_primary=kind not in kinds_seen,
                     )
                 )
                 kinds_seen.add(kind)
+            if born is not None:
+                _set_birthday(session, client, born)
         return Written(freeze(client), work.changes)
+
+    def likely_duplicates(
+        self,
+        *,
+        name: str = "",
+        phone: str = "",
+        email: str = "",
+        exclude: uuid.UUID | None = None,
+    ) -> list[LikelyDuplicate]:
+        """Clients already on file who may be the person being typed in: the same phone
+        (in any format), e-mail, or name in any script (陳嘉欣 is 陈嘉欣 is Chen Jiaxin).
+        Reads only; the New-client dialog asks it as the advisor types."""
+        with reading(self.desk) as s:
+            found = find_duplicates(
+                s,
+                region=self._region(s),
+                name=name,
+                phone=phone,
+                email=email,
+                exclude=(exclude,) if exclude else (),
+            )
+            summaries = {x.id: x for x in summarise(s, [cid for cid, _ in found])}
+        return [
+            LikelyDuplicate(summaries[cid], reasons) for cid, reasons in found if cid in summaries
+        ]
+
+    def region(self) -> str:
+        """This store's country ('CN'): how a phone typed without a country code is read
+        and how a stored one is shown."""
+        with reading(self.desk) as s:
+            return self._region(s)
+
+    def _region(self, session: Session) -> str:
+        return (
+            session.scalar(select(m.Store.country).where(m.Store.id == self.desk.home_store_id))
+            or ""
+        )
+
+    def _may_move_clients(self, session: Session) -> None:
+        person = (
+            session.get(m.Staff, self.desk.acting_staff_id)
+            if self.desk.acting_staff_id is not None
+            else None
+        )
+        if person is None or person.role not in ROLES_MOVING_CLIENTS:
+            raise ValidationError("client.home_store_not_allowed", field="home_store_id")
 
     def _report_duplicates(
         self, work: Work, client: m.Client, contacts: list[tuple[ContactKind, str]]
@@ -315,11 +499,17 @@ class ClientService:
     def update(self, client_id: uuid.UUID, **fields: Any) -> Written[ClientRecord]:
         """Change profile fields. Unknown fields are refused; names are validated
         together so a client is never left nameless."""
-        unknown = set(fields) - EDITABLE
+        unknown = set(fields) - EDITABLE - IDENTITY
         if unknown:
             raise ValidationError("client.unknown_field", value=", ".join(sorted(unknown)))
         with unit_of_work(self.desk) as work:
             client = client_row(work.session, client_id, for_edit=True)
+            if "birthday" in fields:
+                store = work.session.get(m.Store, client.home_store_id)
+                born = _birthday(fields["birthday"], store.country if store else "")
+                _set_birthday(work.session, client, born)
+            if "home_store_id" in fields:
+                self._move_home_store(work, client, fields["home_store_id"])
             name_keys = {
                 "family_name",
                 "given_name",
@@ -339,6 +529,15 @@ class ClientService:
                     current["name_romanised"] = ""
                     if not ({"family_name", "given_name"} & set(fields)):
                         current["family_name"] = current["given_name"] = ""
+                if (
+                    "name_local" in fields
+                    and not ({"family_name", "given_name"} & set(fields))
+                    and has_cjk(fields["name_local"] or "")
+                    and client.family_name + client.given_name == client.name_local
+                ):
+                    # The family and given names were split from the old Chinese name:
+                    # split them from the corrected one (黃美玲 is 黃, 美玲).
+                    current["family_name"] = current["given_name"] = ""
                 for key, value in _names(current).items():
                     if getattr(client, key) != value:
                         setattr(client, key, value)
@@ -355,6 +554,33 @@ class ClientService:
                     setattr(client, key, clean(fields[key]))
         return Written(freeze(client), work.changes)
 
+    def _move_home_store(self, work: Work, client: m.Client, store_id: object) -> None:
+        try:
+            key = store_id if isinstance(store_id, uuid.UUID) else parse_id(str(store_id))
+        except ValueError:
+            raise ValidationError(
+                "store.not_found", field="home_store_id", value=str(store_id)
+            ) from None
+        if key == client.home_store_id:
+            return
+        self._may_move_clients(work.session)
+        store = work.session.get(m.Store, key)
+        if store is None:
+            raise ValidationError("store.not_found", field="home_store_id", value=str(store_id))
+        before = client.home_store_id
+        client.home_store_id = store.id
+        work.session.add(
+            m.AuditEntry(
+                at=now_utc(),
+                staff_id=self.desk.acting_staff_id,
+                store_id=self.desk.home_store_id,
+                action="move_home_store",
+                entity="clients",
+                entity_id=client.id,
+                detail={"from": str(before), "to": str(store.id)},
+            )
+        )
+
     def add_contact(
         self,
         client_id: uuid.UUID,
@@ -363,42 +589,165 @@ class ClientService:
         *,
         label: str = "",
         primary: bool = False,
+        extension: str = "",
     ) -> Written[ContactPointRecord]:
+        """Add a phone, e-mail, address or handle. A contact already on this client (the
+        number typed another way) is kept once, and the write says so
+        (`contact.already_on_client`); one on another client is added, with a notice
+        naming them (`contact.belongs_to_other`): a couple may share a home number."""
         with unit_of_work(self.desk) as work:
             client = client_row(work.session, client_id, for_edit=True)
             store = work.session.get(m.Store, client.home_store_id)
-            kind, normal = normalise_contact(kind, value, store.country if store else "")
-            others = work.session.scalars(
-                select(m.ContactPoint).where(
-                    m.ContactPoint.client_id == client.id,
-                    m.ContactPoint.kind == kind,
-                    m.ContactPoint.deleted.is_(False),
-                )
-            ).all()
+            region = store.country if store else ""
+            kind, normal = normalise_contact(kind, value, region)
+            ext = extension_of(value, region, extension) if _is_phone(kind, normal) else ""
+            others = self._contacts_of(work.session, client.id, kind)
             # Already on file (a second tap on Add, or the number typed another way): kept once.
             contact = next((o for o in others if o.normalised == normal), None)
             if primary:
                 for other in others:
                     other.is_primary = other is contact
-            if contact is None:
+            if contact is not None:
+                work.notice("contact.already_on_client", value=contact.value)
+                if ext and not contact.extension:
+                    contact.extension = ext
+            else:
+                self._tell_if_elsewhere(work, client.id, kind, normal, value)
                 contact = m.ContactPoint(
                     client_id=client.id,
                     kind=kind,
                     value=clean(value),
                     normalised=normal,
                     label=clean(label),
+                    extension=ext,
                     is_primary=primary or not others,
                 )
                 work.session.add(contact)
         return Written(freeze(contact), work.changes)
 
-    def remove_contact(self, contact_id: uuid.UUID) -> Written[ContactPointRecord]:
+    def edit_contact(
+        self,
+        contact_id: uuid.UUID,
+        *,
+        value: str | None = None,
+        label: str | None = None,
+        extension: str | None = None,
+    ) -> Written[ContactPointRecord]:
+        """Correct a contact: its value (validated and normalised as when added), its
+        label or its extension. A value that another of this client's contacts already
+        holds is refused (`contact.duplicate_on_client`): remove one of them instead."""
         with unit_of_work(self.desk) as work:
-            contact = work.session.get(m.ContactPoint, contact_id)
-            if contact is None or contact.deleted:
-                raise NotFound("client.not_found")
-            contact.deleted = True
+            contact = self._contact_row(work.session, contact_id)
+            client = client_row(work.session, contact.client_id, for_edit=True)
+            store = work.session.get(m.Store, client.home_store_id)
+            region = store.country if store else ""
+            kind = ContactKind(contact.kind)
+            if value is not None:
+                kind, normal = normalise_contact(kind, value, region)
+                if normal != contact.normalised:
+                    if any(
+                        o.normalised == normal and o.id != contact.id
+                        for o in self._contacts_of(work.session, client.id, kind)
+                    ):
+                        raise ValidationError(
+                            "contact.duplicate_on_client", field="value", value=clean(value)
+                        )
+                    self._tell_if_elsewhere(work, client.id, kind, normal, value)
+                    contact.normalised = normal
+                if clean(value) != contact.value:
+                    contact.value = clean(value)
+                if extension is None and _is_phone(kind, normal):
+                    typed_ext = extension_of(value, region)
+                    if typed_ext and typed_ext != contact.extension:
+                        contact.extension = typed_ext
+            if label is not None and clean(label) != contact.label:
+                contact.label = clean(label)
+            if extension is not None:
+                ext = extension_of(contact.value, region, extension) if extension.strip() else ""
+                if ext and not _is_phone(kind, contact.normalised):
+                    raise ValidationError("contact.extension_not_phone", field="extension")
+                if ext != contact.extension:
+                    contact.extension = ext
         return Written(freeze(contact), work.changes)
+
+    def make_primary(self, contact_id: uuid.UUID) -> Written[ContactPointRecord]:
+        """Make this the client's first contact of its kind (the number dialled, the
+        address written to); the one that was primary before stays, second."""
+        with unit_of_work(self.desk) as work:
+            contact = self._contact_row(work.session, contact_id)
+            client_row(work.session, contact.client_id, for_edit=True)
+            for other in self._contacts_of(work.session, contact.client_id, contact.kind):
+                wanted = other.id == contact.id
+                if other.is_primary != wanted:
+                    other.is_primary = wanted
+        return Written(freeze(contact), work.changes)
+
+    def remove_contact(self, contact_id: uuid.UUID) -> Written[ContactPointRecord]:
+        """Remove a contact; when it was the primary of its kind, the next one becomes
+        primary, so a client with a phone always has a number to dial."""
+        with unit_of_work(self.desk) as work:
+            contact = self._contact_row(work.session, contact_id)
+            contact.deleted = True
+            if contact.is_primary:
+                rest = [
+                    o
+                    for o in self._contacts_of(work.session, contact.client_id, contact.kind)
+                    if o.id != contact.id
+                ]
+                if rest and not any(o.is_primary for o in rest):
+                    rest[0].is_primary = True
+        return Written(freeze(contact), work.changes)
+
+    @staticmethod
+    def _contact_row(session: Session, contact_id: uuid.UUID | str) -> m.ContactPoint:
+        try:
+            key = parse_id(contact_id)
+        except ValueError:
+            raise ValidationError("id.invalid", value=str(contact_id)) from None
+        contact = session.get(m.ContactPoint, key)
+        if contact is None or contact.deleted:
+            raise NotFound("contact.not_found")
+        return contact
+
+    @staticmethod
+    def _contacts_of(
+        session: Session, client_id: uuid.UUID, kind: ContactKind | str
+    ) -> list[m.ContactPoint]:
+        return list(
+            session.scalars(
+                select(m.ContactPoint)
+                .where(
+                    m.ContactPoint.client_id == client_id,
+                    m.ContactPoint.kind == kind,
+                    m.ContactPoint.deleted.is_(False),
+                )
+                .order_by(m.ContactPoint.is_primary.desc(), m.ContactPoint.id)
+            ).all()
+        )
+
+    @staticmethod
+    def _tell_if_elsewhere(
+        work: Work, client_id: uuid.UUID, kind: ContactKind, normal: str, value: str
+    ) -> None:
+        """A notice when another client already has this phone or e-mail."""
+        if kind not in (ContactKind.PHONE, ContactKind.EMAIL, ContactKind.WHATSAPP):
+            return
+        other = work.session.scalar(
+            select(m.ContactPoint.client_id)
+            .join(m.Client, m.Client.id == m.ContactPoint.client_id)
+            .where(
+                m.ContactPoint.normalised == normal,
+                m.ContactPoint.deleted.is_(False),
+                m.ContactPoint.client_id != client_id,
+                m.Client.deleted.is_(False),
+                m.Client.erased_at.is_(None),
+            )
+            .limit(1)
+        )
+        if other is None:
+            return
+        name = next((x.display_name for x in summarise(work.session, [other])), "")
+        work.notice("contact.belongs_to_other", value=clean(value), name=name, client_id=str(other))
 
     # --- reading -----------------------------------------------------------------
 
