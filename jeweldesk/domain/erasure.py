@@ -91,7 +91,7 @@ RULES: dict[str, tuple[bool, dict[str, Any]]] = {
         {"description": "", "intake_condition": "", "closing_note": "", "signature_svg": ""},
     ),
     "service_cases": (False, {"complaint": "", "apology": "", "gesture": "", "resolution": ""}),
-    "benefits": (False, {}),
+    "benefits": (False, {"conditions": ""}),  # a voucher's terms may name the client
     "benefit_uses": (False, {"note": ""}),
     "invitations": (False, {}),
     "issued_documents": (False, {}),

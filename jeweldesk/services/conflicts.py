@@ -97,14 +97,19 @@ class ConflictService:
     ) -> Written[SyncConflictRecord]:
         """Keep head office's value ("theirs"), put the losing value back ("mine"), or
         write a merged value. For an edit to a deleted record, "mine" restores the
-        record with the edit."""
+        record with the edit. For a benefit used twice, "theirs" voids the use past
+        the limit and "mine" lets both stand (store managers: `desk.benefits`)."""
         if choice not in CHOICES:
             raise ValidationError("conflict.choice", value=choice)
         with unit_of_work(self.desk) as work:
             conflict = work.session.get(SyncConflict, conflict_id)
             if conflict is None or conflict.deleted:
                 raise NotFound("conflict.not_found")
-            if conflict.resolved_at is None and choice != "theirs":
+            if conflict.kind == "double_use":
+                from jeweldesk.services.benefits import settle_double_use
+
+                settle_double_use(self.desk, work.session, conflict, choice)
+            elif conflict.resolved_at is None and choice != "theirs":
                 value = conflict.mine_value if choice == "mine" else merged_value
                 table = Base.metadata.tables[conflict.entity]
                 values: dict[str, Any] = {}

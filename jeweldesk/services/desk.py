@@ -137,6 +137,9 @@ class Desk:
         from jeweldesk.services.events import EventService
 
         self.events = EventService(self)
+        from jeweldesk.services.benefits import BenefitService
+
+        self.benefits = BenefitService(self)
 
     def reload_identity(self) -> None:
         """Re-read the device's store and id (after enrolment or a pull brought them)."""
