@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from jeweldesk.cli import demo, directory, documents, intelligence, privacy, screenshot, sync
+from jeweldesk.cli.cases import register as register_cases
 from jeweldesk.cli.exporting import register as register_export
 from jeweldesk.cli.importing import register as register_import
 from jeweldesk.headoffice import cli as headoffice
@@ -18,4 +19,5 @@ COMMANDS = [
     privacy.register,
     register_import,
     register_export,
+    register_cases,
 ]

@@ -90,7 +90,18 @@ RULES: dict[str, tuple[bool, dict[str, Any]]] = {
         False,
         {"description": "", "intake_condition": "", "closing_note": "", "signature_svg": ""},
     ),
-    "service_cases": (False, {"complaint": "", "apology": "", "gesture": "", "resolution": ""}),
+    "service_cases": (
+        False,
+        {
+            "complaint": "",
+            "apology": "",
+            "gesture": "",
+            "resolution": "",
+            "sensitive_note": "",
+            "reopen_reason": "",
+            "follow_up_note": "",
+        },
+    ),
     "benefits": (False, {"conditions": ""}),  # a voucher's terms may name the client
     "benefit_uses": (False, {"note": ""}),
     "invitations": (False, {}),

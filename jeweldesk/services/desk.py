@@ -131,6 +131,9 @@ class Desk:
         from jeweldesk.services.exports import ExportService
 
         self.exports = ExportService(self)
+        from jeweldesk.services.cases import CaseService
+
+        self.cases = CaseService(self)
         from jeweldesk.services.service_jobs import ServiceJobService
 
         self.service = ServiceJobService(self)

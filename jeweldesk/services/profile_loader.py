@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, select
@@ -167,8 +168,13 @@ def load_profile(
                 order=(m.ServiceJob.received_at.desc(),),
             )
         ),
+        # A case's sensitive note is read through `desk.cases`, which audits the read;
+        # the profile carries only the viewer's own.
         service_cases=tuple(
-            _live(
+            c
+            if not c.sensitive_note or c.opened_by_id == viewer_id
+            else replace(c, sensitive_note="")
+            for c in _live(
                 session,
                 r.ServiceCaseRecord,
                 m.ServiceCase.client_id == cid,

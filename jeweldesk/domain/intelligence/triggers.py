@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
+from jeweldesk.domain.cases import sla_clock
 from jeweldesk.domain.intelligence import calendar as cal
 from jeweldesk.domain.intelligence.consent import choose_channel
 from jeweldesk.domain.intelligence.facts import ClientFacts, Invite
@@ -200,11 +201,11 @@ def keep_in_touch(f: ClientFacts, d: Day, s: Standing) -> Iterator[Proposal]:
 
 def recovery(f: ClientFacts, d: Day, s: Standing) -> Iterator[Proposal]:
     for case in f.open_cases:
-        deadline = case.opened_at + (
-            dt.timedelta(hours=24) if case.first_response_at else dt.timedelta(hours=2)
-        )
+        # The case's own clock (domain/cases.py): 2 h to respond, 24 h to resolve.
+        sla = sla_clock(case.opened_at, case.first_response_at, case.resolved_at, d.now)
+        deadline = sla.due_at
         step = Ref("word.sla.resolve" if case.first_response_at else "word.sla.respond")
-        late = d.now > deadline
+        late = sla.overdue
         p = _p(
             "service_recovery",
             f,

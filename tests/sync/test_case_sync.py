@@ -1,0 +1,83 @@
+"""A service-recovery case on two devices of one store and head office (SQLite and
+PostgreSQL): the advisor opens it on the counter tablet with a sensitive note; it
+appears on the back-office PC, where the store manager reads the note, involves
+themself and resolves the case; the resolution syncs back to the tablet, which sees
+that a sensitive note exists but not what it says to another advisor. Head office
+keeps the note."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from jeweldesk.domain.vocab import CaseStatus
+from jeweldesk.headoffice import admin
+from jeweldesk.storage import models as m
+from tests.sync.helpers import assert_applied_once, assert_converged, ho_count
+
+SECRET = "Client's husband must not hear of this purchase"
+
+
+def _staff(headoffice, desk) -> tuple:
+    admin.add_staff(
+        headoffice.store,
+        email="manager@sh01.example",
+        name="Chen Hua",
+        role="store_manager",
+        store_code="SH01",
+        pin="2468",
+    )
+    admin.add_staff(
+        headoffice.store,
+        email="second@sh01.example",
+        name="Zhou Jie",
+        role="advisor",
+        store_code="SH01",
+        pin="1357",
+    )
+    desk.sync.sync()
+    people = {p.email: p for p, _ in desk.directory.staff("SH01")}
+    return people["manager@sh01.example"], people["second@sh01.example"]
+
+
+def test_a_case_opened_on_one_device_is_resolved_on_another(headoffice, make_device) -> None:
+    ho = headoffice.store
+    tablet = make_device("SH01")
+    pc = make_device("SH01")
+    manager, other_advisor = _staff(headoffice, tablet)
+    advisor_id = tablet.acting_staff_id
+    client = tablet.clients.create(family_name="Wang", given_name="Xinyu").value
+    case = tablet.cases.open(
+        client.id, "Engraving misspelt", channel="phone", severity="high", sensitive_note=SECRET
+    ).value
+    tablet.cases.respond(case.id, apology="Apologised on the phone")
+    assert tablet.sync.sync().rejected == 0
+
+    pc.sync.sync()
+    pc.act_as(manager.id)
+    seen = pc.cases.get(case.id)
+    assert seen.case.complaint == "Engraving misspelt" and seen.case.sensitive_note == SECRET
+    assert [v.id for v in pc.cases.open_cases()] == [case.id]
+    pc.cases.respond(case.id, gesture="Re-engraving", gesture_value="800", manager_id=manager.id)
+    pc.cases.resolve(case.id, "Re-engraved at no cost")
+    report = pc.sync.sync()
+    assert report.rejected == 0 and report.conflicts == 0, report
+
+    tablet.sync.sync()
+    back = tablet.cases.get(case.id).case
+    assert back.status is CaseStatus.RESOLVED and back.resolution == "Re-engraved at no cost"
+    assert back.manager_id == manager.id and back.gesture == "Re-engraving"
+    assert back.sensitive_note == SECRET  # its author still reads it
+    tablet.act_as(other_advisor.id)
+    other = tablet.cases.get(case.id)
+    assert other.sensitive_withheld and other.case.sensitive_note == ""
+    tablet.act_as(advisor_id)
+
+    with ho.engine.connect() as conn:
+        row = conn.execute(
+            select(m.ServiceCase.__table__).where(m.ServiceCase.__table__.c.id == case.id)
+        ).one()
+        assert row.sensitive_note == SECRET and row.status == "resolved"
+        assert row.first_response_at is not None and row.resolved_at is not None
+    assert ho_count(ho, "sync_conflicts", "WHERE entity_id = :i", {"i": case.id}) == 0
+    assert_converged(ho, [tablet, pc], "SH01")
+    assert_applied_once(ho)
