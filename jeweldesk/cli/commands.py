@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from jeweldesk.cli import demo, directory, documents, intelligence, privacy, screenshot, sync
 from jeweldesk.cli.cases import register as register_cases
+from jeweldesk.cli.events import register as register_events
 from jeweldesk.cli.exporting import register as register_export
 from jeweldesk.cli.importing import register as register_import
 from jeweldesk.headoffice import cli as headoffice
@@ -19,5 +20,6 @@ COMMANDS = [
     privacy.register,
     register_import,
     register_export,
+    register_events,
     register_cases,
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -413,3 +414,171 @@ def test_erasing_an_attendee_blanks_what_their_attendance_wrote(desk, network, c
             select(m.NextBestAction).where(m.NextBestAction.client_id == clients[0].id)
         ).one()
         assert action.params == {} and action.deleted
+
+
+# --- the command line -------------------------------------------------------------------
+
+
+def _cli(capsys, *argv):
+    from jeweldesk.__main__ import main
+
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_the_command_line_creates_invites_answers_and_marks_attendance(
+    desk, network, clients, capsys
+):
+
+    folder = str(desk.path.parent)
+    starts = days_ahead(6).strftime("%Y-%m-%d %H:%M")
+    code, out, err = _cli(
+        capsys,
+        "events",
+        "create",
+        "--data-dir",
+        folder,
+        "--as",
+        "chen.hua@sh01.example",
+        "--kind",
+        "workshop",
+        "--title",
+        "Pearl knotting workshop",
+        "--starts",
+        starts,
+        "--capacity",
+        "2",
+        "--room",
+        "Jade Salon",
+        "--host",
+        "chen.hua@sh01.example",
+        "--json",
+    )
+    assert code == 0, err
+    event = json.loads(out)
+    assert event["capacity"] == 2 and event["room"] == "Jade Salon" and event["kind"] == "workshop"
+    code, out, _ = _cli(
+        capsys,
+        "events",
+        "invite",
+        event["id"],
+        "--from-book",
+        "--data-dir",
+        folder,
+        "--as",
+        "li.na@sh01.example",
+        "--json",
+    )
+    assert code == 0 and len(json.loads(out)["invited"]) == 3
+    code, out, _ = _cli(
+        capsys,
+        "events",
+        "rsvp",
+        event["id"],
+        str(clients[0].id),
+        "accepted",
+        "--guests",
+        "1",
+        "--data-dir",
+        folder,
+        "--as",
+        "li.na@sh01.example",
+    )
+    assert code == 0 and "accepted" in out
+    code, out, err = _cli(
+        capsys,
+        "events",
+        "rsvp",
+        event["id"],
+        str(clients[1].id),
+        "accepted",
+        "--data-dir",
+        folder,
+        "--as",
+        "li.na@sh01.example",
+        "--lang",
+        "zh_CN",
+    )
+    assert code == 2 and "超出容纳人数" in err  # 2 of 2 places taken
+    code, out, err = _cli(
+        capsys,
+        "events",
+        "attend",
+        event["id"],
+        str(clients[0].id),
+        "--data-dir",
+        folder,
+        "--as",
+        "li.na@sh01.example",
+        "--json",
+    )
+    assert code == 2 and json.loads(out)["error"] == "event.not_started"
+    code, out, _ = _cli(capsys, "events", "list", "--data-dir", folder, "--json")
+    (listed,) = [json.loads(line) for line in out.splitlines()]
+    assert listed["coming"] == 2 and listed["invited"] == 3
+
+
+def test_the_command_line_refuses_bad_input_with_the_app_s_message(desk, network, clients, capsys):
+
+    folder = str(desk.path.parent)
+    base = ["events", "create", "--data-dir", folder, "--kind", "launch", "--title", "X"]
+    code, _, err = _cli(capsys, *base, "--as", "chen.hua@sh01.example", "--starts", "tomorrow")
+    assert code == 2 and "2026-12-20 18:30" in err
+    code, _, err = _cli(
+        capsys,
+        *base,
+        "--as",
+        "chen.hua@sh01.example",
+        "--starts",
+        days_ahead(2).strftime("%Y-%m-%d %H:%M"),
+        "--capacity",
+        "abc",
+    )
+    assert code == 2 and err.strip() == ValidationError("event.capacity", value="abc").message("en")
+    code, _, err = _cli(
+        capsys,
+        *base,
+        "--as",
+        "li.na@sh01.example",
+        "--starts",
+        days_ahead(2).strftime("%Y-%m-%d %H:%M"),
+    )
+    assert code == 2 and "Only a store manager" in err
+    assert desk.events.upcoming() == []
+
+
+def test_the_command_line_holds_a_tiring_invitation_until_overridden(
+    desk, network, launch, clients, capsys
+):
+
+    tired = clients[0]
+    for ago in (60, 30, 5):
+        _invite_directly(
+            desk,
+            network,
+            _past_event(desk, network, started_hours_ago=24 * ago),
+            tired.id,
+            days_ago=ago,
+        )
+    folder = str(desk.path.parent)
+    args = [
+        "events",
+        "invite",
+        str(launch.id),
+        str(tired.id),
+        "--data-dir",
+        folder,
+        "--as",
+        "li.na@sh01.example",
+    ]
+    code, out, err = _cli(capsys, *args)
+    assert code == 2 and "event fatigue" in err and "--override" in err
+    assert desk.events.get(launch.id).invited == 0
+    code, out, _ = _cli(capsys, *args, "--override", "--json")
+    answer = json.loads(out)
+    assert (
+        code == 0
+        and len(answer["invited"]) == 1
+        and answer["warnings"][0]["warning"] == "event.fatigue_invited"
+    )
