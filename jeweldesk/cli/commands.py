@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from jeweldesk.cli import demo, directory, documents, intelligence, privacy, screenshot, sync
+from jeweldesk.cli.benefits import register as register_benefits
 from jeweldesk.cli.cases import register as register_cases
 from jeweldesk.cli.events import register as register_events
 from jeweldesk.cli.exporting import register as register_export
@@ -20,6 +21,7 @@ COMMANDS = [
     privacy.register,
     register_import,
     register_export,
+    register_benefits,
     register_events,
     register_cases,
 ]

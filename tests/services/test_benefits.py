@@ -247,3 +247,107 @@ def test_months_are_added_as_calendars_do():
     assert rules.add_months(dt.date(2027, 8, 31), 6) == dt.date(2028, 2, 29)
     assert rules.add_months(dt.date(2026, 7, 15), 6) == dt.date(2027, 1, 15)
     assert rules.remaining(1, 2) == 0 and rules.remaining(None, 5) is None
+
+
+def test_the_command_line_issues_redeems_and_withdraws(desk, network, client, capsys):
+    import json
+
+    from jeweldesk.__main__ import main
+
+    folder = str(desk.path.parent)
+    purchase = _purchase(desk, client, dt.datetime.now(dt.UTC) - dt.timedelta(days=10))
+    desk.close()
+    base = ["--data-dir", folder, "--json"]
+    advisor = ["--as", "li.na@sh01.example"]
+
+    assert (
+        main(
+            [
+                "benefits",
+                "issue",
+                "--purchase",
+                str(purchase.id),
+                "--kind",
+                "resizing",
+                *base,
+                *advisor,
+            ]
+        )
+        == 0
+    )
+    resizing = json.loads(capsys.readouterr().out)
+    assert (resizing["max_uses"], resizing["standing"]) == (1, "usable")
+    assert (
+        main(
+            [
+                "benefits",
+                "issue",
+                "--client",
+                str(client.id),
+                "--title",
+                "Spring voucher",
+                "--value",
+                "¥2,000",
+                "--valid-until",
+                "2099-05-31",
+                "--code",
+                "SPRING-01",
+                *base,
+                *advisor,
+            ]
+        )
+        == 0
+    )
+    voucher = json.loads(capsys.readouterr().out)
+    assert (voucher["code"], voucher["value"], voucher["currency"]) == (
+        "SPRING-01",
+        "2000.00",
+        "CNY",
+    )
+
+    assert main(["benefits", "redeem", "spring-01", "--note", "Pearl studs", *base, *advisor]) == 0
+    used = json.loads(capsys.readouterr().out)
+    assert used["remaining"] == 0 and used["note"] == "Pearl studs"
+
+    # Redeemed again: refused with the app's message, exit 2, nothing written.
+    assert (
+        main(["benefits", "redeem", "SPRING-01", "--data-dir", folder, *advisor, "--lang", "zh_TW"])
+        == 2
+    )
+    assert "已經使用過" in capsys.readouterr().err
+    assert main(["benefits", "redeem", "SPRING-01", *base, *advisor]) == 2
+    assert json.loads(capsys.readouterr().out)["error"] == "benefit.used_up"
+
+    # An advisor may not withdraw; the manager may.
+    assert main(["benefits", "withdraw", resizing["id"], *base, *advisor]) == 2
+    assert json.loads(capsys.readouterr().out)["error"] == "benefit.withdraw_not_allowed"
+    assert (
+        main(["benefits", "withdraw", resizing["id"], *base, "--as", "chen.hua@sh01.example"]) == 0
+    )
+    assert json.loads(capsys.readouterr().out)["standing"] == "withdrawn"
+
+    assert main(["benefits", "issue", *base, *advisor]) == 2
+    assert json.loads(capsys.readouterr().out)["error"] == "benefit.issue_what"
+    assert (
+        main(
+            [
+                "benefits",
+                "issue",
+                "--client",
+                str(client.id),
+                "--title",
+                "X",
+                "--valid-until",
+                "abc",
+                *base,
+            ]
+        )
+        == 2
+    )
+    assert json.loads(capsys.readouterr().out)["error"] == "benefit.date"
+
+    assert main(["benefits", "list", str(client.id), *base]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [b["standing"] for b in listed] == ["used_up", "withdrawn"]
+    assert main(["benefits", "list", str(client.id), "--data-dir", folder]) == 0
+    assert "SPRING-01  Spring voucher until 2099-05-31  0 left  used_up" in capsys.readouterr().out
