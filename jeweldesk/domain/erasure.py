@@ -78,7 +78,8 @@ RULES: dict[str, tuple[bool, dict[str, Any]]] = {
     "measurements": (True, {"length_cm": Decimal(0)}),
     "notes": (True, {"body": ""}),
     "important_dates": (True, {"label": "", "month": 1, "day": 1, "year": None}),
-    "consents": (False, {"proof": ""}),
+    # The decision stays (what was agreed); the form number and the drawn signature go.
+    "consents": (False, {"proof": "", "signature_svg": ""}),
     "book_entries": (False, {"development_plan": "", "handover_note": ""}),
     "owned_pieces": (True, {"photo_path": "", "provenance": ""}),
     "stones": (True, {"report_number": "", "girdle_inscription": ""}),

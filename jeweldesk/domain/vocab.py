@@ -159,6 +159,7 @@ class InteractionKind(StrEnum):
     EVENT = "event"
     APPOINTMENT = "appointment"
     ENQUIRY = "enquiry"
+    OTHER = "other"  # any other contact an advisor logs
 
 
 class ServiceKind(StrEnum):
@@ -176,6 +177,7 @@ class ServiceStatus(StrEnum):
     IN_WORKSHOP = "in_workshop"
     READY = "ready"
     COLLECTED = "collected"
+    RETURNED = "returned"  # handed back unrepaired
     CANCELLED = "cancelled"
 
 

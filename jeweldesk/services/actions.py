@@ -6,17 +6,19 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from jeweldesk.domain.errors import NotFound, ValidationError
 from jeweldesk.domain.intelligence import Day, action_id, assess, propose
+from jeweldesk.domain.intelligence import consent as consent_rules
 from jeweldesk.domain.intelligence import proposals as pr
 from jeweldesk.domain.intelligence.calendar import contact_window, local_day
-from jeweldesk.domain.intelligence.facts import Bilingual
-from jeweldesk.domain.messages import normalise_language
+from jeweldesk.domain.intelligence.facts import Bilingual, ClientFacts, Grant
+from jeweldesk.domain.intelligence.proposals import Proposal
+from jeweldesk.domain.messages import Ref, normalise_language
 from jeweldesk.domain.names import clean_text, display_name
 from jeweldesk.domain.vocab import NameOrder
 from jeweldesk.services import client_facts, segments
@@ -156,6 +158,7 @@ class ActionService:
                     and key not in live
                 ):
                     row.status, row.outcome_at, row.outcome_on = "lapsed", now, d.today
+            _follow_consent(existing, facts, proposals, now, d.today)
         return Written(made, work.changes)
 
     def today(
@@ -194,7 +197,12 @@ class ActionService:
                 )
             ).all()
             me = Bilingual(advisor.name, advisor.name_local or advisor.name)
-            views = [_view(a, c, lang, me, today, now, store.timezone) for a, c in rows]
+            grants = _grants(s, list({a.client_id for a, _ in rows}))
+            views = [
+                _view(a, c, lang, me, today, now, store.timezone)
+                for a, c in rows
+                if _consented(a, grants.get(a.client_id, []))
+            ]
         views.sort(
             key=lambda v: (
                 -v.priority - (5 if v.overdue else 0),
@@ -206,7 +214,12 @@ class ActionService:
         return views
 
     def _outcome(
-        self, action_id_: uuid.UUID, status: str, note: str, until: dt.date | None = None
+        self,
+        action_id_: uuid.UUID,
+        status: str,
+        note: str,
+        until: dt.date | None = None,
+        contact: dict[str, Any] | None = None,
     ) -> Written[NextBestActionRecord]:
         with unit_of_work(self.desk) as work:
             row = work.session.get(m.NextBestAction, action_id_)
@@ -230,13 +243,33 @@ class ActionService:
                 from jeweldesk.services.events import invitation_from_action
 
                 invitation_from_action(work.session, row, self.desk.acting_staff_id, when)
+            if contact is not None:
+                from jeweldesk.services.interactions import record_contact
+
+                record_contact(
+                    self.desk, work.session, row.client_id, action_id=row.id, note=note, **contact
+                )
         from jeweldesk.services.base import freeze
 
         return Written(freeze(row), work.changes)
 
-    def done(self, action_id_: uuid.UUID, note: str = "") -> Written[NextBestActionRecord]:
-        """The advisor did it (with an optional note of what happened)."""
-        return self._outcome(action_id_, "done", note)
+    def done(
+        self,
+        action_id_: uuid.UUID,
+        note: str = "",
+        *,
+        kind: str | None = None,
+        channel: str | None = None,
+        outcome: str = "",
+        occurred_at: dt.datetime | None = None,
+    ) -> Written[NextBestActionRecord]:
+        """The advisor did it (with an optional note of what happened). With `kind`
+        (and `channel`), how the contact was made: an interaction is recorded with the
+        action, in the same transaction, so last contact and coverage move with it."""
+        contact = None
+        if kind is not None:
+            contact = dict(kind=kind, channel=channel, outcome=outcome, occurred_at=occurred_at)
+        return self._outcome(action_id_, "done", note, contact=contact)
 
     def snooze(
         self, action_id_: uuid.UUID, until: dt.date, note: str = ""
@@ -256,7 +289,88 @@ class ActionService:
             advisor = s.get(m.Staff, row.advisor_id) if row.advisor_id else None
             me = Bilingual(advisor.name, advisor.name_local or advisor.name) if advisor else None
             language = lang or known_row(s, m.Client, row.client_id).language
+            purpose = pr.KINDS.get(row.kind, (0, consent_rules.INTERNAL, False))[1]
+            if purpose != consent_rules.INTERNAL:
+                # A draft is only ever for a channel the client allows for its purpose.
+                grants = _grants(s, [row.client_id]).get(row.client_id, [])
+                if not row.channel or not consent_rules.allowed(grants, purpose, row.channel):
+                    raise ValidationError(
+                        "consent.channel_not_allowed",
+                        field="channel",
+                        channel=Ref(f"channel.{row.channel}") if row.channel else "–",
+                    )
             return pr.draft(row.kind, row.params, normalise_language(language), me)
+
+
+def _grants(s: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, list[Grant]]:
+    """The consent decisions of `ids`, as the rules read them."""
+    out: dict[uuid.UUID, list[Grant]] = {}
+    if not ids:
+        return out
+    for cid, purpose, channel, granted, at in s.execute(
+        select(
+            m.Consent.client_id,
+            m.Consent.purpose,
+            m.Consent.channel,
+            m.Consent.granted,
+            m.Consent.recorded_at,
+        ).where(m.Consent.client_id.in_(ids), m.Consent.deleted.is_(False))
+    ):
+        out.setdefault(cid, []).append(
+            Grant(str(purpose), str(channel) if channel else None, granted, at)
+        )
+    return out
+
+
+def _consented(a: m.NextBestAction, grants: list[Grant]) -> bool:
+    """Whether the action may be on the day: a marketing action only on a channel the
+    client consented to (the latest decision, even one pulled since the day was made)."""
+    if pr.KINDS.get(a.kind, (0, "", False))[1] != consent_rules.MARKETING:
+        return True
+    channel = a.channel
+    return channel is not None and consent_rules.allowed(grants, consent_rules.MARKETING, channel)
+
+
+def _follow_consent(
+    existing: dict[str, m.NextBestAction],
+    facts: dict[uuid.UUID, ClientFacts],
+    proposals: list[Proposal],
+    now: dt.datetime,
+    today: dt.date,
+) -> None:
+    """Marketing goes only where the client consented, as the latest decision says: an
+    open marketing action whose channel lost consent moves to another channel the client
+    allows, or is withheld (it leaves the day, uncounted); a withheld one comes back,
+    on its proposal's channel, once consent makes it proposable again."""
+    live: dict[str, Proposal] = {}
+    for p in proposals:
+        live[p.key] = p
+        found = _silence(p.key)
+        if found is not None:  # the same silence, a day apart (see SILENCES)
+            kind, client, start = found
+            for n in (-1, 1):
+                live.setdefault(f"{kind}:{client}:{start + dt.timedelta(days=n)}", p)
+    for key, row in existing.items():
+        if pr.KINDS.get(row.kind, (0, "", False))[1] != consent_rules.MARKETING:
+            continue
+        fx = facts.get(row.client_id)
+        if fx is None:
+            continue
+        if row.status in ("open", "snoozed"):
+            if row.channel is not None and consent_rules.allowed(
+                fx.grants, "marketing", row.channel
+            ):
+                continue
+            channel = consent_rules.choose_channel(
+                fx.grants, "marketing", fx.preferred_channel, fx.channels
+            )
+            if channel is not None:
+                row.channel = channel
+            else:
+                row.status, row.outcome_at, row.outcome_on = "withheld", now, today
+        elif row.status == "withheld" and key in live:
+            row.status, row.channel = "open", live[key].channel
+            row.outcome_at = row.outcome_on = None
 
 
 def _silence(key: str) -> tuple[str, str, dt.date] | None:

@@ -131,6 +131,11 @@ class Desk:
         from jeweldesk.services.exports import ExportService
 
         self.exports = ExportService(self)
+        from jeweldesk.services.consent import ConsentService
+        from jeweldesk.services.interactions import InteractionService
+
+        self.interactions = InteractionService(self)
+        self.consent = ConsentService(self)
         from jeweldesk.services.cases import CaseService
 
         self.cases = CaseService(self)

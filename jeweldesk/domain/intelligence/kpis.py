@@ -45,12 +45,13 @@ def coverage(
 
 def execution(actions: Iterable[tuple[str, dt.date, dt.date | None]]) -> Ratio:
     """Follow-up execution: actions done on time ÷ actions due. Each action is
-    (status, due, day done). Actions set aside as not relevant, or whose trigger went
-    away before they were due, are not counted as due."""
+    (status, due, day done). Actions set aside as not relevant, whose trigger went
+    away before they were due, or withheld for want of the client's consent, are not
+    counted as due."""
     due = [
         (status, day, done)
         for status, day, done in actions
-        if status not in ("not_relevant", "lapsed")
+        if status not in ("not_relevant", "lapsed", "withheld")
     ]
     on_time = sum(
         1 for status, day, done in due if status == "done" and done is not None and done <= day
