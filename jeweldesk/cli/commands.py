@@ -8,6 +8,7 @@ from jeweldesk.cli.cases import register as register_cases
 from jeweldesk.cli.events import register as register_events
 from jeweldesk.cli.exporting import register as register_export
 from jeweldesk.cli.importing import register as register_import
+from jeweldesk.cli.service import register as register_service
 from jeweldesk.headoffice import cli as headoffice
 
 COMMANDS = [
@@ -24,4 +25,5 @@ COMMANDS = [
     register_benefits,
     register_events,
     register_cases,
+    register_service,
 ]

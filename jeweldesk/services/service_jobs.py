@@ -27,9 +27,10 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from jeweldesk.documents.numbers import well_formed
 from jeweldesk.domain.errors import NotFound, ValidationError
 from jeweldesk.domain.money import normalise_currency, parse_amount
-from jeweldesk.domain.names import clean, clean_text
+from jeweldesk.domain.names import clean, clean_text, halfwidth
 from jeweldesk.domain.timezones import store_today
 from jeweldesk.domain.vocab import Role, ServiceKind, ServiceStatus
 from jeweldesk.services.base import (
@@ -126,10 +127,29 @@ def _parse_id(value: uuid.UUID | str) -> uuid.UUID:
 
 
 def job_row(session: Session, job_id: uuid.UUID | str) -> m.ServiceJob:
-    row = session.get(m.ServiceJob, _parse_id(job_id))
+    """The job by its id, or by its number as printed on the receipt."""
+    if isinstance(job_id, str) and well_formed(job_id):
+        row = session.scalar(
+            select(m.ServiceJob).where(m.ServiceJob.number == job_id.strip().upper())
+        )
+    else:
+        row = session.get(m.ServiceJob, _parse_id(job_id))
     if row is None or row.deleted:
         raise NotFound("service_job.not_found", value=str(job_id))
     return row
+
+
+def _day(value: dt.date | str | None) -> dt.date | None:
+    """A ready date as a date, or as typed: '2026-12-24' (blank: none given)."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    text = halfwidth(str(value)).strip()
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError("service_job.ready_date", field="ready_by", value=text) from None
 
 
 def _job_number(session: Session, store_code: str, device_id: str) -> str:
@@ -182,7 +202,7 @@ class ServiceJobService:
         description: str = "",
         estimate: str | Decimal | int | None = None,
         currency: str = "",
-        ready_by: dt.date | None = None,
+        ready_by: dt.date | str | None = None,
     ) -> Written[Intake]:
         """Take a piece in: one from the client's jewellery box (`owned_piece_id`), or a
         piece described now (`new_piece`), which goes into the box with the job. The
@@ -191,6 +211,7 @@ class ServiceJobService:
         (not in the past) and the client's signature are all recorded at once, with the
         job's number; nothing is written when any of them is refused."""
         kind = one_of(ServiceKind, kind, "kind", "service_job.kind")
+        ready_by = _day(ready_by)
         condition = _text(intake_condition, "intake_condition")
         if not condition:
             raise ValidationError("service_job.condition_required", field="intake_condition")

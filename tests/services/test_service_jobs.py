@@ -293,3 +293,151 @@ def test_ready_makes_the_call_to_collect_action_and_collecting_takes_it_away(des
     assert job.number in action.reason and "ready" in action.reason
     desk.service.collect(job.id)
     assert collect_actions() == []
+
+
+# --- the command line ------------------------------------------------------------------
+
+
+def run(capsys, *command):
+    from jeweldesk.__main__ import main
+
+    code = main(list(command))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_the_command_line_takes_a_ring_in_and_hands_it_back(
+    desk, network, client, ring, capsys, tmp_path
+):
+    import json
+
+    from pypdf import PdfReader
+
+    folder = str(desk.path.parent)
+    receipt, slip = tmp_path / "receipt.pdf", tmp_path / "slip.pdf"
+    code, out, _ = run(
+        capsys,
+        "service",
+        "intake",
+        client.id.hex,
+        "--data-dir",
+        folder,
+        "--as",
+        network.advisor.email,
+        "--kind",
+        "resize",
+        "--piece",
+        ring.id.hex,
+        "--work",
+        "Resize from 52 to 54",
+        "--condition",
+        "Light scratches",
+        "--estimate",
+        "800",
+        "--ready-by",
+        "2099-01-05",
+        "--signature",
+        SIGNED,
+        "--receipt",
+        str(receipt),
+        "--json",
+    )
+    assert code == 0
+    job = json.loads(out)
+    assert job["status"] == "received" and job["estimate"] == "800.00" and job["signed"]
+    assert receipt.read_bytes().startswith(b"%PDF") and job["receipt"]
+    for step in ("in_workshop", "ready"):
+        code, out, _ = run(
+            capsys,
+            "service",
+            "advance",
+            job["number"],
+            "--to",
+            step,
+            "--data-dir",
+            folder,
+            "--as",
+            network.advisor.email,
+        )
+        assert code == 0 and job["number"] in out
+    code, out, _ = run(
+        capsys,
+        "service",
+        "collect",
+        job["id"],
+        "--data-dir",
+        folder,
+        "--as",
+        network.advisor.email,
+        "--slip",
+        str(slip),
+        "--json",
+    )
+    done = json.loads(out)
+    assert code == 0 and done["status"] == "collected" and done["slip"]
+    # In the client's language (Chinese); the number may wrap in its cell.
+    text = "".join(p.extract_text() for p in PdfReader(slip).pages).replace("\n", "")
+    assert job["number"] in text.replace(" ", "") and "取件单" in text
+    text = "".join(p.extract_text() for p in PdfReader(receipt).pages).replace("\n", "")
+    assert "Light scratches" in text and "维修保养收件单" in text
+    assert job["number"] in text.replace(" ", "")
+    assert desk.service.get(job["id"]).status is ServiceStatus.COLLECTED
+
+
+def test_the_command_line_refuses_as_the_app_does_and_writes_nothing(
+    desk, network, client, ring, capsys
+):
+    import json
+
+    folder = str(desk.path.parent)
+    base = [
+        "service",
+        "intake",
+        client.id.hex,
+        "--data-dir",
+        folder,
+        "--as",
+        network.advisor.email,
+        "--kind",
+        "resize",
+        "--piece",
+        ring.id.hex,
+        "--condition",
+        "Fine",
+    ]
+    code, out, err = run(capsys, *base, "--estimate", "abc", "--signature", SIGNED)
+    assert code == 2 and "“abc” is not an amount of money." in err
+    code, out, err = run(capsys, *base, "--signature", "", "--lang", "zh_TW", "--json")
+    answer = json.loads(out)
+    assert code == 2 and answer["error"] == "service_job.signature_required"
+    assert "簽名" in answer["message"]
+    code, _, err = run(capsys, *base, "--signature", SIGNED, "--ready-by", "2001-01-01")
+    assert code == 2 and "past" in err
+    code, _, err = run(capsys, *base, "--signature", SIGNED, "--ready-by", "soon")
+    assert code == 2 and "soon" in err
+    assert job_count(desk) == 0
+    job = take_in(desk, client, ring).value.job
+    code, _, err = run(
+        capsys,
+        "service",
+        "collect",
+        job.number,
+        "--data-dir",
+        folder,
+        "--as",
+        network.advisor.email,
+    )
+    assert code == 2 and err.strip() == refused(lambda: desk.service.collect(job.id)).message("en")
+    code, _, err = run(
+        capsys,
+        "service",
+        "advance",
+        job.number,
+        "--to",
+        "returned",
+        "--data-dir",
+        folder,
+        "--as",
+        network.advisor.email,
+    )
+    assert code == 2 and "Say why" in err
