@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
+from jeweldesk.domain.benefits import remaining
 from jeweldesk.domain.intelligence import facts as f
 from jeweldesk.domain.vocab import (
     CaseStatus,
@@ -246,7 +247,7 @@ def _service_facts(
             m.Benefit.title_zh,
             m.Benefit.valid_until,
             m.Benefit.max_uses,
-        ).where(*alive(m.Benefit))
+        ).where(*alive(m.Benefit), m.Benefit.expired_at.is_(None))  # withdrawn: not held
     ).all()
     limited = [b.id for b in held if b.max_uses is not None]
     used = (
@@ -266,7 +267,7 @@ def _service_facts(
                 b.id,
                 f.Bilingual(b.title, b.title_zh),
                 b.valid_until,
-                None if b.max_uses is None else b.max_uses - used.get(b.id, 0),
+                remaining(b.max_uses, used.get(b.id, 0)),  # never below 0 after a double use
             )
             for b in v
         )

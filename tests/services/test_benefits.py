@@ -351,3 +351,35 @@ def test_the_command_line_issues_redeems_and_withdraws(desk, network, client, ca
     assert [b["standing"] for b in listed] == ["used_up", "withdrawn"]
     assert main(["benefits", "list", str(client.id), "--data-dir", folder]) == 0
     assert "SPRING-01  Spring voucher until 2099-05-31  0 left  used_up" in capsys.readouterr().out
+
+
+def _expiring(desk, advisor_id, now) -> list:
+    return [a for a in desk.actions.today(advisor_id, now=now) if a.kind == "benefit_expiring"]
+
+
+def test_the_expiring_benefit_action_reads_uses_and_withdrawals(desk, network, client):
+    """'Benefit expiring within 30 days' is proposed from the real rows: it goes when
+    the voucher is used, and is never proposed for a withdrawn one."""
+    desk.books.add(network.advisor.id, client.id)
+    now = dt.datetime.now(dt.UTC)
+    until = (now + dt.timedelta(days=10)).date()
+    used = desk.benefits.issue_voucher(client.id, title="Spring voucher", valid_until=until).value
+    withdrawn = desk.benefits.issue_voucher(
+        client.id, title="Autumn voucher", valid_until=until
+    ).value
+    reasons = " ".join(a.reason for a in _expiring(desk, network.advisor.id, now))
+    assert "Spring voucher" in reasons and "Autumn voucher" in reasons
+
+    desk.benefits.redeem(used.id)
+    desk.act_as(network.manager.id)
+    desk.benefits.withdraw(withdrawn.id)
+    desk.act_as(network.advisor.id)
+    later = now + dt.timedelta(minutes=1)
+    assert _expiring(desk, network.advisor.id, later) == []
+
+    # A benefit used past its limit on two devices counts as used, not as "-1 left".
+    again = desk.benefits.issue_voucher(client.id, title="Gift voucher", valid_until=until).value
+    with desk.store.sessions.begin() as s:
+        for _ in range(2):
+            s.add(m.BenefitUse(benefit_id=again.id, used_at=now))
+    assert _expiring(desk, network.advisor.id, later + dt.timedelta(minutes=1)) == []
