@@ -6,6 +6,7 @@ import argparse
 import dataclasses
 import sys
 
+from jeweldesk.cli import clients as client_edits
 from jeweldesk.cli import merging
 from jeweldesk.cli.opening import open_desk
 from jeweldesk.cli.output import fail, json_lines, refusing, table, to_json
@@ -42,6 +43,7 @@ def register(sub) -> None:
     )
     p.set_defaults(handler=show_client)
     merging.register(clients)
+    client_edits.register(clients)
 
     stores = sub.add_parser("stores", help="stores known to this device").add_subparsers(
         dest="action", required=True

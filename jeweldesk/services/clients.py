@@ -6,6 +6,7 @@ import datetime as dt
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Row, func, or_, select
@@ -300,6 +301,24 @@ def _set_birthday(
         row.deleted = True
 
 
+@dataclass(frozen=True, slots=True)
+class ContactDraft:
+    """A contact to add, as typed: `kind` (phone, email, wechat…), its value, a label
+    ('office'), an extension for a phone, and whether it becomes the primary."""
+
+    kind: ContactKind | str
+    value: str
+    label: str = ""
+    extension: str = ""
+    primary: bool = False
+
+
+def _check_fields(fields: Mapping[str, Any]) -> None:
+    unknown = set(fields) - EDITABLE - IDENTITY
+    if unknown:
+        raise ValidationError("client.unknown_field", value=", ".join(sorted(unknown)))
+
+
 def _is_phone(kind: ContactKind, normalised: str) -> bool:
     return kind is ContactKind.PHONE or (kind is ContactKind.WHATSAPP and normalised[:1] == "+")
 
@@ -499,60 +518,96 @@ class ClientService:
     def update(self, client_id: uuid.UUID, **fields: Any) -> Written[ClientRecord]:
         """Change profile fields. Unknown fields are refused; names are validated
         together so a client is never left nameless."""
-        unknown = set(fields) - EDITABLE - IDENTITY
-        if unknown:
-            raise ValidationError("client.unknown_field", value=", ".join(sorted(unknown)))
+        _check_fields(fields)
         with unit_of_work(self.desk) as work:
             client = client_row(work.session, client_id, for_edit=True)
-            if "birthday" in fields:
-                store = work.session.get(m.Store, client.home_store_id)
-                born = _birthday(fields["birthday"], store.country if store else "")
-                _set_birthday(work.session, client, born)
-            if "home_store_id" in fields:
-                self._move_home_store(work, client, fields["home_store_id"])
-            name_keys = {
-                "family_name",
-                "given_name",
-                "name_local",
-                "name_romanised",
-                "greeting_name",
-                "title",
-            }
-            if name_keys & set(fields):
-                current = {k: getattr(client, k) for k in name_keys}
-                current.update({k: v for k, v in fields.items() if k in name_keys})
-                if (
-                    "name_local" in fields
-                    and "name_romanised" not in fields
-                    and has_cjk(fields["name_local"] or "")
-                ):
-                    current["name_romanised"] = ""
-                    if not ({"family_name", "given_name"} & set(fields)):
-                        current["family_name"] = current["given_name"] = ""
-                if (
-                    "name_local" in fields
-                    and not ({"family_name", "given_name"} & set(fields))
-                    and has_cjk(fields["name_local"] or "")
-                    and client.family_name + client.given_name == client.name_local
-                ):
-                    # The family and given names were split from the old Chinese name:
-                    # split them from the corrected one (黃美玲 is 黃, 美玲).
-                    current["family_name"] = current["given_name"] = ""
-                for key, value in _names(current).items():
-                    if getattr(client, key) != value:
-                        setattr(client, key, value)
-            if "language" in fields:
-                client.language = _language(fields["language"], client.language)
-            if "preferred_channel" in fields:
-                client.preferred_channel = _channel(fields["preferred_channel"])
-            if "contact_hours" in fields:
-                client.contact_hours_start, client.contact_hours_end = _contact_hours(
-                    fields["contact_hours"]
-                )
-            for key in ("gender", "photo_path", "source"):
-                if key in fields:
-                    setattr(client, key, clean(fields[key]))
+            self._apply(work, client, fields)
         return Written(freeze(client), work.changes)
+
+    def edit(
+        self,
+        client_id: uuid.UUID | str,
+        fields: Mapping[str, Any] | None = None,
+        *,
+        add_contacts: Sequence[ContactDraft] = (),
+        remove_contacts: Sequence[uuid.UUID | str] = (),
+        primary: uuid.UUID | str | None = None,
+    ) -> Written[ClientRecord]:
+        """Identity fields (as `update`) and contacts (added, removed, made primary)
+        changed in one transaction: everything is written, or, on any refusal, nothing.
+        The command line's `clients edit`."""
+        fields = dict(fields or {})
+        _check_fields(fields)
+        if not (fields or add_contacts or remove_contacts or primary):
+            raise ValidationError("client.nothing_to_change")
+        with unit_of_work(self.desk) as work:
+            client = client_row(work.session, client_id, for_edit=True)
+            self._apply(work, client, fields)
+            for contact_id in remove_contacts:
+                self._remove(work, self._contact_of(work.session, client, contact_id))
+            for draft in add_contacts:
+                self._add(work, client, draft)
+            if primary is not None:
+                self._make_primary(work, self._contact_of(work.session, client, primary))
+        return Written(freeze(client), work.changes)
+
+    def _contact_of(
+        self, session: Session, client: m.Client, contact_id: uuid.UUID | str
+    ) -> m.ContactPoint:
+        contact = self._contact_row(session, contact_id)
+        if contact.client_id != client.id:
+            raise NotFound("contact.not_found")
+        return contact
+
+    def _apply(self, work: Work, client: m.Client, fields: Mapping[str, Any]) -> None:
+        if "birthday" in fields:
+            store = work.session.get(m.Store, client.home_store_id)
+            born = _birthday(fields["birthday"], store.country if store else "")
+            _set_birthday(work.session, client, born)
+        if "home_store_id" in fields:
+            self._move_home_store(work, client, fields["home_store_id"])
+        name_keys = {
+            "family_name",
+            "given_name",
+            "name_local",
+            "name_romanised",
+            "greeting_name",
+            "title",
+        }
+        if name_keys & set(fields):
+            current = {k: getattr(client, k) for k in name_keys}
+            current.update({k: v for k, v in fields.items() if k in name_keys})
+            if (
+                "name_local" in fields
+                and "name_romanised" not in fields
+                and has_cjk(fields["name_local"] or "")
+            ):
+                current["name_romanised"] = ""
+                if not ({"family_name", "given_name"} & set(fields)):
+                    current["family_name"] = current["given_name"] = ""
+            if (
+                "name_local" in fields
+                and not ({"family_name", "given_name"} & set(fields))
+                and has_cjk(fields["name_local"] or "")
+                and client.family_name + client.given_name == client.name_local
+            ):
+                # The family and given names were split from the old Chinese name:
+                # split them from the corrected one (黃美玲 is 黃, 美玲).
+                current["family_name"] = current["given_name"] = ""
+            for key, value in _names(current).items():
+                if getattr(client, key) != value:
+                    setattr(client, key, value)
+        if "language" in fields:
+            client.language = _language(fields["language"], client.language)
+        if "preferred_channel" in fields:
+            client.preferred_channel = _channel(fields["preferred_channel"])
+        if "contact_hours" in fields:
+            client.contact_hours_start, client.contact_hours_end = _contact_hours(
+                fields["contact_hours"]
+            )
+        for key in ("gender", "photo_path", "source"):
+            if key in fields:
+                setattr(client, key, clean(fields[key]))
 
     def _move_home_store(self, work: Work, client: m.Client, store_id: object) -> None:
         try:
@@ -595,35 +650,43 @@ class ClientService:
         number typed another way) is kept once, and the write says so
         (`contact.already_on_client`); one on another client is added, with a notice
         naming them (`contact.belongs_to_other`): a couple may share a home number."""
+        draft = ContactDraft(kind, value, label=label, extension=extension, primary=primary)
         with unit_of_work(self.desk) as work:
             client = client_row(work.session, client_id, for_edit=True)
-            store = work.session.get(m.Store, client.home_store_id)
-            region = store.country if store else ""
-            kind, normal = normalise_contact(kind, value, region)
-            ext = extension_of(value, region, extension) if _is_phone(kind, normal) else ""
-            others = self._contacts_of(work.session, client.id, kind)
-            # Already on file (a second tap on Add, or the number typed another way): kept once.
-            contact = next((o for o in others if o.normalised == normal), None)
-            if primary:
-                for other in others:
-                    other.is_primary = other is contact
-            if contact is not None:
-                work.notice("contact.already_on_client", value=contact.value)
-                if ext and not contact.extension:
-                    contact.extension = ext
-            else:
-                self._tell_if_elsewhere(work, client.id, kind, normal, value)
-                contact = m.ContactPoint(
-                    client_id=client.id,
-                    kind=kind,
-                    value=clean(value),
-                    normalised=normal,
-                    label=clean(label),
-                    extension=ext,
-                    is_primary=primary or not others,
-                )
-                work.session.add(contact)
+            contact = self._add(work, client, draft)
         return Written(freeze(contact), work.changes)
+
+    def _add(self, work: Work, client: m.Client, draft: ContactDraft) -> m.ContactPoint:
+        store = work.session.get(m.Store, client.home_store_id)
+        region = store.country if store else ""
+        kind, normal = normalise_contact(draft.kind, draft.value, region)
+        value = draft.value
+        ext = extension_of(value, region, draft.extension) if _is_phone(kind, normal) else ""
+        others = self._contacts_of(work.session, client.id, kind)
+        # Already on file (a second tap on Add, or the number typed another way): kept once.
+        contact = next((o for o in others if o.normalised == normal), None)
+        if draft.primary:
+            for other in others:
+                if other.is_primary != (other is contact):
+                    other.is_primary = other is contact
+        if contact is not None:
+            work.notice("contact.already_on_client", value=contact.value)
+            if ext and not contact.extension:
+                contact.extension = ext
+            return contact
+        self._tell_if_elsewhere(work, client.id, kind, normal, value)
+        contact = m.ContactPoint(
+            client_id=client.id,
+            kind=kind,
+            value=clean(value),
+            normalised=normal,
+            label=clean(draft.label),
+            extension=ext,
+            is_primary=draft.primary or not others,
+        )
+        work.session.add(contact)
+        work.session.flush()
+        return contact
 
     def edit_contact(
         self,
@@ -676,27 +739,30 @@ class ClientService:
         with unit_of_work(self.desk) as work:
             contact = self._contact_row(work.session, contact_id)
             client_row(work.session, contact.client_id, for_edit=True)
-            for other in self._contacts_of(work.session, contact.client_id, contact.kind):
-                wanted = other.id == contact.id
-                if other.is_primary != wanted:
-                    other.is_primary = wanted
+            self._make_primary(work, contact)
         return Written(freeze(contact), work.changes)
+
+    def _make_primary(self, work: Work, contact: m.ContactPoint) -> None:
+        for other in self._contacts_of(work.session, contact.client_id, contact.kind):
+            wanted = other.id == contact.id
+            if other.is_primary != wanted:
+                other.is_primary = wanted
 
     def remove_contact(self, contact_id: uuid.UUID) -> Written[ContactPointRecord]:
         """Remove a contact; when it was the primary of its kind, the next one becomes
         primary, so a client with a phone always has a number to dial."""
         with unit_of_work(self.desk) as work:
             contact = self._contact_row(work.session, contact_id)
-            contact.deleted = True
-            if contact.is_primary:
-                rest = [
-                    o
-                    for o in self._contacts_of(work.session, contact.client_id, contact.kind)
-                    if o.id != contact.id
-                ]
-                if rest and not any(o.is_primary for o in rest):
-                    rest[0].is_primary = True
+            self._remove(work, contact)
         return Written(freeze(contact), work.changes)
+
+    def _remove(self, work: Work, contact: m.ContactPoint) -> None:
+        contact.deleted = True
+        work.session.flush()
+        if contact.is_primary:
+            rest = self._contacts_of(work.session, contact.client_id, contact.kind)
+            if rest and not any(o.is_primary for o in rest):
+                rest[0].is_primary = True
 
     @staticmethod
     def _contact_row(session: Session, contact_id: uuid.UUID | str) -> m.ContactPoint:
@@ -871,4 +937,12 @@ def summarise(session: Session, ids: list[uuid.UUID]) -> list[ClientSummary]:
     return out
 
 
-__all__ = ["ClientService", "PieceInBox", "PurchaseWithLines", "client_row", "summarise"]
+__all__ = [
+    "ClientService",
+    "ContactDraft",
+    "LikelyDuplicate",
+    "PieceInBox",
+    "PurchaseWithLines",
+    "client_row",
+    "summarise",
+]

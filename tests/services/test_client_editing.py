@@ -235,3 +235,86 @@ def test_every_phone_is_stored_in_one_form_and_shown_the_stores_way(desk):
     assert region == "CN"
     assert [shown_phone(n, region) for n in normals] == ["021 6123 4567", "+852 9123 4567"]
     assert shown_phone("+85291234567", "HK") == "9123 4567"
+
+
+# --- identity and contacts in one go (the command line's `clients edit`) -----------------
+
+
+def test_an_edit_of_names_and_contacts_is_all_or_nothing(desk, wang):
+    from jeweldesk.services.clients import ContactDraft
+
+    mobile = _contacts(desk, wang.id)[0]
+    with pytest.raises(ValidationError) as err:
+        desk.clients.edit(
+            wang.id,
+            {"greeting_name": "王女士"},
+            add_contacts=[ContactDraft("phone", "021 6123 4567"), ContactDraft("email", "nope")],
+        )
+    assert err.value.field == "email"
+    assert desk.clients.get(wang.id).greeting_name == ""
+    assert len(_contacts(desk, wang.id)) == 1
+    written = desk.clients.edit(
+        wang.id,
+        {"greeting_name": "王女士"},
+        add_contacts=[ContactDraft("phone", "021 6123 4567", label="office", primary=True)],
+        remove_contacts=[_contacts(desk, wang.id, "email")[0].id],
+    )
+    assert written.value.greeting_name == "王女士"
+    phones = _contacts(desk, wang.id)
+    assert {p.normalised: p.is_primary for p in phones} == {
+        "+862161234567": True,
+        mobile.normalised: False,
+    }
+    assert _contacts(desk, wang.id, "email") == []
+    with pytest.raises(ValidationError) as err:
+        desk.clients.edit(wang.id)
+    assert err.value.key == "client.nothing_to_change"
+
+
+def test_the_command_line_adds_and_edits_a_client(network, capsys):
+    import json
+
+    from jeweldesk.__main__ import main
+
+    desk = network.desk
+    existing = desk.clients.create(name_local="王美玲", phones=["138 1234 5678"]).value
+    folder = str(desk.path.parent)
+    desk.close()
+    common = ["--data-dir", folder, "--json"]
+    add = ["clients", "add", "--name", "陳嘉欣", "--phone", "021 6123 4567 ext. 204"]
+    assert main([*add, "--birthday", "1990年5月1日", "--as", "li.na@sh01.example", *common]) == 0
+    added = json.loads(capsys.readouterr().out)
+    assert (added["name_local"], added["name_romanised"]) == ("陳嘉欣", "Chen Jiaxin")
+    assert added["birthday"] == "1990-05-01"
+    (phone,) = added["contacts"]
+    assert (phone["normalised"], phone["extension"], phone["shown"]) == (
+        "+862161234567",
+        "204",
+        "021 6123 4567",
+    )
+
+    walk_in = ["clients", "add", "--name", "Wang Meiling", "--phone", "13812345678"]
+    assert main([*walk_in, "--as", "li.na@sh01.example", *common]) == 0
+    notices = json.loads(capsys.readouterr().out)["notices"]
+    assert [n["key"] for n in notices] == ["client.possible_duplicate"]
+
+    edit = ["clients", "edit", added["id"]]
+    moved = [*edit, "--store", "PA01", "--as", "li.na@sh01.example", "--lang", "zh_CN"]
+    assert main(moved + ["--data-dir", folder]) == 2
+    assert "门店经理" in capsys.readouterr().err
+    bad = [*edit, "--greeting", "陈小姐", "--phone", "12", "--as", "li.na@sh01.example"]
+    assert main(bad + common) == 2
+    assert json.loads(capsys.readouterr().out)["error"] == "phone.invalid"
+    good = [*edit, "--name-local", "陳嘉欣", "--name-latin", "Chan Ka Yan", "--greeting", "陈小姐"]
+    good += ["--email", "kayan@example.com", "--as", "chen.hua@sh01.example", "--store", "PA01"]
+    assert main(good + common) == 0
+    edited = json.loads(capsys.readouterr().out)
+    assert (edited["name_romanised"], edited["greeting_name"], edited["home_store"]) == (
+        "Chan Ka Yan",
+        "陈小姐",
+        "PA01",
+    )
+    assert {c["kind"] for c in edited["contacts"]} == {"phone", "email"}
+    assert main([*edit, "--title", "Ms", "--as", "li.na@sh01.example", "--data-dir", folder]) == 0
+    assert "Chan Ka Yan" in capsys.readouterr().out
+    assert existing.id.hex != added["id"]
