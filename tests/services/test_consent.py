@@ -257,3 +257,85 @@ def test_an_erased_clients_consents_keep_the_decision_without_proof_or_signature
     with pytest.raises(ValidationError) as refused:
         desk.consent.grant(client.id, "marketing", method="spoken")
     assert refused.value.key == "client.erased"
+
+
+def test_consent_set_from_the_command_line(network, capsys, tmp_path):
+    import json
+
+    from jeweldesk.__main__ import main
+
+    desk = network.desk
+    client = _client(network)
+    folder = str(desk.path.parent)
+    base = ["consent", "set", "--data-dir", folder, str(client.id), "--as", "li.na@sh01.example"]
+    signature = tmp_path / "signed.svg"
+    signature.write_text(f'<svg xmlns="http://www.w3.org/2000/svg"><path d="{SIGNED}"/></svg>')
+    assert (
+        main(
+            [
+                *base,
+                "--purpose",
+                "marketing",
+                "--grant",
+                "--channel",
+                "wechat",
+                "--method",
+                "signature",
+                "--signature-file",
+                str(signature),
+                "--json",
+            ]
+        )
+        == 0
+    )
+    granted = json.loads(capsys.readouterr().out)
+    assert granted["granted"] is True and granted["signature_svg"] == SIGNED
+    assert granted["recorded_by_id"] == str(network.advisor.id)
+    assert _marketing(desk, network.advisor.id, client.id)  # the action follows at once
+    # A paper form without its number, or a signature left empty: exit 2, nothing written.
+    assert main([*base, "--purpose", "marketing", "--withdraw", "--method", "paper_form"]) == 2
+    assert "paper form" in capsys.readouterr().err
+    empty = tmp_path / "empty.svg"
+    empty.write_text("")
+    assert (
+        main(
+            [
+                *base,
+                "--purpose",
+                "profiling",
+                "--grant",
+                "--method",
+                "signature",
+                "--signature-file",
+                str(empty),
+                "--lang",
+                "zh_TW",
+            ]
+        )
+        == 2
+    )
+    assert "簽名為空" in capsys.readouterr().err
+    assert len(desk.consent.history(client.id)) == 1
+    assert (
+        main(
+            [
+                *base,
+                "--purpose",
+                "marketing",
+                "--withdraw",
+                "--channel",
+                "wechat",
+                "--method",
+                "paper_form",
+                "--proof",
+                "F-2026-7",
+                "--json",
+            ]
+        )
+        == 0
+    )
+    capsys.readouterr()
+    assert _marketing(desk, network.advisor.id, client.id) == []
+    assert main(["consent", "list", "--data-dir", folder, str(client.id), "--json"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["granted"], r["in_force"]) for r in rows] == [(False, True), (True, False)]

@@ -262,3 +262,51 @@ def test_an_erased_clients_contacts_lose_their_words(network):
     with pytest.raises(ValidationError) as refused:
         desk.interactions.log(client.id, "call")
     assert refused.value.key == "client.erased"
+
+
+def test_interactions_log_from_the_command_line(network, capsys):
+    import json
+
+    from jeweldesk.__main__ import main
+
+    desk = network.desk
+    client = _client(network)
+    folder = str(desk.path.parent)
+    base = [
+        "interactions",
+        "log",
+        "--data-dir",
+        folder,
+        str(client.id),
+        "--as",
+        "li.na@sh01.example",
+    ]
+    assert (
+        main(
+            [
+                *base,
+                "--kind",
+                "call",
+                "--outcome",
+                "Reached",
+                "--as",
+                "li.na@sh01.example",
+                "--json",
+            ]
+        )
+        == 0
+    )
+    logged = json.loads(capsys.readouterr().out)
+    assert logged["kind"] == "call" and logged["channel"] == "phone"
+    assert logged["staff_id"] == str(network.advisor.id)
+    # Bad input exits 2 with the app's message, in the person's language, and writes nothing.
+    assert main([*base, "--kind", "email", "--channel", "phone", "--lang", "zh_CN"]) == 2
+    assert "不能通过电话进行" in capsys.readouterr().err
+    assert main([*base, "--kind", "visit", "--at", "2999-01-01 10:00", "--json"]) == 2
+    assert json.loads(capsys.readouterr().out)["error"] == "interaction.future"
+    assert main([*base, "--kind", "visit", "--at", "yesterday"]) == 2
+    assert "2026-12-20 18:30" in capsys.readouterr().err
+    assert len(desk.interactions.for_client(client.id)) == 1
+    assert main(["interactions", "list", "--data-dir", folder, str(client.id), "--json"]) == 0
+    (listed,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert listed["outcome"] == "Reached"
