@@ -11,6 +11,7 @@ printer's resolution (up to `PRINT_DPI_MAX`) and draws it at its actual size."""
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 from typing import Protocol
 
@@ -22,13 +23,24 @@ from PySide6.QtCore import (
     QObject,
     QPointF,
     QRect,
+    QRectF,
     QSize,
     QSizeF,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPageSize, QPainter, QPixmap, QShortcut
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QKeySequence,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPixmap,
+    QShortcut,
+)
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QDialog,
@@ -66,11 +78,11 @@ class PdfPages(Protocol):
 class QtPdfPages:
     """A PDF opened with QtPdf, from bytes held in memory."""
 
-    def __init__(self, pdf: bytes, parent: QObject | None = None) -> None:
+    def __init__(self, pdf: bytes) -> None:
         from PySide6.QtPdf import QPdfDocument
 
-        self.document = QPdfDocument(parent)
-        self._buffer = QBuffer(parent)  # QPdfDocument reads from it for as long as it lives
+        self.document = QPdfDocument()
+        self._buffer = QBuffer()  # QPdfDocument reads from it for as long as it lives
         self._buffer.setData(QByteArray(pdf))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
@@ -94,6 +106,52 @@ class QtPdfPages:
         painter.drawImage(0, 0, image)
         painter.end()
         return page
+
+    def words(self, index: int) -> list[tuple[str, QRectF]]:
+        """The page's words with where each stands, in points from the top left."""
+        text = self.document.getAllText(index).text()
+        found = []
+        for word in re.finditer(r"\S+", text):
+            start, length = _utf16_index(text, word.start()), _utf16_length(word.group())
+            bounds = self.document.getSelectionAtIndex(index, start, length).bounds()
+            if len(bounds) == 1:
+                found.append((word.group(), bounds[0].boundingRect()))
+                continue
+            # Set in two runs (a change of font, say): placed one character at a time.
+            for n, ch in enumerate(word.group()):
+                at = _utf16_index(text, word.start() + n)
+                one = self.document.getSelectionAtIndex(index, at, _utf16_length(ch)).bounds()
+                if one:
+                    found.append((ch, one[0].boundingRect()))
+        return found
+
+
+def _utf16_index(text: str, index: int) -> int:
+    return index + sum(1 for ch in text[:index] if ord(ch) > 0xFFFF)
+
+
+def _utf16_length(text: str) -> int:
+    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+
+
+def _hide_words(painter: QPainter, words: list[tuple[str, QRectF]], scale: float) -> None:
+    """Draw each word at its place, to be painted over by the page's picture: a PDF
+    printed to a file can then still be searched and copied from."""
+    font = QFont(painter.font())
+    for word, box in words:
+        rect = QRectF(box.x() * scale, box.y() * scale, box.width() * scale, box.height() * scale)
+        if rect.height() < 1 or rect.width() < 1:
+            continue
+        font.setPixelSize(max(1, round(rect.height())))
+        metrics = QFontMetricsF(font)
+        advance = metrics.horizontalAdvance(word)
+        painter.save()
+        painter.setFont(font)
+        painter.translate(rect.x(), rect.y() + metrics.ascent())
+        if advance > 0:
+            painter.scale(rect.width() / advance, 1)
+        painter.drawText(QPointF(0, 0), word)
+        painter.restore()
 
 
 def _pixels(points: QSizeF, dpi: float) -> QSize:
@@ -218,10 +276,13 @@ class _PageStrip(QObject):
         self.sig_page.emit(self.current_page())
 
     def current_page(self) -> int:
-        top = self.scroll.verticalScrollBar().value()
+        bar = self.scroll.verticalScrollBar()
+        top, height = bar.value(), self.scroll.viewport().height()
+        # Scrolled to the end, the last page shown is the current one, however short.
+        line = top + height if bar.maximum() and top >= bar.maximum() else top + height // 3
         current = 0
         for index, label in enumerate(self.labels):
-            if label.y() <= top + self.scroll.viewport().height() // 3:
+            if label.y() < line:
                 current = index
         return current
 
@@ -286,7 +347,9 @@ class DocumentPreview(QDialog):
         self.setWindowTitle(title)
         self.pdf = pdf
         self.file_name = file_name if file_name.lower().endswith(".pdf") else f"{file_name}.pdf"
-        self.pages: PdfPages = QtPdfPages(pdf, self)
+        # Held by Python, not parented to the dialog: the view outlives it otherwise
+        # while the dialog is torn down, and tells of a page change on a deleted one.
+        self.pages: PdfPages = QtPdfPages(pdf)
         readable = self.pages.count > 0
 
         heading = QLabel(title)
@@ -500,6 +563,7 @@ class DocumentPreview(QDialog):
             "or save the PDF and print it from another computer."
         )
         dpi = min(PRINT_DPI_MAX, max(72, printer.resolution()))
+        to_file = printer.outputFormat() is QPrinter.OutputFormat.PdfFormat
         painter = QPainter()
         if not painter.begin(printer):
             self.say(failed, problem=True)
@@ -521,6 +585,12 @@ class DocumentPreview(QDialog):
                     size = actual
                 x = (paper.width() - size.width()) // 2
                 y = (paper.height() - size.height()) // 2
+                if to_file and isinstance(self.pages, QtPdfPages):
+                    painter.save()
+                    painter.translate(x, y)
+                    points = self.pages.point_size(index)
+                    _hide_words(painter, self.pages.words(index), size.width() / points.width())
+                    painter.restore()
                 painter.drawImage(QRect(x, y, size.width(), size.height()), image)
                 sent += 1
         finally:

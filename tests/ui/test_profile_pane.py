@@ -401,16 +401,7 @@ def test_a_relationship_links_to_an_existing_client(win, own_desk, client_id, qt
 # --- the jewellery box and documents ----------------------------------------------------
 
 
-def test_a_care_guide_issued_from_a_piece_is_saved_as_a_pdf(
-    win, own_desk, client_id, qtbot, tmp_path, monkeypatch
-):
-    from jeweldesk.ui.profile.box import PdfSaveDialog
-
-    target = tmp_path / "out" / "care-guide.pdf"
-    asked = []
-    monkeypatch.setattr(
-        PdfSaveDialog, "ask", classmethod(lambda cls, parent, name: asked.append(name) or target)
-    )
+def test_a_care_guide_issued_from_a_piece_opens_in_the_preview(win, own_desk, client_id, qtbot):
     pane = pane_of(win)
     show_tab(pane, pane.box)
     piece = pane.box.piece_view.current_record()
@@ -420,22 +411,14 @@ def test_a_care_guide_issued_from_a_piece_is_saved_as_a_pdf(
     qtbot.mouseClick(pane.box.issue, Qt.MouseButton.LeftButton)
     settle(qtbot, win)
 
-    assert asked and asked[0].endswith(".pdf")
-    assert target.read_bytes().startswith(b"%PDF")
     documents = own_desk.documents.for_client(client_id)
     assert [(d.kind, d.subject_id) for d in documents] == [("care_guide", piece.piece.id)]
+    preview = pane.box.preview
+    assert preview is not None and preview.page_count >= 1
+    assert documents[0].number in preview.windowTitle()
     assert pane.consent.document_model.rowCount() == 1
     assert documents[0].number in pane.undo_bar.text.text()
-
-
-def test_a_cancelled_save_issues_nothing(win, own_desk, client_id, qtbot, monkeypatch):
-    from jeweldesk.ui.profile.box import PdfSaveDialog
-
-    monkeypatch.setattr(PdfSaveDialog, "ask", classmethod(lambda cls, parent, name: None))
-    pane = pane_of(win)
-    qtbot.mouseClick(pane.box.issue, Qt.MouseButton.LeftButton)
-    settle(qtbot, win)
-    assert own_desk.documents.for_client(client_id) == []
+    preview.close()
 
 
 def test_a_piece_added_with_its_stone_and_undone(win, own_desk, client_id, qtbot):

@@ -511,14 +511,8 @@ class AppointmentEditor(QDialog):
             if isinstance(result, Refused):
                 self.show_error(result.message)
                 return
-            from jeweldesk.ui.documents_dialog import DocumentsDialog
+            from jeweldesk.ui.documents_dialog import show_issued
 
-            issued = result.value
-            self.brief_dialog = DocumentsDialog.show_pdf(
-                self,
-                issued.pdf,
-                self.tr("Appointment brief {number}").format(number=issued.document.number),
-                filename=f"{issued.document.number}.pdf",
-            )
+            self.brief_dialog = show_issued(self, result.value)
 
         submit(self.runner, lambda desk: desk.documents.appointment_brief(appointment_id), show)

@@ -3,16 +3,13 @@ per stone, as graded on its report), and the documents issued from a piece."""
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QWidget
 
 from jeweldesk.domain.vocab import DocumentKind
-from jeweldesk.services.files import write_atomically
 from jeweldesk.ui import labels
+from jeweldesk.ui.documents_dialog import show_issued
 from jeweldesk.ui.editors.pieces import PieceEditor, StoneEditor
-from jeweldesk.ui.profile.common import ProfileTab, Shown, action_button, money_text, tr, when_text
+from jeweldesk.ui.profile.common import ProfileTab, Shown, action_button, money_text, when_text
 from jeweldesk.ui.profile.rows import Column, RecordTable, RecordView
 
 PIECE_DOCUMENTS = (
@@ -21,35 +18,6 @@ PIECE_DOCUMENTS = (
     DocumentKind.APPRAISAL,
     DocumentKind.WARRANTY,
 )
-
-
-class PdfSaveDialog:
-    """Where to save a PDF (a classmethod, so tests can stand in for the dialog)."""
-
-    @classmethod
-    def ask(cls, parent: QWidget, suggested: str) -> Path | None:
-        path, _filter = QFileDialog.getSaveFileName(
-            parent,
-            tr("Save the document"),
-            str(Path.home() / suggested),
-            tr("PDF documents (*.pdf)"),
-        )
-        return Path(path) if path else None
-
-
-def file_name(kind: str, description: str) -> str:
-    words = re.sub(r"[^\w]+", "-", description, flags=re.UNICODE).strip("-")
-    return f"{kind.replace('_', '-')}-{words[:40] or 'piece'}.pdf"
-
-
-def save_pdf(path: Path, pdf: bytes) -> str:
-    """Write the file; returns why it could not be written, or ""."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(path, pdf)
-    except OSError as exc:
-        return tr("Could not save {path}: {reason}").format(path=path, reason=exc.strerror or exc)
-    return ""
 
 
 def metal_text(piece) -> str:
@@ -139,6 +107,7 @@ class BoxTab(ProfileTab):
         self.piece_editor = add.add(PieceEditor())
         self.stone_editor = add.add(StoneEditor())
         self.end()
+        self.preview: QDialog | None = None  # the last document issued here, as shown
 
         self.piece_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_stones())
         self.document_kind.currentIndexChanged.connect(self._issue_text)
@@ -200,27 +169,22 @@ class BoxTab(ProfileTab):
     # --- documents ---------------------------------------------------------------------
 
     def issue_document(self) -> None:
+        """Issue the chosen document for the chosen piece and open it, to print or save."""
         item = self.piece_view.current_record()
         if item is None:
             return
         kind = self.document_kind.currentData()
-        path = PdfSaveDialog.ask(self, file_name(kind, item.piece.description))
-        if path is None:
-            return  # asked first: a cancelled save uses up no document number
         self.issue_error.hide()
 
-        def saved(issued) -> None:
-            problem = save_pdf(path, issued.pdf)
-            if problem:
-                self.issue_error.setText(problem)
-                self.issue_error.show()
+        def issued(value) -> None:
+            self.preview = show_issued(self, value)
 
         self.writes.save(
             lambda desk: desk.documents.issue(kind, item.piece.id),
-            done=lambda issued: self.tr("{document} {number} issued and saved").format(
-                document=labels.document_kind_label(kind), number=issued.document.number
+            done=lambda value: self.tr("{document} {number} issued").format(
+                document=labels.document_kind_label(kind), number=value.document.number
             ),
-            on_saved=saved,
+            on_saved=issued,
             on_refused=lambda r: (self.issue_error.setText(r.message), self.issue_error.show()),
         )
 

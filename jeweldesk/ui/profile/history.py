@@ -6,12 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLabel, QWidget
 
 from jeweldesk.services.views import LineDraft
 from jeweldesk.ui import labels
 from jeweldesk.ui.editors.pieces import PurchaseEditor, WishEditor
-from jeweldesk.ui.profile.box import PdfSaveDialog, file_name, save_pdf
 from jeweldesk.ui.profile.common import ProfileTab, Shown, action_button, money_text, when_text
 from jeweldesk.ui.profile.rows import Column, RecordTable, RecordView
 
@@ -245,7 +244,7 @@ class ErasureConfirm:
 
 class ConsentTab(ProfileTab):
     """Consent as recorded (the latest per purpose and channel is in force) and the
-    documents issued, with a copy to save."""
+    documents issued, each opened again to print or save."""
 
     def __init__(self, writes, parent: QWidget | None = None) -> None:
         super().__init__(writes, "consentTab", parent)
@@ -289,12 +288,16 @@ class ConsentTab(ProfileTab):
             muted=lambda d: str(d.status) == "void",
         )
         self.document_view = documents.add(RecordView(self.document_model, "documentTable"))
-        self.copy = action_button(self.tr("Save a copy…"), "documentCopy")
-        self.copy_error = QLabel()
-        self.copy_error.setObjectName("fieldError")
-        self.copy_error.hide()
-        documents.add_buttons(self.copy)
-        documents.add(self.copy_error)
+        self.document_view.setAccessibleName(self.tr("Documents issued"))
+        self.open_document = action_button(self.tr("Open…"), "documentOpen")
+        self.open_document.setToolTip(self.tr("Open the chosen document to print or save it"))
+        self.open_error = QLabel()
+        self.open_error.setObjectName("fieldError")
+        self.open_error.setWordWrap(True)
+        self.open_error.hide()
+        documents.add_buttons(self.open_document)
+        documents.add(self.open_error)
+        self.preview: QDialog | None = None  # the document last opened here
 
         rights = self.section(self.tr("Personal data"))
         explained = QLabel(
@@ -316,7 +319,10 @@ class ConsentTab(ProfileTab):
         rights.add_buttons(self.export, self.erase)
         rights.add(self.privacy_message)
         self.end()
-        self.copy.clicked.connect(self.save_copy)
+        self.open_document.clicked.connect(self.open_chosen_document)
+        self.document_view.doubleClicked.connect(
+            lambda index: self.open_chosen_document(index.row())
+        )
         self.export.clicked.connect(self.export_data)
         self.erase.clicked.connect(self.erase_client)
         self._current: set = set()
@@ -344,8 +350,8 @@ class ConsentTab(ProfileTab):
         self._current = set(latest.values())
         self.consent_model.set_rows(shown.profile.consents)
         self.document_model.set_rows(shown.profile.documents)
-        self.copy.setEnabled(bool(shown.profile.documents))
-        self.copy_error.hide()
+        self.open_document.setEnabled(bool(shown.profile.documents))
+        self.open_error.hide()
         if not same_client:
             self.privacy_message.hide()
         self.writes.runner.read(lambda desk: desk.privacy.may_erase(), self._show_erase)
@@ -410,17 +416,32 @@ class ConsentTab(ProfileTab):
             on_refused=lambda refusal: self._privacy_said(refusal.message, problem=True),
         )
 
-    def save_copy(self) -> None:
-        doc = self.document_view.current_record() or (self.document_model.record(0))
+    def open_chosen_document(self, row: int | None = None) -> None:
+        """The document of `row`, else the chosen one (the newest when none is chosen),
+        drawn again from what was issued, in the preview, to print or save."""
+        if row is not None:
+            doc = self.document_model.record(row)
+        else:
+            doc = self.document_view.current_record() or self.document_model.record(0)
         if doc is None:
             return
-        path = PdfSaveDialog.ask(self, file_name(str(doc.kind), doc.number))
-        if path is None:
-            return
+        from jeweldesk.domain.errors import DomainError
+        from jeweldesk.ui.documents_dialog import show_copy
 
-        def write(pdf: bytes) -> None:
-            problem = save_pdf(path, pdf)
-            self.copy_error.setText(problem)
-            self.copy_error.setVisible(bool(problem))
+        lang = self.writes.lang
 
-        self.writes.runner.read(lambda desk: desk.documents.render(doc.id), write)
+        def render(desk) -> bytes | str:
+            try:
+                return desk.documents.render(doc.id)
+            except DomainError as exc:
+                return exc.message(lang)
+
+        def show(result: bytes | str) -> None:
+            if isinstance(result, str):
+                self.open_error.setText(result)
+                self.open_error.show()
+                return
+            self.open_error.hide()
+            self.preview = show_copy(self, doc, result)
+
+        self.writes.runner.read(render, show)
