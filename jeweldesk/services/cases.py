@@ -367,6 +367,21 @@ class CaseService:
             views = self._views(s, rows, with_notes=False)
         return sorted(views, key=lambda v: (v.sla.left, v.case.opened_at))
 
+    def for_action(self, action_id: uuid.UUID) -> CaseView | None:
+        """The case a service-recovery action on Today is about (notes not shown),
+        or None for another kind of action."""
+        with reading(self.desk) as s:
+            subject = s.scalar(
+                select(m.NextBestAction.subject_id).where(
+                    m.NextBestAction.id == action_id,
+                    m.NextBestAction.kind == "service_recovery",
+                )
+            )
+            row = s.get(m.ServiceCase, subject) if subject else None
+            if row is None or row.deleted:
+                return None
+            return self._views(s, [row], with_notes=False)[0]
+
     def sla(self, case: ServiceCaseRecord, now: dt.datetime | None = None) -> SlaClock:
         """The case's SLA clock: time left, or how long overdue, for its current step."""
         return sla_clock(

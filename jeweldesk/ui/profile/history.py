@@ -191,11 +191,25 @@ class HistoryTab(ProfileTab):
                 Column(self.tr("Gesture"), lambda c: c.gesture),
                 Column(self.tr("Resolution"), lambda c: c.resolution),
                 Column(self.tr("Follow-up"), self._follow_up),
+                Column(self.tr("SLA"), self._sla),
             ],
             self,
             emphasis=lambda c: str(c.status) in ("open", "responded"),
         )
         self.case_view = cases.add(RecordView(self.case_model, "serviceCaseTable"))
+        self.open_case = action_button(self.tr("Open a case…"), "caseOpen")
+        self.work_case = action_button(self.tr("Work on the case…"), "caseWorkOn")
+        cases.add_buttons(self.open_case, self.work_case)
+        self.open_case.clicked.connect(lambda: self.open_case_dialog(None))
+        self.work_case.clicked.connect(
+            lambda: self.open_case_dialog(
+                self.case_view.current_record() or self.case_model.record(0)
+            )
+        )
+        self.case_view.doubleClicked.connect(
+            lambda index: self.open_case_dialog(self.case_model.record(index.row()))
+        )
+        self.case_dialog: QWidget | None = None  # the Case dialog last opened here
         self.end()
 
     def _zone(self) -> str:
@@ -215,11 +229,35 @@ class HistoryTab(ProfileTab):
             return f"{text} ⚠" if late else text
         return ""
 
+    def _sla(self, case) -> str:
+        from jeweldesk.domain.cases import sla_clock
+        from jeweldesk.ui.case_dialog.clock import sla_text
+
+        now = dt.datetime.now(dt.UTC)
+        return sla_text(sla_clock(case.opened_at, case.first_response_at, case.resolved_at, now))
+
+    def open_case_dialog(self, case) -> None:
+        """The Case dialog: a new case for the client (`case` None), or `case` to work."""
+        if self.shown is None:
+            return
+        from jeweldesk.ui.case_dialog import open_case_dialog
+
+        self.case_dialog = open_case_dialog(
+            self,
+            self.writes.runner,
+            self.client_id,
+            case.id if case is not None else None,
+            client_name=self.shown.profile.summary.display_name,
+            zone=self._zone(),
+        )
+        self.case_dialog.sig_saved.connect(lambda _case: self.writes.sig_written.emit())
+
     def show_client(self, shown: Shown, *, same_client: bool) -> None:
         super().show_client(shown, same_client=same_client)
         self.interaction_model.set_rows(shown.profile.interactions)
         self.job_model.set_rows(shown.profile.service_jobs)
         self.case_model.set_rows(shown.profile.service_cases)
+        self.work_case.setEnabled(bool(shown.profile.service_cases))
 
 
 class ExportSaveDialog:

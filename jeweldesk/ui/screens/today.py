@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from jeweldesk.domain.timezones import in_store_time, store_today
 from jeweldesk.services.actions import ActionView
+from jeweldesk.ui.case_dialog import TodayCases
 from jeweldesk.ui.labels import channel_label, language_label
 from jeweldesk.ui.models.actions import ActionListModel
 from jeweldesk.ui.models.agenda import AgendaEntry, AgendaModel
@@ -177,6 +178,7 @@ class TodayScreen(QWidget):
 
         self.model = ActionListModel(self)
         self.agenda_model = AgendaModel(self)
+        self.cases = TodayCases(self)  # a case's SLA clock; managers' open cases
 
         self.heading = QLabel(self.tr("Today"))
         self.heading.setObjectName("screenTitle")
@@ -186,6 +188,7 @@ class TodayScreen(QWidget):
         head.setSpacing(16)
         head.addWidget(self.heading)
         head.addWidget(self.subtitle, 1, Qt.AlignmentFlag.AlignBottom)
+        head.addWidget(self.cases.list_button, 0, Qt.AlignmentFlag.AlignBottom)
 
         #: The tile counting the clients of the advisor's book: 客户簿, not "to book".
         self.tile_book = HealthTile(self.tr("Book", "noun: the advisor's client book"))
@@ -370,6 +373,8 @@ class TodayScreen(QWidget):
         layout.addWidget(self.greeting)
         layout.addWidget(self.reason)
         layout.addWidget(self.meta)
+        layout.addWidget(self.cases.clock, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.cases.work, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.draft_box)
         layout.addStretch(1)
         layout.addWidget(self.note)
@@ -404,6 +409,7 @@ class TodayScreen(QWidget):
             self.pages.setCurrentWidget(self.signed_out)
             return
         self.pages.setCurrentIndex(0)
+        self.cases.check_role()
         self.runner.read(_load_day, lambda day: self._show_day(generation, day))
         self.runner.read(_load_health, lambda health: self._show_health(generation, health))
 
@@ -501,6 +507,7 @@ class TodayScreen(QWidget):
 
     def _show_action(self, action: ActionView | None) -> None:
         self.shown = action
+        self.cases.show_for(action)
         self.choose_hint.setVisible(action is None)
         for part in self.detail_parts:
             part.setVisible(action is not None)
