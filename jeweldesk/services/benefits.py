@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from jeweldesk.domain import benefits as rules
 from jeweldesk.domain.errors import NotFound, ValidationError
 from jeweldesk.domain.ids import new_id, parse_id
-from jeweldesk.domain.messages import Named
+from jeweldesk.domain.messages import Named, render
 from jeweldesk.domain.money import normalise_currency, parse_amount
 from jeweldesk.domain.names import clean, clean_text, halfwidth
 from jeweldesk.domain.pins import ROLES_MANAGING
@@ -60,6 +60,20 @@ class BenefitView:
     @property
     def usable(self) -> bool:
         return self.standing is rules.Standing.USABLE
+
+    def refusal(self, lang: str = "en") -> str | None:
+        """Why it cannot be used today, in `lang`, as a use would be refused; None
+        when it can be used."""
+        if self.usable:
+            return None
+        b = self.benefit
+        return render(
+            rules.REFUSALS[self.standing],
+            lang,
+            title=Named(b.title, b.title_zh),
+            start=str(b.valid_from or ""),
+            end=str(b.valid_until or ""),
+        )
 
 
 def _benefit_row(session: Session, benefit: uuid.UUID | str) -> m.Benefit:
@@ -213,12 +227,18 @@ class BenefitService:
                 )
             )
             if already:
-                raise ValidationError(
-                    "benefit.already_issued", field="kind", title=Named(grant.title, grant.title_zh)
-                )
+                raise ValidationError("benefit.already_issued", field="kind", title=_named(grant))
             store = self._store(s, purchase.store_id)
             zone = store.timezone if store is not None else "UTC"
             bought_on = in_store_time(_aware(purchase.purchased_at), zone).date()
+            until = rules.add_months(bought_on, grant.months) if grant.months is not None else None
+            if until is not None and until < store_today(zone, now_utc()):
+                raise ValidationError(
+                    "benefit.window_passed",
+                    field="purchase_id",
+                    title=_named(grant),
+                    end=str(until),
+                )
             row = m.Benefit(
                 client_id=client.id,
                 source=BenefitSource.PURCHASE,
@@ -230,9 +250,7 @@ class BenefitService:
                 value=None,
                 currency="",
                 valid_from=bought_on,
-                valid_until=(
-                    rules.add_months(bought_on, grant.months) if grant.months is not None else None
-                ),
+                valid_until=until,
                 max_uses=grant.max_uses,
                 store_id=store.id if store is not None else None,
                 issued_at=now_utc(),
@@ -451,6 +469,10 @@ def settle_double_use(desk: Desk, s: Session, conflict: m.SyncConflict, choice: 
     use = s.get(m.BenefitUse, conflict.entity_id)
     if use is not None and not use.deleted:
         use.deleted = True
+
+
+def _named(grant: rules.Grant) -> Named:
+    return Named(grant.title, grant.title_zh)
 
 
 def _title(row: m.Benefit) -> Named:

@@ -100,6 +100,7 @@ class ClientProfilePane(QStackedWidget):
         if self.page is not None:
             return
         # The tabs' modules load here too: the first paint needs none of them.
+        from jeweldesk.ui.benefits.tab import BenefitsTab
         from jeweldesk.ui.profile.box import BoxTab
         from jeweldesk.ui.profile.history import ConsentTab, HistoryTab, PurchasesTab
         from jeweldesk.ui.profile.notes import NotesTab, QuickCapture
@@ -133,6 +134,7 @@ class ClientProfilePane(QStackedWidget):
         self.purchases = PurchasesTab(self.writes)
         self.history = HistoryTab(self.writes)
         self.consent = ConsentTab(self.writes)
+        self.benefits = BenefitsTab(self.writes)
         self.all_tabs: list[ProfileTab] = [
             self.overview,
             self.preferences,
@@ -141,6 +143,7 @@ class ClientProfilePane(QStackedWidget):
             self.box,
             self.purchases,
             self.history,
+            self.benefits,
             self.consent,
         ]
         titles = [
@@ -153,6 +156,8 @@ class ClientProfilePane(QStackedWidget):
             self.tr("Purchases"),
             #: The tab of after-sales service: service jobs and service-recovery cases.
             self.tr("Service"),
+            #: The tab of the client's benefits (权益) and vouchers.
+            self.tr("Benefits"),
             self.tr("Consent"),
         ]
         for tab, title in zip(self.all_tabs, titles, strict=True):

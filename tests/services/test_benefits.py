@@ -383,3 +383,13 @@ def test_the_expiring_benefit_action_reads_uses_and_withdrawals(desk, network, c
         for _ in range(2):
             s.add(m.BenefitUse(benefit_id=again.id, used_at=now))
     assert _expiring(desk, network.advisor.id, later + dt.timedelta(minutes=1)) == []
+
+
+def test_resizing_is_not_given_once_its_six_months_have_passed(desk, client):
+    old = _purchase(desk, client, dt.datetime.now(dt.UTC) - dt.timedelta(days=200))
+    with pytest.raises(ValidationError) as refused:
+        desk.benefits.issue_from_purchase(old.id, "resizing")
+    assert (refused.value.key, refused.value.field) == ("benefit.window_passed", "purchase_id")
+    assert "Free resizing within six months" in refused.value.message("en")
+    # Lifetime cleaning has no end: still given.
+    assert desk.benefits.issue_from_purchase(old.id, "cleaning").value.valid_until is None
