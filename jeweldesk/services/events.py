@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jeweldesk.domain.errors import NotFound, ValidationError
+from jeweldesk.domain.events import EVENT_KINDS, ROLES_ORGANISING
 from jeweldesk.domain.intelligence import action_id
 from jeweldesk.domain.intelligence.calendar import local_day
 from jeweldesk.domain.intelligence.consent import choose_channel
@@ -49,12 +50,9 @@ from jeweldesk.storage import models as m
 if TYPE_CHECKING:
     from jeweldesk.services.desk import Desk
 
-# The kinds an advisor creates. Older records may hold others (a masterclass, a
-# private dinner): they are shown as they are and kept when an event is edited.
-KINDS = ("launch", "workshop", "private_viewing", "in_store_event")
+KINDS = EVENT_KINDS
 KIND_WORDS = tuple(Ref(f"word.event.{k}") for k in KINDS)
-# Who creates, edits and cancels events; anyone at the store invites and records answers.
-ORGANISERS = (Role.STORE_MANAGER, Role.VIC_CONSULTANT, Role.HEAD_OFFICE)
+ORGANISERS = ROLES_ORGANISING
 DEFAULT_LENGTH = dt.timedelta(hours=2)
 MAX_LENGTH = dt.timedelta(hours=14)
 MAX_GUESTS = 20  # a client's own guests on one invitation

@@ -105,6 +105,7 @@ def test_attendance_marked_on_one_device_is_a_contact_and_a_follow_up_on_the_oth
     advisor = a.acting_staff_id
     client = a.clients.create(name_local="林晓", phones=["138 0000 1234"]).value
     a.books.add(advisor, client.id)
+    a.act_as(_manager(headoffice, a).id)
     # An event that began an hour ago, with the client accepted (as the demo writes it).
     start = dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)
     with a.store.sessions.begin() as s:
@@ -129,6 +130,7 @@ def test_attendance_marked_on_one_device_is_a_contact_and_a_follow_up_on_the_oth
                 guests=0,
             )
         )
+    a.act_as(advisor)
     assert a.sync.sync().rejected == 0
     b.sync.sync()
     b.events.attend(b.events.find_invitation(event_id, client.id).id)
@@ -147,3 +149,24 @@ def test_attendance_marked_on_one_device_is_a_contact_and_a_follow_up_on_the_oth
         ).all()
         assert action.advisor_id == advisor and action.status == "open"
     assert ho_count(headoffice.store, "interactions", "WHERE NOT deleted") == 1
+
+
+def test_head_office_refuses_an_event_made_by_someone_who_may_not_organise(make_device, headoffice):
+    a = make_device("SH01")  # signed in as the store's advisor
+    # Written past the service, as a device that skipped its check would send it.
+    start = dt.datetime.now(dt.UTC) + dt.timedelta(days=3)
+    with a.store.sessions.begin() as s:
+        s.add(
+            m.Event(
+                store_id=a.home_store_id,
+                title="Unofficial launch",
+                kind="launch",
+                starts_at=start,
+                ends_at=start + dt.timedelta(hours=2),
+            )
+        )
+    report = a.sync.sync()
+    assert report.rejected == 1, report
+    assert ho_count(headoffice.store, "events", "WHERE title = 'Unofficial launch'") == 0
+    (refused,) = a.refused.open()
+    assert refused.entity == "events" and "Only a store manager" in refused.reason
