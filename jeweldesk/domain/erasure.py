@@ -50,6 +50,7 @@ CLIENT_TABLES = (
     "next_best_actions",
     "appointments",
     "sync_conflicts",
+    "photos",
 )
 # Rows owned through a parent: (table, column, parent table).
 CHILD_TABLES = (
@@ -121,6 +122,13 @@ RULES: dict[str, tuple[bool, dict[str, Any]]] = {
     "pre_selections": (False, {"note": ""}),
     "checklist_items": (False, {"text": ""}),
     "sync_conflicts": (True, {"base_value": None, "theirs_value": None, "mine_value": None}),
+    # A portrait is the person: the row goes, and with it the names of its files (a
+    # file's SHA-256 would still recognise the picture); the files themselves are
+    # deleted by the device that erases, by head office, and by every device pulling it.
+    "photos": (
+        True,
+        {"caption": "", "sha256": "", "thumb_sha256": "", "byte_size": 0, "width": 0, "height": 0},
+    ),
 }
 
 # An erased client's documents carry this key: their signature no longer covers the

@@ -55,6 +55,7 @@ for _table in (
     "invitations",
     "issued_documents",
     "sync_conflicts",
+    "photos",
 ):
     OWNERS[_table] = ("client", "client_id")
 
@@ -68,7 +69,8 @@ VOIDABLE = {"issued_documents": {"status", "voided_at", "void_reason", "deleted"
 # office's alone (a store tablet making someone head office would open the console).
 DEVICE_WRITABLE: dict[str, frozenset[str]] = {"staff": frozenset({"pin_hash"})}
 # Owned by a client, or by their store where the row names no client.
-STORE_OWNED_WITHOUT_CLIENT = frozenset({"issued_documents", "sync_conflicts"})
+# (A stock picture of a catalogue piece names no client: its store's devices hold it.)
+STORE_OWNED_WITHOUT_CLIENT = frozenset({"issued_documents", "sync_conflicts", "photos"})
 # Edits are new rows (notes supersede), so a conflict on these keeps both versions.
 APPEND_ONLY = {"notes", "interactions"}
 

@@ -136,18 +136,21 @@ class Desk:
 
         self.interactions = InteractionService(self)
         self.consent = ConsentService(self)
+        from jeweldesk.services.photos import PhotoService
+
+        self.photos = PhotoService(self)
+        from jeweldesk.services.benefits import BenefitService
+
+        self.benefits = BenefitService(self)
+        from jeweldesk.services.events import EventService
+
+        self.events = EventService(self)
         from jeweldesk.services.cases import CaseService
 
         self.cases = CaseService(self)
         from jeweldesk.services.service_jobs import ServiceJobService
 
         self.service = ServiceJobService(self)
-        from jeweldesk.services.events import EventService
-
-        self.events = EventService(self)
-        from jeweldesk.services.benefits import BenefitService
-
-        self.benefits = BenefitService(self)
 
     def reload_identity(self) -> None:
         """Re-read the device's store and id (after enrolment or a pull brought them)."""

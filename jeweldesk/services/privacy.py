@@ -175,6 +175,7 @@ class PrivacyService:
             raise ValidationError("privacy.erase_not_allowed")
         data_dir = self.desk.path.parent
         photos: list[str] = []
+        files: set[str] = set()  # the photos' files, by SHA-256
         with unit_of_work(self.desk) as work:
             s = work.session
             client = client_row(s, client_id)
@@ -201,6 +202,8 @@ class PrivacyService:
                     changes = rules.row_changes(table, _columns(obj), at)
                     if isinstance(obj, m.OwnedPiece) and "photo_path" in changes:
                         photos.append(obj.photo_path)
+                    if isinstance(obj, m.Photo):
+                        files |= {obj.sha256, obj.thumb_sha256}
                     for key, value in changes.items():
                         setattr(obj, key, value)
                     changed += bool(changes)
@@ -224,6 +227,7 @@ class PrivacyService:
             result = ErasureResult(client.id, at, changed)
         for photo in photos:
             _remove_photo(data_dir, photo)
+        self.desk.photos.forget_files(files)
         on_device.scrub_file(self.desk.store.engine)
         return Written(result, work.changes)
 
