@@ -305,6 +305,9 @@ def create_app(database_url: str | None = None) -> FastAPI:
     from jeweldesk.headoffice.integration.router import mount_integration
 
     mount_integration(app, ho)
+    from jeweldesk.headoffice.files import mount_files
+
+    mount_files(app, ho)
     return app
 
 

@@ -26,7 +26,7 @@ from sqlalchemy import Connection, select, update
 
 from jeweldesk.domain import erasure as rules
 from jeweldesk.domain.vocab import Role
-from jeweldesk.headoffice import changelog
+from jeweldesk.headoffice import changelog, files
 from jeweldesk.headoffice.fields import Rejected, table_fields, uuid_of
 from jeweldesk.headoffice.rows import among_ids, chunks, id_array
 from jeweldesk.protocol import erasure as reach
@@ -269,6 +269,8 @@ def erase(batch, client_id: uuid.UUID, at: dt.datetime) -> None:
         for row_id, row in by_id.items():
             if row_id in rows.get(name, {}) or _belongs(batch, name, row, client_id, rows):
                 rows[name][row_id] = row
+    # Their photos' files, while the rows still name them (the rules blank the names).
+    files.discard(conn, rows.get("photos", {}))
     for name, by_id in rows.items():
         for row_id, row in by_id.items():
             batch.rows[name].setdefault(row_id, row)

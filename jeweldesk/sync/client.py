@@ -71,6 +71,10 @@ class HeadOfficeClient:
             return {}
         return {"Authorization": f"Bearer {self.device_id}:{self._token}"}
 
+    def auth_headers(self) -> dict[str, str]:
+        """The device's credential, for requests made on `session` directly (files)."""
+        return self._headers()
+
     def _answer(self, response: requests.Response) -> Any:
         try:
             # orjson reads the bytes as they came, several times faster than

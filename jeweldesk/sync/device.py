@@ -50,6 +50,10 @@ class SyncReport:
     seconds: float = 0.0
     rejected_reasons: list[str] = field(default_factory=list)
     error: str = ""
+    # Photo files, moved after the rows (`sync/files.py`).
+    files_up: int = 0
+    files_down: int = 0
+    files_waiting: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in self.__dataclass_fields__}
@@ -283,6 +287,7 @@ class DeviceSync:
             self.push(report)
             self.pull(report)
             self.push(report)
+            self.move_files(report)
         except SyncError as exc:
             report.error = str(exc)
             raise
@@ -292,6 +297,15 @@ class DeviceSync:
                 config.put(s, "last_sync_at", dt.datetime.now(dt.UTC).isoformat())
                 config.put(s, "last_sync_error", report.error)
         return report
+
+    def move_files(self, report: SyncReport) -> None:
+        """Photo files: up what head office lacks, down what the photos here name."""
+        from jeweldesk.sync.files import FileSync
+
+        moved = FileSync(self.desk, self.client).run()
+        report.files_up += moved.uploaded
+        report.files_down += moved.downloaded
+        report.files_waiting = moved.waiting
 
     def fetch_client(self, query: str) -> list[dict[str, Any]]:
         """Recognise a client of another store while online: their history comes
