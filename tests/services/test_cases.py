@@ -277,3 +277,54 @@ def test_an_erased_clients_cases_keep_no_personal_text(network, clock, client_id
         )
         assert row.resolved_at is not None  # the house's record of the case stays
     _refused(lambda: desk.cases.reopen(case.id, "again"), "client.erased")
+
+
+def test_the_command_line_opens_responds_resolves_and_reopens(network, client_id, capsys) -> None:
+    import json
+
+    from jeweldesk.__main__ import main
+
+    desk = network.desk
+    folder = str(desk.path.parent)
+    desk.close()
+    common = ["--data-dir", folder, "--as", "li.na@sh01.example", "--json"]
+
+    def run(*args: str) -> tuple[int, dict]:
+        code = main([*args, *common])
+        out = capsys.readouterr().out.strip().splitlines()
+        return code, json.loads(out[-1]) if out else {}
+
+    code, opened = run(
+        "cases", "open", client_id.hex, "--complaint", "Clasp broke", "--channel", "wechat"
+    )
+    assert code == 0 and opened["status"] == "open" and opened["sla"]["step"] == "respond"
+    case = opened["id"]
+    code, refused = run("cases", "respond", case, "--gesture", "Voucher", "--gesture-value", "abc")
+    assert code == 2 and refused["error"] == "money.invalid"
+    code, refused = run("cases", "respond", case, "--manager", "zhou.jie@sh01.example")
+    assert code == 2 and refused["error"] == "case.not_a_manager"
+    code, done = run(
+        "cases", "respond", case, "--apology", "Sorry", "--manager", "chen.hua@sh01.example"
+    )
+    assert code == 0 and done["status"] == "responded" and done["gesture_value"] is None
+    code, refused = run(
+        "cases", "resolve", case, "--resolution", "Fixed", "--follow-up", "2000-01-01"
+    )
+    assert code == 2 and refused["error"] == "case.follow_up_past"
+    code, done = run("cases", "resolve", case, "--resolution", "Clasp replaced")
+    assert code == 0 and done["status"] == "resolved" and done["sla"]["step"] == "done"
+    code, refused = run("cases", "reopen", case)
+    assert code == 2 and refused["error"] == "case.reopen_reason_required"
+    code, done = run("cases", "reopen", case, "--reason", "Broke again")
+    assert code == 0 and done["status"] == "responded" and done["reopen_reason"] == "Broke again"
+    code, _ = run("cases", "list")
+    assert code == 2  # an advisor has no store list
+    assert (
+        main(["cases", "list", "--data-dir", folder, "--as", "chen.hua@sh01.example", "--json"])
+        == 0
+    )
+    listed = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [row["id"] for row in listed] == [case]
+    # In Chinese, for people.
+    assert main(["cases", "reopen", case, "--data-dir", folder, "--lang", "zh_CN"]) == 2
+    assert "重新打开" in capsys.readouterr().err
