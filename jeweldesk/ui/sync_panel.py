@@ -273,6 +273,10 @@ class ConflictDialog(QDialog):
     def _card(self, view) -> QFrame:
         """One conflict side by side: before, what head office kept, what was not
         kept; which device wrote each; a button under each value to settle on it."""
+        if view.kind == "double_use":  # a benefit used twice: its own card
+            from jeweldesk.ui.benefits.conflict_card import double_use_card
+
+            return double_use_card(self, view)
         card = QFrame()
         card.setObjectName("conflictCard")
         outer = QVBoxLayout(card)

@@ -190,3 +190,119 @@ def test_dates_in_the_voucher_dialog_are_the_store_s(styled_app, qtbot):
         dt.date(2026, 5, 31),
     )
     assert values["currency"] == "HKD" and values["max_uses"] == "1"
+
+
+@pytest.fixture
+def two_devices(tmp_path):
+    """A head office on loopback and two enrolled devices of its Shanghai store,
+    signed in as its advisor; the store has a manager too."""
+    from jeweldesk.headoffice import admin
+    from jeweldesk.headoffice.enrolment import issue_code
+    from jeweldesk.services import Desk
+    from jeweldesk.sync.enrol import enrol_device
+    from tests.headoffice_server import start_headoffice
+    from tests.templates import empty_store
+
+    running = start_headoffice(f"sqlite:///{tmp_path / 'ho.sqlite3'}")
+    ho = running.store
+    admin.add_store(
+        ho,
+        code="SH01",
+        name="Shanghai Flagship",
+        timezone="Asia/Shanghai",
+        currency="CNY",
+        country="CN",
+    )
+    admin.add_staff(ho, email="li.na@sh01.example", name="Li Na", role="advisor", store_code="SH01")
+    admin.add_staff(
+        ho, email="chen.hua@sh01.example", name="Chen Hua", role="store_manager", store_code="SH01"
+    )
+    desks = []
+    for name in ("a", "b"):
+        desk = Desk.open(empty_store(tmp_path / name))
+        enrol_device(desk, running.url, issue_code(ho, "SH01"))
+        desk.act_as(desk.directory.person("li.na@sh01.example").id)
+        desks.append(desk)
+    yield desks
+    for desk in desks:
+        desk.close()
+    running.close()
+
+
+def _redeem_in_tab(qtbot, desk, client_id, note: str) -> None:
+    """Open the client's Benefits tab on `desk` and redeem its only voucher there."""
+    from jeweldesk.ui.profile.common import Shown
+    from jeweldesk.ui.profile.saving import ProfileWrites
+    from jeweldesk.ui.runner import DeskRunner
+
+    runner = DeskRunner(desk)
+    writes = ProfileWrites(lambda: runner)
+    tab = benefits_tab.BenefitsTab(writes)
+    qtbot.addWidget(tab)
+    tab.show()
+    try:
+        tab.show_client(Shown(desk.clients.profile(client_id), "Asia/Shanghai"), same_client=False)
+        qtbot.waitUntil(lambda: len(tab.views) == 1, timeout=10000)
+        tab.redeem.click()
+        dialog = tab.dialog
+        dialog.note.setText(note)
+        qtbot.mouseClick(dialog.save, qtbot_button())
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
+        qtbot.waitUntil(runner.idle, timeout=10000)
+    finally:
+        runner.stop()
+
+
+def test_one_voucher_redeemed_on_two_offline_devices_shows_the_manager_a_conflict(
+    styled_app, qtbot, two_devices
+):
+    from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+    from jeweldesk.ui.sync_panel import ConflictDialog
+
+    a, b = two_devices
+    client = a.clients.create(name_local="王美玲").value
+    voucher = a.benefits.issue_voucher(
+        client.id, title="Spring voucher", value="2000", valid_until="2099-05-31"
+    ).value
+    a.sync.sync()
+    b.sync.sync()
+    _redeem_in_tab(qtbot, a, client.id, "Counter 1")
+    _redeem_in_tab(qtbot, b, client.id, "Counter 2")
+    for desk in (a, b, a):
+        desk.sync.sync()
+    assert a.conflicts.count_open() == b.conflicts.count_open() == 1
+
+    dialog = ConflictDialog(b)
+    qtbot.addWidget(dialog)
+    card = next(
+        c
+        for c in dialog.findChildren(QWidget, "conflictCard")
+        if c.property("kind") == "double_use"
+    )
+    texts = " ".join(label.text() for label in card.findChildren(QLabel))
+    assert "Spring voucher used twice" in texts and "王美玲" in texts
+    assert "it allows 1 use" in texts
+    values = [label.text() for label in card.findChildren(QLabel, "conflictValue")]
+    assert "Counter 1" in values[0] and "Counter 2" in values[1]
+
+    # The advisor may not settle it: the card says so, nothing changes.
+    card.findChild(QPushButton, "voidSecondUse").click()
+    problem = card.findChild(QLabel, "fieldError")
+    assert "Only a store manager or head office" in problem.text()
+    assert b.conflicts.count_open() == 1
+
+    b.act_as(b.directory.person("chen.hua@sh01.example").id)
+    dialog.fill()
+    card = next(
+        c
+        for c in dialog.findChildren(QWidget, "conflictCard")
+        if c.property("kind") == "double_use"
+    )
+    card.findChild(QPushButton, "voidSecondUse").click()
+    assert dialog.resolved == 1 and b.conflicts.count_open() == 0
+    assert len(b.benefits.get(voucher.id).uses) == 1
+    b.sync.sync()
+    a.sync.sync()
+    assert a.conflicts.count_open() == 0
+    assert [u.note for u in a.benefits.get(voucher.id).uses] == ["Counter 1"]
