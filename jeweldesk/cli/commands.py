@@ -10,6 +10,7 @@ from jeweldesk.cli.events import register as register_events
 from jeweldesk.cli.exporting import register as register_export
 from jeweldesk.cli.importing import register as register_import
 from jeweldesk.cli.interactions import register as register_interactions
+from jeweldesk.cli.photos import register as register_photos
 from jeweldesk.cli.service import register as register_service
 from jeweldesk.headoffice import cli as headoffice
 
@@ -30,4 +31,5 @@ COMMANDS = [
     register_service,
     register_interactions,
     register_consent,
+    register_photos,
 ]

@@ -193,3 +193,49 @@ def test_thumbnail_of_a_transparent_png_is_on_ivory(desk, client):
     small = Image.open(io.BytesIO(desk.photos.thumbnail_path(photo).read_bytes()))
     assert small.mode == "RGB"
     assert small.getpixel((1, 1))[0] > 240  # the transparent corner is ivory, not black
+
+
+# --- the command line ------------------------------------------------------------------
+
+
+def test_photos_add_from_the_command_line(desk, client, network, tmp_path, capsys):
+    import json
+
+    from jeweldesk.__main__ import main
+
+    folder = str(desk.path.parent)
+    picture = tmp_path / "mrs-wang.jpg"
+    picture.write_bytes(jpeg())
+    as_advisor = ["--data-dir", folder, "--as", "li.na@sh01.example"]
+    code = main(
+        ["photos", "add", str(picture), "--client", str(client.id), "--caption", "Launch", "--json"]
+        + as_advisor
+    )
+    assert code == 0
+    added = json.loads(capsys.readouterr().out)
+    assert added["subject"] == "portrait" and added["caption"] == "Launch"
+    assert added["sha256"] == digest(picture.read_bytes())
+    assert added["notices"] == ["Photo added."]
+    assert open(added["file"], "rb").read() == picture.read_bytes()
+    assert main(["photos", "list", str(client.id), "--json"] + as_advisor) == 0
+    assert [p["id"] for p in json.loads(capsys.readouterr().out)] == [added["id"]]
+
+    # Refused as in the app, exit 2, in the person's language; nothing written.
+    text = tmp_path / "notes.txt"
+    text.write_text("not a picture")
+    code = main(
+        ["photos", "add", str(text), "--client", str(client.id), "--lang", "zh_CN"] + as_advisor
+    )
+    assert code == 2 and "不是 JewelDesk 能读取的图片" in capsys.readouterr().err
+    code = main(
+        ["photos", "add", str(picture), "--subject", "stock", "--of", str(network.ring.id)]
+        + as_advisor
+        + ["--json"]
+    )
+    assert code == 2
+    assert json.loads(capsys.readouterr().out)["error"] == "photo.stock_needs_manager"
+    as_manager = ["--data-dir", folder, "--as", "chen.hua@sh01.example"]
+    assert main(["photos", "remove", added["id"], "--json"] + as_manager) == 0
+    assert json.loads(capsys.readouterr().out)["removed"] is True
+    assert main(["photos", "list", str(client.id), "--json"] + as_advisor) == 0
+    assert json.loads(capsys.readouterr().out) == []
