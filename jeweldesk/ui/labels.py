@@ -180,6 +180,7 @@ def service_status_label(value: object) -> str:
         "in_workshop": tr("In the workshop"),
         "ready": tr("Ready"),
         "collected": tr("Collected"),
+        "returned": tr("Returned unrepaired"),
         "cancelled": tr("Cancelled"),
     }
     return labels.get(str(value), _readable(value))

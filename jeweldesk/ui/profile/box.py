@@ -11,6 +11,7 @@ from jeweldesk.ui.documents_dialog import show_issued
 from jeweldesk.ui.editors.pieces import PieceEditor, StoneEditor
 from jeweldesk.ui.profile.common import ProfileTab, Shown, action_button, money_text, when_text
 from jeweldesk.ui.profile.rows import Column, RecordTable, RecordView
+from jeweldesk.ui.service_job import sections as service_jobs
 
 PIECE_DOCUMENTS = (
     DocumentKind.CERTIFICATE,
@@ -82,6 +83,7 @@ class BoxTab(ProfileTab):
         )
         self.stone_view = pieces.add(RecordView(self.stone_model, "stoneTable"))
         self.stone_view.setAccessibleName(self.tr("Stones of the chosen piece"))
+        service_jobs.add_piece_history(self, pieces)
 
         row = QHBoxLayout()
         row.setSpacing(10)
@@ -94,6 +96,7 @@ class BoxTab(ProfileTab):
         self.remove_piece = action_button(self.tr("Remove piece"), "pieceRemove")
         row.addWidget(self.document_kind)
         row.addWidget(self.issue)
+        row.addWidget(self.take_in)
         row.addStretch(1)
         row.addWidget(self.remove_piece)
         pieces.layout_.addLayout(row)
@@ -147,6 +150,7 @@ class BoxTab(ProfileTab):
         self.stone_model.set_rows(item.stones if item else ())
         for widget in (self.issue, self.remove_piece, self.document_kind, self.stone_editor):
             widget.setEnabled(item is not None)
+        service_jobs.show_piece_history(self, item)
         if item is None:
             self.certificate.setText(self.tr("Choose a piece to see its certificate data."))
             return

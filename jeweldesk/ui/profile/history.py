@@ -13,6 +13,7 @@ from jeweldesk.ui import labels
 from jeweldesk.ui.editors.pieces import PurchaseEditor, WishEditor
 from jeweldesk.ui.profile.common import ProfileTab, Shown, action_button, money_text, when_text
 from jeweldesk.ui.profile.rows import Column, RecordTable, RecordView
+from jeweldesk.ui.service_job import sections as service_jobs
 
 
 class PurchasesTab(ProfileTab):
@@ -178,9 +179,10 @@ class HistoryTab(ProfileTab):
             ],
             self,
             emphasis=lambda j: str(j.status) == "ready",
-            muted=lambda j: str(j.status) in ("collected", "cancelled"),
+            muted=lambda j: str(j.status) in ("collected", "returned", "cancelled"),
         )
         self.job_view = jobs.add(RecordView(self.job_model, "serviceJobTable"))
+        service_jobs.add_job_buttons(self, jobs)
 
         cases = self.section(self.tr("Service-recovery cases"))
         self.case_model = RecordTable(
