@@ -31,6 +31,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QFontMetricsF,
     QImage,
@@ -38,6 +39,7 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPainter,
+    QPalette,
     QPixmap,
     QShortcut,
 )
@@ -59,6 +61,7 @@ from jeweldesk.services.files import write_atomically
 log = logging.getLogger(__name__)
 
 PRINT_DPI_MAX = 300  # an A4 page at 300 dpi is 35 MB of pixels; more gains nothing on paper
+PAGE_GROUND = "#e9e4da"  # as the stylesheet's QScrollArea#pdfPreview
 ZOOM_STEP = 1.25
 ZOOM_MIN, ZOOM_MAX = 0.25, 4.0
 
@@ -179,6 +182,10 @@ class _PdfViewPages(QObject):
         self.view.setPageSpacing(18)
         self.view.setDocumentMargins(_margins())
         self.view.setDocument(pages.document)
+        # QPdfView paints around the pages with the palette's Dark: the house's grey.
+        palette = self.view.palette()
+        palette.setColor(QPalette.ColorRole.Dark, QColor(PAGE_GROUND))
+        self.view.setPalette(palette)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self._modes = QPdfView.ZoomMode
         self.view.pageNavigator().currentPageChanged.connect(self.sig_page)
@@ -363,12 +370,10 @@ class DocumentPreview(QDialog):
         self.next_button.setAccessibleName(self.tr("Next page"))
         self.zoom_out_button = QPushButton("−")
         self.zoom_out_button.setAccessibleName(self.tr("Zoom out"))
-        self.zoom_out_button.setToolTip(self.tr("Zoom out (Ctrl+−)"))
         self.fit_button = QPushButton(self.tr("Fit width"))
         self.fit_button.setCheckable(True)
         self.zoom_in_button = QPushButton("+")
         self.zoom_in_button.setAccessibleName(self.tr("Zoom in"))
-        self.zoom_in_button.setToolTip(self.tr("Zoom in (Ctrl++)"))
         top = QHBoxLayout()
         top.setContentsMargins(24, 18, 24, 8)
         top.setSpacing(8)
@@ -397,13 +402,12 @@ class DocumentPreview(QDialog):
         self.message.setObjectName("fieldHint")
         self.message.setWordWrap(True)
         self.print_button = QPushButton(self.tr("Print…"))
-        self.print_button.setToolTip(self.tr("Print (Ctrl+P)"))
         self.save_button = QPushButton(self.tr("Save as…"))
-        self.save_button.setToolTip(self.tr("Save as PDF (Ctrl+S)"))
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setObjectName("primary")
         buttons = QHBoxLayout()
         buttons.setContentsMargins(24, 10, 24, 16)
+        buttons.setSpacing(10)
         buttons.addWidget(self.message, 1)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
@@ -419,13 +423,37 @@ class DocumentPreview(QDialog):
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_document)
         self.close_button.clicked.connect(self.accept)
-        for keys, slot in (
-            (QKeySequence.StandardKey.Print, self.print_document),
-            (QKeySequence.StandardKey.Save, self.save_document),
-            (QKeySequence.StandardKey.ZoomIn, self.zoom_in),
-            (QKeySequence.StandardKey.ZoomOut, self.zoom_out),
+        for keys, slot, button, tip in (
+            (
+                QKeySequence.StandardKey.Print,
+                self.print_document,
+                self.print_button,
+                self.tr("Print"),
+            ),
+            (
+                QKeySequence.StandardKey.Save,
+                self.save_document,
+                self.save_button,
+                self.tr("Save as PDF"),
+            ),
+            (
+                QKeySequence.StandardKey.ZoomIn,
+                self.zoom_in,
+                self.zoom_in_button,
+                self.tr("Zoom in"),
+            ),
+            (
+                QKeySequence.StandardKey.ZoomOut,
+                self.zoom_out,
+                self.zoom_out_button,
+                self.tr("Zoom out"),
+            ),
         ):
             QShortcut(QKeySequence(keys), self, slot)
+            # The platform's own keys (Ctrl+P, ⌘P…), where it has any.
+            bound = QKeySequence.keyBindings(keys)
+            shown = bound[0].toString(QKeySequence.SequenceFormat.NativeText) if bound else ""
+            button.setToolTip(f"{tip} ({shown})" if shown else tip)
         if readable:
             self.previous_button.clicked.connect(lambda: self.go_to(self.current_page() - 1))
             self.next_button.clicked.connect(lambda: self.go_to(self.current_page() + 1))
