@@ -22,12 +22,12 @@ from jeweldesk.domain.cases import REOPENABLE, WORKING, CaseSeverity, SlaClock, 
 from jeweldesk.domain.errors import DomainError, NotFound, ValidationError
 from jeweldesk.domain.ids import parse_id
 from jeweldesk.domain.money import normalise_currency, parse_amount
-from jeweldesk.domain.names import clean, clean_text
+from jeweldesk.domain.names import clean, clean_text, display_name
 from jeweldesk.domain.timezones import store_today
-from jeweldesk.domain.vocab import ROLES_SEEING_SENSITIVE, CaseStatus, Channel, Role
+from jeweldesk.domain.vocab import ROLES_SEEING_SENSITIVE, CaseStatus, Channel, NameOrder, Role
 from jeweldesk.services import audit
 from jeweldesk.services.base import Written, freeze, now_utc, one_of, reading, unit_of_work
-from jeweldesk.services.clients import client_row, summarise
+from jeweldesk.services.clients import client_row
 from jeweldesk.services.records import ServiceCaseRecord
 from jeweldesk.storage import models as m
 
@@ -407,7 +407,21 @@ class CaseService:
         rows = list(rows)
         if not rows:
             return []
-        names = {c.id: c.display_name for c in summarise(s, list({r.client_id for r in rows}))}
+        c = m.Client.__table__.c
+        names = {
+            row.id: display_name(
+                family=row.family_name,
+                given=row.given_name,
+                name_local=row.name_local,
+                romanised=row.name_romanised,
+                given_first=row.name_order == NameOrder.GIVEN_FIRST,
+            )
+            for row in s.execute(
+                select(
+                    c.id, c.family_name, c.given_name, c.name_local, c.name_romanised, c.name_order
+                ).where(c.id.in_({r.client_id for r in rows}))
+            )
+        }
         staff_ids = {i for r in rows for i in (r.opened_by_id, r.manager_id) if i}
         staff = dict(
             s.execute(select(m.Staff.id, m.Staff.name).where(m.Staff.id.in_(staff_ids))).all()
