@@ -203,6 +203,9 @@ class MainWindow(QMainWindow):
         from jeweldesk.ui.import_dialog import ImportEntry
 
         self.import_entry = ImportEntry(self)  # store managers' "Import clients…"
+        from jeweldesk.ui.client_editor import ClientEntry
+
+        self.client_entry = ClientEntry(self)  # "New client", "No match: add them", "Edit client"
         self.runner.read(_whereabouts, self._show_whereabouts)
         self.reload_book()
         waiting = [spec.key for spec in load_all() if spec.key not in self.screens]
