@@ -81,3 +81,35 @@ def test_a_case_opened_on_one_device_is_resolved_on_another(headoffice, make_dev
     assert ho_count(ho, "sync_conflicts", "WHERE entity_id = :i", {"i": case.id}) == 0
     assert_converged(ho, [tablet, pc], "SH01")
     assert_applied_once(ho)
+
+
+def test_two_devices_working_one_case_offline_lose_nothing(headoffice, make_device) -> None:
+    """The tablet records the first response while the PC, offline too, resolves the
+    case at once: the response and the resolution both arrive; the PC's status and
+    time of first response, which the tablet's changed first, wait for review as
+    conflicts instead of being dropped or silently overwritten."""
+    ho = headoffice.store
+    tablet = make_device("SH01")
+    pc = make_device("SH01")
+    client = tablet.clients.create(family_name="Zhang", given_name="Min").value
+    case = tablet.cases.open(client.id, "Wrong stone set").value
+    tablet.sync.sync()
+    pc.sync.sync()
+
+    tablet.cases.respond(case.id, apology="Called the client back")
+    pc.cases.resolve(case.id, "Stone replaced with the one ordered")
+    assert tablet.sync.sync().conflicts == 0
+    report = pc.sync.sync()
+    assert report.rejected == 0 and report.conflicts > 0, report
+    tablet.sync.sync()
+
+    for desk in (tablet, pc):
+        got = desk.cases.get(case.id).case
+        assert got.apology == "Called the client back"
+        assert got.resolution == "Stone replaced with the one ordered"
+        assert got.resolved_at is not None
+        kept = {c.field for c in desk.conflicts.open() if c.entity_id == case.id}
+        assert "status" in kept
+    assert ho_count(ho, "sync_conflicts", "WHERE entity_id = :i", {"i": case.id}) >= 1
+    assert_converged(ho, [tablet, pc], "SH01")
+    assert_applied_once(ho)
