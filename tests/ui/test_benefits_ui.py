@@ -105,8 +105,8 @@ def test_a_voucher_is_issued_and_redeemed_from_the_profile(window, own_desk, qtb
     )
     used = next(v for v in tab.views if v.id == voucher.id)
     assert [u.note for u in used.uses] == ["Pearl studs"]
-    assert tab.model.data(tab.model.index(tab.views.index(used), 5)) == "used"
-    assert "Pearl studs" in tab.model.data(tab.model.index(tab.views.index(used), 6))
+    assert tab.model.data(tab.model.index(tab.views.index(used), 4)) == "used"
+    assert tab.model.data(tab.model.index(tab.views.index(used), 5))  # the day it was used
 
     # Redeemed again: the dialog says why at once, and cannot save.
     tab.view.selectRow(tab.views.index(used))
@@ -134,7 +134,7 @@ def test_a_purchase_benefit_is_issued_and_only_a_manager_withdraws(
     tab.issue_purchase.click()
     dialog = tab.dialog
     dialog.kind.setCurrentIndex(dialog.kind.findData("resizing"))
-    assert "six months" in dialog.about.text()
+    assert "six months" in dialog.terms.text()
     assert dialog.purchase.currentData() == bought.id  # the newest purchase first
     qtbot.mouseClick(dialog.save, qtbot_button())
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)

@@ -148,9 +148,10 @@ class VoucherDialog(BenefitDialog):
         self.title_zh.setPlaceholderText(self.tr("optional"))
         self.next_row()
         self.value = self.add(self.tr("Value"), QLineEdit(), "value", 0)
-        self.value.setPlaceholderText(currency or self.tr("optional"))
+        self.value.setPlaceholderText(self.tr("e.g. 2,000"))
         self.currency = self.add(self.tr("Currency"), QLineEdit(currency), "currency", 1)
-        self.currency.setMaximumWidth(90)
+        self.currency.setMinimumWidth(84)
+        self.currency.setMaximumWidth(110)
         self.valid_from = self.add(self.tr("Valid from"), QDateEdit(_date(today)), "valid_from", 2)
         self.valid_until = self.add(
             self.tr("Valid until"),
@@ -232,11 +233,15 @@ class PurchaseBenefitDialog(BenefitDialog):
         for value, (text, _terms) in terms.items():
             self.kind.addItem(text, value)
         self._terms = {value: about for value, (_text, about) in terms.items()}
+        self.terms = QLabel()
+        self.terms.setObjectName("fieldHint")
+        self.terms.setWordWrap(True)
+        self.grid.addWidget(self.terms, self._row + 2, 0, 1, 2)
         self.kind.currentIndexChanged.connect(self._show_terms)
         self._show_terms()
 
     def _show_terms(self, _index: int = 0) -> None:
-        self.explain(self._terms.get(self.kind.currentData(), ""))
+        self.terms.setText(self._terms.get(self.kind.currentData(), ""))
         self.clear_refusal()
 
     def values(self) -> dict[str, Any]:

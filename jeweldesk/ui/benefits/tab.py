@@ -17,6 +17,24 @@ from jeweldesk.ui.benefits.dialogs import (
 from jeweldesk.ui.profile.common import ProfileTab, Shown, action_button, money_text, when_text
 from jeweldesk.ui.profile.rows import Column, RecordTable, RecordView
 
+EXPIRING_DAYS = 30  # as the "benefit expiring" action warns
+
+
+class BenefitTable(RecordView):
+    """The benefits as rows; the name column gives way (its text wraps) before the
+    table scrolls sideways, so the standing and last use stay in view on a tablet."""
+
+    NAME_AT_LEAST = 220
+
+    def _fit_columns(self) -> None:
+        super()._fit_columns()
+        header = self.horizontalHeader()
+        over = header.length() - self.viewport().width()
+        if over > 0 and header.count():
+            header.resizeSection(0, max(self.NAME_AT_LEAST, header.sectionSize(0) - over))
+            if header.length() < self.viewport().width():
+                header.setStretchLastSection(True)
+
 
 class WithdrawConfirm:
     """Asks before a withdrawal, with its reason; tests replace `ask`."""
@@ -33,8 +51,7 @@ class BenefitsTab(ProfileTab):
         held = self.section(self.tr("Benefits and vouchers"))
         self.model = RecordTable(
             [
-                Column(self.tr("Benefit"), lambda v: benefit_title(v.benefit)),
-                Column(self.tr("Code"), lambda v: v.benefit.code),
+                Column(self.tr("Benefit"), self._named),
                 Column(
                     self.tr("Value"),
                     lambda v: money_text(v.benefit.value, v.benefit.currency, self._lang()),
@@ -45,10 +62,10 @@ class BenefitsTab(ProfileTab):
                 Column(self.tr("Last used"), self._last_used),
             ],
             self,
-            emphasis=lambda v: v.usable and v.benefit.valid_until is not None,
+            emphasis=self._expiring_soon,
             muted=lambda v: not v.usable,
         )
-        self.view = held.add(RecordView(self.model, "benefitTable"))
+        self.view = held.add(BenefitTable(self.model, "benefitTable"))
         self.empty = QLabel(self.tr("No benefits or vouchers yet."))
         self.empty.setObjectName("quietNote")
         held.add(self.empty)
@@ -59,7 +76,10 @@ class BenefitsTab(ProfileTab):
         )
         self.withdraw = action_button(self.tr("Withdraw…"), "benefitWithdraw")
         self.withdraw.hide()  # store managers only, once their role is known
-        held.add_buttons(self.redeem, self.issue_voucher, self.issue_purchase, self.withdraw)
+        # Two rows: at the counter on a 1024-wide tablet, four buttons side by side
+        # would make the card wider than the pane.
+        held.add_buttons(self.redeem, self.withdraw)
+        held.add_buttons(self.issue_voucher, self.issue_purchase)
         self.message = QLabel()
         self.message.setObjectName("fieldError")
         self.message.setWordWrap(True)
@@ -86,6 +106,21 @@ class BenefitsTab(ProfileTab):
     def _zone(self) -> str:
         return self.shown.timezone if self.shown else "UTC"
 
+    def _named(self, view) -> str:
+        """The benefit's name, and its code below it (read out or typed at the counter)."""
+        return f"{benefit_title(view.benefit)}\n{view.benefit.code}"
+
+    def _expiring_soon(self, view) -> bool:
+        """Usable and ending within 30 days: what the advisor should remind them of."""
+        from jeweldesk.domain.timezones import store_today
+
+        until = view.benefit.valid_until
+        return bool(
+            view.usable
+            and until is not None
+            and (until - store_today(view.timezone)).days <= EXPIRING_DAYS
+        )
+
     def _until(self, view) -> str:
         b = view.benefit
         return when_text(b.valid_until) if b.valid_until else self.tr("for life")
@@ -108,9 +143,7 @@ class BenefitsTab(ProfileTab):
     def _last_used(self, view) -> str:
         if not view.uses:
             return ""
-        use = view.uses[-1]
-        when = when_text(use.used_at, self._zone())
-        return f"{when} · {use.note}" if use.note else when
+        return when_text(view.uses[-1].used_at, self._zone())
 
     def show_client(self, shown: Shown, *, same_client: bool) -> None:
         super().show_client(shown, same_client=same_client)
