@@ -6,6 +6,8 @@ only learns exists."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -148,6 +150,13 @@ def test_a_service_recovery_action_on_today_shows_its_sla_and_opens_the_case(
     qtbot.waitUntil(today.cases.clock.isVisible, timeout=5000)
     assert today.cases.clock.text().startswith("First response due in")
     assert today.cases.view.id == case.id
+    assert today.cases.clock.property("state") == "ok"
+    # Three hours on, with no read in between, the clock has turned red.
+    opened = own_desk.cases.get(case.id).case.opened_at
+    own_desk.cases.now = lambda: opened + dt.timedelta(hours=3)
+    today.cases._redraw()
+    assert today.cases.clock.text() == "First response overdue by 1 h 00 min"
+    assert today.cases.clock.property("state") == "overdue"
     assert not today.cases.list_button.isVisible()  # an advisor has no managers' list
     qtbot.mouseClick(today.cases.work, Qt.MouseButton.LeftButton)
     dialog = today.cases.dialog
@@ -181,6 +190,14 @@ def test_the_store_managers_list_of_open_cases_is_sorted_by_sla(
     ids = [v.id for v in listed]
     assert ids.index(waiting.id) < ids.index(answered.id)  # 2 h to respond before 24 h
     assert all(v.case.sensitive_note == "" for v in listed)
+    # Between reads the clocks run on: an hour and three quarters later the unanswered
+    # case has a quarter of an hour left, in amber.
+    row = ids.index(waiting.id)
+    own_desk.cases.now = lambda: waiting.opened_at + dt.timedelta(minutes=105)
+    dialog._redraw()
+    assert dialog.model.index(row, 0).data() == "First response due in 15 min"
+    assert dialog.model.index(row, 0).data(Qt.ItemDataRole.ForegroundRole).name() == "#9a5b13"
+    qtmodeltester.check(dialog.model)
     # The manager opens the case from the list and reads its sensitive note.
     case_dialog = dialog.open_case(ids.index(waiting.id))
     qtbot.waitUntil(lambda: case_dialog.view is not None, timeout=5000)

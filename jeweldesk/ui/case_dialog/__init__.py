@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from jeweldesk.ui.case_dialog.clock import show_sla
@@ -80,6 +80,16 @@ class TodayCases:
         self.list_button.hide()
         self.list_button.clicked.connect(self.open_list)
         self._shown_for: uuid.UUID | None = None
+        # The clock runs on between reads: redrawn from the case twice a minute.
+        self._tick = QTimer(self.clock)
+        self._tick.setInterval(30_000)
+        self._tick.timeout.connect(self._redraw)
+
+    def _redraw(self) -> None:
+        if self.view is None or self.runner.desk is None:
+            self._tick.stop()
+            return
+        show_sla(self.clock, self.runner.desk.cases.sla(self.view.case))
 
     def check_role(self) -> None:
         self.runner.read(may_manage_cases, self.list_button.setVisible)
@@ -89,6 +99,7 @@ class TodayCases:
         if action is None or action.kind != "service_recovery":
             self._shown_for = None
             self.view = None
+            self._tick.stop()
             show_sla(self.clock, None)
             self.work.hide()
             return
@@ -101,6 +112,8 @@ class TodayCases:
             self.view = view
             show_sla(self.clock, view.sla if view else None)
             self.work.setVisible(view is not None)
+            if view is not None:
+                self._tick.start()
 
         self.runner.read(lambda desk: desk.cases.for_action(action_id), shown)
 

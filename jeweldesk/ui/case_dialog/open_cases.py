@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,6 +56,16 @@ class OpenCasesModel(QAbstractTableModel):
             self.tr("Status"),
             self.tr("Opened"),
         ]
+
+    def tick(self, sla_of: Any) -> None:
+        """Recompute each case's clock with `sla_of(record)` (the time has moved on)."""
+        from dataclasses import replace
+
+        if not self.views:
+            return
+        self.views = [replace(v, sla=sla_of(v.case)) for v in self.views]
+        last = len(self.views) - 1
+        self.dataChanged.emit(self.index(0, 0), self.index(last, 0))
 
     def set_views(self, views: list[CaseView], zone: str) -> None:
         self.beginResetModel()
@@ -159,6 +176,10 @@ class OpenCasesDialog(QDialog):
         layout.addLayout(buttons)
         self.setMinimumSize(720, 420)
         self.resize(900, 560)
+        self._tick = QTimer(self)
+        self._tick.setInterval(30_000)  # the clocks run on between reads
+        self._tick.timeout.connect(self._redraw)
+        self._tick.start()
         signal = getattr(self.runner, "sig_changes", None)
         if signal is not None:  # a bound slot: disconnected when the dialog goes
             signal.connect(self._on_changes)
@@ -166,6 +187,10 @@ class OpenCasesDialog(QDialog):
 
     def refresh(self) -> None:
         self.runner.read(lambda desk: desk.cases.open_cases(), self._show, self._refused)
+
+    def _redraw(self) -> None:
+        if self.runner.desk is not None:
+            self.model.tick(self.runner.desk.cases.sla)
 
     def _on_changes(self, changes, _initiator) -> None:
         if "service_cases" in changes.tables:
