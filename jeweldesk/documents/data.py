@@ -184,6 +184,8 @@ class ServiceJobData:
     ready_at: dt.datetime | None = None
     collected_at: dt.datetime | None = None
     client_name_local: str | None = added_later()
+    # The client's signature at intake as drawn on the tablet (an SVG path of M and L).
+    signature_svg: str | None = added_later()
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,8 @@ signature) and the collection slip given back with the piece."""
 
 from __future__ import annotations
 
+from reportlab.graphics.shapes import Drawing, PolyLine
+from reportlab.lib import colors
 from reportlab.platypus import KeepTogether, Spacer, TableStyle
 
 from jeweldesk.documents.branding import Branding
@@ -68,7 +70,14 @@ def build_service_receipt(
         look, "intake_condition", data.intake_condition
     )
     story += [Spacer(0, 8), look.para(label("service_terms", lang), 7.5, "muted")]
-    story.append(KeepTogether([Spacer(0, 16), _sign_lines(look, width, (name, data.received_by))]))
+    story.append(
+        KeepTogether(
+            [
+                Spacer(0, 16),
+                _sign_lines(look, width, (name, data.received_by), data.signature_svg or ""),
+            ]
+        )
+    )
     return render(
         data.issue,
         data,
@@ -143,13 +152,49 @@ def _section(look: Look, key: str, text: str) -> list:
     return [heading(look, key), look.para(text, 9.5)] if text.strip() else []
 
 
-def _sign_lines(look: Look, width: float, names: tuple[str, str]) -> Grid:
-    """Two signature spaces side by side: a rule to sign on, the label and name below."""
+def _signed(path: str, width: float, height: float = 26) -> Drawing | None:
+    """The client's signature as drawn on the pad (one `M x y L x y …` stroke after
+    another, in the pad's pixels, y down), scaled into the space above the rule."""
+    strokes: list[list[tuple[float, float]]] = []
+    tokens = path.replace("M", " M ").replace("L", " L ").replace(",", " ").split()
+    for i in range(0, len(tokens) - 2, 3):
+        try:
+            point = (float(tokens[i + 1]), float(tokens[i + 2]))
+        except ValueError:
+            return None
+        if tokens[i] == "M" or not strokes:
+            strokes.append([point])
+        else:
+            strokes[-1].append(point)
+    points = [p for stroke in strokes for p in stroke]
+    if not points:
+        return None
+    left, top = min(x for x, _ in points), min(y for _, y in points)
+    wide = max(max(x for x, _ in points) - left, 1.0)
+    tall = max(max(y for _, y in points) - top, 1.0)
+    scale = min(width / wide, height / tall)
+    drawing = Drawing(width, height)
+    for stroke in strokes:
+        flat: list[float] = []
+        for x, y in stroke or []:
+            flat += [(x - left) * scale, height - (y - top) * scale]
+        if len(flat) == 2:
+            flat += [flat[0] + 0.5, flat[1]]
+        drawing.add(
+            PolyLine(flat, strokeColor=colors.HexColor("#1f2a44"), strokeWidth=1.1, strokeLineCap=1)
+        )
+    return drawing
+
+
+def _sign_lines(look: Look, width: float, names: tuple[str, str], client_signed: str = "") -> Grid:
+    """Two signature spaces side by side: a rule to sign on, the label and name below
+    (the client's signature drawn above its rule when it was given on the tablet)."""
     cells = []
     for key, name in zip(("client_signature", "staff_signature"), names, strict=True):
+        drawn = _signed(client_signed, width / 2 - 48) if key == "client_signature" else None
         cells.append(
             [
-                Spacer(0, 26),
+                drawn if drawn is not None else Spacer(0, 26),
                 Rule(look.branding.colour("muted"), width / 2 - 24),
                 look.para(look.label(key), 6.5, "muted"),
                 look.para(name, 8.5),

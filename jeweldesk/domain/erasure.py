@@ -72,7 +72,7 @@ RELATIONSHIP_TABLES = (
 
 # table → (tombstoned?, column → value it takes)
 RULES: dict[str, tuple[bool, dict[str, Any]]] = {
-    "contact_points": (True, {"value": "", "normalised": "", "label": ""}),
+    "contact_points": (True, {"value": "", "normalised": "", "label": "", "extension": ""}),
     "relationships": (True, {"name": "", "name_local": "", "note": ""}),
     "preferences": (True, {"value": "", "detail": ""}),
     "ring_sizes": (True, {"size": "", "circumference_mm": None}),
@@ -142,6 +142,7 @@ PERSONAL_PAYLOAD_KEYS = {
     "greeting": "",
     "notes": "",
     "intake_condition": "",
+    "signature_svg": None,  # a service receipt's copy of the client's signature
     "preferences": [],
     "sizes": [],
     "wishlist": [],

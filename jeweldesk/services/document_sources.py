@@ -229,6 +229,7 @@ def service_job_data(
         ready_by=job.ready_by,
         ready_at=local(job.ready_at, store),
         collected_at=local(job.collected_at, store),
+        signature_svg=job.signature_svg or None,
     )
 
 

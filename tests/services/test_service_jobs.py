@@ -267,10 +267,13 @@ def test_an_erased_client_takes_nothing_in(desk, network, client, ring):
 
 def test_erasure_strips_the_jobs_personal_text_and_signature(desk, network, client, ring):
     job = take_in(desk, client, ring).value.job
+    receipt = desk.documents.service_receipt(job.id).value.document
+    assert receipt.payload["signature_svg"] == SIGNED  # the receipt draws it
     desk.service.send_to_workshop(job.id)
     desk.service.return_unrepaired(job.id, "Mme Wang changed her mind")
     desk.act_as(network.manager.id)
     desk.privacy.erase(client.id, reason="asked")
+    assert desk.documents.get(receipt.id).payload["signature_svg"] is None
     kept = desk.service.get(job.id)
     assert kept.number == job.number and kept.status is ServiceStatus.RETURNED  # the accounts
     assert kept.signature_svg == "" and kept.closing_note == ""
