@@ -160,10 +160,19 @@ def register(sub) -> None:
         "import", help="load a store folder (a demo, say) into an empty head office"
     )
     _common(p)
-    p.add_argument(
-        "--from", dest="source", required=True, metavar="DIR", help="the store's data folder"
-    )
+    p.add_argument("--from", dest="source", metavar="DIR", help="the store's data folder")
     p.set_defaults(handler=_guard(import_folder))
+    what = p.add_subparsers(dest="import_what", metavar="clients")
+    clients = what.add_parser(
+        "clients", help="a house's client list (CSV, TSV, XLSX) into one store's clients"
+    )
+    _common(clients, json=True)
+    clients.add_argument("file", metavar="FILE")
+    clients.add_argument("--store", required=True, metavar="CODE", help="the store's code")
+    clients.add_argument("--dry-run", action="store_true", help="say what it would do only")
+    clients.add_argument("--encoding", metavar="ENC", help="the file's encoding, if not found")
+    clients.add_argument("--mapping", metavar="FILE", help='JSON {"header": "field", ...}')
+    clients.set_defaults(handler=_guard(import_clients))
 
     from jeweldesk.headoffice.integration import cli as integration_cli
 
@@ -499,8 +508,57 @@ def new_epoch(args) -> int:
     return 0
 
 
+def import_clients(args) -> int:
+    import json
+
+    from jeweldesk.headoffice.importing import ImportRefused
+    from jeweldesk.headoffice.importing import import_clients as run
+
+    store = _open(args)
+    try:
+        result = run(
+            store,
+            args.file,
+            args.store,
+            encoding=args.encoding,
+            mapping=args.mapping,
+            dry_run=args.dry_run,
+        )
+    except ImportRefused as exc:
+        raise Refused(str(exc)) from None
+    finally:
+        store.dispose()
+    if args.json:
+        print(json.dumps(result.summary(), ensure_ascii=False))
+        for line in result.lines:
+            row = {"line": line.line, "outcome": line.outcome}
+            if line.client_id:
+                row["client_id"] = line.client_id.hex
+            if line.reason:
+                row["reason"] = line.reason
+            if line.problems:
+                row["problems"] = list(line.problems)
+            print(json.dumps(row, ensure_ascii=False))
+    else:
+        for line in result.lines:
+            if line.outcome == "refused":
+                print(f"line {line.line}: {line.reason}")
+            for problem in line.problems:
+                print(f"line {line.line}: left out: {problem}")
+        s = result.summary()
+        verb = "would import" if args.dry_run else "imported"
+        print(
+            f"{verb} {s['created']} new clients into {s['store']}; {s['known']} already "
+            f"clients at head office, {s['duplicate']} lines loaded before, {s['refused']} refused"
+        )
+    return 0
+
+
 def import_folder(args) -> int:
     from pathlib import Path
+
+    if not args.source:
+        raise Refused("say what to import: --from DIR (a store folder) or clients FILE")
 
     from jeweldesk.headoffice import listings
     from jeweldesk.headoffice.embedded import import_store

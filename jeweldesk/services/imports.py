@@ -22,7 +22,6 @@ import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -32,8 +31,7 @@ from sqlalchemy.orm import Session
 
 from jeweldesk.domain.errors import NotFound, ValidationError
 from jeweldesk.domain.ids import new_id
-from jeweldesk.domain.messages import Ref, render
-from jeweldesk.domain.names import clean, clean_text, has_cjk
+from jeweldesk.domain.names import clean, has_cjk
 from jeweldesk.domain.vocab import (
     DEFAULT_LEAD_DAYS,
     ConsentPurpose,
@@ -47,6 +45,7 @@ from jeweldesk.imports.drafts import ClientDraft, Problem
 from jeweldesk.imports.duplicates import PersonIndex
 from jeweldesk.imports.headers import load_mapping, map_headers
 from jeweldesk.imports.likeness import name_keys
+from jeweldesk.imports.notes import import_note as import_note  # where callers find it
 from jeweldesk.imports.plan import Action, ImportPlan, Known, RowPlan, plan_rows
 from jeweldesk.imports.reading import read_table
 from jeweldesk.services.base import Written, now_utc, reading, unit_of_work
@@ -811,33 +810,3 @@ def _marketing_decided(conn: Connection, clients: set[uuid.UUID]) -> set[uuid.UU
             (_json_ids(clients),),
         )
     }
-
-
-LINE = "\ue000"  # stands for a value that differs per row: each line is rendered once
-
-
-@lru_cache(maxsize=1_024)
-def _words(key: str, lang: str, params: tuple[tuple[str, object], ...] = ()) -> str:
-    return render(key, lang, **dict(params))
-
-
-def import_note(d: ClientDraft, file_name: str, lang: str) -> str:
-    """What the file said that has no field of its own: the loyalty tier, tags, lifetime
-    spend, the marketing answer and the file's own note, with where it came from."""
-    lines = []
-    if d.tier:
-        lines.append(_words("import.note.tier", lang, (("tier", Ref(f"tier.{d.tier}")),)))
-    if d.tags:
-        lines.append(_words("import.note.tags", lang, (("tags", ", ".join(d.tags)),)))
-    if d.spend is not None:
-        spend = _words("import.note.spend", lang, (("amount", LINE),))
-        lines.append(spend.replace(LINE, drafting.spend_text(d.spend)))
-    if d.accepts_marketing is not None:
-        key = "import.note.marketing_yes" if d.accepts_marketing else "import.note.marketing_no"
-        lines.append(_words(key, lang))
-    if d.note:
-        lines.append(clean_text(d.note))
-    if not lines:
-        return ""
-    source = _words("import.note.source", lang, (("file", file_name), ("line", LINE)))
-    return "\n".join([source.replace(LINE, str(d.line)), *lines])

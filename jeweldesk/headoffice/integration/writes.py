@@ -20,6 +20,9 @@ from jeweldesk.storage.models import Base
 ORDER = (
     "clients",
     "contact_points",
+    "important_dates",
+    "consents",
+    "notes",
     "client_grants",
     "loyalty_members",
     "purchases",
