@@ -136,7 +136,7 @@ RULES: dict[str, tuple[bool, dict[str, Any]]] = {
 ERASED_MARK = "erased"
 
 # What an issued document's payload may say about the client: blanked, the rest kept.
-PERSONAL_PAYLOAD_KEYS = {
+PERSONAL_PAYLOAD_KEYS: dict[str, Any] = {
     "client_name": "",
     "client_name_local": "",
     "greeting": "",
