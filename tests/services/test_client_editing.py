@@ -318,3 +318,12 @@ def test_the_command_line_adds_and_edits_a_client(network, capsys):
     assert main([*edit, "--title", "Ms", "--as", "li.na@sh01.example", "--data-dir", folder]) == 0
     assert "Chan Ka Yan" in capsys.readouterr().out
     assert existing.id.hex != added["id"]
+
+
+def test_erasure_blanks_a_phones_extension(desk, network):
+    client = desk.clients.create(name_local="林小红", phones=["021 6123 4567 ext. 204"]).value
+    desk.act_as(network.manager.id)
+    desk.privacy.erase(client.id, reason="client asked")
+    with desk.store.sessions() as s:
+        rows = s.scalars(select(m.ContactPoint).where(m.ContactPoint.client_id == client.id))
+        assert [(r.value, r.normalised, r.extension) for r in rows] == [("", "", "")]

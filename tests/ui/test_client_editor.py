@@ -192,3 +192,23 @@ def test_contacts_added_refused_as_duplicates_made_primary_and_removed(qtbot, wi
     left = advisor_desk.clients.profile(client.id).contacts
     assert "+862161234568" not in {c.normalised for c in left}
     assert sum(c.is_primary for c in left) == 1
+
+
+def test_the_profiles_contacts_say_when_a_contact_is_already_there(qtbot, win, advisor_desk):
+    client = advisor_desk.clients.create(name_local="李静", phones=["+86 139 0000 1111"]).value
+    win.select_client(client.id)
+    pane = win.profile_pane
+    qtbot.waitUntil(
+        lambda: pane.profile is not None and pane.profile.summary.id == client.id, timeout=10_000
+    )
+    tab = pane.preferences
+    qtbot.waitUntil(lambda: tab._region is not None, timeout=10_000)
+    model = tab.contact_model
+    assert model.data(model.index(0, 1)) == "139 0000 1111"  # the store's national format
+    tab.contact.kind.setCurrentIndex(tab.contact.kind.findData("phone"))
+    tab.contact.value.setText("13900001111")
+    with qtbot.waitSignal(pane.writes.sig_saved, timeout=10_000) as saved:
+        qtbot.mouseClick(tab.contact.button, Qt.MouseButton.LeftButton)
+    text, undoable = saved.args
+    assert "already on this client" in text and not undoable
+    assert pane.undo_bar.text.text() == text

@@ -42,6 +42,7 @@ class PreferencesTab(ProfileTab):
     def __init__(self, writes, parent: QWidget | None = None) -> None:
         super().__init__(writes, "preferencesTab", parent)
         self._people: dict[uuid.UUID, RelationshipRecord] = {}
+        self._region: str | None = None  # the store's country: phones in its national format
 
         likes = self.section(self.tr("Loves, likes, dislikes, avoid"))
         self.preference = likes.add(PreferenceEditor())
@@ -79,7 +80,7 @@ class PreferencesTab(ProfileTab):
         self.contact_model = RecordTable(
             [
                 Column(self.tr("Kind"), lambda c: labels.contact_kind_label(c.kind)),
-                Column(self.tr("Contact"), lambda c: c.value),
+                Column(self.tr("Contact"), self._contact_text),
                 Column(
                     self.tr("Label"),
                     lambda c: " · ".join(
@@ -103,6 +104,21 @@ class PreferencesTab(ProfileTab):
         self.contact.sig_submitted.connect(self.add_contact)
         self.remove_contact.clicked.connect(self.remove_chosen_contact)
 
+    def _contact_text(self, contact) -> str:
+        from jeweldesk.services.clients import shown_phone
+
+        text = contact.value
+        if contact.normalised.startswith("+") and self._region is not None:
+            text = shown_phone(contact.normalised, self._region)
+        if getattr(contact, "extension", ""):
+            text += " " + self.tr("ext. {number}").format(number=contact.extension)
+        return text
+
+    def _region_read(self, region: str) -> None:
+        self._region = region
+        if self.shown is not None:
+            self.contact_model.set_rows(self.shown.profile.contacts)
+
     def _whose(self, row: PreferenceRecord | RingSizeRecord | MeasurementRecord) -> str:
         rel = self._people.get(row.relationship_id) if row.relationship_id else None
         return (rel.name_local or rel.name) if rel is not None else self.tr("Client")
@@ -119,6 +135,9 @@ class PreferencesTab(ProfileTab):
         )
         self.size_model.set_rows([*profile.ring_sizes, *profile.measurements])
         self.contact_model.set_rows(profile.contacts)
+        runner = self.writes.runner
+        if self._region is None and getattr(runner, "desk", None) is not None:
+            runner.read(lambda desk: desk.clients.region(), self._region_read)
         self.details.show_client(profile.client, keep_typed=same_client)
         if not same_client:
             for editor in (self.preference, self.ring, self.measurement, self.contact):
@@ -247,13 +266,30 @@ class PreferencesTab(ProfileTab):
         )
 
     def add_contact(self) -> None:
-        values, client_id = self.contact.values(), self.client_id
-        self.writes.save(
-            lambda desk: desk.clients.add_contact(
+        values, client_id, lang = self.contact.values(), self.client_id, self.writes.lang
+
+        def add(desk):
+            from jeweldesk.services.views import Written
+
+            written = desk.clients.add_contact(
                 client_id, values["kind"], values["value"], label=values["label"]
+            )
+            # The notices travel with the contact: "already on this client" or "also
+            # belongs to …" is what the advisor reads, instead of "Contact added".
+            return Written((written.value, written.changes.notices), written.changes)
+
+        def reverse(added):
+            contact, notices = added
+            if any(n.key == "contact.already_on_client" for n in notices):
+                return None  # nothing was added: nothing to undo
+            return lambda desk: desk.clients.remove_contact(contact.id)
+
+        self.writes.save(
+            add,
+            done=lambda added: (
+                " ".join(n.message(lang) for n in added[1]) or self.tr("Contact added")
             ),
-            done=self.tr("Contact added"),
-            reverse=lambda c: lambda desk: desk.clients.remove_contact(c.id),
+            reverse=reverse,
             on_saved=lambda _c: self.contact.clear_text(),
             on_refused=lambda r: self.contact.show_refusal(r.message, r.field),
         )
@@ -272,6 +308,7 @@ class PreferencesTab(ProfileTab):
                     contact.value,
                     label=contact.label,
                     primary=contact.is_primary,
+                    extension=contact.extension,
                 )
             ),
         )
