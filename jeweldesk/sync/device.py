@@ -28,6 +28,7 @@ from jeweldesk.storage import search as search_index
 from jeweldesk.storage.models import Base, synced_tables
 from jeweldesk.sync import erasure, merging
 from jeweldesk.sync.client import HeadOfficeClient, SyncError
+from jeweldesk.sync.keys import learn_published_keys
 
 if TYPE_CHECKING:
     from jeweldesk.services.desk import Desk
@@ -288,6 +289,7 @@ class DeviceSync:
             self.pull(report)
             self.push(report)
             self.move_files(report)
+            learn_published_keys(self.desk, self.client)
         except SyncError as exc:
             report.error = str(exc)
             raise
