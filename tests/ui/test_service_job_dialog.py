@@ -254,7 +254,7 @@ def test_a_ring_taken_in_for_resizing_through_to_collection(
 
 
 def test_a_new_piece_from_the_history_tab_and_a_job_returned_unrepaired(
-    win, own_desk, ring, printed, qtbot, monkeypatch
+    win, own_desk, ring, printed, qtbot, monkeypatch, tmp_path
 ):
     from jeweldesk.ui.service_job import dialog as dialogs
 
@@ -274,6 +274,18 @@ def test_a_new_piece_from_the_history_tab_and_a_job_returned_unrepaired(
         click(qtbot, dialog.save_button)
     assert dialog.new_piece.property("invalid") is True
     qtbot.keyClicks(dialog.new_piece, "Grandmother's pearl strand")
+    # Photos of its condition: a picture is kept with the job, a file that is not one
+    # is named with the reason, and the job is taken in all the same.
+    from tests.photo_images import jpeg
+
+    picture, not_one = tmp_path / "clasp.jpg", tmp_path / "notes.txt"
+    picture.write_bytes(jpeg())
+    not_one.write_text("not a picture")
+    monkeypatch.setattr(
+        dialogs.PhotoFiles, "ask", classmethod(lambda cls, parent: [picture, not_one])
+    )
+    click(qtbot, dialog.photo_button)
+    assert dialog.thumbs.count() == 1  # the picture shown before it is sent
     # A ready date in the past cannot be chosen: the field starts at the store's today.
     assert dialog.ready_edit.minimumDate() <= dialog.ready_edit.date()
     with qtbot.waitSignal(dialog.sig_document, timeout=20_000):
@@ -283,7 +295,10 @@ def test_a_new_piece_from_the_history_tab_and_a_job_returned_unrepaired(
     job = next(j for j in own_desk.service.for_client(client_id) if j.kind == "restringing")
     box = own_desk.clients.profile(client_id).jewellery_box
     assert job.owned_piece_id in [i.piece.id for i in box]
+    assert "notes.txt" in dialog.error.text()
+    assert [p.subject for p in own_desk.photos.of_subject(job.id)] == ["intake"]
     qtbot.waitUntil(lambda: dialog.loaded is not None and dialog.loaded.job is not None)
+    assert len(dialog.loaded.photos) == 1
     qtbot.waitUntil(lambda: job.id in [j.id for j in pane.history.job_model.rows])
 
     monkeypatch.setattr(
