@@ -76,7 +76,15 @@ def test_the_book_is_painted_before_the_store_opens_then_goes_live(styled_app, s
         assert window.windowTitle().count("—") == 2, "who and where, from the kept book"
         until_ready(qtbot, window)
         assert names(window) == live
-        assert set(window.screens) == {"book", "today", "calendar", "books", "kpis", "settings"}
+        assert set(window.screens) == {
+            "book",
+            "today",
+            "calendar",
+            "events",
+            "books",
+            "kpis",
+            "settings",
+        }
     finally:
         close(window)
 

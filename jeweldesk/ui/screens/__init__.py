@@ -45,6 +45,9 @@ SCREENS: list[ScreenSpec] = [
         30,
     ),
     ScreenSpec(
+        "events", QT_TRANSLATE_NOOP("Screens", "Events"), "Ctrl+4", "events:EventsScreen", 35
+    ),
+    ScreenSpec(
         "books",
         QT_TRANSLATE_NOOP("Screens", "Books"),
         "",
