@@ -8,8 +8,10 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from jeweldesk.domain.vocab import CaseStatus
+from jeweldesk.domain.vocab import CaseStatus, Role
 
+# Who closes a case after its follow-up and sees every open case of the store.
+ROLES_MANAGING_CASES = (Role.STORE_MANAGER, Role.HEAD_OFFICE)
 FIRST_RESPONSE = dt.timedelta(hours=2)
 RESOLUTION = dt.timedelta(hours=24)
 

@@ -18,7 +18,14 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from jeweldesk.domain.cases import REOPENABLE, WORKING, CaseSeverity, SlaClock, sla_clock
+from jeweldesk.domain.cases import (
+    REOPENABLE,
+    ROLES_MANAGING_CASES,
+    WORKING,
+    CaseSeverity,
+    SlaClock,
+    sla_clock,
+)
 from jeweldesk.domain.errors import DomainError, NotFound, ValidationError
 from jeweldesk.domain.ids import parse_id
 from jeweldesk.domain.money import normalise_currency, parse_amount
@@ -35,8 +42,6 @@ if TYPE_CHECKING:
     from jeweldesk.services.desk import Desk
 
 TEXT_LIMIT = 10_000
-# Who closes a case after its follow-up, and sees every open case of the store.
-ROLES_MANAGING_CASES = (Role.STORE_MANAGER, Role.HEAD_OFFICE)
 # Who may be named as the manager involved.
 ROLES_INVOLVED = (Role.STORE_MANAGER,)
 

@@ -113,3 +113,46 @@ def test_two_devices_working_one_case_offline_lose_nothing(headoffice, make_devi
     assert ho_count(ho, "sync_conflicts", "WHERE entity_id = :i", {"i": case.id}) >= 1
     assert_converged(ho, [tablet, pc], "SH01")
     assert_applied_once(ho)
+
+
+def test_head_office_refuses_a_sensitive_note_or_a_closing_by_the_wrong_person(
+    headoffice, make_device
+) -> None:
+    """A device that lets another advisor past its own check (an older or altered
+    build) gets the op refused at head office: the note and the status stay as head
+    office holds them; the manager's closing is applied."""
+    from jeweldesk.services.base import unit_of_work
+
+    ho = headoffice.store
+    tablet = make_device("SH01")
+    manager, other_advisor = _staff(headoffice, tablet)
+    client = tablet.clients.create(family_name="Li", given_name="Wen").value
+    case = tablet.cases.open(client.id, "Late delivery", sensitive_note=SECRET).value
+    tablet.cases.resolve(case.id, "Delivered by hand")
+    assert tablet.sync.sync().rejected == 0
+
+    tablet.act_as(other_advisor.id)
+    with unit_of_work(tablet) as work:  # straight past desk.cases' rules
+        row = work.session.get(m.ServiceCase, case.id)
+        row.sensitive_note = "Rewritten by someone else"
+    with unit_of_work(tablet) as work:
+        work.session.get(m.ServiceCase, case.id).status = CaseStatus.CLOSED
+    report = tablet.sync.sync()
+    assert report.rejected == 2, report
+
+    def at_head_office():
+        with ho.engine.connect() as conn:
+            t = m.ServiceCase.__table__
+            return conn.execute(
+                select(t.c.sensitive_note, t.c.status).where(t.c.id == case.id)
+            ).one()
+
+    note, status = at_head_office()
+    assert note == SECRET and str(getattr(status, "value", status)) == "resolved"
+
+    tablet.act_as(manager.id)
+    with unit_of_work(tablet) as work:  # what desk.cases.close writes
+        work.session.get(m.ServiceCase, case.id).status = CaseStatus.CLOSED
+    assert tablet.sync.sync().rejected == 0
+    note, status = at_head_office()
+    assert note == SECRET and str(getattr(status, "value", status)) == "closed"
