@@ -63,6 +63,9 @@ class ActionView:
     contact_from: dt.datetime | None
     contact_until: dt.datetime | None
     note: str
+    # What the action is for (service, marketing, internal): Done asks how the client
+    # was contacted unless it is internal (preparing an appointment, say).
+    purpose: str = ""
 
 
 def _book(session: Session, advisor_id: uuid.UUID) -> list[uuid.UUID]:
@@ -150,6 +153,9 @@ class ActionService:
                     )
                 )
                 made += 1
+            # Consent first: a marketing action gone for want of consent is withheld (and
+            # comes back with it), not lapsed as if its trigger had gone away.
+            _follow_consent(existing, facts, proposals, now, d.today)
             live = {p.key for p in proposals}
             for key, row in existing.items():
                 if (
@@ -158,7 +164,6 @@ class ActionService:
                     and key not in live
                 ):
                     row.status, row.outcome_at, row.outcome_on = "lapsed", now, d.today
-            _follow_consent(existing, facts, proposals, now, d.today)
         return Written(made, work.changes)
 
     def today(
@@ -438,4 +443,5 @@ def _view(
         contact_from=window[0] if window else None,
         contact_until=window[1] if window else None,
         note=a.note,
+        purpose=pr.KINDS.get(a.kind, (0, "", False))[1],
     )

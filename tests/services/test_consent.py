@@ -339,3 +339,21 @@ def test_consent_set_from_the_command_line(network, capsys, tmp_path):
     assert main(["consent", "list", "--data-dir", folder, str(client.id), "--json"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [(r["granted"], r["in_force"]) for r in rows] == [(False, True), (True, False)]
+
+
+def test_an_in_stock_action_withheld_for_consent_is_not_lapsed_and_comes_back(network):
+    """Kinds that lapse when their trigger goes (a wished piece in stock) are withheld,
+    not lapsed, when only consent went: granted again, the same action is back."""
+    desk = network.desk
+    me = network.advisor.id
+    client = _client(network, days_old=5)
+    desk.wishlist.add(client.id, piece_id=network.ring.id)
+    desk.consent.grant(client.id, "marketing", channel="wechat", method="spoken")
+    (action,) = [a for a in desk.actions.today(me) if a.client_id == client.id]
+    assert action.kind == "in_stock"
+    desk.consent.withdraw(client.id, "marketing", method="spoken")
+    assert all(a.client_id != client.id for a in desk.actions.today(me))
+    with desk.store.sessions() as s:
+        assert s.get(m.NextBestAction, action.id).status == "withheld"
+    desk.consent.grant(client.id, "marketing", method="spoken")
+    assert action.id in {a.id for a in desk.actions.today(me)}

@@ -161,6 +161,10 @@ class HistoryTab(ProfileTab):
             self,
         )
         self.interaction_view = talks.add(RecordView(self.interaction_model, "interactionTable"))
+        self.log_contact = action_button(self.tr("Log contact…"), "logContact")
+        talks.add_buttons(self.log_contact)
+        self.log_contact.clicked.connect(self.open_log_contact)
+        self.log_dialog: QWidget | None = None  # the Log contact dialog last opened here
 
         jobs = self.section(self.tr("Service jobs"))
         self.job_model = RecordTable(
@@ -254,6 +258,21 @@ class HistoryTab(ProfileTab):
         )
         self.case_dialog.sig_saved.connect(lambda _case: self.writes.sig_written.emit())
 
+    def open_log_contact(self) -> None:
+        """Log a call, message, visit… with the client shown."""
+        if self.shown is None:
+            return
+        from jeweldesk.ui.interaction_dialog import open_log_contact
+
+        self.log_dialog = dialog = open_log_contact(
+            self,
+            self.writes.runner,
+            self.client_id,
+            client_name=self.shown.profile.summary.display_name,
+            zone=self._zone(),
+        )
+        dialog.sig_saved.connect(lambda _row: self.writes.sig_written.emit())
+
     def show_client(self, shown: Shown, *, same_client: bool) -> None:
         super().show_client(shown, same_client=same_client)
         self.interaction_model.set_rows(shown.profile.interactions)
@@ -300,12 +319,19 @@ class ConsentTab(ProfileTab):
                 Column(
                     self.tr("Recorded"), lambda c: when_text(c.recorded_at, self._zone(), time=True)
                 ),
+                Column(self.tr("How"), self._method),
                 Column(self.tr("Proof"), lambda c: c.proof),
             ],
             self,
             muted=lambda c: not self._in_force(c),
         )
         self.consent_view = consent.add(RecordView(self.consent_model, "consentTable"))
+        self.grant_consent = action_button(self.tr("Grant consent…"), "consentGrantOpen")
+        self.withdraw_consent = action_button(self.tr("Withdraw consent…"), "consentWithdrawOpen")
+        consent.add_buttons(self.grant_consent, self.withdraw_consent)
+        self.grant_consent.clicked.connect(lambda: self.open_consent(granted=True))
+        self.withdraw_consent.clicked.connect(lambda: self.open_consent(granted=False))
+        self.consent_dialog: QWidget | None = None  # the consent dialog last opened here
 
         documents = self.section(self.tr("Documents issued"))
         self.document_model = RecordTable(
@@ -374,6 +400,29 @@ class ConsentTab(ProfileTab):
     def _in_force(self, consent) -> bool:
         return consent.id in self._current
 
+    def _method(self, consent) -> str:
+        from jeweldesk.ui.consent_dialog import method_label
+
+        return method_label(consent.method)
+
+    def open_consent(self, *, granted: bool) -> None:
+        """Grant or withdraw: the chosen row's purpose and channel are offered first."""
+        if self.shown is None:
+            return
+        from jeweldesk.ui.consent_dialog import open_consent_dialog
+
+        chosen = self.consent_view.current_record()
+        self.consent_dialog = dialog = open_consent_dialog(
+            self,
+            self.writes.runner,
+            self.client_id,
+            granted=granted,
+            purpose=str(chosen.purpose) if chosen else "marketing",
+            channel=str(chosen.channel) if chosen and chosen.channel else None,
+            client_name=self.shown.profile.summary.display_name,
+        )
+        dialog.sig_saved.connect(lambda _row: self.writes.sig_written.emit())
+
     def _decision(self, consent) -> str:
         text = self.tr("granted") if consent.granted else self.tr("withdrawn")
         return (
@@ -389,6 +438,9 @@ class ConsentTab(ProfileTab):
             latest[(str(c.purpose), str(c.channel))] = c.id
         self._current = set(latest.values())
         self.consent_model.set_rows(shown.profile.consents)
+        erased = bool(shown.profile.client.erased_at)
+        self.grant_consent.setEnabled(not erased)
+        self.withdraw_consent.setEnabled(not erased)
         self.document_model.set_rows(shown.profile.documents)
         self.open_document.setEnabled(bool(shown.profile.documents))
         self.open_error.hide()

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from jeweldesk.domain.timezones import in_store_time, store_today
 from jeweldesk.services.actions import ActionView
 from jeweldesk.ui.case_dialog import TodayCases
+from jeweldesk.ui.interaction_dialog import TodayContact
 from jeweldesk.ui.labels import channel_label, language_label
 from jeweldesk.ui.models.actions import ActionListModel
 from jeweldesk.ui.models.agenda import AgendaEntry, AgendaModel
@@ -178,6 +179,7 @@ class TodayScreen(QWidget):
 
         self.model = ActionListModel(self)
         self.agenda_model = AgendaModel(self)
+        self.contact = TodayContact(self)  # how Done's contact was made; Log contact
         self.cases = TodayCases(self)  # a case's SLA clock; managers' open cases
 
         self.heading = QLabel(self.tr("Today"))
@@ -350,6 +352,7 @@ class TodayScreen(QWidget):
         outcomes.addWidget(self.not_relevant_button, 0, 1)
         outcomes.addWidget(self.snooze_button, 1, 0)
         outcomes.addWidget(self.snooze_date, 1, 1)
+        outcomes.addWidget(self.contact.log_button, 2, 0, 1, 2)
 
         self.draft_box = QFrame()
         self.draft_box.setObjectName("draftBox")
@@ -377,6 +380,7 @@ class TodayScreen(QWidget):
         layout.addWidget(self.cases.work, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.draft_box)
         layout.addStretch(1)
+        layout.addWidget(self.contact.box)
         layout.addWidget(self.note)
         self.outcome_box = QWidget()
         self.outcome_box.setLayout(outcomes)
@@ -507,6 +511,7 @@ class TodayScreen(QWidget):
 
     def _show_action(self, action: ActionView | None) -> None:
         self.shown = action
+        self.contact.show_for(action)
         self.cases.show_for(action)
         self.choose_hint.setVisible(action is None)
         for part in self.detail_parts:
@@ -561,10 +566,13 @@ class TodayScreen(QWidget):
         if action is None:
             return
         action_id, note = action.id, self.note.text()
+        contact = self.contact.contact_for(action) if outcome == "done" else None
         if outcome == "done":
+            # How the contact was made is recorded with the action (none if internal).
+            how = contact or {}
 
             def op(desk):
-                return desk.actions.done(action_id, note)
+                return desk.actions.done(action_id, note, **how)
         elif outcome == "snoozed":
             q = self.snooze_date.date()
             until = dt.date(q.year(), q.month(), q.day())
@@ -577,15 +585,24 @@ class TodayScreen(QWidget):
                 return desk.actions.not_relevant(action_id, note)
 
         write(
-            self.runner, op, lambda _result: self._after_outcome(action_id, outcome), initiator=self
+            self.runner,
+            op,
+            lambda _result: self._after_outcome(action_id, outcome, contacted=bool(contact)),
+            initiator=self,
         )
 
-    def _after_outcome(self, action_id: uuid.UUID, outcome: str) -> None:
+    def _after_outcome(
+        self, action_id: uuid.UUID, outcome: str, *, contacted: bool = False
+    ) -> None:
         row = self.model.row_of(action_id)
         self.model.remove(action_id)
         self._select_row(max(row, 0))
         self._update_counts()
         self.sig_outcome.emit(action_id, outcome)
+        if contacted:
+            # A contact moves coverage and may answer the client's other keep-in-touch
+            # actions: read the day again.
+            self.refresh()
 
     # --- opening a client ---------------------------------------------------------------
 
