@@ -96,7 +96,6 @@ class BoxTab(ProfileTab):
         self.remove_piece = action_button(self.tr("Remove piece"), "pieceRemove")
         row.addWidget(self.document_kind)
         row.addWidget(self.issue)
-        row.addWidget(self.take_in)
         row.addStretch(1)
         row.addWidget(self.remove_piece)
         pieces.layout_.addLayout(row)

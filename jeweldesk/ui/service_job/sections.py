@@ -1,5 +1,5 @@
 """Service jobs where the profile shows them: the chosen piece's service history in the
-jewellery box (with "Take in for service"), and "New service job" / "Open the job"
+jewellery box (headed by "Take in for service…"), and "New service job" / "Open the job"
 in the history tab's service jobs. Each opens the `ServiceJobDialog`; after a write
 there the profile is read again."""
 
@@ -9,7 +9,7 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from jeweldesk.ui import labels
 from jeweldesk.ui.profile.common import Section, action_button, money_text, when_text
@@ -65,7 +65,13 @@ def add_piece_history(tab: Any, section: Section) -> None:
     """Under the chosen piece's stones: its service history."""
     caption = QLabel(tr("Service history of this piece"))
     caption.setObjectName("fieldCaption")
-    section.add(caption)
+    tab.take_in = action_button(tr("Take in for service…"), "serviceTakeIn")
+    tab.take_in.clicked.connect(lambda: _take_in(tab))
+    row = QHBoxLayout()
+    row.setSpacing(10)
+    row.addWidget(caption, 1)
+    row.addWidget(tab.take_in)
+    section.layout_.addLayout(row)
     tab.piece_jobs_model = RecordTable(
         _columns(lambda: tab.shown.timezone if tab.shown else "UTC", lambda: _lang(tab)),
         tab,
@@ -81,9 +87,6 @@ def add_piece_history(tab: Any, section: Section) -> None:
     tab.piece_jobs_none.setObjectName("fieldHint")
     section.add(tab.piece_jobs_none)
     tab.service_dialog = None
-    # Placed beside "Issue …" by the box tab, in its row of buttons for the piece.
-    tab.take_in = action_button(tr("Take in for service…"), "serviceTakeIn")
-    tab.take_in.clicked.connect(lambda: _take_in(tab))
 
 
 def show_piece_history(tab: Any, item: Any) -> None:
