@@ -87,12 +87,13 @@ class EditClientButton(QPushButton):
     """The profile header's "Edit client" button and the dialog it opens (`dialog`)."""
 
     def __init__(self, pane: Any) -> None:
-        super().__init__(_tr("Edit client"))
+        super().__init__(_tr("Edit"))  # beside the name: short, the name needs the room
         self.pane = pane
         self.dialog: Any = None
         self.setObjectName("editClient")
         self.setMinimumHeight(TOUCH)
         self.setAccessibleName(_tr("Edit the client's names, details and contacts"))
+        self.setToolTip(_tr("Edit the client's names, details and contacts"))
         self.clicked.connect(lambda: self.open())
 
     def open(self) -> Any:

@@ -151,13 +151,13 @@ class EditClientDialog(QDialog):
         places = [
             (self.tr("Name in its own script"), self.name_local, 0, 0),
             (self.tr("Name in Latin letters"), self.name_latin, 0, 1),
+            (self.tr("Title"), self.title, 0, 2),
             (self.tr("Family name"), self.family, 2, 0),
             (self.tr("Given name"), self.given, 2, 1),
-            (self.tr("Title"), self.title, 4, 0),
-            (self.tr("Greet as"), self.greeting, 4, 1),
-            (self.tr("Language"), self.language, 6, 0),
-            (self.tr("Birthday"), self.birthday, 6, 1),
-            (self.tr("Home store"), self.store, 8, 0),
+            (self.tr("Greet as"), self.greeting, 2, 2),
+            (self.tr("Language"), self.language, 4, 0),
+            (self.tr("Birthday"), self.birthday, 4, 1),
+            (self.tr("Home store"), self.store, 4, 2),
         ]
         for caption, widget, row, column in places:
             label = QLabel(caption)
@@ -166,9 +166,10 @@ class EditClientDialog(QDialog):
             widget.setAccessibleName(caption)
             identity.addWidget(label, row, column)
             identity.addWidget(widget, row + 1, column)
-        identity.addWidget(self.store_hint, 9, 1)
-        identity.setColumnStretch(0, 1)
-        identity.setColumnStretch(1, 1)
+        identity.addWidget(self.store_hint, 6, 2)
+        identity.setVerticalSpacing(6)
+        for column in range(3):
+            identity.setColumnStretch(column, 1)
 
         contacts_title = QLabel(self.tr("Contacts"))
         contacts_title.setObjectName("editorTitle")
@@ -321,7 +322,7 @@ class EditClientDialog(QDialog):
         self.language.setCurrentIndex(index)
         self.store.clear()
         for store in data.stores:
-            self.store.addItem(f"{store.name} ({store.code})", store.id.hex)
+            self.store.addItem(f"{store.code} · {store.name}", store.id.hex)
         self.store.setCurrentIndex(max(0, self.store.findData(client.home_store_id.hex)))
         self.store.setEnabled(data.may_move)
         self.store_hint.setVisible(not data.may_move)

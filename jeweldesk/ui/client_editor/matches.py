@@ -76,6 +76,7 @@ class MatchList(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(6)
         self._layout.addWidget(self.heading)
+        self._layout.addStretch(1)  # the cards stay together under the heading
         self.hide()
 
     def show_matches(self, matches: list[LikelyDuplicate], lang: str) -> None:
@@ -86,7 +87,7 @@ class MatchList(QWidget):
         for match in matches:
             card = MatchCard(match, lang, self)
             card.sig_open.connect(self.sig_open)
-            self._layout.addWidget(card)
+            self._layout.insertWidget(self._layout.count() - 1, card)
             card.show()  # a child added to a widget already shown stays hidden until told
             self.cards.append(card)
         self.setVisible(bool(matches))
