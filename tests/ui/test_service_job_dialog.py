@@ -328,3 +328,27 @@ def test_the_dialog_in_chinese_at_tablet_size_stacks_its_cards(styled_app, own_d
     assert dialog.kind_box.itemText(dialog.kind_box.findData("resize")) == "改圈"
     runner.stop()
     dialog.close()
+
+
+def test_a_receipt_that_cannot_be_issued_leaves_the_job_taken_in(own_desk, ring, monkeypatch):
+    """The job is written before its receipt: a receipt refused afterwards is reported,
+    the job kept (its receipt can be issued from the job), never taken in twice."""
+    from jeweldesk.domain.errors import ValidationError
+    from jeweldesk.ui.service_job import data
+
+    def refuse(*_a, **_k):
+        raise ValidationError("document.no_store")
+
+    monkeypatch.setattr(own_desk.documents, "service_receipt", refuse)
+    client_id, piece = ring
+    fields = {
+        "client_id": client_id,
+        "kind": "cleaning",
+        "owned_piece_id": piece.id,
+        "intake_condition": "Dull",
+        "signature": "M1 1 L5 5",
+    }
+    taken = data.take_in(own_desk, fields, [])
+    assert taken.receipt is None and taken.photo_refusals
+    assert own_desk.service.get(taken.job.id).status == "received"
+    assert "service_jobs" in taken.changes.tables

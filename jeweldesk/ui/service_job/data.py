@@ -104,13 +104,20 @@ def load(desk: Desk, client_id: uuid.UUID, job_id: uuid.UUID | None = None) -> J
 
 def take_in(desk: Desk, fields: dict[str, Any], photo_files: list[Path]) -> Any:
     """Intake, then its receipt, then its photos: the job is written first (the receipt
-    needs its number); a photo refused afterwards is reported, the job kept."""
+    needs its number); a receipt or a photo refused afterwards is reported, the job
+    kept."""
     from jeweldesk.domain.errors import DomainError
 
     written = desk.service.intake(**fields)
     job = written.value.job
-    receipt = desk.documents.service_receipt(job.id)
+    changes = written.changes
     refused: list[str] = []
+    receipt = None
+    try:  # the job is kept whatever happens to its receipt: it can be issued again
+        issued = desk.documents.service_receipt(job.id)
+        receipt, changes = issued.value, changes | issued.changes
+    except DomainError as exc:
+        refused.append(exc.message(desk.lang))
     photos = getattr(desk, "photos", None)
     if photos is not None:
         for path in photo_files:
@@ -118,13 +125,13 @@ def take_in(desk: Desk, fields: dict[str, Any], photo_files: list[Path]) -> Any:
                 photos.add(job.client_id, path, "intake", job.id)
             except DomainError as exc:
                 refused.append(f"{path.name}: {exc.message(desk.lang)}")
-    return TakenIn(job, receipt.value, tuple(refused), written.changes | receipt.changes)
+    return TakenIn(job, receipt, tuple(refused), changes)
 
 
 @dataclass(frozen=True)
 class TakenIn:
     job: Any
-    receipt: Any  # IssuedPdf
+    receipt: Any  # IssuedPdf, or None when it could not be issued
     photo_refusals: tuple[str, ...]
     changes: Any
 
@@ -135,16 +142,22 @@ class TakenIn:
 
 def collect(desk: Desk, job_id: uuid.UUID, note: str) -> Any:
     """Collection and its slip (which prints the collection's time)."""
+    from jeweldesk.domain.errors import DomainError
+
     written = desk.service.collect(job_id, note)
-    slip = desk.documents.collection_slip(job_id)
+    try:  # collected whatever happens to the slip: it can be issued again from the job
+        slip = desk.documents.collection_slip(job_id)
+    except DomainError as exc:
+        return Collected(written.value, None, written.changes, exc.message(desk.lang))
     return Collected(written.value, slip.value, written.changes | slip.changes)
 
 
 @dataclass(frozen=True)
 class Collected:
     job: Any
-    slip: Any  # IssuedPdf
+    slip: Any  # IssuedPdf, or None when it could not be issued
     changes: Any
+    problem: str = ""
 
     @property
     def value(self) -> Collected:

@@ -620,7 +620,8 @@ class ServiceJobDialog(QDialog):
             if result.photo_refusals:
                 self.show_error("\n".join(result.photo_refusals))
             self.sig_saved.emit(text)
-            self._preview(result.receipt)
+            if result.receipt is not None:
+                self._preview(result.receipt)
             self.reload()
 
         self.runner.write(
@@ -660,7 +661,10 @@ class ServiceJobDialog(QDialog):
                 )
             )
             if isinstance(result, data.Collected):
-                self._preview(result.slip)
+                if result.slip is not None:
+                    self._preview(result.slip)
+                else:
+                    self.show_error(result.problem)
             self.reload()
 
         if status == "collected":
