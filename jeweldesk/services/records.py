@@ -35,6 +35,7 @@ from jeweldesk.domain.vocab import (
     RelationshipKind,
     Role,
     RoomKind,
+    Rsvp,
     Sentiment,
     ServiceKind,
     ServiceStatus,
@@ -145,6 +146,7 @@ class ContactPointRecord:
     normalised: str
     label: str
     is_primary: bool
+    extension: str
     id: uuid.UUID
     updated_hlc: str
     updated_by_device: str
@@ -276,6 +278,8 @@ class ConsentRecord:
     recorded_at: dt.datetime
     recorded_by_id: uuid.UUID | None
     proof: str
+    method: str
+    signature_svg: str
     id: uuid.UUID
     updated_hlc: str
     updated_by_device: str
@@ -479,6 +483,8 @@ class InteractionRecord:
     occurred_at: dt.datetime
     summary: str
     outcome: str
+    action_id: uuid.UUID | None
+    event_id: uuid.UUID | None
     id: uuid.UUID
     updated_hlc: str
     updated_by_device: str
@@ -505,6 +511,11 @@ class ServiceJobRecord:
     ready_by: dt.date | None
     ready_at: dt.datetime | None
     collected_at: dt.datetime | None
+    sent_to_workshop_at: dt.datetime | None
+    returned_at: dt.datetime | None
+    collected_by_id: uuid.UUID | None
+    closing_note: str
+    signature_svg: str
     id: uuid.UUID
     updated_hlc: str
     updated_by_device: str
@@ -530,6 +541,13 @@ class ServiceCaseRecord:
     resolution: str
     follow_up_due: dt.date | None
     follow_up_done_at: dt.datetime | None
+    channel: Channel | None
+    severity: str
+    gesture_value: Decimal | None
+    gesture_currency: str
+    sensitive_note: str
+    reopen_reason: str
+    follow_up_note: str
     id: uuid.UUID
     updated_hlc: str
     updated_by_device: str
@@ -553,6 +571,10 @@ class BenefitRecord:
     valid_from: dt.date | None
     valid_until: dt.date | None
     max_uses: int | None
+    store_id: uuid.UUID | None
+    issued_at: dt.datetime | None
+    issued_by_id: uuid.UUID | None
+    expired_at: dt.datetime | None
     id: uuid.UUID
     updated_hlc: str
     updated_by_device: str
@@ -722,6 +744,88 @@ class SyncConflictRecord:
     resolved_at: dt.datetime | None
     resolution: str
     resolved_by_id: uuid.UUID | None
+    id: uuid.UUID
+    updated_hlc: str
+    updated_by_device: str
+    server_version: int | None
+    deleted: bool
+
+
+@dataclass(frozen=True, slots=True)
+class EventRecord:
+    """A row of `events`, frozen."""
+
+    store_id: uuid.UUID | None
+    title: str
+    title_zh: str
+    kind: str
+    collection: str
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    capacity: int | None
+    description: str
+    room_id: uuid.UUID | None
+    host_id: uuid.UUID | None
+    cancelled_at: dt.datetime | None
+    id: uuid.UUID
+    updated_hlc: str
+    updated_by_device: str
+    server_version: int | None
+    deleted: bool
+
+
+@dataclass(frozen=True, slots=True)
+class InvitationRecord:
+    """A row of `invitations`, frozen."""
+
+    event_id: uuid.UUID
+    client_id: uuid.UUID
+    invited_by_id: uuid.UUID | None
+    invited_at: dt.datetime
+    rsvp: Rsvp
+    rsvp_at: dt.datetime | None
+    guests: int
+    attended: bool | None
+    id: uuid.UUID
+    updated_hlc: str
+    updated_by_device: str
+    server_version: int | None
+    deleted: bool
+
+
+@dataclass(frozen=True, slots=True)
+class BenefitUseRecord:
+    """A row of `benefit_uses`, frozen."""
+
+    benefit_id: uuid.UUID
+    store_id: uuid.UUID | None
+    staff_id: uuid.UUID | None
+    used_at: dt.datetime
+    note: str
+    id: uuid.UUID
+    updated_hlc: str
+    updated_by_device: str
+    server_version: int | None
+    deleted: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PhotoRecord:
+    """A row of `photos`, frozen."""
+
+    client_id: uuid.UUID | None
+    store_id: uuid.UUID | None
+    subject: str
+    subject_id: uuid.UUID | None
+    sha256: str
+    thumb_sha256: str
+    content_type: str
+    byte_size: int
+    width: int
+    height: int
+    caption: str
+    taken_at: dt.datetime
+    added_by_id: uuid.UUID | None
     id: uuid.UUID
     updated_hlc: str
     updated_by_device: str

@@ -45,6 +45,10 @@ RECORDS: dict[type[Base], type[object]] = {
     m.NextBestAction: r.NextBestActionRecord,
     m.ClientStanding: r.ClientStandingRecord,
     m.SyncConflict: r.SyncConflictRecord,
+    m.Event: r.EventRecord,
+    m.Invitation: r.InvitationRecord,
+    m.BenefitUse: r.BenefitUseRecord,
+    m.Photo: r.PhotoRecord,
 }
 
 MODELS: dict[type[object], type[Base]] = {record: model for model, record in RECORDS.items()}
@@ -126,6 +130,14 @@ def freeze(row: m.NextBestAction) -> r.NextBestActionRecord: ...
 def freeze(row: m.ClientStanding) -> r.ClientStandingRecord: ...
 @overload
 def freeze(row: m.SyncConflict) -> r.SyncConflictRecord: ...
+@overload
+def freeze(row: m.Event) -> r.EventRecord: ...
+@overload
+def freeze(row: m.Invitation) -> r.InvitationRecord: ...
+@overload
+def freeze(row: m.BenefitUse) -> r.BenefitUseRecord: ...
+@overload
+def freeze(row: m.Photo) -> r.PhotoRecord: ...
 def freeze(row: Base) -> object:
     """A frozen copy of `row`'s columns, as the record its model is declared to have."""
     model = type(row)

@@ -73,6 +73,9 @@ class Event(Synced, Base):
     ends_at: Mapped[dt.datetime]
     capacity: Mapped[int | None] = mapped_column(Integer)
     description: Mapped[str] = mapped_column(Text, default="")
+    room_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("rooms.id"))
+    host_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    cancelled_at: Mapped[dt.datetime | None]
 
 
 class Invitation(Synced, Base):

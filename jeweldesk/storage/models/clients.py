@@ -66,6 +66,8 @@ class ContactPoint(Synced, Base):
     normalised: Mapped[str] = mapped_column(String(300), index=True)  # E.164, lower-case e-mail
     label: Mapped[str] = mapped_column(String(40), default="")  # mobile, office, assistant
     is_primary: Mapped[bool] = mapped_column(default=False)
+    # A phone's extension ("ext. 204"), kept apart from the E.164 number it belongs to.
+    extension: Mapped[str] = mapped_column(String(12), default="", server_default="")
 
     client: Mapped[Client] = relationship(back_populates="contacts")
 
@@ -167,6 +169,10 @@ class Consent(Synced, Base):
     recorded_at: Mapped[dt.datetime]
     recorded_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
     proof: Mapped[str] = mapped_column(String(400), default="")  # signed form no., message id
+    # How the decision was given: paper_form, spoken, signature, online, import.
+    method: Mapped[str] = mapped_column(String(24), default="", server_default="")
+    # The client's signature drawn on the tablet, as an SVG path ("M 3 4 L 5 6 …").
+    signature_svg: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class BookEntry(Synced, Base):

@@ -66,6 +66,9 @@ class Interaction(Synced, Base):
     occurred_at: Mapped[dt.datetime] = mapped_column(index=True)
     summary: Mapped[str] = mapped_column(Text, default="")
     outcome: Mapped[str] = mapped_column(String(200), default="")
+    # The next-best action this contact closed, and the event it was attendance at.
+    action_id: Mapped[uuid.UUID | None]
+    event_id: Mapped[uuid.UUID | None]
 
 
 class ServiceJob(Synced, Base):
@@ -86,6 +89,12 @@ class ServiceJob(Synced, Base):
     ready_by: Mapped[dt.date | None] = mapped_column(Date)
     ready_at: Mapped[dt.datetime | None]
     collected_at: Mapped[dt.datetime | None]
+    sent_to_workshop_at: Mapped[dt.datetime | None]
+    returned_at: Mapped[dt.datetime | None]  # handed back unrepaired
+    collected_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    closing_note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The client's signature at intake, drawn on the tablet, as an SVG path.
+    signature_svg: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class ServiceCase(Synced, Base):
@@ -108,6 +117,14 @@ class ServiceCase(Synced, Base):
     resolution: Mapped[str] = mapped_column(Text, default="")
     follow_up_due: Mapped[dt.date | None] = mapped_column(Date)
     follow_up_done_at: Mapped[dt.datetime | None]
+    channel: Mapped[Channel | None] = mapped_column(enum_column(Channel))  # how it reached us
+    severity: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    gesture_value: Mapped[Decimal | None] = mapped_column(Amount())
+    gesture_currency: Mapped[str] = mapped_column(String(3), default="", server_default="")
+    # Seen only by its author, the store's managers and head office.
+    sensitive_note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    reopen_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    follow_up_note: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class Benefit(Synced, Base):
@@ -127,6 +144,10 @@ class Benefit(Synced, Base):
     valid_from: Mapped[dt.date | None] = mapped_column(Date)
     valid_until: Mapped[dt.date | None] = mapped_column(Date)
     max_uses: Mapped[int | None] = mapped_column(Integer)  # None: unlimited (lifetime cleaning)
+    store_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("stores.id"))
+    issued_at: Mapped[dt.datetime | None]
+    issued_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    expired_at: Mapped[dt.datetime | None]  # withdrawn or expired by hand before valid_until
 
 
 class BenefitUse(Synced, Base):
