@@ -140,3 +140,12 @@ def find(
         ),
     )
     return [(cid, tuple(r for r in REASONS if r in reasons)) for cid, reasons in ranked[:SHOWN]]
+
+
+def warm_up() -> None:
+    """Load the name tables the check reads (pypinyin's, OpenCC's and the Cantonese
+    readings': seconds on a tablet, once per process). The New-client dialog calls this
+    on a thread of its own as it opens, so the first check as the advisor types does
+    not pay it on the database thread."""
+    typed_name_keys("陳嘉欣")
+    name_keys(whole="Chan Ka Yan")

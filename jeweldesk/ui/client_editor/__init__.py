@@ -7,6 +7,7 @@ window's runner, on the database thread."""
 
 from __future__ import annotations
 
+import threading
 import uuid
 from typing import Any
 
@@ -64,6 +65,7 @@ class ClientEntry(QObject):
         """Open the New-client dialog with `prefill` (a name or a phone) typed in."""
         from jeweldesk.ui.client_editor.new_client import NewClientDialog
 
+        _warm_name_tables()
         if self.dialog is not None:
             self.dialog.close()
             self.dialog.deleteLater()
@@ -81,6 +83,21 @@ class ClientEntry(QObject):
         self.window.show_screen("book")
         self.window.select_client(client_id)
         self.window.reload_book()
+
+
+_warming: list[threading.Thread] = []
+
+
+def _warm_name_tables() -> None:
+    """Once per process, on a thread of its own: the duplicate check's name tables load
+    while the advisor types, not on the database thread at the first check."""
+    if _warming:
+        return
+    from jeweldesk.services.client_duplicates import warm_up
+
+    thread = threading.Thread(target=warm_up, name="name-tables", daemon=True)
+    _warming.append(thread)
+    thread.start()
 
 
 class EditClientButton(QPushButton):
