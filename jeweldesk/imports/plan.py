@@ -20,6 +20,14 @@ class Action(StrEnum):
     REFUSED = "refused"  # cannot be imported (no name): the reason says why
 
 
+class Choice(StrEnum):
+    """What the person chose for one proposed merge."""
+
+    MERGE = "merge"  # the same person: add what the row has that the client lacks
+    NEW = "new"  # a different person after all: a client of their own
+    SKIP = "skip"  # leave the row out of this import
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """The record a row may be the same person as: a client of the store, or an

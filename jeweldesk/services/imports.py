@@ -46,9 +46,9 @@ from jeweldesk.imports.duplicates import PersonIndex
 from jeweldesk.imports.headers import load_mapping, map_headers
 from jeweldesk.imports.likeness import name_keys
 from jeweldesk.imports.notes import import_note as import_note  # where callers find it
-from jeweldesk.imports.plan import Action, ImportPlan, Known, RowPlan, plan_rows
+from jeweldesk.imports.plan import Action, Choice, ImportPlan, Known, RowPlan, plan_rows
 from jeweldesk.imports.reading import read_table
-from jeweldesk.services.base import Written, now_utc, reading, unit_of_work
+from jeweldesk.services.base import Written, now_utc, one_of, reading, unit_of_work
 from jeweldesk.services.clients import _language, _names, summarise
 from jeweldesk.services.profile import _check_day
 from jeweldesk.services.views import Changes
@@ -205,13 +205,17 @@ class ImportService:
         plan: ImportPlan,
         *,
         merge_into_existing: bool = False,
+        choices: Mapping[int, Choice | str] | None = None,
         progress: Progress | None = None,
     ) -> Written[ImportResult]:
         """Write `plan` as one batch. New rows become clients (with their contacts,
         birthday and an import note); a proposed merge is skipped unless
         `merge_into_existing`, when the row's new contacts, its birthday (if the client
-        has none) and its note go to the one client it matched. Rows already imported
-        and refused rows write nothing."""
+        has none) and its note go to the one client it matched. `choices` decides
+        proposed merges one by one, by line: merge, new (a client of their own after
+        all) or skip; a line it does not name follows `merge_into_existing`. Rows
+        already imported and refused rows write nothing."""
+        decided = _choices(plan, choices or {})
         batch_id = new_id()
         with unit_of_work(self.desk) as work:
             person = self._check_allowed(work.session)
@@ -229,7 +233,7 @@ class ImportService:
                     summary={},
                 )
             )
-        writer = _BatchWriter(self.desk, plan, batch_id, merge_into_existing)
+        writer = _BatchWriter(self.desk, plan, batch_id, merge_into_existing, decided)
         writer.lang = person.language or self.desk.lang  # the import note's language
         changes = Changes()
         done = 0
@@ -507,11 +511,19 @@ class _BatchWriter:
     """Writes a plan's rows chunk by chunk, remembering which client each line became
     (a later row of the file may merge into it)."""
 
-    def __init__(self, desk: Desk, plan: ImportPlan, batch_id: uuid.UUID, merge: bool) -> None:
+    def __init__(
+        self,
+        desk: Desk,
+        plan: ImportPlan,
+        batch_id: uuid.UUID,
+        merge: bool,
+        choices: Mapping[int, Choice] | None = None,
+    ) -> None:
         self.desk = desk
         self.plan = plan
         self.batch_id = batch_id
         self.merge = merge
+        self.choices = dict(choices or {})
         self.line_clients: dict[int, uuid.UUID] = {}
         self.clients: list[uuid.UUID] = []
         self.counts: dict[str, int] = dict.fromkeys(
@@ -539,7 +551,7 @@ class _BatchWriter:
         outcomes: list[dict[str, Any]] = []
         merged_into: dict[int, uuid.UUID] = {}
         for r in rows:
-            if r.action is Action.MERGE and self.merge:
+            if r.action is Action.MERGE and self._choice(r) is Choice.MERGE:
                 target = self._target(r)
                 if target is not None:
                     merged_into[r.line] = target
@@ -549,7 +561,9 @@ class _BatchWriter:
         birthdays: set[uuid.UUID] = set()
         for r in rows:
             client_id: uuid.UUID | None = None
-            if r.action is Action.NEW:
+            if r.action is Action.NEW or (
+                r.action is Action.MERGE and self._choice(r) is Choice.NEW
+            ):
                 client_id = self._client(pending, r.draft, store)
                 outcome = "created"
             elif r.line in merged_into:
@@ -595,6 +609,9 @@ class _BatchWriter:
             frozenset(set(written) | {"import_batches"}),
             frozenset(touched),
         )
+
+    def _choice(self, r: RowPlan) -> Choice:
+        return self.choices.get(r.line, Choice.MERGE if self.merge else Choice.SKIP)
 
     def _target(self, r: RowPlan) -> uuid.UUID | None:
         target = r.target
@@ -796,6 +813,18 @@ def _birthdays_of(conn: Connection, clients: set[uuid.UUID]) -> set[uuid.UUID]:
             (_json_ids(clients),),
         )
     }
+
+
+def _choices(plan: ImportPlan, given: Mapping[int, Choice | str]) -> dict[int, Choice]:
+    """The person's choice for each proposed merge they decided, checked: a line that
+    is no proposed merge of the plan, or a word that is no choice, is refused."""
+    proposed = {r.line for r in plan.rows if r.action is Action.MERGE}
+    out: dict[int, Choice] = {}
+    for line, choice in given.items():
+        if line not in proposed:
+            raise ValidationError("import.choice_line", field="choices", line=line)
+        out[line] = one_of(Choice, choice, "choices", "import.choice", line=line)
+    return out
 
 
 def _marketing_decided(conn: Connection, clients: set[uuid.UUID]) -> set[uuid.UUID]:

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from jeweldesk.__main__ import main
 from jeweldesk.domain.errors import DomainError, ValidationError
 from jeweldesk.domain.vocab import ConsentPurpose
-from jeweldesk.imports.plan import Action
+from jeweldesk.imports.plan import Action, Choice
 from jeweldesk.services.imports import import_note
 from jeweldesk.storage import models as m
 
@@ -309,6 +309,43 @@ def test_merge_into_existing_adds_what_the_client_lacks(manager_desk, tmp_path):
     desk.imports.undo(result.batch_id)
     assert contacts_of(desk, wang.id) == [("phone", "+8613812345678")]
     assert dates_of(desk, wang.id) == []
+
+
+def test_each_proposed_merge_is_decided_on_its_own(manager_desk, tmp_path):
+    desk = manager_desk
+    wang = desk.clients.create(name_local="王美玲", phones=["13812345678"]).value
+    chen = desk.clients.create(name_local="陈大文", phones=["13900001111"]).value
+    li = desk.clients.create(name_local="李小龙", phones=["13700002222"]).value
+    path = write_csv(
+        tmp_path / "three.csv",
+        [
+            "姓名,手机,邮箱",
+            "王美玲,138 1234 5678,wml@example.com",  # the same person: merge
+            "陈大文,139 0000 1111,chen.junior@example.com",  # his son, same phone: new
+            "李小龙,137 0000 2222,li@example.com",  # not sure: leave out
+        ],
+    )
+    plan = desk.imports.plan(path)
+    assert [r.action for r in plan.rows] == [Action.MERGE] * 3
+    count = desk.clients.count()
+    result = desk.imports.apply(plan, choices={2: "merge", 3: "new", 4: Choice.SKIP}).value
+    assert (result.created, result.merged, result.skipped) == (1, 1, 1)
+    assert desk.clients.count() == count + 1
+    assert ("email", "wml@example.com") in contacts_of(desk, wang.id)
+    assert contacts_of(desk, chen.id) == [("phone", "+8613900001111")]
+    assert contacts_of(desk, li.id) == [("phone", "+8613700002222")]
+    (son,) = [c for c in result.client_ids if c not in (wang.id, chen.id)]
+    assert ("email", "chen.junior@example.com") in contacts_of(desk, son)
+
+
+def test_a_choice_for_a_line_that_is_no_proposed_merge_is_refused(manager_desk, tmp_path):
+    path = write_csv(tmp_path / "one.csv", ["Name", "Claire Dubois"])
+    plan = manager_desk.imports.plan(path)
+    with pytest.raises(ValidationError) as caught:
+        manager_desk.imports.apply(plan, choices={2: "merge"})
+    assert caught.value.key == "import.choice_line"
+    assert "第 2 行" in caught.value.message("zh_CN")
+    assert manager_desk.imports.batches() == []  # nothing half-written
 
 
 # --- the rules of the client service ------------------------------------------------------

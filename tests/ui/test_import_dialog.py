@@ -11,6 +11,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
+
+from jeweldesk.imports.plan import Choice
+from jeweldesk.ui.import_dialog.models import CHOICE_COLUMN
 
 pytestmark = pytest.mark.ui
 
@@ -154,6 +158,45 @@ def test_a_manager_imports_a_gbk_list_reviews_the_merge_and_undoes_it(
     win.search_box.clear()
     assert not any(NEW_PEOPLE[0] in name for name in search(qtbot, win, NEW_PEOPLE[0]))
     assert manager_desk.imports.batches()[0].status == "undone"
+    win.runner.stop()
+
+
+def test_a_proposed_merge_decided_as_a_new_client_in_its_own_row(
+    styled_app, manager_desk, qtbot, tmp_path, monkeypatch
+):
+    from jeweldesk.ui.import_dialog.dialog import STEP_MERGES
+
+    known = existing_client(manager_desk)
+    path = gbk_file(tmp_path, known.phone)
+    win = open_window(qtbot, manager_desk)
+    dialog = open_dialog(qtbot, win, path, monkeypatch)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.sig_planned, timeout=10_000):
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert dialog.step() == STEP_MERGES
+    cell = dialog.merge_model.index(0, CHOICE_COLUMN)
+    box = dialog.merges.indexWidget(cell)
+    assert isinstance(box, QComboBox) and box.height() >= 40
+    assert [box.itemText(i) for i in range(box.count())] == [
+        "Merge",
+        "Add as a new client",
+        "Leave out",
+    ]
+    assert box.currentText() == "Merge"
+    # "Leave all out", then this one row back in as a client of its own.
+    dialog.merge_no.click()
+    assert box.currentText() == "Leave out"
+    box.setCurrentIndex(1)
+    box.activated.emit(1)
+    assert dialog.merge_model.choices() == {4: Choice.NEW}
+    assert cell.data() == "Add as a new client"
+    count = manager_desk.clients.count()
+    with qtbot.waitSignal(dialog.sig_imported, timeout=20_000) as imported:
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    result = imported.args[0]
+    assert (result.created, result.merged, result.skipped) == (3, 0, 0)
+    assert manager_desk.clients.count() == count + 3
     win.runner.stop()
 
 

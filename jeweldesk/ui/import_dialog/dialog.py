@@ -34,9 +34,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jeweldesk.imports.plan import Action
+from jeweldesk.imports.plan import Action, Choice
 from jeweldesk.services import import_review as review
-from jeweldesk.ui.import_dialog.models import MergeModel, ReportModel
+from jeweldesk.ui.import_dialog.models import (
+    CHOICE_COLUMN,
+    ChoiceDelegate,
+    MergeModel,
+    ReportModel,
+)
 from jeweldesk.ui.widgets.dates import interface_lang
 
 if TYPE_CHECKING:
@@ -351,7 +356,10 @@ class ImportDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(CHOICE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        self.merges.setItemDelegateForColumn(CHOICE_COLUMN, ChoiceDelegate(self.merges))
         self.merges.setAccessibleName(self.tr("Proposed merges"))
+        # Shortcuts deciding every row at once; each row's own decision is in its list.
         self.merge_choice = QButtonGroup(self)
         self.merge_yes = QRadioButton(self.tr("Merge them into the clients already on file"))
         self.merge_no = QRadioButton(self.tr("Leave these rows out of this import"))
@@ -359,6 +367,8 @@ class ImportDialog(QDialog):
             button.setMinimumHeight(TOUCH)
             self.merge_choice.addButton(button)
         self.merge_yes.setChecked(True)
+        self.merge_yes.clicked.connect(lambda: self._decide_all(Choice.MERGE))
+        self.merge_no.clicked.connect(lambda: self._decide_all(Choice.SKIP))
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
@@ -639,9 +649,26 @@ class ImportDialog(QDialog):
         self.report.setVisible(bool(reported))
         self.report_title.setVisible(bool(reported))
         self.nothing_to_report.setVisible(not reported)
-        self.merge_model.set_merges(merges)
+        self.merge_model.set_merges(
+            merges, Choice.MERGE if self.merge_yes.isChecked() else Choice.SKIP
+        )
+        self._open_choices()
         self._go(STEP_PLAN)
         self.sig_planned.emit()
+
+    def _open_choices(self) -> None:
+        """Every row's decision shown as its drop-down, not only the one being edited."""
+        for row in range(self.merge_model.rowCount()):
+            self.merges.openPersistentEditor(self.merge_model.index(row, CHOICE_COLUMN))
+
+    def _decide_all(self, choice: Choice) -> None:
+        self.merge_model.choose_all(choice)
+        for row in range(self.merge_model.rowCount()):
+            cell = self.merge_model.index(row, CHOICE_COLUMN)
+            editor = self.merges.indexWidget(cell)
+            delegate = self.merges.itemDelegateForColumn(CHOICE_COLUMN)
+            if editor is not None and delegate is not None:
+                delegate.setEditorData(editor, cell)
 
     # --- importing and undoing ------------------------------------------------------------
 
@@ -649,6 +676,7 @@ class ImportDialog(QDialog):
         """Write the plan as one batch, the progress bar following each chunk."""
         assert self.plan is not None
         plan, merge = self.plan, self.merge_yes.isChecked()
+        choices = self.merge_model.choices()
         progress = self._progress.sig_progress
         self.progress_label.setText(self.tr("Importing {file}…").format(file=plan.file_name))
         self.progress_bar.setRange(0, max(1, len(plan.rows)))
@@ -658,6 +686,7 @@ class ImportDialog(QDialog):
             lambda desk: desk.imports.apply(
                 plan,
                 merge_into_existing=merge,
+                choices=choices,
                 progress=lambda done, total: progress.emit(done, total),
             ),
             self._imported,

@@ -14,10 +14,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
+from jeweldesk.imports.plan import Choice
 from jeweldesk.services.import_review import MergeProposal, RowReport, Side
 
 Index = QModelIndex | QPersistentModelIndex
+TOUCH_HEIGHT = 40
 
 
 def _tr(text: str) -> str:
@@ -84,24 +87,81 @@ def side_text(side: Side) -> str:
     return "\n".join(v for v in (side.name, side.phone, side.email, side.birthday) if v)
 
 
+CHOICE_COLUMN = 4
+CHOICE_WORDS = {
+    Choice.MERGE: QT_TRANSLATE_NOOP("ImportDialog", "Merge"),
+    Choice.NEW: QT_TRANSLATE_NOOP("ImportDialog", "Add as a new client"),
+    Choice.SKIP: QT_TRANSLATE_NOOP("ImportDialog", "Leave out"),
+}
+
+
+def choices_for(p: MergeProposal) -> list[Choice]:
+    """What a person may decide for a proposal: a row matching several records can
+    only become a client of its own or stay out."""
+    return list(Choice) if p.mergeable else [Choice.NEW, Choice.SKIP]
+
+
 class MergeModel(_Table):
-    """Proposed merges side by side: the file's row, the record it matches, and why."""
+    """Proposed merges side by side: the file's row, the record it matches, why, and
+    what the person decided for it (merge, a new client after all, or leave it out)."""
 
     headers = (
         QT_TRANSLATE_NOOP("ImportDialog", "Line"),
         QT_TRANSLATE_NOOP("ImportDialog", "In the file"),
         QT_TRANSLATE_NOOP("ImportDialog", "Already in JewelDesk"),
         QT_TRANSLATE_NOOP("ImportDialog", "Why"),
+        QT_TRANSLATE_NOOP("ImportDialog", "Decision"),
     )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[MergeProposal] = []
+        self._choices: dict[int, Choice] = {}
 
-    def set_merges(self, merges: list[MergeProposal]) -> None:
+    def set_merges(self, merges: list[MergeProposal], default: Choice = Choice.MERGE) -> None:
         self.beginResetModel()
         self._rows = list(merges)
+        self._choices = {p.line: self._allowed(p, default) for p in self._rows}
         self.endResetModel()
+
+    @staticmethod
+    def _allowed(p: MergeProposal, choice: Choice) -> Choice:
+        return choice if choice in choices_for(p) else Choice.SKIP
+
+    def choices(self) -> dict[int, Choice]:
+        """The decision for each proposed merge, by line of the file."""
+        return dict(self._choices)
+
+    def choose(self, row: int, choice: Choice) -> None:
+        p = self._rows[row]
+        self._choices[p.line] = self._allowed(p, choice)
+        cell = self.index(row, CHOICE_COLUMN)
+        self.dataChanged.emit(cell, cell)
+
+    def choose_all(self, choice: Choice) -> None:
+        for row in range(len(self._rows)):
+            self.choose(row, choice)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == CHOICE_COLUMN:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (
+            role != Qt.ItemDataRole.EditRole
+            or not index.isValid()
+            or index.column() != CHOICE_COLUMN
+            or not 0 <= index.row() < len(self._rows)
+        ):
+            return False
+        try:
+            choice = Choice(value)
+        except ValueError:
+            return False
+        self.choose(index.row(), choice)
+        return True
 
     def proposal(self, row: int) -> MergeProposal:
         return self._rows[row]
@@ -113,7 +173,13 @@ class MergeModel(_Table):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         p = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if index.column() == CHOICE_COLUMN:
+            choice = self._choices[p.line]
+            if role == Qt.ItemDataRole.EditRole:
+                return choice.value
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return _tr(CHOICE_WORDS[choice])
+        elif role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if index.column() == 0:
                 return str(p.line)
             if index.column() == 1:
@@ -132,3 +198,29 @@ class MergeModel(_Table):
                 return int(Qt.AlignmentFlag.AlignRight | top)
             return int(Qt.AlignmentFlag.AlignLeft | top)
         return None
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """The decision column as a drop-down a finger can open: merge, new client, leave
+    out (only the last two for a row that matches several records)."""
+
+    def createEditor(self, parent: QWidget, option: Any, index: Index) -> QWidget:  # noqa: N802
+        model = index.model()
+        assert isinstance(model, MergeModel)
+        box = QComboBox(parent)
+        box.setObjectName("importMergeChoice")
+        box.setMinimumHeight(TOUCH_HEIGHT)
+        for choice in choices_for(model.proposal(index.row())):
+            box.addItem(_tr(CHOICE_WORDS[choice]), choice.value)
+        box.activated.connect(lambda _i, b=box: self.commitData.emit(b))
+        return box
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        found = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+        if found >= 0 and found != editor.currentIndex():
+            editor.setCurrentIndex(found)
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
