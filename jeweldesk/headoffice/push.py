@@ -206,6 +206,41 @@ def _check_references(batch: Batch, name: str, values: dict) -> None:
                 raise Rejected("refusal.unknown_reference", field=column, target=target)
 
 
+# A step of a job moves its status with the times and notes that go with it: when the
+# status lost to another device's step, those go to review with it, or a job "at the
+# workshop" would carry the other device's "returned" time and reason.
+STEP_FIELDS = {
+    "service_jobs": (
+        "status",
+        frozenset(
+            {
+                "sent_to_workshop_at",
+                "ready_at",
+                "collected_at",
+                "returned_at",
+                "collected_by_id",
+                "closing_note",
+            }
+        ),
+    )
+}
+
+
+def _held_with_step(
+    name: str, current: dict[str, Any], old: dict[str, Any], new: dict[str, Any]
+) -> frozenset[str]:
+    """The fields of `new` kept back because the step they belong to lost."""
+    if name not in STEP_FIELDS:
+        return frozenset()
+    status, companions = STEP_FIELDS[name]
+    if status not in new:
+        return frozenset()
+    server = current.get(status)
+    if same(server, new[status]) or same(server, old.get(status)):
+        return frozenset()
+    return companions & set(new)
+
+
 def _conflict(
     batch: Batch,
     name: str,
@@ -326,6 +361,7 @@ def _apply_op(batch: Batch, op: Op) -> tuple[str, dict]:
     applied: dict[str, Any] = {}
     conflicts: list[str] = []
     unchanged = 0
+    held = _held_with_step(name, current, old, new)
     for column, value in new.items():
         server = current.get(column)
         if current.get("deleted") and column != "deleted" and not same(server, value):
@@ -368,7 +404,7 @@ def _apply_op(batch: Batch, op: Op) -> tuple[str, dict]:
             continue
         if same(server, value):
             unchanged += 1
-        elif same(server, old.get(column)):
+        elif same(server, old.get(column)) and column not in held:
             applied[column] = value
         else:
             conflicts.append(

@@ -115,3 +115,29 @@ def test_the_same_step_on_two_offline_devices_keeps_one_and_shows_the_other(
         assert desk.service.get(job.id).status is ServiceStatus.READY
     assert a.service.get(job.id).ready_at == b.service.get(job.id).ready_at
     assert report.conflicts <= 1
+
+
+def test_two_different_steps_offline_keep_the_first_whole_and_show_the_other(
+    headoffice, make_device
+):
+    a = make_device("SH01")
+    b = make_device("SH01")
+    client = a.clients.create(name_local="王美玲").value
+    job = _take_in(a, client.id).job
+    a.sync.sync()
+    b.sync.sync()
+    # A sends the piece to the workshop; B, offline, hands it back unrepaired.
+    a.service.send_to_workshop(job.id)
+    b.service.return_unrepaired(job.id, "Client changed her mind")
+    assert a.sync.sync().conflicts == 0
+    report = b.sync.sync()
+    assert report.rejected == 0 and report.conflicts == 1, report
+    a.sync.sync()
+    for desk in (a, b):
+        kept = desk.service.get(job.id)
+        # The first step whole: no "returned" time or reason on a job at the workshop.
+        assert kept.status is ServiceStatus.IN_WORKSHOP and kept.sent_to_workshop_at
+        assert kept.returned_at is None and kept.closing_note == ""
+    review = {(c.field, str(c.mine)) for c in b.conflicts.open() if c.entity == "service_jobs"}
+    assert ("status", "returned") in review
+    assert ("closing_note", "Client changed her mind") in review
