@@ -3,7 +3,7 @@ name in its own script, then phone, segment, store and the next appointment)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,10 +13,12 @@ from PySide6.QtWidgets import (
 
 from jeweldesk.ui import appearance
 from jeweldesk.ui.models.client_list import ROW_HEIGHT, ClientRoles
+from jeweldesk.ui.widgets import runner_bridge
 from jeweldesk.ui.widgets.painting import RowDelegate, row_panel
 
 PADDING_X = 16
 LINE_GAP = 4
+FACE = 40  # the portrait's circle
 
 
 class ClientRowDelegate(RowDelegate):
@@ -33,7 +35,25 @@ class ClientRowDelegate(RowDelegate):
     ) -> None:
         opt = row_panel(self, painter, option, index)
 
-        rect = full = opt.rect.adjusted(PADDING_X, 0, -PADDING_X, 0)
+        # The client's face (or initials) in a circle on the left.
+        from jeweldesk.ui.photos.pixmaps import monogram, paint_round, thumbnail
+
+        face = QRectF(
+            opt.rect.left() + PADDING_X,
+            opt.rect.top() + (opt.rect.height() - FACE) / 2,
+            FACE,
+            FACE,
+        )
+        paint_round(
+            painter,
+            face,
+            thumbnail(str(index.data(ClientRoles.PORTRAIT) or "")),
+            monogram(
+                str(index.data(Qt.ItemDataRole.DisplayRole) or ""),
+                str(index.data(ClientRoles.NAME_LOCAL) or ""),
+            ),
+        )
+        rect = full = opt.rect.adjusted(PADDING_X + FACE + 12, 0, -PADDING_X, 0)
         name_font = QFont(opt.font)
         name_font.setWeight(QFont.Weight.DemiBold)
         detail_font = QFont(opt.font)
@@ -105,3 +125,32 @@ class ClientListView(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMouseTracking(True)
+
+    def setModel(self, model) -> None:  # noqa: N802 (Qt's name)
+        super().setModel(model)
+        if hasattr(model, "set_portraits"):
+            model.modelReset.connect(self._read_portraits)
+
+    def _read_portraits(self) -> None:
+        """After the rows change: read the portraits of the clients shown (on the
+        database thread) and paint them in once there."""
+        model = self.model()
+        runner = getattr(self.window(), "runner", None)
+        if runner is None or not hasattr(model, "client_ids"):
+            return
+        if not getattr(self, "_hearing", False):
+            # A photo added, removed or pulled: the faces are read again.
+            self._hearing = True
+            runner_bridge.on_changes(
+                runner,
+                lambda changes, _initiator: (
+                    self._read_portraits() if "photos" in changes.tables else None
+                ),
+            )
+        ids = model.client_ids()
+        if ids:
+            # The first paint shows the book before the store is open: no faces yet.
+            runner.read(
+                lambda desk: desk.photos.portrait_thumbnails(ids) if desk is not None else {},
+                model.set_portraits,
+            )

@@ -101,6 +101,7 @@ class ClientProfilePane(QStackedWidget):
             return
         # The tabs' modules load here too: the first paint needs none of them.
         from jeweldesk.ui.benefits.tab import BenefitsTab
+        from jeweldesk.ui.photos.tab import PhotosTab
         from jeweldesk.ui.profile.box import BoxTab
         from jeweldesk.ui.profile.history import ConsentTab, HistoryTab, PurchasesTab
         from jeweldesk.ui.profile.notes import NotesTab, QuickCapture
@@ -135,12 +136,14 @@ class ClientProfilePane(QStackedWidget):
         self.history = HistoryTab(self.writes)
         self.consent = ConsentTab(self.writes)
         self.benefits = BenefitsTab(self.writes)
+        self.photos = PhotosTab(self.writes)
         self.all_tabs: list[ProfileTab] = [
             self.overview,
             self.preferences,
             self.notes,
             self.dates,
             self.box,
+            self.photos,
             self.purchases,
             self.history,
             self.benefits,
@@ -153,6 +156,7 @@ class ClientProfilePane(QStackedWidget):
             self.tr("Dates && people"),
             #: The tab of the pieces the client owns: their jewellery box (珠宝盒).
             self.tr("Box"),
+            self.tr("Photos"),
             self.tr("Purchases"),
             #: The tab of after-sales service: service jobs and service-recovery cases.
             self.tr("Service"),
@@ -232,6 +236,19 @@ class ClientProfilePane(QStackedWidget):
         self.setCurrentWidget(self.page)
         if runner is not None:
             self._explain_segment(profile.summary.id)
+            self._show_portrait(profile.summary.id)
+
+    def _show_portrait(self, client_id: uuid.UUID) -> None:
+        """The newest portrait in the header, once read (the monogram until then, or
+        while its file has not arrived)."""
+
+        def show(path) -> None:
+            if self.profile is not None and self.profile.summary.id == client_id:
+                self.header.portrait.show_photo(path)
+
+        self.runner().read(
+            lambda desk: desk.photos.thumbnail_path(desk.photos.portrait(client_id)), show
+        )
 
     def _explain_segment(self, client_id: uuid.UUID) -> None:
         lang = self._lang()

@@ -33,6 +33,7 @@ class ClientRoles(IntEnum):
     DETAIL = Qt.ItemDataRole.UserRole + 3
     SEGMENT = Qt.ItemDataRole.UserRole + 4
     NEXT_APPOINTMENT = Qt.ItemDataRole.UserRole + 5  # short text, "" when none
+    PORTRAIT = Qt.ItemDataRole.UserRole + 6  # the portrait thumbnail's path, "" when none
 
 
 @dataclass(frozen=True)
@@ -50,10 +51,14 @@ class ClientListModel(QAbstractListModel):
     """Rows of clients. `show_book` and `show_results` replace them all: both lists
     are short (a book holds 30–50, search returns at most 50)."""
 
+    PORTRAIT_ROLE = ClientRoles.PORTRAIT
+
     def __init__(self, timezone: str = "UTC", parent=None) -> None:
         super().__init__(parent)
         self._rows: list[ClientListRow] = []
         self._timezone = timezone  # the store's: appointments are shown in its time
+        # Portrait thumbnails by client, read after the rows (`set_portraits`).
+        self._portraits: dict[uuid.UUID, str] = {}
 
     # --- filling -------------------------------------------------------------------
 
@@ -69,6 +74,20 @@ class ClientListModel(QAbstractListModel):
 
     def show_results(self, summaries: list[ClientSummary]) -> None:
         self._replace([ClientListRow(s) for s in summaries])
+
+    def set_portraits(self, paths: dict[uuid.UUID, object]) -> None:
+        """The clients' portrait thumbnails on this device (the rest show initials)."""
+        portraits = {client: str(path) for client, path in paths.items() if path}
+        if portraits == self._portraits:
+            return
+        self._portraits = portraits
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, 0), [ClientRoles.PORTRAIT]
+            )
+
+    def client_ids(self) -> list[uuid.UUID]:
+        return [row.summary.id for row in self._rows]
 
     def _replace(self, rows: list[ClientListRow]) -> None:
         self.beginResetModel()
@@ -119,6 +138,8 @@ class ClientListModel(QAbstractListModel):
             return s.segment
         if role == ClientRoles.NEXT_APPOINTMENT:
             return self._appointment(row)
+        if role == ClientRoles.PORTRAIT:
+            return self._portraits.get(s.id, "")
         return None
 
     def roleNames(self) -> dict[int, bytes]:
@@ -130,6 +151,7 @@ class ClientListModel(QAbstractListModel):
                 ClientRoles.DETAIL: b"detail",
                 ClientRoles.SEGMENT: b"segment",
                 ClientRoles.NEXT_APPOINTMENT: b"nextAppointment",
+                ClientRoles.PORTRAIT: b"portrait",
             }
         )
         return names

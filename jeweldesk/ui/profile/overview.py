@@ -57,6 +57,18 @@ class Portrait(QWidget):
         self.setAccessibleName(profile.summary.display_name)
         self.update()
 
+    def show_photo(self, path: Path | None) -> None:
+        """The client's current portrait (`desk.photos`), once read; None keeps what
+        is shown (the monogram, while the file has not arrived)."""
+        if path is None:
+            return
+        from jeweldesk.ui.photos.pixmaps import thumbnail
+
+        photo = thumbnail(path)
+        if not photo.isNull():
+            self.photo = photo
+            self.update()
+
     def paintEvent(self, _event) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
