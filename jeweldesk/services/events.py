@@ -676,7 +676,11 @@ class EventService:
             )
             if warnings and not override:
                 return Written(Invited((), warnings), work.changes)
-            rows = [add_invitation(s, event, c, self.desk.acting_staff_id, now) for c in clients]
+            # One flush for them all: each flush recomputes its clients' standing.
+            with s.no_autoflush:
+                rows = [
+                    add_invitation(s, event, c, self.desk.acting_staff_id, now) for c in clients
+                ]
             s.flush()
             made = tuple(freeze(r) for r in rows)
         return Written(Invited(made, warnings), work.changes)
