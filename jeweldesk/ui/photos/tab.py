@@ -77,7 +77,7 @@ class PhotosTab(ProfileTab):
         self.subject = QComboBox()
         self.subject.setObjectName("photoSubject")
         self.subject.setAccessibleName(self.tr("Photo of"))
-        self.subject.setMinimumContentsLength(18)
+        self.subject.setMinimumContentsLength(12)
         self.subject.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -92,10 +92,10 @@ class PhotosTab(ProfileTab):
         self.remove.setEnabled(False)
         row.addWidget(of)
         row.addWidget(self.subject, 1)
-        row.addWidget(self.from_file)
-        row.addWidget(self.from_camera)
-        row.addWidget(self.remove)
         section.layout_.addLayout(row)
+        # The buttons on a line of their own: on a tablet's narrow pane, one line
+        # with the choice of piece would be wider than the card.
+        section.add_buttons(self.from_file, self.from_camera, self.remove)
         self.grid = section.add(PhotoGrid())
         self.grid.setAccessibleName(self.tr("Photos"))
         self.empty = QLabel(self.tr("No photos yet"))
