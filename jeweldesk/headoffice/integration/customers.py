@@ -156,7 +156,14 @@ class Matcher:
 
 
 def member_row(member_id: str, client_id: uuid.UUID, now: dt.datetime) -> dict:
-    return {"member_id": member_id, "client_id": client_id, "created_at": now}
+    return {
+        "member_id": member_id,
+        "client_id": client_id,
+        "created_at": now,
+        "tier": "",
+        "points": None,
+        "updated_at": None,
+    }
 
 
 def prospect_row(

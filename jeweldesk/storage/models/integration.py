@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import Integer, String, UniqueConstraint
+from sqlalchemy import BigInteger, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from jeweldesk.domain.ids import new_id
@@ -32,6 +32,8 @@ class ApiKey(Base):
     created_at: Mapped[dt.datetime]
     revoked_at: Mapped[dt.datetime | None]
     last_used_at: Mapped[dt.datetime | None]
+    # Store codes the key is limited to (comma-separated); empty: every store.
+    stores: Mapped[str] = mapped_column(String(400), default="", server_default="")
 
 
 class IntegrationReceipt(Base):
@@ -61,3 +63,7 @@ class LoyaltyMember(Base):
     member_id: Mapped[str] = mapped_column(String(80), primary_key=True)
     client_id: Mapped[uuid.UUID] = mapped_column(index=True)
     created_at: Mapped[dt.datetime]
+    # As the loyalty system last delivered them: shown, never computed here.
+    tier: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    points: Mapped[int | None] = mapped_column(BigInteger)
+    updated_at: Mapped[dt.datetime | None]
