@@ -13,7 +13,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, QTimeZone, Signal
+from PySide6.QtCore import QDateTime, QObject, Qt, QTimer, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -230,6 +230,7 @@ class LogContactDialog(QDialog):
         self.action = action
         self.initiator = initiator
         self.saved: Any = None
+        self.written: Any = None
         self.setWindowTitle(self.tr("Log contact"))
 
         heading = QLabel(self.tr("Log contact"))
@@ -344,10 +345,11 @@ class LogContactDialog(QDialog):
         self.runner.write(op, self._saved, on_failed=self._refused, initiator=self.initiator)
 
     def _saved(self, result: Any) -> None:
+        self.written = result  # with what changed: Today takes completed actions off
         self.saved = getattr(result, "value", result)
         self.save_button.setEnabled(True)
-        self.sig_saved.emit(self.saved)
         self.accept()
+        self.sig_saved.emit(self.saved)
 
     def _refused(self, error: Any) -> None:
         lang = getattr(getattr(self.runner, "desk", None), "lang", "en")
@@ -383,13 +385,20 @@ def open_log_contact(
     return dialog
 
 
-class TodayContact:
+class TodayContact(QObject):
     """What Today adds for contacts: under the chosen action, "How was the contact
     made?" (`box`, preset from the action's channel), which Done records with the
     action; and "Log contact…" (`log_button`), the dialog for the action's client.
-    Today places the widgets, calls `show_for(action)` and reads `contact_for`."""
+    Today places the widgets, calls `show_for(action)` and reads `contact_for`.
+
+    `sig_shown` once a contact logged here is on the list: the actions it completed
+    are taken off at once (the write says which); the day is then read again, for
+    coverage and anything else it moved."""
+
+    sig_shown = Signal()
 
     def __init__(self, screen: Any) -> None:
+        super().__init__(screen)
         from PySide6.QtCore import QCoreApplication
 
         def tr(text: str) -> str:
@@ -442,4 +451,18 @@ class TodayContact:
             action=action,
             initiator=self.screen,
         )
-        self.dialog.sig_saved.connect(lambda _row: self.screen.refresh())
+        dialog = self.dialog
+        dialog.sig_saved.connect(lambda _row: self._logged(dialog.written))
+
+    def _logged(self, written: Any) -> None:
+        screen = self.screen
+        changed = getattr(getattr(written, "changes", None), "ids", frozenset())
+        kept = screen.current_action()
+        row = screen.model.row_of(kept.id) if kept is not None else 0
+        for action in screen.model.actions():
+            if action.id in changed:
+                screen.model.remove(action.id)
+        screen._select_row(max(row, 0))
+        screen._update_counts()
+        self.sig_shown.emit()
+        QTimer.singleShot(0, screen.refresh)
