@@ -32,6 +32,13 @@ def register(sub: Any) -> None:
     p.add_argument("--advisor", help="the advisor's e-mail (default: the person in --as)")
     p.add_argument("--format", choices=("csv", "xlsx"), required=True, help="csv or xlsx")
     p.add_argument("--out", required=True, help="the file to write")
+    p.add_argument("--segment", help="only clients of this segment (vic, core, …)")
+    p.add_argument("--search", help="only clients this search finds, as typed in the app")
+    p.add_argument(
+        "--for-marketing",
+        action="store_true",
+        help="a list to contact for marketing: only clients, and channels, consent allows",
+    )
     p.set_defaults(handler=export_book)
 
 
@@ -90,7 +97,13 @@ def export_book(args: argparse.Namespace) -> int:
     check_writable(args.out)
     with _open(args) as desk:
         advisor = desk.directory.person(args.advisor).id if args.advisor else None
-        book = desk.exports.book_rows(advisor, lang=args.lang)
+        book = desk.exports.book_rows(
+            advisor,
+            lang=args.lang,
+            segment=args.segment,
+            query=args.search,
+            for_marketing=args.for_marketing,
+        )
     from jeweldesk.services.exports import save_book
 
     path = save_book(book, args.out, args.format)

@@ -2,7 +2,8 @@
 advisor's book as CSV or XLSX, its headers in the reader's language.
 
 What is exported is what an address book or a spreadsheet needs: names, contacts,
-birthday, language, segment. Notes are never exported (sensitive or not), an erased
+birthday, language, segment, and the marketing consent in force (a list made for
+marketing holds only the clients, and the channels, that consent allows). Notes are never exported (sensitive or not), an erased
 client is neither exported nor listed, and every export is in the audit log."""
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from sqlalchemy import select
 
 from jeweldesk.domain.contacts import normalise_email, normalise_phone
 from jeweldesk.domain.errors import DomainError, ValidationError
+from jeweldesk.domain.intelligence import consent as consent_rules
+from jeweldesk.domain.intelligence.facts import Grant
 from jeweldesk.domain.messages import render
 from jeweldesk.domain.names import display_name, has_cjk
 from jeweldesk.domain.timezones import in_store_time
@@ -48,8 +51,20 @@ BOOK_COLUMNS = (
     "since",
     "last_contact",
     "next_appointment",
+    "marketing",
 )
-_WIDTHS = {"name": 28, "name_local": 14, "phone": 18, "email": 30, "next_appointment": 18}
+_WIDTHS = {
+    "name": 28,
+    "name_local": 14,
+    "phone": 18,
+    "email": 30,
+    "next_appointment": 18,
+    "marketing": 24,
+}
+# The channels a phone number reaches: a list for marketing keeps the number only for
+# a client who agreed to be contacted on one of them.
+PHONE_CHANNELS = ("phone", "sms", "wechat", "whatsapp", "line")
+MARKETING_CHANNELS = (*PHONE_CHANNELS, "email")
 
 Cell = str | dt.date | dt.datetime | None
 
@@ -282,16 +297,32 @@ class ExportService:
     # --- the book ------------------------------------------------------------------
 
     def book_rows(
-        self, advisor: uuid.UUID | str | None = None, *, lang: str | None = None
+        self,
+        advisor: uuid.UUID | str | None = None,
+        *,
+        lang: str | None = None,
+        segment: str | None = None,
+        query: str | None = None,
+        for_marketing: bool = False,
     ) -> BookExport:
         """The advisor's book (default: the person signed in) as a header row in `lang`
-        and one row per client: dates as dates, times in the store's time zone."""
+        and one row per client: dates as dates, times in the store's time zone, and the
+        client's marketing consent in force. `segment` and `query` (a search, as typed
+        in the search box) narrow it to a filtered list. `for_marketing` is a list to
+        contact for marketing: only clients who agreed to it, and of their phone and
+        e-mail only those on a channel they agreed to."""
         lang = lang or self.desk.lang
         if advisor is None:
             advisor = self.desk.acting_staff_id
         if advisor is None:
             raise ValidationError("export.no_advisor", field="advisor")
         rows = self.desk.books.book(advisor)
+        if segment:
+            wanted = segment.strip().lower()
+            rows = [r for r in rows if (r.summary.segment or "").lower() == wanted]
+        if query and query.strip():
+            found = {c.id for c in self.desk.clients.search(query, limit=10_000)}
+            rows = [r for r in rows if r.summary.id in found]
         ids = [r.summary.id for r in rows]
         with reading(self.desk) as s:
             person = staff_row(s, advisor)
@@ -323,6 +354,18 @@ class ExportService:
                     client_id,
                     f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}",
                 )
+            grants: dict[uuid.UUID, list[Grant]] = {}
+            for c in s.scalars(
+                select(m.Consent).where(m.Consent.client_id.in_(ids), m.Consent.deleted.is_(False))
+            ):
+                grants.setdefault(c.client_id, []).append(
+                    Grant(
+                        str(c.purpose),
+                        str(c.channel) if c.channel else None,
+                        c.granted,
+                        c.recorded_at,
+                    )
+                )
 
         def local(value: dt.datetime | None) -> dt.datetime | None:
             if value is None:
@@ -335,12 +378,20 @@ class ExportService:
             summary = row.summary
             if summary.id in erased:
                 continue
+            held = grants.get(summary.id, [])
+            agreed = [c for c in MARKETING_CHANNELS if consent_rules.allowed(held, "marketing", c)]
+            phone, email = summary.phone, summary.email
+            if for_marketing:
+                if not agreed:
+                    continue
+                phone = phone if any(c in agreed for c in PHONE_CHANNELS) else ""
+                email = email if "email" in agreed else ""
             out.append(
                 (
                     summary.display_name,
                     summary.name_local,
-                    summary.phone,
-                    summary.email,
+                    phone,
+                    email,
                     render(f"segment.{summary.segment}", lang) if summary.segment else "",
                     summary.home_store_code,
                     summary.language,
@@ -348,10 +399,20 @@ class ExportService:
                     row.since,
                     local(row.last_contact),
                     local(row.next_appointment),
+                    _marketing_words(held, agreed, lang),
                 )
             )
         headers = tuple(render(f"export.column.{c}", lang) for c in BOOK_COLUMNS)
-        audit.record(self.desk, "export_book", "staff", person.id, rows=len(out))
+        audit.record(
+            self.desk,
+            "export_book",
+            "staff",
+            person.id,
+            rows=len(out),
+            segment=segment or "",
+            query=query or "",
+            for_marketing=for_marketing,
+        )
         return BookExport(headers, tuple(out))
 
     def write_book(
@@ -361,11 +422,31 @@ class ExportService:
         advisor: uuid.UUID | str | None = None,
         *,
         lang: str | None = None,
+        segment: str | None = None,
+        query: str | None = None,
+        for_marketing: bool = False,
     ) -> Path:
-        """The book written to `path` as CSV (UTF-8 with a BOM, so Excel reads Chinese)
-        or XLSX (frozen header row, set column widths)."""
+        """The book (or the list `segment`, `query` and `for_marketing` make of it, as
+        `book_rows` says) written to `path` as CSV (UTF-8 with a BOM, so Excel reads
+        Chinese) or XLSX (frozen header row, set column widths)."""
         fmt = _format(fmt)
-        return save_book(self.book_rows(advisor, lang=lang), path, fmt)
+        book = self.book_rows(
+            advisor, lang=lang, segment=segment, query=query, for_marketing=for_marketing
+        )
+        return save_book(book, path, fmt)
+
+
+def _marketing_words(held: list[Grant], agreed: list[str], lang: str) -> str:
+    """The marketing consent in force, in words: the channels agreed to, "withdrawn",
+    or "not asked" when the client never decided."""
+    if agreed:
+        if len(agreed) == len(MARKETING_CHANNELS):
+            return render("export.consent.every_channel", lang)
+        names = ", ".join(render(f"channel.{c}", lang) for c in agreed)
+        return render("export.consent.channels", lang, channels=names)
+    if any(g.purpose == "marketing" for g in held):
+        return render("export.consent.withdrawn", lang)
+    return render("export.consent.not_asked", lang)
 
 
 def _format(fmt: str) -> str:

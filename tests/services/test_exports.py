@@ -251,3 +251,80 @@ def test_import_vcard_on_the_command_line(demo_folder, tmp_path, capsys):
     assert result["imported"][1]["duplicates"] == [result["imported"][0]["client"]]
     missing = str(tmp_path / "none.vcf")
     assert main(["import", "vcard", missing, "--data-dir", folder, "--as", email]) == 2
+
+
+def _copy(demo_folder: Path, tmp_path: Path) -> Path:
+    import shutil
+
+    target = tmp_path / "store"
+    shutil.copytree(demo_folder, target)
+    return target
+
+
+def test_a_list_for_marketing_holds_only_the_clients_and_channels_consent_allows(
+    demo_folder, tmp_path
+):
+    folder = _copy(demo_folder, tmp_path)
+    email = _advisor_with_book(folder)
+    with Desk.open(folder) as desk:
+        advisor = desk.directory.person(email).id
+        desk.act_as(advisor)
+        book = [b for b in desk.books.book(advisor) if b.summary.phone and b.summary.email]
+        by_email, refused, everywhere = (b.summary for b in book[:3])
+        desk.consent.withdraw(by_email.id, "marketing", method="spoken")
+        desk.consent.grant(by_email.id, "marketing", method="spoken", channel="email")
+        desk.consent.withdraw(refused.id, "marketing", method="spoken")
+        desk.consent.grant(everywhere.id, "marketing", method="paper_form", proof="F-1002")
+        full = desk.exports.book_rows(advisor, lang="en")
+        listed = desk.exports.book_rows(advisor, lang="en", for_marketing=True)
+        zh = desk.exports.book_rows(advisor, lang="zh_TW", for_marketing=True)
+    assert full.headers[-1] == "Marketing consent" and zh.headers[-1] == "行銷同意"
+    column = {r[0]: r[-1] for r in full.rows}
+    assert column[by_email.display_name] == "Yes: e-mail"
+    assert column[refused.display_name] == "No"
+    assert column[everywhere.display_name] == "Yes, every channel"
+    rows = {r[0]: r for r in listed.rows}
+    assert refused.display_name not in rows
+    assert rows[by_email.display_name][2:4] == ("", by_email.email)  # no phone: not agreed
+    assert rows[everywhere.display_name][2:4] == (everywhere.phone, everywhere.email)
+    assert all(r[-1].startswith("Yes") for r in listed.rows)
+    assert len(listed.rows) < len(full.rows)
+
+
+def test_a_filtered_list_by_segment_and_search(demo_folder, tmp_path):
+    email = _advisor_with_book(demo_folder)
+    with Desk.open(demo_folder) as desk:
+        advisor = desk.directory.person(email).id
+        book = desk.books.book(advisor)
+        segment = book[0].summary.segment
+        by_segment = desk.exports.book_rows(advisor, lang="en", segment=segment.upper())
+        someone = book[-1].summary
+        found = desk.exports.book_rows(advisor, lang="en", query=someone.phone)
+    assert segment
+    assert [r[0] for r in by_segment.rows] == [
+        b.summary.display_name for b in book if b.summary.segment == segment
+    ]
+    assert [r[0] for r in found.rows] == [someone.display_name]
+
+
+def test_no_export_ever_holds_a_note_sensitive_or_not(demo_folder, tmp_path):
+    import zipfile
+
+    folder = _copy(demo_folder, tmp_path)
+    email = _advisor_with_book(folder)
+    with Desk.open(folder) as desk:
+        advisor = desk.directory.person(email).id
+        desk.act_as(advisor)
+        client = desk.books.book(advisor)[0].summary
+        desk.notes.add(client.id, "Prefers discretion: SENSITIVE-7731", sensitive=True)
+        desk.notes.add(client.id, "Collects opals: PLAIN-5519")
+        card = desk.exports.client_vcard(client.id)
+        csv_path = desk.exports.write_book(tmp_path / "b.csv", "csv", advisor)
+        xlsx_path = desk.exports.write_book(tmp_path / "b.xlsx", "xlsx", advisor)
+        marketing = desk.exports.write_book(tmp_path / "m.csv", "csv", advisor, for_marketing=True)
+    texts = [card, csv_path.read_text("utf-8-sig"), marketing.read_text("utf-8-sig")]
+    with zipfile.ZipFile(xlsx_path) as book:
+        texts += [book.read(name).decode("utf-8") for name in book.namelist()]
+    assert client.display_name in texts[1]  # the client is there; their notes are not
+    for text in texts:
+        assert "SENSITIVE-7731" not in text and "PLAIN-5519" not in text
