@@ -97,8 +97,13 @@ class BoxTab(ProfileTab):
         row.addWidget(self.document_kind)
         row.addWidget(self.issue)
         row.addStretch(1)
-        row.addWidget(self.remove_piece)
         pieces.layout_.addLayout(row)
+        # On a row of its own: beside the document's two, it pushed the card wider than
+        # the profile at 1024 px, and was cut off.
+        removing = QHBoxLayout()
+        removing.addStretch(1)
+        removing.addWidget(self.remove_piece)
+        pieces.layout_.addLayout(removing)
         self.issue_error = QLabel()
         self.issue_error.setObjectName("fieldError")
         self.issue_error.setWordWrap(True)

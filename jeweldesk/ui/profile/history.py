@@ -336,12 +336,11 @@ class ConsentTab(ProfileTab):
         documents = self.section(self.tr("Documents issued"))
         self.document_model = RecordTable(
             [
-                Column(self.tr("Number"), lambda d: d.number),
+                # What and when first: the long number is read last, on a narrow tablet.
                 Column(self.tr("Document"), lambda d: labels.document_kind_label(d.kind)),
                 Column(
                     self.tr("Issued"), lambda d: when_text(d.issued_at, self._zone(), time=True)
                 ),
-                Column(self.tr("Language"), lambda d: labels.language_label(d.language)),
                 Column(
                     self.tr("Status"),
                     lambda d: (
@@ -349,6 +348,8 @@ class ConsentTab(ProfileTab):
                         + (f": {d.void_reason}" if d.void_reason else "")
                     ),
                 ),
+                Column(self.tr("Number"), lambda d: d.number),
+                Column(self.tr("Language"), lambda d: labels.language_label(d.language)),
             ],
             self,
             muted=lambda d: str(d.status) == "void",
