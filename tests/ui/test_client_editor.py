@@ -212,3 +212,20 @@ def test_the_profiles_contacts_say_when_a_contact_is_already_there(qtbot, win, a
     text, undoable = saved.args
     assert "already on this client" in text and not undoable
     assert pane.undo_bar.text.text() == text
+
+
+def test_a_store_manager_moves_the_client_to_another_store(qtbot, win, advisor_desk):
+    manager = next(p for p, _ in advisor_desk.directory.staff("SH01") if p.role == "store_manager")
+    advisor_desk.act_as(manager.id)
+    client, dialog = _open_editor(qtbot, win, advisor_desk, "郑欣怡")
+    assert dialog.store.isEnabled() and not dialog.store_hint.isVisible()
+    other = next(
+        i
+        for i in range(dialog.store.count())
+        if dialog.store.itemData(i) != client.home_store_id.hex
+    )
+    dialog.store.setCurrentIndex(other)
+    with qtbot.waitSignal(dialog.sig_saved, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    moved = advisor_desk.clients.get(client.id).home_store_id
+    assert moved.hex == dialog.store.itemData(other) != client.home_store_id.hex

@@ -22,17 +22,22 @@ class MatchCard(QFrame):
 
     sig_open = Signal(object)  # client id
 
-    def __init__(self, match: LikelyDuplicate, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, match: LikelyDuplicate, lang: str, region: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("matchCard")
         self.client_id: uuid.UUID = match.client.id
         summary = match.client
+        phone = summary.phone
+        if phone.startswith("+") and region:
+            from jeweldesk.services.clients import shown_phone
+
+            phone = shown_phone(phone, region)  # as the store dials it: 152 7434 4371
         name = QLabel(summary.display_name)
         name.setObjectName("matchName")
         why = " · ".join(render(f"duplicate.reason.{r}", lang) for r in match.reasons)
-        details = " · ".join(
-            x for x in (why, summary.phone, summary.email, summary.home_store_code) if x
-        )
+        details = " · ".join(x for x in (why, phone, summary.email, summary.home_store_code) if x)
         detail = QLabel(details)
         detail.setObjectName("fieldHint")
         detail.setWordWrap(True)
@@ -79,13 +84,13 @@ class MatchList(QWidget):
         self._layout.addStretch(1)  # the cards stay together under the heading
         self.hide()
 
-    def show_matches(self, matches: list[LikelyDuplicate], lang: str) -> None:
+    def show_matches(self, matches: list[LikelyDuplicate], lang: str, region: str = "") -> None:
         for card in self.cards:
             card.setParent(None)
             card.deleteLater()
         self.cards = []
         for match in matches:
-            card = MatchCard(match, lang, self)
+            card = MatchCard(match, lang, region, self)
             card.sig_open.connect(self.sig_open)
             self._layout.insertWidget(self._layout.count() - 1, card)
             card.show()  # a child added to a widget already shown stays hidden until told

@@ -74,6 +74,8 @@ class NewClientDialog(QDialog):
         self.created_id: uuid.UUID | None = None
         self.matches: list[LikelyDuplicate] = []
         self._asked: tuple[str, str, str] | None = None
+        self.region = ""  # the store's country, read below: phones as the store dials them
+        runner.read(lambda desk: desk.clients.region(), self._region_read)
 
         content = QWidget()
         content.setObjectName("editorContent")
@@ -217,9 +219,12 @@ class NewClientDialog(QDialog):
         if typed != self._asked:
             return  # an answer to what was typed before: a newer check is on its way
         self.matches = list(found)
-        self.match_list.show_matches(self.matches, self._lang())
+        self.match_list.show_matches(self.matches, self._lang(), self.region)
         self.add_button.setText(self.tr("Add as a new client") if found else self.tr("Add client"))
         self.sig_checked.emit(self.matches)
+
+    def _region_read(self, region: str) -> None:
+        self.region = region
 
     def _open_existing(self, client_id: uuid.UUID) -> None:
         self.sig_open_existing.emit(client_id)
