@@ -36,9 +36,9 @@ METHODS = ("spoken", "paper_form", "signature", "online")
 
 def method_label(value: object) -> str:
     words = {
-        "spoken": QCoreApplication.translate("ConsentDialog", "Spoken in store"),
+        "spoken": QCoreApplication.translate("ConsentDialog", "Spoken"),
         "paper_form": QCoreApplication.translate("ConsentDialog", "Paper form"),
-        "signature": QCoreApplication.translate("ConsentDialog", "Signed on the tablet"),
+        "signature": QCoreApplication.translate("ConsentDialog", "Signature"),
         "online": QCoreApplication.translate("ConsentDialog", "Online"),
         "import": QCoreApplication.translate("ConsentDialog", "Imported"),
     }
@@ -141,8 +141,10 @@ class ConsentDialog(QDialog):
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("primary")
         self.save_button.setMinimumHeight(TOUCH)
+        self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAutoDefault(False)
         self.cancel_button.setMinimumHeight(TOUCH)
         self.cancel_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -167,6 +169,7 @@ class ConsentDialog(QDialog):
         button = QPushButton(text)
         button.setObjectName(name)
         button.setCheckable(True)
+        button.setAutoDefault(False)  # Enter saves; it never flips a choice
         button.setMinimumHeight(TOUCH)
         return button
 

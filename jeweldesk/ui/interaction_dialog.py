@@ -138,6 +138,7 @@ class ContactHow(QWidget):
                 button = QPushButton(kind_label(kind))
                 button.setObjectName("contactKind")
                 button.setCheckable(True)
+                button.setAutoDefault(False)
                 button.setMinimumHeight(TOUCH)
                 button.setProperty("kind", str(kind))
                 self.kinds.addButton(button)
@@ -261,16 +262,17 @@ class LogContactDialog(QDialog):
         )
         self.when.setTimeZone(QTimeZone(zone.encode()))
         self._set_now()
-        self.completes = QCheckBox()
+        self.completes = QCheckBox(self.tr("This completes the action"))
         self.completes.setObjectName("contactCompletes")
         self.completes.setChecked(action is not None)
         self.completes.setVisible(action is not None)
+        # The action's reason on lines of its own: a checkbox's text never wraps.
+        self.completes_reason = QLabel(getattr(action, "reason", "") if action else "")
+        self.completes_reason.setObjectName("fieldHint")
+        self.completes_reason.setWordWrap(True)
+        self.completes_reason.setContentsMargins(28, 0, 0, 0)
+        self.completes_reason.setVisible(action is not None)
         if action is not None:
-            self.completes.setText(
-                self.tr("This completes the action: {reason}").format(
-                    reason=getattr(action, "reason", "")
-                )
-            )
             self.how.preset_for(getattr(action, "channel", None))
         self.error = QLabel()
         self.error.setObjectName("editorError")
@@ -293,6 +295,7 @@ class LogContactDialog(QDialog):
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAutoDefault(False)
         self.cancel_button.setMinimumHeight(TOUCH)
         self.cancel_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -307,10 +310,12 @@ class LogContactDialog(QDialog):
         layout.addWidget(self.client_label)
         layout.addLayout(form)
         layout.addWidget(self.completes)
+        layout.addWidget(self.completes_reason)
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addLayout(buttons)
         self.setMinimumWidth(560)
+        self.setMaximumWidth(720)
 
     def _set_now(self) -> None:
         now = QDateTime.currentDateTime()

@@ -216,6 +216,7 @@ class SignaturePad(QWidget):
         self.caption.setObjectName("fieldHint")
         self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.setObjectName("signatureClear")
+        self.clear_button.setAutoDefault(False)  # in a dialog, Enter must not wipe it
         self.clear_button.clicked.connect(self.clear)
         row = QHBoxLayout()
         row.addWidget(self.caption, 1)
