@@ -84,10 +84,10 @@ def read_picture(data: bytes) -> Picture:
             # Turned a quarter (EXIF 5-8): the upright picture is as high as it is wide.
             width, height = stored if orientation < 5 else stored[::-1]
             # A JPEG decodes straight at 1/2-1/8 scale (libjpeg's DCT scaling): a 12 MP
-            # photo's thumbnail in ~20 ms instead of ~200 ms for the whole image.
-            image.draft("RGB", (THUMB_PX * 2, THUMB_PX * 2))
+            # 5 MB photo's thumbnail in ~65 ms instead of ~250 ms for the whole image.
+            image.draft("RGB", (THUMB_PX, THUMB_PX))
             upright = ImageOps.exif_transpose(image)
-            upright.thumbnail((THUMB_PX, THUMB_PX), Image.Resampling.LANCZOS)
+            upright.thumbnail((THUMB_PX, THUMB_PX), Image.Resampling.BICUBIC)
             if upright.mode not in ("RGB", "L"):
                 # Transparency (a PNG cut-out of a ring) on the ivory the app paints on.
                 rgba = upright.convert("RGBA")

@@ -6,6 +6,7 @@ yet shows "Arriving…" instead of its picture."""
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt
@@ -200,11 +201,26 @@ class PhotosTab(ProfileTab):
         chosen = self.subject.currentData()
         piece = uuid.UUID(hex=chosen) if chosen else None
         subject = "piece" if piece is not None else "portrait"
+
+        def add(desk):
+            written = desk.photos.add(client_id, data, subject=subject, subject_id=piece)
+            # With where its thumbnail is: the tile is painted as soon as the write is
+            # back, before the profile is read again.
+            return replace(
+                written, value=(written.value, desk.photos.thumbnail_path(written.value))
+            )
+
         self.writes.save(
-            lambda desk: desk.photos.add(client_id, data, subject=subject, subject_id=piece),
+            add,
             done=self.tr("Photo added"),
-            reverse=lambda photo: lambda desk, key=photo.id: desk.photos.remove(key),
+            reverse=lambda added: lambda desk, key=added[0].id: desk.photos.remove(key),
+            on_saved=lambda added: self._show_added(client_id, *added),
         )
+
+    def _show_added(self, client_id: uuid.UUID, photo, path) -> None:
+        if client_id != self.client_id or any(p.id == photo.id for p, _ in self.photos):
+            return
+        self._fill(client_id, [(photo, path), *self.photos])
 
     def remove_selected(self) -> None:
         items = self.grid.selectedItems()
