@@ -457,17 +457,37 @@ def _format(fmt: str) -> str:
 
 
 def save_book(book: BookExport, path: str | Path, fmt: str) -> Path:
-    """`book` written to `path` as `fmt` (csv or xlsx)."""
+    """`book` written to `path` as `fmt` (csv or xlsx), whole or not at all: written
+    beside it first and moved into place, so a full disk or a pulled USB stick leaves
+    no half file and an earlier export of the same name as it was."""
+    import os
+    import tempfile
+
     fmt = _format(fmt)
     target = Path(path)
-    if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\r\n")
-        writer.writerow(book.headers)
-        writer.writerows([_text(c) for c in row] for row in book.rows)
-        target.write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")
-    else:
-        _write_xlsx(target, book)
+    scratch: str | None = None
+    try:
+        handle, scratch = tempfile.mkstemp(
+            prefix=".export-", suffix="." + fmt, dir=target.parent or None
+        )
+        os.close(handle)
+        if fmt == "csv":
+            buffer = io.StringIO()
+            writer = csv.writer(buffer, lineterminator="\r\n")
+            writer.writerow(book.headers)
+            writer.writerows([_text(c) for c in row] for row in book.rows)
+            Path(scratch).write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")
+        else:
+            _write_xlsx(Path(scratch), book)
+        os.replace(scratch, target)
+        scratch = None
+    except OSError as exc:
+        raise ValidationError(
+            "export.unwritable", field="path", path=str(target), reason=exc.strerror or str(exc)
+        ) from None
+    finally:
+        if scratch is not None:
+            Path(scratch).unlink(missing_ok=True)
     return target
 
 

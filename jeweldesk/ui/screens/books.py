@@ -129,7 +129,12 @@ class BooksScreen(QWidget):
         self.client_list = ClientListView()
         self.client_list.setObjectName("bookClients")
         self.client_list.setModel(self.clients_model)
-        clients_card = _card(self.clients_title, self.client_list, grow=self.client_list)
+        self.export_button = QPushButton(self.tr("Export this book…"))
+        self.export_button.setObjectName("exportBook")
+        self.export_button.clicked.connect(self.export_book)
+        clients_card = _card(
+            self.clients_title, self.client_list, self.export_button, grow=self.client_list
+        )
 
         # Moving clients.
         move_title = QLabel(self.tr("Hand over").upper())
@@ -327,7 +332,18 @@ class BooksScreen(QWidget):
         self._update_buttons()
         self.sig_detail_shown.emit()
 
+    def export_book(self) -> None:
+        """The chosen advisor's book as a spreadsheet (or a list made from it)."""
+        from jeweldesk.ui.export_dialog import ExportBookDialog
+
+        advisor = self.chosen_advisor()
+        if advisor is None:
+            return
+        self.export_dialog = ExportBookDialog(self.runner, advisor.advisor_id, advisor.name, self)
+        self.export_dialog.open()
+
     def _update_buttons(self) -> None:
+        self.export_button.setEnabled(self.chosen_advisor() is not None)
         self.reassign_button.setEnabled(
             self._chosen_client() is not None and self.target.count() > 0
         )
