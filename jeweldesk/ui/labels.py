@@ -157,6 +157,7 @@ def interaction_label(value: object) -> str:
         "event": tr("Event"),
         "appointment": tr("Appointment"),
         "enquiry": tr("Enquiry"),
+        "other": tr("Other contact"),
     }
     return labels.get(str(value), _readable(value))
 
