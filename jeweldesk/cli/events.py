@@ -1,4 +1,4 @@
-"""`events list|create|invite|rsvp|attend|cancel`: the store's events from the command
+"""`events list|create|edit|invite|rsvp|attend|cancel`: the store's events from the command
 line, with the same rules and refusals as the app (`desk.events`), acting as the
 person named by `--as`. An invitation the fatigue guard warns of is written only with
 `--override`; without it nothing is written and the warnings end the command (exit 2)."""
@@ -48,6 +48,20 @@ def register(sub: Any) -> None:
     p.add_argument("--collection", default="", help="the collection it presents")
     p.add_argument("--description", default="", help="what it is")
     p.set_defaults(handler=create_event)
+
+    p = events.add_parser("edit", help="change an event (store managers, VIC consultants)")
+    _common(p)
+    p.add_argument("event", help="the event's id")
+    p.add_argument("--title", default=None, help="a new name")
+    p.add_argument("--title-zh", default=None, help="a new Chinese name")
+    p.add_argument(
+        "--starts", default=None, help="store time, 'YYYY-MM-DD HH:MM' (keeps its length)"
+    )
+    p.add_argument("--ends", default=None, help="store time")
+    p.add_argument("--capacity", default=None, help="places; 'none' for no limit")
+    p.add_argument("--room", default=None, help="the room or salon (name or id; 'none')")
+    p.add_argument("--host", default=None, help="the host's staff e-mail ('none')")
+    p.set_defaults(handler=edit_event)
 
     p = events.add_parser("invite", help="invite clients, or the book or a filtered list")
     _common(p)
@@ -211,6 +225,35 @@ def create_event(args: argparse.Namespace) -> int:
         view = desk.events.get(made.id)
         zone = desk.directory.store(made.store_id).timezone
     when = made.starts_at.astimezone(_zone(zone))
+    _print(
+        args, _event_json(view), render("event.created", args.lang, title=_title(view), when=when)
+    )
+    return 0
+
+
+def _none(text: str | None) -> bool:
+    return text is not None and text.strip().lower() in ("none", "-", "")
+
+
+@refusing
+def edit_event(args: argparse.Namespace) -> int:
+    with _open(args) as desk:
+        changes: dict[str, Any] = {
+            "title": args.title,
+            "title_zh": args.title_zh,
+            "starts_at": _when(args.starts, "starts_at"),
+            "ends_at": _when(args.ends, "ends_at"),
+        }
+        if args.capacity is not None:
+            changes["capacity"] = None if _none(args.capacity) else args.capacity
+        if args.room is not None:
+            changes["room_id"] = None if _none(args.room) else _room(desk, args.room)
+        if args.host is not None:
+            changes["host_id"] = None if _none(args.host) else args.host
+        desk.events.edit(args.event, **changes)
+        view = desk.events.get(args.event)
+        zone = desk.directory.store(view.event.store_id).timezone
+    when = view.event.starts_at.astimezone(_zone(zone))
     _print(
         args, _event_json(view), render("event.created", args.lang, title=_title(view), when=when)
     )

@@ -582,3 +582,46 @@ def test_the_command_line_holds_a_tiring_invitation_until_overridden(
         and len(answer["invited"]) == 1
         and answer["warnings"][0]["warning"] == "event.fatigue_invited"
     )
+
+
+def test_the_command_line_edits_and_cancels_as_an_organiser(desk, network, launch, clients, capsys):
+    folder = str(desk.path.parent)
+    common = ["--data-dir", folder, "--json"]
+    code, out, _ = _cli(
+        capsys,
+        "events",
+        "edit",
+        str(launch.id),
+        "--capacity",
+        "none",
+        "--room",
+        "none",
+        "--title",
+        "Jardin evening",
+        "--as",
+        "chen.hua@sh01.example",
+        *common,
+    )
+    edited = json.loads(out)
+    assert code == 0 and edited["capacity"] is None and edited["room_id"] is None
+    assert edited["title"] == "Jardin evening" and edited["places_left"] is None
+    code, out, _ = _cli(
+        capsys,
+        "events",
+        "edit",
+        str(launch.id),
+        "--capacity",
+        "0",
+        "--as",
+        "chen.hua@sh01.example",
+        *common,
+    )
+    assert code == 2 and json.loads(out)["error"] == "event.capacity"
+    code, out, _ = _cli(
+        capsys, "events", "cancel", str(launch.id), "--as", "li.na@sh01.example", *common
+    )
+    assert code == 2 and json.loads(out)["error"] == "event.not_allowed"
+    code, out, _ = _cli(
+        capsys, "events", "cancel", str(launch.id), "--as", "chen.hua@sh01.example", *common
+    )
+    assert code == 0 and json.loads(out)["cancelled_at"] is not None
