@@ -28,9 +28,12 @@ from jeweldesk.headoffice.store import HeadOfficeStore, utcnow
 KIND = "appointment_request"
 
 
-def record_requests(ho: HeadOfficeStore, system: str, raw: Sequence[Any]) -> BatchResult:
-    """Write the requests a system delivered; each request's result in the order sent."""
-    requests = intake.validated(AppointmentRequestIn, raw)
+def record_requests(
+    ho: HeadOfficeStore, system: str, raw: Sequence[Any], stores: frozenset[str] = frozenset()
+) -> BatchResult:
+    """Write the requests a system delivered (for `stores` only, when given); each
+    request's result in the order sent."""
+    requests = intake.validated(AppointmentRequestIn, raw, stores)
     return intake.in_one_transaction(ho, lambda conn: _record(conn, system, requests))
 
 

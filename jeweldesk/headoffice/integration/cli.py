@@ -31,6 +31,12 @@ def register(
         metavar="LIST",
         help=f"comma-separated: {', '.join(s.value for s in Scope)}",
     )
+    p.add_argument(
+        "--stores",
+        default="",
+        metavar="CODES",
+        help="comma-separated store codes the key is limited to (default: every store)",
+    )
     p.set_defaults(handler=guard(add))
     p = parsers.add_parser("list", help="the keys, without their secret")
     common(p, json=True)
@@ -53,18 +59,20 @@ def add(args: argparse.Namespace) -> int:
 
     try:
         scopes = keys.parse_scopes(args.scopes)
+        stores = keys.parse_stores(args.stores)
     except ValueError as exc:
         raise Refused(str(exc)) from None
     store = _open(args)
     try:
-        record, key = keys.add_key(store, args.system, scopes)
+        record, key = keys.add_key(store, args.system, scopes, stores)
     except ValueError as exc:
         raise Refused(str(exc)) from None
     finally:
         store.dispose()
     print(key)
     print(
-        f"key {record.id.hex} for {record.system} ({', '.join(record.scopes)}): "
+        f"key {record.id.hex} for {record.system} ({', '.join(record.scopes)}"
+        f"{'; stores ' + ', '.join(record.stores) if record.stores else ''}): "
         "shown this once, keep it in the system's settings",
     )
     return 0
@@ -83,6 +91,7 @@ def list_keys(args: argparse.Namespace) -> int:
             "id": r.id.hex,
             "system": r.system,
             "scopes": ",".join(r.scopes),
+            "stores": ",".join(r.stores) or "all",
             "prefix": r.prefix,
             "state": r.state,
             "created_at": r.created_at.isoformat(timespec="seconds"),
@@ -93,7 +102,10 @@ def list_keys(args: argparse.Namespace) -> int:
     if args.json:
         json_lines(rows)
     else:
-        table(rows, ["system", "scopes", "prefix", "state", "created_at", "last_used_at", "id"])
+        table(
+            rows,
+            ["system", "scopes", "stores", "prefix", "state", "created_at", "last_used_at", "id"],
+        )
     return 0
 
 

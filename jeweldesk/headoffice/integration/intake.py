@@ -23,27 +23,37 @@ Receipts = Base.metadata.tables["integration_receipts"]
 M = TypeVar("M", bound=BaseModel)
 
 
-def validated(model: type[M], raw: Sequence[Any]) -> list[M | RecordResult]:
-    """Each record as `model`, or its rejection naming the fields at fault."""
+def validated(
+    model: type[M], raw: Sequence[Any], stores: frozenset[str] = frozenset()
+) -> list[M | RecordResult]:
+    """Each record as `model`, or its rejection naming the fields at fault; with
+    `stores` (the codes a key is limited to), a record for another store is refused."""
     out: list[M | RecordResult] = []
     for index, item in enumerate(raw):
         try:
-            out.append(model.model_validate(item))
+            record = model.model_validate(item)
         except ValidationError as exc:
-            out.append(rejected(index, _source_id(item), _reason(exc)))
+            out.append(rejected(index, _source_id(item), reason(exc)))
+            continue
+        code = getattr(record, "store_code", None)
+        if stores and isinstance(code, str) and code.upper() not in stores:
+            out.append(rejected(index, _source_id(item), f"store_code: this key is not for {code}"))
+            continue
+        out.append(record)
     return out
 
 
 def _source_id(item: Any) -> str | None:
     if isinstance(item, dict):
-        for key in ("source_order_id", "request_id"):
+        for key in ("source_order_id", "request_id", "sku", "member_id"):
             value = item.get(key)
             if isinstance(value, str):
                 return value[:120]
     return None
 
 
-def _reason(exc: ValidationError) -> str:
+def reason(exc: ValidationError) -> str:
+    """The first few fields at fault, each with what is wrong."""
     parts = []
     for error in exc.errors(include_url=False, include_input=False)[:5]:
         where = ".".join(str(p) for p in error["loc"]) or "record"
@@ -56,6 +66,7 @@ def rejected(index: int, source_id: str | None, reason: str) -> RecordResult:
 
 
 def stores_by_code(conn: Connection, codes: set[str]) -> dict[str, StoreRef]:
+    """The stores named, by upper-case code."""
     rows = conn.execute(
         select(Stores.c.id, Stores.c.code, Stores.c.country, Stores.c.currency).where(
             Stores.c.code.in_({c.upper() for c in codes}), Stores.c.deleted.is_(False)

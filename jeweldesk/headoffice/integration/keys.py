@@ -8,6 +8,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import select, update
 
@@ -26,6 +27,9 @@ class Scope(StrEnum):
 
     PURCHASES = "purchases"
     APPOINTMENTS = "appointments"
+    CATALOGUE = "catalogue"  # the catalogue and each store's stock levels
+    LOYALTY = "loyalty"  # members' tier and points balance
+    CHANGES = "changes"  # the changes feed, read by a CRM or a data warehouse
 
 
 @dataclass(frozen=True)
@@ -35,6 +39,11 @@ class Caller:
     key_id: uuid.UUID
     system: str
     scopes: frozenset[str]
+    # Store codes the key is limited to; empty: every store.
+    stores: frozenset[str] = frozenset()
+
+    def may_use(self, store_code: str) -> bool:
+        return not self.stores or store_code.upper() in self.stores
 
 
 @dataclass(frozen=True)
@@ -46,6 +55,7 @@ class KeyRecord:
     created_at: dt.datetime
     revoked_at: dt.datetime | None
     last_used_at: dt.datetime | None
+    stores: tuple[str, ...] = ()
 
     @property
     def state(self) -> str:
@@ -66,12 +76,34 @@ def parse_scopes(text: str) -> tuple[str, ...]:
     return tuple(scopes)
 
 
-def add_key(ho: HeadOfficeStore, system: str, scopes: tuple[str, ...]) -> tuple[KeyRecord, str]:
-    """A new key for `system`; returns its record and the key itself, which is not
-    kept and cannot be shown again."""
+def parse_stores(text: str) -> tuple[str, ...]:
+    """'sh01, HK01' → ('HK01', 'SH01'): the store codes a key is limited to."""
+    codes = sorted({c.strip().upper() for c in text.split(",") if c.strip()})
+    bad = [c for c in codes if not c.replace("-", "").replace("_", "").isalnum() or len(c) > 16]
+    if bad:
+        raise ValueError(f"not a store code: {', '.join(bad)}")
+    return tuple(codes)
+
+
+def add_key(
+    ho: HeadOfficeStore,
+    system: str,
+    scopes: tuple[str, ...],
+    stores: tuple[str, ...] = (),
+) -> tuple[KeyRecord, str]:
+    """A new key for `system`, limited to `stores` (codes) when given; returns its
+    record and the key itself, which is not kept and cannot be shown again."""
     system = system.strip()
     if not system or len(system) > 80:
         raise ValueError("a system name of 1 to 80 characters is needed")
+    codes = parse_stores(",".join(stores))
+    if codes:
+        Stores = Base.metadata.tables["stores"]
+        with ho.reading() as conn:
+            known = set(conn.execute(select(Stores.c.code)).scalars())
+        unknown = [c for c in codes if c not in known]
+        if unknown:
+            raise ValueError(f"no store {', '.join(unknown)} at head office")
     key = KEY_PREFIX + new_token()
     row = {
         "id": new_id(),
@@ -82,6 +114,7 @@ def add_key(ho: HeadOfficeStore, system: str, scopes: tuple[str, ...]) -> tuple[
         "created_at": utcnow(),
         "revoked_at": None,
         "last_used_at": None,
+        "stores": ",".join(codes),
     }
     with ho.writing() as conn:
         conn.execute(ApiKeys.insert().values(**row))
@@ -138,10 +171,15 @@ def authenticate(ho: HeadOfficeStore, key: str) -> Caller | None:
     if row["last_used_at"] is None or now - row["last_used_at"] > LAST_USED_EVERY:
         with ho.writing() as conn:
             conn.execute(update(ApiKeys).where(ApiKeys.c.id == row["id"]).values(last_used_at=now))
-    return Caller(row["id"], row["system"], frozenset(row["scopes"].split(",")))
+    return Caller(
+        row["id"],
+        row["system"],
+        frozenset(row["scopes"].split(",")),
+        frozenset(c for c in (row["stores"] or "").split(",") if c),
+    )
 
 
-def _record(row: dict) -> KeyRecord:
+def _record(row: dict[str, Any]) -> KeyRecord:
     return KeyRecord(
         id=row["id"],
         system=row["system"],
@@ -150,4 +188,5 @@ def _record(row: dict) -> KeyRecord:
         created_at=row["created_at"],
         revoked_at=row["revoked_at"],
         last_used_at=row["last_used_at"],
+        stores=tuple(c for c in (row.get("stores") or "").split(",") if c),
     )

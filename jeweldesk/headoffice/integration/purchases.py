@@ -32,9 +32,15 @@ Pieces = Base.metadata.tables["catalogue_pieces"]
 KIND = "purchase"
 
 
-def record_purchases(ho: HeadOfficeStore, system: str, raw_orders: Sequence[Any]) -> BatchResult:
-    """Write the orders a system delivered; each order's result in the order sent."""
-    orders = intake.validated(PurchaseOrderIn, raw_orders)
+def record_purchases(
+    ho: HeadOfficeStore,
+    system: str,
+    raw_orders: Sequence[Any],
+    stores: frozenset[str] = frozenset(),
+) -> BatchResult:
+    """Write the orders a system delivered (for `stores` only, when given); each
+    order's result in the order sent."""
+    orders = intake.validated(PurchaseOrderIn, raw_orders, stores)
     return intake.in_one_transaction(ho, lambda conn: _record(conn, system, orders))
 
 
@@ -64,7 +70,8 @@ def _record(
     valid = [(i, o) for i, o in enumerate(orders) if isinstance(o, PurchaseOrderIn)]
     stores = intake.stores_by_code(conn, {o.store_code for _, o in valid})
     before = intake.delivered(conn, system, KIND, {o.source_order_id for _, o in valid})
-    ready: list[tuple[int, PurchaseOrderIn, StoreRef, Identifiers]] = []
+    sales = intake.delivered(conn, system, KIND, {o.refund_of for _, o in valid if o.refund_of})
+    ready: list[tuple[int, PurchaseOrderIn, StoreRef, Identifiers | None]] = []
     seen: set[str] = set()
     for index, order in valid:
         store = stores.get(order.store_code.upper())
@@ -81,10 +88,16 @@ def _record(
                 )
             )
             continue
-        reason = _refusal(order, store)
+        reason = _refusal(order, store) or _refund_refusal(order, sales, seen)
         if reason is None and store is not None:
             try:
-                ready.append((index, order, store, identifiers(order.customer, store)))
+                ids = identifiers(order.customer, store) if order.customer else None
+                if ids is None and not order.refund_of:
+                    raise CustomerRefused(
+                        "customer: needed (a member_id, phone or email), unless refund_of "
+                        "names the sale"
+                    )
+                ready.append((index, order, store, ids))
                 seen.add(order.source_order_id)
                 continue
             except CustomerRefused as exc:
@@ -92,13 +105,21 @@ def _record(
         results.append(intake.rejected(index, order.source_order_id, reason or "refused"))
     if not ready:
         return intake.summary(results)
-    matcher = Matcher.load(conn, (ids for _, _, _, ids in ready))
+    matcher = Matcher.load(conn, (ids for _, _, _, ids in ready if ids is not None))
     pieces = _pieces(conn, {line.sku for _, o, _, _ in ready for line in o.lines if line.sku})
     writes = Writes(now)
     served: dict[uuid.UUID, set[uuid.UUID]] = {}
+    # The clients of this batch's sales, for a refund of one of them further on.
+    sold: dict[str, uuid.UUID] = {}
     for index, order, store, ids in ready:
         source = "pos" if order.channel == "store" else "ecommerce"
-        client_id, created = matcher.resolve(order.customer, ids, store, writes, source, now)
+        original = _sale_client(order.refund_of, sales, sold)
+        if original is not None:
+            client_id, created = original, False
+        else:
+            assert ids is not None and order.customer is not None  # checked above
+            client_id, created = matcher.resolve(order.customer, ids, store, writes, source, now)
+        sold[order.source_order_id] = client_id
         served.setdefault(store.id, set()).add(client_id)
         purchase_id = new_id()
         total = sum((line.unit_price * line.quantity for line in order.lines), Decimal("0"))
@@ -159,6 +180,35 @@ def _record(
     for store_id, client_ids in served.items():
         serve(conn, store_id, client_ids, now)
     return intake.summary(results)
+
+
+def _refund_refusal(
+    order: PurchaseOrderIn,
+    sales: dict[str, tuple[uuid.UUID, uuid.UUID | None]],
+    earlier: set[str],
+) -> str | None:
+    if not order.refund_of:
+        return None
+    if order.type == "sale":
+        return "refund_of: only a refund or an exchange returns pieces of a sale"
+    if order.refund_of == order.source_order_id:
+        return "refund_of: an order cannot refund itself"
+    if order.refund_of not in sales and order.refund_of not in earlier:
+        return f"refund_of: no order {order.refund_of} delivered by this system"
+    return None
+
+
+def _sale_client(
+    refund_of: str | None,
+    sales: dict[str, tuple[uuid.UUID, uuid.UUID | None]],
+    sold: dict[str, uuid.UUID],
+) -> uuid.UUID | None:
+    """The client of the sale a refund names: delivered before, or earlier in the batch."""
+    if not refund_of:
+        return None
+    if refund_of in sold:
+        return sold[refund_of]
+    return sales[refund_of][1] if refund_of in sales else None
 
 
 def _pieces(conn: Connection, skus: set[str]) -> dict[str, uuid.UUID]:

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from jeweldesk.headoffice import changelog
-from jeweldesk.headoffice.rows import insert_many, table
+from jeweldesk.headoffice.rows import insert_many, table, write_updates
 from jeweldesk.protocol.wire import row_to_wire
 from jeweldesk.storage.models import Base
 
@@ -25,6 +25,8 @@ ORDER = (
     "notes",
     "client_grants",
     "loyalty_members",
+    "catalogue_pieces",
+    "stock_levels",
     "purchases",
     "purchase_lines",
     "appointments",
@@ -36,6 +38,8 @@ class Writes:
     def __init__(self, now: dt.datetime) -> None:
         self.now = now
         self.rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        # Rows changed in place: the whole row as it now is, by table and id.
+        self.changed: dict[str, dict[uuid.UUID, dict[str, Any]]] = defaultdict(dict)
         self.logged: list[tuple[str, dict[str, Any]]] = []
         # Written as head office writes (see admin.py): devices take it as a remote change.
         self.stamp = {
@@ -52,6 +56,13 @@ class Writes:
         self.logged.append((name, full))
         return full
 
+    def updated(self, name: str, row: dict[str, Any]) -> dict[str, Any]:
+        """A synced row changed in place (the whole row as it now is), logged."""
+        full = {**row, **self.stamp}
+        self.changed[name][full["id"]] = full
+        self.logged.append((name, full))
+        return full
+
     def plain(self, name: str, row: dict[str, Any]) -> None:
         """A head-office-only row."""
         self.rows[name].append(row)
@@ -61,6 +72,13 @@ class Writes:
             rows = self.rows.get(name)
             if rows:
                 insert_many(conn, table(name), rows)
+        write_updates(
+            conn,
+            {
+                name: {i: {k: v for k, v in row.items() if k != "id"} for i, row in rows.items()}
+                for name, rows in self.changed.items()
+            },
+        )
         wire: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
         for name, row in self.logged:
             wire[name][row["id"].hex] = row_to_wire(name, row)
