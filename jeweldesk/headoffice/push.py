@@ -23,7 +23,16 @@ from typing import Any
 from sqlalchemy import Connection, select, update
 
 from jeweldesk.domain.ids import new_id
-from jeweldesk.headoffice import benefits, books, cases, changelog, erasure, events, merging
+from jeweldesk.headoffice import (
+    benefits,
+    books,
+    cases,
+    changelog,
+    erasure,
+    events,
+    merging,
+    service_jobs,
+)
 from jeweldesk.headoffice.fields import Rejected, table_fields, uuid_of
 from jeweldesk.headoffice.rows import (
     copy_rows,
@@ -312,6 +321,7 @@ def _apply_op(batch: Batch, op: Op) -> tuple[str, dict]:
     events.check(batch, op, current, new)
     benefits.check(batch, op, current, new)
     cases.check(batch, op, current, new)
+    service_jobs.check(batch, op, current, new)
 
     writable = DEVICE_WRITABLE.get(name)
     if current is None:

@@ -31,6 +31,7 @@ from jeweldesk.documents.numbers import well_formed
 from jeweldesk.domain.errors import NotFound, ValidationError
 from jeweldesk.domain.money import normalise_currency, parse_amount
 from jeweldesk.domain.names import clean, clean_text, halfwidth
+from jeweldesk.domain.service_jobs import ROLES_AT_COUNTER, ROLES_AT_WORKSHOP, ROLES_CANCELLING
 from jeweldesk.domain.timezones import store_today
 from jeweldesk.domain.vocab import Role, ServiceKind, ServiceStatus
 from jeweldesk.services.base import (
@@ -50,10 +51,6 @@ from jeweldesk.storage import models as m
 if TYPE_CHECKING:
     from jeweldesk.services.desk import Desk
 
-# Who works at the counter: they take pieces in and hand them back.
-ROLES_AT_COUNTER = (Role.ADVISOR, Role.VIC_CONSULTANT, Role.STORE_MANAGER)
-# The workshop's steps may also be recorded by head office (a central workshop).
-ROLES_AT_WORKSHOP = (*ROLES_AT_COUNTER, Role.HEAD_OFFICE)
 
 OPEN = (ServiceStatus.RECEIVED, ServiceStatus.IN_WORKSHOP, ServiceStatus.READY)
 CLOSED = (ServiceStatus.COLLECTED, ServiceStatus.RETURNED, ServiceStatus.CANCELLED)
@@ -310,7 +307,7 @@ class ServiceJobService:
                 raise ValidationError(refusal, number=job.number)
             if (
                 target is ServiceStatus.CANCELLED
-                and person.role != Role.STORE_MANAGER
+                and person.role not in ROLES_CANCELLING
                 and person.id != job.received_by_id
             ):
                 raise ValidationError("service_job.cancel_not_allowed", number=job.number)

@@ -141,3 +141,70 @@ def test_two_different_steps_offline_keep_the_first_whole_and_show_the_other(
     review = {(c.field, str(c.mine)) for c in b.conflicts.open() if c.entity == "service_jobs"}
     assert ("status", "returned") in review
     assert ("closing_note", "Client changed her mind") in review
+
+
+def test_head_office_refuses_a_job_taken_in_in_the_name_of_someone_not_at_the_counter(
+    headoffice, make_device
+):
+    """The device's rule applied again at head office to the person an op names: a job
+    written for a head-office person (past the device's service, as a bulk write would)
+    is refused and never reaches the store's other devices."""
+    from jeweldesk.headoffice import admin
+    from jeweldesk.services.base import unit_of_work
+    from jeweldesk.storage import models as m
+
+    office = admin.add_staff(
+        headoffice.store,
+        email="office@ho.example",
+        name="Office",
+        role="head_office",
+        store_code=None,
+        pin="2468",
+    )
+    import uuid
+
+    def uuid_of(value):
+        return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+
+    colleague = admin.add_staff(
+        headoffice.store,
+        email="zhou.jie@sh01.example",
+        name="Zhou Jie",
+        role="advisor",
+        store_code="SH01",
+        pin="2468",
+    )
+    a = make_device("SH01")
+    b = make_device("SH01")
+    client = a.clients.create(name_local="王美玲").value
+    a.sync.sync()
+    advisor = a.acting_staff_id
+    a.act_as(uuid_of(office["id"]))
+    with unit_of_work(a) as work:
+        work.session.add(
+            m.ServiceJob(
+                client_id=client.id,
+                store_id=a.home_store_id,
+                number="X",
+                kind="cleaning",
+                status="received",
+                received_at=dt.datetime.now(dt.UTC),
+                currency="CNY",
+            )
+        )
+    report = a.sync.sync()
+    assert report.rejected == 1, report
+    a.act_as(advisor)
+    b.sync.sync()
+    assert b.service.for_client(client.id) == []
+    assert ho_count(headoffice.store, "service_jobs") == 0
+    # Cancelling someone else's job as an advisor is refused there too.
+    job = _take_in(a, client.id).job
+    a.sync.sync()
+    b.sync.sync()
+    b.act_as(uuid_of(colleague["id"]))
+    with unit_of_work(b) as work:
+        row = work.session.get(m.ServiceJob, job.id)
+        row.status, row.closing_note = "cancelled", "mine now"
+    assert b.sync.sync().rejected == 1
+    assert b.service.get(job.id).status is ServiceStatus.RECEIVED  # pulled back
