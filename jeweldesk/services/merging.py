@@ -40,6 +40,36 @@ class MergeResult:
     taken: tuple[str, ...]  # the fields the kept client took from the other
 
 
+@dataclasses.dataclass(frozen=True)
+class FieldChoice:
+    """One profile field the merge chooses between: both values as stored, and the
+    side the merge takes unless the person chooses otherwise."""
+
+    field: str
+    kept: Any
+    other: Any
+    default: str  # "kept" or "other"
+
+    @property
+    def differs(self) -> bool:
+        return bool(self.kept != self.other)
+
+
+@dataclasses.dataclass(frozen=True)
+class MergePreview:
+    """Two clients side by side before a merge: names, stores, the field choices and
+    how many of the other client's records (notes, purchases, pieces…) would move."""
+
+    kept_id: uuid.UUID
+    other_id: uuid.UUID
+    kept_name: str
+    other_name: str
+    kept_contacts: tuple[str, ...]
+    other_contacts: tuple[str, ...]
+    fields: tuple[FieldChoice, ...]
+    moving: tuple[tuple[str, int], ...]  # (table, rows) of the other client, most first
+
+
 def _name(client: m.Client) -> str:
     return display_name(
         family=client.family_name,
@@ -69,6 +99,47 @@ class MergeService:
         with reading(self.desk) as s:
             role = s.scalar(select(m.Staff.role).where(m.Staff.id == self.desk.acting_staff_id))
         return role is not None and Role(role) in rules.ROLES_MERGING
+
+    def preview(self, kept_id: uuid.UUID | str, other_id: uuid.UUID | str) -> MergePreview:
+        """What merging `other_id` into `kept_id` would do; nothing is written. Refused
+        as the merge itself would be (the same client, an erased one)."""
+        with reading(self.desk) as s:
+            kept = client_row(s, kept_id)
+            other = client_row(s, other_id)
+            if kept.id == other.id:
+                raise ValidationError("merge.same_client")
+            for client in (kept, other):
+                if client.erased_at is not None:
+                    raise ValidationError("merge.erased", name=client.id.hex[:8])
+            mine, theirs = _values(kept), _values(other)
+            sides = rules.resolve(mine, theirs, None)
+            fields = tuple(
+                FieldChoice(name, mine[name], theirs[name], sides[name]) for name in rules.FIELDS
+            )
+            conn = s.connection()
+            moving: list[tuple[str, int]] = []
+            for table, column in reach.client_columns():
+                count = conn.execute(
+                    text(f'SELECT count(*) FROM "{table}" WHERE "{column}" = :c AND deleted = 0'),
+                    {"c": other.id.hex},
+                ).scalar_one()
+                if count and table != "clients":
+                    moving.append((table, int(count)))
+            moving.sort(key=lambda t: (-t[1], t[0]))
+
+            def contacts(client: m.Client) -> tuple[str, ...]:
+                return tuple(c.value for c in client.contacts if not c.deleted and c.value.strip())
+
+            return MergePreview(
+                kept.id,
+                other.id,
+                _name(kept),
+                _name(other),
+                contacts(kept),
+                contacts(other),
+                fields,
+                tuple(moving),
+            )
 
     def merge(
         self,

@@ -77,11 +77,17 @@ class ExportBookDialog(QDialog):
         self.segment.addItem(self.tr("The whole book"), "")
         for value in SEGMENTS:
             self.segment.addItem(labels.segment_label(value), value)
-        self.for_marketing = QCheckBox(
-            self.tr("For a campaign: only clients who agreed to marketing, and their channels")
-        )
+        self.for_marketing = QCheckBox(self.tr("For a campaign"))
         self.for_marketing.setObjectName("exportForMarketing")
         self.for_marketing.setMinimumHeight(TOUCH)
+        marketing_hint = QLabel(
+            self.tr(
+                "Only the clients who agreed to marketing, and of their phone and e-mail "
+                "only those they agreed to be contacted on."
+            )
+        )
+        marketing_hint.setObjectName("quietNote")
+        marketing_hint.setWordWrap(True)
 
         self.message = QLabel()
         self.message.setObjectName("formError")
@@ -93,6 +99,7 @@ class ExportBookDialog(QDialog):
         self.export_button.clicked.connect(self.choose_file)
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setMinimumHeight(TOUCH)
+        self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -112,6 +119,7 @@ class ExportBookDialog(QDialog):
         layout.addWidget(segment_label)
         layout.addWidget(self.segment)
         layout.addWidget(self.for_marketing)
+        layout.addWidget(marketing_hint)
         layout.addWidget(self.message)
         layout.addStretch(1)
         layout.addLayout(buttons)

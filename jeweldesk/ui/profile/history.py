@@ -379,19 +379,22 @@ class ConsentTab(ProfileTab):
         self.export = action_button(self.tr("Export data…"), "privacyExport")
         self.erase = action_button(self.tr("Erase client…"), "privacyErase")
         self.erase.hide()  # store managers only, once their role is known
+        self.merge = action_button(self.tr("Merge with another record…"), "mergeClient")
+        self.merge.hide()  # store managers only, as erasing
         self.privacy_message = QLabel()
         self.privacy_message.setObjectName("fieldError")
         self.privacy_message.setWordWrap(True)
         self.privacy_message.hide()
-        rights.add_buttons(self.export, self.erase)
+        rights.add_buttons(self.export, self.erase, self.merge)
         rights.add(self.privacy_message)
         self.end()
-        self.open_document.clicked.connect(self.open_chosen_document)
+        self.open_document.clicked.connect(lambda: self.open_chosen_document())
         self.document_view.doubleClicked.connect(
             lambda index: self.open_chosen_document(index.row())
         )
         self.export.clicked.connect(self.export_data)
         self.erase.clicked.connect(self.erase_client)
+        self.merge.clicked.connect(self.merge_client)
         self._current: set = set()
         self.may_erase = False
 
@@ -442,7 +445,14 @@ class ConsentTab(ProfileTab):
         erased = bool(shown.profile.client.erased_at)
         self.grant_consent.setEnabled(not erased)
         self.withdraw_consent.setEnabled(not erased)
+        chosen = self.document_view.current_record() if same_client else None
         self.document_model.set_rows(shown.profile.documents)
+        if chosen is not None:  # a refresh keeps the document the advisor chose
+            row = next(
+                (n for n, d in enumerate(self.document_model.rows) if d.id == chosen.id), None
+            )
+            if row is not None:
+                self.document_view.setCurrentIndex(self.document_model.index(row, 0))
         self.open_document.setEnabled(bool(shown.profile.documents))
         self.open_error.hide()
         if not same_client:
@@ -454,6 +464,24 @@ class ConsentTab(ProfileTab):
         erased = bool(self.shown and self.shown.profile.client.erased_at)
         self.erase.setVisible(self.may_erase)
         self.erase.setEnabled(self.may_erase and not erased)
+        # Merging is for the same people as erasing: store managers and head office.
+        self.merge.setVisible(self.may_erase)
+        self.merge.setEnabled(self.may_erase and not erased)
+
+    def merge_client(self) -> None:
+        """Find the other record of this person, review both, merge it into this one."""
+        if self.shown is None:
+            return
+        from jeweldesk.ui.merge_dialog import MergeDialog
+
+        self.merge_dialog = MergeDialog(
+            self.writes.runner,
+            self.client_id,
+            self.shown.profile.summary.display_name,
+            self,
+        )
+        self.merge_dialog.sig_merged.connect(lambda _result: self.writes.sig_written.emit())
+        self.merge_dialog.open()
 
     def _privacy_said(self, text: str, *, problem: bool) -> None:
         self.privacy_message.setObjectName("fieldError" if problem else "quietNote")
