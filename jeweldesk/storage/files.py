@@ -12,7 +12,7 @@ import os
 import re
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 SHA256 = re.compile(r"[0-9a-f]{64}")
@@ -123,6 +123,26 @@ class FileStore:
                 out.flush()
                 os.fsync(out.fileno())
             return held + len(chunk)
+
+    def receive(self, sha: str, offset: int, blocks: Iterable[bytes]) -> int:
+        """Write a stream of bytes arriving for the file in transfer, from `offset`
+        (its size here), synced once at the end; returns the size held. What arrived
+        before the stream broke stays, for the next attempt to resume from."""
+        part = self.partial(sha)
+        part.parent.mkdir(parents=True, exist_ok=True)
+        with self.lock:
+            held = self.partial_size(sha)
+            if offset != held:
+                raise WrongOffset(held)
+            with open(part, "ab") as out:
+                try:
+                    for block in blocks:
+                        out.write(block)
+                        held += len(block)
+                finally:
+                    out.flush()
+                    os.fsync(out.fileno())
+            return held
 
     def finish(self, sha: str) -> bool:
         """The file in transfer is whole: keep it if its bytes match its name (True),

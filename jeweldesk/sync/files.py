@@ -291,9 +291,9 @@ class FileSync:
                 if response.status_code == 200 and held:
                     self.files.drop_partial(sha)  # the whole file came: start again
                     held = 0
-                for block in response.iter_content(1024 * 1024):
-                    held = self.files.append(sha, held, block)
-                    moved += len(block)
+                start = held
+                held = self.files.receive(sha, held, response.iter_content(1024 * 1024))
+                moved = held - start
         if self.files.finish(sha):
             return _Outcome(sha, True, held, moved)
         return _Outcome(sha, False, 0, moved, "the bytes did not match their SHA-256")
