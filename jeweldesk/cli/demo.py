@@ -1,5 +1,6 @@
-"""`jeweldesk demo --data-dir DIR [--clients N] [--seed S] [--lang L] [--json]`: build
-the deterministic demo store network into an empty folder."""
+"""`jeweldesk demo --data-dir DIR [--clients N] [--seed S] [--lang L] [--write-feeds DIR]
+[--json]`: build the deterministic demo store network into an empty folder, and sample
+POS and e-commerce feeds of its clients when asked."""
 
 from __future__ import annotations
 
@@ -29,6 +30,13 @@ def register(subparsers) -> None:
         choices=["en", "zh_CN", "zh_TW"],
         help="the device's language, in which its agenda is prepared (default en)",
     )
+    parser.add_argument(
+        "--write-feeds",
+        metavar="DIR",
+        help="also write sample feeds of the demo's own clients into DIR: a POS batch for "
+        "the integration API (pos_orders.json, pos_lines.csv) and an e-commerce customer "
+        "export (ecommerce_customers.csv)",
+    )
     parser.add_argument("--json", action="store_true", help="print the summary as one JSON line")
     parser.set_defaults(handler=run)
 
@@ -51,8 +59,13 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"jeweldesk demo: {exc}", file=sys.stderr)
         return 1
+    feeds = None
+    if args.write_feeds:
+        from jeweldesk.demo.feeds import write_feeds
+
+        feeds = write_feeds(summary.database, Path(args.write_feeds), seed=args.seed)
     if args.json:
-        print(to_json(summary.as_dict()))
+        print(to_json({**summary.as_dict(), **({"feeds": feeds} if feeds else {})}))
         return 0
     print(f"Demo store written to {summary.database}")
     print(f"  {summary.clients} clients, seed {summary.seed}, in {summary.seconds:.1f} s")
@@ -60,6 +73,11 @@ def run(args: argparse.Namespace) -> int:
     width = max(len(table) for table in summary.counts) if summary.counts else 0
     for table, count in summary.counts.items():
         print(f"  {table.ljust(width)}  {count:>9,}")
+    if feeds:
+        print(
+            f"  feeds in {args.write_feeds}: {feeds['orders']:,} POS orders "
+            f"({feeds['refunds']} refunds), {feeds['customers']:,} e-commerce customers"
+        )
     print("  staff:")
     for advisor in summary.advisors:
         print(f"    {advisor.store_code}  {advisor.role:<15} {advisor.email}")

@@ -86,3 +86,44 @@ def test_ten_thousand_pos_lines_in_five_seconds(headoffice):
     assert count == 2 * LINES
     for prefix, took in figures:
         assert took <= BUDGET_S, f"{prefix}: {took:.2f} s for {LINES:,} lines"
+
+
+FEED_PAGE = 5_000
+
+
+def test_changes_feed_rows_per_second(headoffice):
+    """The changes feed read from the start by a data warehouse, in pages of 5,000,
+    over the rows 10,000 POS orders wrote (clients, contacts, purchases, lines)."""
+    _record, key = keys.add_key(headoffice.store, "pos", ("purchases",))
+    answer = requests.post(
+        headoffice.url + "/integration/v1/purchases",
+        json=_batch("FEED"),
+        headers={"X-Api-Key": key},
+        timeout=120,
+    )
+    assert answer.status_code == 200, answer.text[:500]
+    session = requests.Session()
+    for label, stores in (("every store", ()), ("one store's key", ("SH01",))):
+        _record, reader = keys.add_key(headoffice.store, "warehouse", ("changes",), stores)
+        session.headers["X-Api-Key"] = reader
+        cursor, rows, pages = "", 0, 0
+        started = time.perf_counter()
+        while True:
+            page = session.get(
+                headoffice.url + "/integration/v1/changes",
+                params={"cursor": cursor, "limit": FEED_PAGE},
+                timeout=120,
+            )
+            assert page.status_code == 200, page.text[:500]
+            body = page.json()
+            rows += len(body["changes"])
+            pages += 1
+            cursor = body["next_cursor"]
+            if not body["more"]:
+                break
+        took = time.perf_counter() - started
+        assert rows >= 4 * LINES
+        print(
+            f"\nchanges feed ({label}): {rows:,} rows in {pages} pages, {took:.2f} s, "
+            f"{rows / took:,.0f} rows/s"
+        )

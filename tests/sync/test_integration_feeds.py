@@ -287,3 +287,31 @@ def test_the_changes_feed_pages_from_a_cursor_within_the_keys_stores(headoffice,
     hk_pos = _key(ho, "purchases", system="hk-pos", stores=("HK01",))
     answer = _post(headoffice, "/purchases", {"orders": [_order("F-9")]}, hk_pos)
     assert "not for SH01" in answer.json()["results"][0]["reason"]
+
+
+def test_the_demos_pos_feed_posts_cleanly(headoffice, tmp_path):
+    """`jeweldesk demo --write-feeds`: its POS batch is taken whole by the API (sales
+    found or made by phone and e-mail, refunds naming their sale), and sent again it
+    writes nothing; the e-commerce export carries the headers the import maps."""
+    import csv
+    import json
+
+    from jeweldesk.demo import build
+    from jeweldesk.demo.feeds import ECOMMERCE_HEADERS, write_feeds
+
+    summary = build(tmp_path / "demo", clients=40, seed=3, today=dt.date(2026, 12, 1))
+    written = write_feeds(summary.database, tmp_path / "feeds", seed=3, orders=120)
+    again = write_feeds(summary.database, tmp_path / "feeds2", seed=3, orders=120)
+    first = (tmp_path / "feeds" / "pos_orders.json").read_text("utf-8")
+    assert first == (tmp_path / "feeds2" / "pos_orders.json").read_text("utf-8")
+    assert written["orders"] == 120 and written["refunds"] > 0 and again["orders"] == 120
+    batch = json.loads(first)
+    auth = _key(headoffice.store, "purchases", system="pos")
+    answer = _post(headoffice, "/purchases", batch, auth)
+    assert answer.status_code == 200, answer.text[:1000]
+    assert answer.json()["accepted"] == 120
+    replay = _post(headoffice, "/purchases", batch, auth).json()
+    assert replay["duplicate"] == 120
+    with (tmp_path / "feeds" / "ecommerce_customers.csv").open(encoding="utf-8-sig") as f:
+        rows = list(csv.reader(f))
+    assert tuple(rows[0]) == ECOMMERCE_HEADERS and len(rows) == written["customers"] + 1
