@@ -45,6 +45,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFileDialog,
     QFrame,
@@ -111,21 +112,23 @@ class QtPdfPages:
         return page
 
     def words(self, index: int) -> list[tuple[str, QRectF]]:
-        """The page's words with where each stands, in points from the top left."""
+        """The page's text a line at a time, each with the box it spans, in points from
+        the top left. A line set in several runs (a label and its value side by side)
+        is given the box around all of them: it is searched and copied, not seen."""
         text = self.document.getAllText(index).text()
-        found = []
-        for word in re.finditer(r"\S+", text):
-            start, length = _utf16_index(text, word.start()), _utf16_length(word.group())
-            bounds = self.document.getSelectionAtIndex(index, start, length).bounds()
-            if len(bounds) == 1:
-                found.append((word.group(), bounds[0].boundingRect()))
+        found: list[tuple[str, QRectF]] = []
+        # One look-up per line: each costs PDFium the loading of the page's text.
+        for line in re.finditer(r"[^\r\n]+", text):
+            body = line.group().strip()
+            if not body:
                 continue
-            # Set in two runs (a change of font, say): placed one character at a time.
-            for n, ch in enumerate(word.group()):
-                at = _utf16_index(text, word.start() + n)
-                one = self.document.getSelectionAtIndex(index, at, _utf16_length(ch)).bounds()
-                if one:
-                    found.append((ch, one[0].boundingRect()))
+            start = _utf16_index(text, line.start() + line.group().index(body))
+            bounds = self.document.getSelectionAtIndex(index, start, _utf16_length(body)).bounds()
+            if bounds:
+                box = bounds[0].boundingRect()
+                for more in bounds[1:]:
+                    box = box.united(more.boundingRect())
+                found.append((body, box))
         return found
 
 
@@ -579,7 +582,12 @@ class DocumentPreview(QDialog):
         start, end = printer.fromPage(), printer.toPage()
         chosen = range(start - 1, end) if start > 0 and end >= start else range(count)
         chosen = range(max(0, chosen.start), min(count, chosen.stop))
-        sent = self._print_pages(printer, chosen)
+        # About a second a page (drawn at 300 dpi, then sent): say it is under way.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            sent = self._print_pages(printer, chosen)
+        finally:
+            QApplication.restoreOverrideCursor()
         if sent:
             self.say(self.tr("%n page(s) sent to the printer.", "", sent))
             self.sig_printed.emit(sent)

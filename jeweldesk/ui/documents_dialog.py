@@ -63,14 +63,4 @@ def show_copy(parent: QWidget | None, record: IssuedDocumentRecord, pdf: bytes) 
     )
 
 
-class DocumentsDialog:
-    """The entry point earlier screens called; kept so they keep working."""
-
-    @staticmethod
-    def show_pdf(
-        parent: QWidget | None, pdf_bytes: bytes, title: str, *, filename: str = "document.pdf"
-    ) -> QDialog:
-        return preview_pdf(parent, pdf_bytes, title, filename)
-
-
-__all__ = ["DocumentsDialog", "document_file_name", "document_title", "show_copy", "show_issued"]
+__all__ = ["document_file_name", "document_title", "show_copy", "show_issued"]

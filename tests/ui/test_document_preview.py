@@ -75,7 +75,8 @@ def pdf_text(path_or_bytes: Path | bytes) -> str:
     from pypdf import PdfReader
 
     source = io.BytesIO(path_or_bytes) if isinstance(path_or_bytes, bytes) else str(path_or_bytes)
-    return "\n".join(page.extract_text() or "" for page in PdfReader(source).pages)
+    text = "\n".join(page.extract_text() or "" for page in PdfReader(source).pages)
+    return " ".join(text.split())  # a printed page's words may come back spaced by tabs
 
 
 def pdf_pages(path_or_bytes: Path | bytes) -> int:
