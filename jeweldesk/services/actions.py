@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import or_, select
@@ -204,9 +204,10 @@ class ActionService:
             me = Bilingual(advisor.name, advisor.name_local or advisor.name)
             grants = _grants(s, list({a.client_id for a, _ in rows}))
             views = [
-                _view(a, c, lang, me, today, now, store.timezone)
+                _unsent(view) if not _channel_allowed(a, grants.get(a.client_id, [])) else view
                 for a, c in rows
                 if _consented(a, grants.get(a.client_id, []))
+                for view in (_view(a, c, lang, me, today, now, store.timezone),)
             ]
         views.sort(
             key=lambda v: (
@@ -334,6 +335,21 @@ def _consented(a: m.NextBestAction, grants: list[Grant]) -> bool:
         return True
     channel = a.channel
     return channel is not None and consent_rules.allowed(grants, consent_rules.MARKETING, channel)
+
+
+def _channel_allowed(a: m.NextBestAction, grants: list[Grant]) -> bool:
+    """Whether the action's channel may carry its message now (service messages are
+    allowed until the client withdraws them; internal actions send nothing)."""
+    purpose = pr.KINDS.get(a.kind, (0, consent_rules.INTERNAL, False))[1]
+    if purpose == consent_rules.INTERNAL or a.channel is None:
+        return True
+    return consent_rules.allowed(grants, purpose, a.channel)
+
+
+def _unsent(view: ActionView) -> ActionView:
+    """The action without its draft or channel: the client withdrew that channel for
+    this purpose since it was proposed, so nothing is offered to send there."""
+    return replace(view, channel=None, draft=None, contact_from=None, contact_until=None)
 
 
 def _follow_consent(

@@ -357,3 +357,23 @@ def test_an_in_stock_action_withheld_for_consent_is_not_lapsed_and_comes_back(ne
         assert s.get(m.NextBestAction, action.id).status == "withheld"
     desk.consent.grant(client.id, "marketing", method="spoken")
     assert action.id in {a.id for a in desk.actions.today(me)}
+
+
+def test_a_service_message_withdrawn_on_a_channel_leaves_the_action_without_a_draft(network):
+    """The action stays (the piece is still ready), but nothing is offered to send on a
+    channel the client withdrew service messages from."""
+    desk = network.desk
+    me = network.advisor.id
+    client = _client(network, days_old=90)
+    desk.consent.grant(client.id, "marketing", channel="wechat", method="spoken")
+    (action,) = [a for a in desk.actions.today(me) if a.client_id == client.id]
+    with desk.store.sessions.begin() as s:  # a service action on WeChat, as proposed
+        row = s.get(m.NextBestAction, action.id)
+        row.kind = "thank_you"
+        row.params = {**row.params, "name": {"en": "Ms Wang", "zh": "王女士"}}
+    desk.consent.withdraw(client.id, "service", channel="wechat", method="spoken")
+    (shown,) = [a for a in desk.actions.today(me, generate=False) if a.id == action.id]
+    assert shown.draft is None and shown.channel is None
+    with pytest.raises(ValidationError) as refused:
+        desk.actions.draft(action.id)
+    assert refused.value.key == "consent.channel_not_allowed"
