@@ -465,15 +465,16 @@ class DocumentPreview(QDialog):
             self.fit_button.clicked.connect(self.fit_width)
             self.view.sig_page.connect(lambda _page: self._show_place())
         else:
+            # Nothing to page through or zoom: only Save (and Close) make sense.
             for button in (
                 self.previous_button,
                 self.next_button,
                 self.zoom_in_button,
                 self.zoom_out_button,
                 self.fit_button,
-                self.print_button,
             ):
-                button.setEnabled(False)
+                button.hide()
+            self.print_button.setEnabled(False)
         self._show_place()
         self.resize(self.sizeHint())
 
