@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>BenefitsTab</name>
+    <message numerus="yes">
+        <source>%n used</source>
+        <translation>
+            <numerusform>%n used</numerusform>
+            <numerusform>%n used</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BooksScreen</name>
     <message numerus="yes">
         <source>{store}  ·  %n book(s)</source>
@@ -53,12 +63,53 @@
     </message>
 </context>
 <context>
-    <name>DocumentsDialog</name>
+    <name>DocumentPreview</name>
     <message numerus="yes">
-        <source>%n page(s)</source>
+        <source>%n page(s) sent to the printer.</source>
         <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
+            <numerusform>%n page sent to the printer.</numerusform>
+            <numerusform>%n pages sent to the printer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventsScreen</name>
+    <message numerus="yes">
+        <source>%n invited</source>
+        <translation>
+            <numerusform>%n invited</numerusform>
+            <numerusform>%n invited</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n accepted</numerusform>
+            <numerusform>%n accepted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declined</source>
+        <translation>
+            <numerusform>%n declined</numerusform>
+            <numerusform>%n declined</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attended</source>
+        <translation>
+            <numerusform>%n attended</numerusform>
+            <numerusform>%n attended</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportBookDialog</name>
+    <message numerus="yes">
+        <source>%n client(s) written to {path}</source>
+        <translation>
+            <numerusform>%n client written to {path}</numerusform>
+            <numerusform>%n clients written to {path}</numerusform>
         </translation>
     </message>
 </context>
@@ -143,6 +194,30 @@
     </message>
 </context>
 <context>
+    <name>InviteDialog</name>
+    <message numerus="yes">
+        <source>%n client(s) chosen</source>
+        <translation>
+            <numerusform>%n client chosen</numerusform>
+            <numerusform>%n clients chosen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a fatigue warning</source>
+        <translation>
+            <numerusform>%n with a fatigue warning</numerusform>
+            <numerusform>%n with a fatigue warning</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KpiScreen</name>
     <message numerus="yes">
         <source>{scope} · %n client(s)</source>
@@ -176,6 +251,43 @@
         <translation>
             <numerusform>%n sensitive note not shown</numerusform>
             <numerusform>%n sensitive notes not shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OpenCasesDialog</name>
+    <message numerus="yes">
+        <source>%n open case(s)</source>
+        <translation>
+            <numerusform>%n open case</numerusform>
+            <numerusform>%n open cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RedeemDialog</name>
+    <message numerus="yes">
+        <source>%n use(s) left</source>
+        <translation>
+            <numerusform>%n use left</numerusform>
+            <numerusform>%n uses left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceJobDialog</name>
+    <message numerus="yes">
+        <source>%n photo(s) to attach</source>
+        <translation>
+            <numerusform>%n photo to attach</numerusform>
+            <numerusform>%n photos to attach</numerusform>
         </translation>
     </message>
 </context>

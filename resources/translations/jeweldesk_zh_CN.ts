@@ -4,18 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>Save the document</source>
-        <translation>保存文件</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Could not save {path}: {reason}</source>
-        <translation>无法保存 {path}：{reason}</translation>
-    </message>
-    <message>
         <source>Edit note</source>
         <translation>编辑备注</translation>
     </message>
@@ -372,6 +360,10 @@ Reason (optional):</source>
         <translation>咨询</translation>
     </message>
     <message>
+        <source>Other contact</source>
+        <translation>其他联系</translation>
+    </message>
+    <message>
         <source>Repair</source>
         <translation>维修</translation>
     </message>
@@ -414,6 +406,10 @@ Reason (optional):</source>
     <message>
         <source>Collected</source>
         <translation>已取件</translation>
+    </message>
+    <message>
+        <source>Returned unrepaired</source>
+        <translation>未修退回</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -824,6 +820,118 @@ Reason (optional):</source>
         <source>Wishlist item</source>
         <translation>心愿单作品</translation>
     </message>
+    <message>
+        <source>Launch</source>
+        <translation>新品发布</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>工作坊</translation>
+    </message>
+    <message>
+        <source>Private viewing</source>
+        <translation>私享鉴赏</translation>
+    </message>
+    <message>
+        <source>In-store event</source>
+        <translation>店内活动</translation>
+    </message>
+    <message>
+        <source>Masterclass</source>
+        <translation>大师课</translation>
+    </message>
+    <message>
+        <source>Private dinner</source>
+        <translation>私人晚宴</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>婉拒</translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>尚未回复</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已联系上</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation>已留言</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <source>Appointment booked</source>
+        <translation>已约好预约</translation>
+    </message>
+    <message>
+        <source>Will call back</source>
+        <translation>稍后回电</translation>
+    </message>
+    <message>
+        <source>Not interested for now</source>
+        <translation>暂时没有兴趣</translation>
+    </message>
+    <message>
+        <source>How was the contact made?</source>
+        <translation>通过什么方式联系的？</translation>
+    </message>
+    <message>
+        <source>Log contact…</source>
+        <translation>记录联系…</translation>
+    </message>
+    <message>
+        <source>Log a call, message or visit with this client</source>
+        <translation>记录与这位客户的通话、消息或到店</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Ready by</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>预估费用</translation>
+    </message>
+    <message>
+        <source>Service history of this piece</source>
+        <translation>这件首饰的维修保养记录</translation>
+    </message>
+    <message>
+        <source>Take in for service…</source>
+        <translation>收件维修保养…</translation>
+    </message>
+    <message>
+        <source>Never in for service.</source>
+        <translation>从未送修。</translation>
+    </message>
+    <message>
+        <source>New service job…</source>
+        <translation>新建维修保养单…</translation>
+    </message>
+    <message>
+        <source>Open the job…</source>
+        <translation>打开工单…</translation>
+    </message>
 </context>
 <context>
     <name>AdvisorBooksModel</name>
@@ -1088,9 +1196,122 @@ Reason (optional):</source>
         <source>Saved {name}</source>
         <translation>已保存 {name}</translation>
     </message>
+</context>
+<context>
+    <name>BenefitsTab</name>
     <message>
-        <source>Appointment brief {number}</source>
-        <translation>预约简报 {number}</translation>
+        <source>Benefits and vouchers</source>
+        <translation>权益与礼券</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>权益</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>面值</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>使用次数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>上次使用</translation>
+    </message>
+    <message>
+        <source>No benefits or vouchers yet.</source>
+        <translation>尚无权益或礼券。</translation>
+    </message>
+    <message>
+        <source>Redeem…</source>
+        <translation>使用…</translation>
+    </message>
+    <message>
+        <source>Issue voucher…</source>
+        <translation>发放礼券…</translation>
+    </message>
+    <message>
+        <source>Issue from a purchase…</source>
+        <translation>按购买发放…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>撤销…</translation>
+    </message>
+    <message>
+        <source>for life</source>
+        <translation>终身</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n used</source>
+        <translation>
+            <numerusform>已用 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{used} of {allowed}</source>
+        <translation>{used}/{allowed}</translation>
+    </message>
+    <message>
+        <source>usable</source>
+        <translation>可使用</translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Voucher issued</source>
+        <translation>礼券已发放</translation>
+    </message>
+    <message>
+        <source>Benefit issued</source>
+        <translation>权益已发放</translation>
+    </message>
+    <message>
+        <source>Benefit used: {benefit}</source>
+        <translation>已使用权益：{benefit}</translation>
+    </message>
+    <message>
+        <source>Withdraw the benefit</source>
+        <translation>撤销权益</translation>
+    </message>
+    <message>
+        <source>Withdraw {benefit}? It can no longer be used, on any device. Its uses are kept.
+
+Reason:</source>
+        <translation>撤销{benefit}？撤销后在任何设备上都不能再使用，已有的使用记录会保留。
+
+原因：</translation>
+    </message>
+    <message>
+        <source>Benefit withdrawn</source>
+        <translation>权益已撤销</translation>
+    </message>
+    <message>
+        <source>Benefit withdrawn.</source>
+        <translation>权益已撤销。</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1323,10 @@ Reason (optional):</source>
     <message>
         <source>Every advisor&apos;s book</source>
         <translation>所有顾问的客户簿</translation>
+    </message>
+    <message>
+        <source>Export this book…</source>
+        <translation>导出此名册…</translation>
     </message>
     <message>
         <source>Hand over</source>
@@ -1281,8 +1506,8 @@ Your own book is on the Clients screen.</source>
         <translation>出具{document}…</translation>
     </message>
     <message>
-        <source>{document} {number} issued and saved</source>
-        <translation>{document} {number} 已出具并保存</translation>
+        <source>{document} {number} issued</source>
+        <translation>{document} {number} 已出具</translation>
     </message>
     <message>
         <source>Piece added</source>
@@ -1499,6 +1724,231 @@ Your own book is on the Clients screen.</source>
     </message>
 </context>
 <context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Take a photo</source>
+        <translation>拍照</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>拍照</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateModel</name>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客户分层</translation>
+    </message>
+    <message>
+        <source>Event fatigue</source>
+        <translation>活动疲劳</translation>
+    </message>
+    <message>
+        <source>Invited already</source>
+        <translation>已邀请</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Service-recovery case</source>
+        <translation>客诉</translation>
+    </message>
+    <message>
+        <source>New service-recovery case</source>
+        <translation>新建客诉</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>创建客诉</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事情经过</translation>
+    </message>
+    <message>
+        <source>What the client complains of, in their words</source>
+        <translation>客户投诉的内容，尽量用客户的原话</translation>
+    </message>
+    <message>
+        <source>— not said —</source>
+        <translation>— 未说明 —</translation>
+    </message>
+    <message>
+        <source>Optional: seen only by you, store managers and head office</source>
+        <translation>选填：仅您、门店经理和总部可见</translation>
+    </message>
+    <message>
+        <source>A sensitive note is recorded: only the person who opened the case, store managers and head office can read it.</source>
+        <translation>此客诉有一条敏感备注：仅创建人、门店经理和总部可以查看。</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>How it reached us</source>
+        <translation>投诉渠道</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Sensitive note</source>
+        <translation>敏感备注</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次回应</translation>
+    </message>
+    <message>
+        <source>The apology made, and how</source>
+        <translation>致歉的内容和方式</translation>
+    </message>
+    <message>
+        <source>A complimentary cleaning, a gift…</source>
+        <translation>免费清洁、礼品等</translation>
+    </message>
+    <message>
+        <source>Its value, e.g. 1,200</source>
+        <translation>价值，例如 1,200</translation>
+    </message>
+    <message>
+        <source>— none yet —</source>
+        <translation>— 暂无 —</translation>
+    </message>
+    <message>
+        <source>Save the response</source>
+        <translation>保存回应</translation>
+    </message>
+    <message>
+        <source>Apology</source>
+        <translation>致歉</translation>
+    </message>
+    <message>
+        <source>Gesture</source>
+        <translation>补偿</translation>
+    </message>
+    <message>
+        <source>Gesture&apos;s value</source>
+        <translation>补偿价值</translation>
+    </message>
+    <message>
+        <source>Manager involved</source>
+        <translation>参与的门店经理</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解决方式</translation>
+    </message>
+    <message>
+        <source>How the case was resolved</source>
+        <translation>此客诉是如何解决的</translation>
+    </message>
+    <message>
+        <source>Plan a follow-up check on</source>
+        <translation>安排回访日期</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>标记为已解决</translation>
+    </message>
+    <message>
+        <source>Follow-up check</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>What the client said when you checked back</source>
+        <translation>回访时客户的反馈</translation>
+    </message>
+    <message>
+        <source>Record the follow-up</source>
+        <translation>记录回访</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Why the case is reopened (required)</source>
+        <translation>重新打开的原因（必填）</translation>
+    </message>
+    <message>
+        <source>Reopen the case</source>
+        <translation>重新打开客诉</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Opened {when} by {person}</source>
+        <translation>{person} 于 {when} 创建</translation>
+    </message>
+    <message>
+        <source>First response {when}</source>
+        <translation>首次回应：{when}</translation>
+    </message>
+    <message>
+        <source>Resolved {when}</source>
+        <translation>解决于 {when}</translation>
+    </message>
+    <message>
+        <source>follow-up check due {day}</source>
+        <translation>回访日期 {day}</translation>
+    </message>
+    <message>
+        <source>reopened: {reason}</source>
+        <translation>重新打开：{reason}</translation>
+    </message>
+    <message>
+        <source>Checked back {when}</source>
+        <translation>已于 {when} 回访</translation>
+    </message>
+</context>
+<context>
     <name>ClientListModel</name>
     <message>
         <source>Next appointment {date}</source>
@@ -1541,9 +1991,18 @@ Your own book is on the Clients screen.</source>
         <translation>珠宝盒</translation>
     </message>
     <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
         <source>Service</source>
         <extracomment>The tab of after-sales service: service jobs and service-recovery cases.</extracomment>
         <translation>售后服务</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <extracomment>The tab of the client&apos;s benefits (权益) and vouchers.</extracomment>
+        <translation>权益</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -1674,6 +2133,93 @@ Your own book is on the Clients screen.</source>
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Spoken</source>
+        <translation>口头</translation>
+    </message>
+    <message>
+        <source>Paper form</source>
+        <translation>纸质表格</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>授权同意</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>记录授权同意</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>所有渠道</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考编号</translation>
+    </message>
+    <message>
+        <source>The client signs here</source>
+        <translation>请客户在此签名</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Form number</source>
+        <translation>表格编号</translation>
+    </message>
+    <message>
+        <source>The number printed on the signed form</source>
+        <translation>已签表格上印的编号</translation>
+    </message>
+    <message>
+        <source>The message or web form reference (optional)</source>
+        <translation>消息或网页表单的参考编号（可选）</translation>
+    </message>
+</context>
+<context>
     <name>ConsentTab</name>
     <message>
         <source>Consent</source>
@@ -1700,8 +2246,20 @@ Your own book is on the Clients screen.</source>
         <translation>记录时间</translation>
     </message>
     <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
         <source>Proof</source>
         <translation>凭证</translation>
+    </message>
+    <message>
+        <source>Grant consent…</source>
+        <translation>授予授权同意…</translation>
+    </message>
+    <message>
+        <source>Withdraw consent…</source>
+        <translation>撤回授权同意…</translation>
     </message>
     <message>
         <source>Documents issued</source>
@@ -1728,8 +2286,12 @@ Your own book is on the Clients screen.</source>
         <translation>状态</translation>
     </message>
     <message>
-        <source>Save a copy…</source>
-        <translation>另存副本…</translation>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Open the chosen document to print or save it</source>
+        <translation>打开所选文件以打印或保存</translation>
     </message>
     <message>
         <source>Personal data</source>
@@ -1746,6 +2308,10 @@ Your own book is on the Clients screen.</source>
     <message>
         <source>Erase client…</source>
         <translation>删除客户资料…</translation>
+    </message>
+    <message>
+        <source>Merge with another record…</source>
+        <translation>与另一条记录合并…</translation>
     </message>
     <message>
         <source>granted</source>
@@ -1825,6 +2391,13 @@ Reason (for example, the client&apos;s written request):</source>
     <message>
         <source>Label</source>
         <translation>标签</translation>
+    </message>
+</context>
+<context>
+    <name>ContactHow</name>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
     </message>
 </context>
 <context>
@@ -2088,7 +2661,43 @@ Reason (for example, the client&apos;s written request):</source>
     </message>
 </context>
 <context>
-    <name>DocumentsDialog</name>
+    <name>DocumentPreview</name>
+    <message>
+        <source>Page {number}</source>
+        <translation>第 {number} 页</translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ 上一页</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>下一页 ›</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>This document cannot be shown here; it can still be saved.</source>
+        <translation>此文件无法在此显示，但仍可保存。</translation>
+    </message>
     <message>
         <source>Print…</source>
         <translation>打印…</translation>
@@ -2102,34 +2711,450 @@ Reason (for example, the client&apos;s written request):</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <source>This document cannot be previewed; it can still be saved.</source>
-        <translation>此文件无法预览，但仍可保存。</translation>
+        <source>Print</source>
+        <translation>打印</translation>
     </message>
     <message>
-        <source>Page {number}</source>
-        <translation>第 {number} 页</translation>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>第 {page} 页，共 {count} 页</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this device. Ask the store manager to add one, or save the PDF and print it from another computer.</source>
+        <translation>此设备尚未设置打印机。请联系店长添加，或保存 PDF 后在其他电脑上打印。</translation>
     </message>
     <message numerus="yes">
-        <source>%n page(s)</source>
+        <source>%n page(s) sent to the printer.</source>
         <translation>
-            <numerusform>%n 页</numerusform>
+            <numerusform>已将 %n 页发送到打印机。</numerusform>
         </translation>
     </message>
     <message>
-        <source>The printer could not be opened.</source>
-        <translation>无法打开打印机。</translation>
+        <source>The document could not be printed: check the printer is on and has paper, or save the PDF and print it from another computer.</source>
+        <translation>文件无法打印：请检查打印机已开启且有纸，或保存 PDF 后在其他电脑上打印。</translation>
     </message>
     <message>
-        <source>Sent to the printer.</source>
-        <translation>已发送到打印机。</translation>
-    </message>
-    <message>
-        <source>Could not save: {reason}</source>
-        <translation>无法保存：{reason}</translation>
+        <source>Could not save {name}: {reason}</source>
+        <translation>无法保存 {name}：{reason}</translation>
     </message>
     <message>
         <source>Saved {name}</source>
         <translation>已保存 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DoubleUseCard</name>
+    <message>
+        <source>%n use(s)</source>
+        <translation>%n 次使用</translation>
+    </message>
+</context>
+<context>
+    <name>EditClientDialog</name>
+    <message>
+        <source>Edit client</source>
+        <translation>编辑客户</translation>
+    </message>
+    <message>
+        <source>Mrs, Dr, 先生</source>
+        <translation>女士、博士、先生</translation>
+    </message>
+    <message>
+        <source>e.g. 王美玲 or 陳嘉欣</source>
+        <translation>例如 王美玲 或 陳嘉欣</translation>
+    </message>
+    <message>
+        <source>e.g. Wang Meiling</source>
+        <translation>例如 Wang Meiling</translation>
+    </message>
+    <message>
+        <source>e.g. Mrs Wang, 王女士</source>
+        <translation>例如 Mrs Wang、王女士</translation>
+    </message>
+    <message>
+        <source>e.g. 1988-02-29, or 05-01</source>
+        <translation>例如 1988-02-29 或 05-01</translation>
+    </message>
+    <message>
+        <source>Only a store manager can move a client to another store.</source>
+        <translation>只有门店经理可以把客户转到另一家门店。</translation>
+    </message>
+    <message>
+        <source>Name in its own script</source>
+        <translation>本国文字姓名</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>拉丁字母姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>称谓</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Greet as</source>
+        <translation>称呼</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Home store</source>
+        <translation>所属门店</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>首选</translation>
+    </message>
+    <message>
+        <source>number, address or handle</source>
+        <translation>号码、地址或账号</translation>
+    </message>
+    <message>
+        <source>e.g. 204</source>
+        <translation>例如 204</translation>
+    </message>
+    <message>
+        <source>e.g. mobile, office</source>
+        <translation>例如 手机、办公室</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>分机</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>添加联系方式</translation>
+    </message>
+    <message>
+        <source>Save contact</source>
+        <translation>保存联系方式</translation>
+    </message>
+    <message>
+        <source>Make primary</source>
+        <translation>设为首选</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>ext. {number}</source>
+        <translation>转 {number}</translation>
+    </message>
+    <message>
+        <source>Contact added</source>
+        <translation>联系方式已添加</translation>
+    </message>
+    <message>
+        <source>Contact saved</source>
+        <translation>联系方式已保存</translation>
+    </message>
+    <message>
+        <source>Made primary</source>
+        <translation>已设为首选</translation>
+    </message>
+    <message>
+        <source>Contact removed</source>
+        <translation>联系方式已删除</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Edit event</source>
+        <translation>编辑活动</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>e.g. Jardin collection preview</source>
+        <translation>例如：花园系列预览</translation>
+    </message>
+    <message>
+        <source>Chinese title (optional)</source>
+        <translation>中文名称（可选）</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>不指定房间</translation>
+    </message>
+    <message>
+        <source>No host</source>
+        <translation>不指定主持人</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限人数</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Chinese title</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Room or salon</source>
+        <translation>房间或贵宾厅</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容纳人数</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Save event</source>
+        <translation>保存活动</translation>
+    </message>
+    <message>
+        <source>Create event</source>
+        <translation>创建活动</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Coming</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation>%1（已取消）</translation>
+    </message>
+    <message>
+        <source>Accepted clients and their guests, of the places</source>
+        <translation>已接受的客户及其随行宾客 / 名额</translation>
+    </message>
+</context>
+<context>
+    <name>EventsScreen</name>
+    <message>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>No events yet. A store manager creates them with New event.</source>
+        <translation>暂无活动。门店经理可通过“新建活动”创建。</translation>
+    </message>
+    <message>
+        <source>Invite…</source>
+        <translation>邀请…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Cancel event</source>
+        <translation>取消活动</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>婉拒</translation>
+    </message>
+    <message>
+        <source>Guests they bring</source>
+        <translation>随行宾客人数</translation>
+    </message>
+    <message>
+        <source>Guests: </source>
+        <translation>随行宾客：</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>回复：</translation>
+    </message>
+    <message>
+        <source>%1 · times in %2</source>
+        <translation>%1 · 时间按 %2</translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation>%1（已取消）</translation>
+    </message>
+    <message>
+        <source>hosted by %1</source>
+        <translation>主持人：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invited</source>
+        <translation>
+            <numerusform>已邀请 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n 位接受</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declined</source>
+        <translation>
+            <numerusform>%n 位婉拒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 places taken</source>
+        <translation>已占 %1 / %2 个名额</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attended</source>
+        <translation>
+            <numerusform>%n 位已出席</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportBookDialog</name>
+    <message>
+        <source>Export a book</source>
+        <translation>导出客户名册</translation>
+    </message>
+    <message>
+        <source>Export {name}&apos;s book</source>
+        <translation>导出 {name} 的客户名册</translation>
+    </message>
+    <message>
+        <source>Names, contacts, segment, birthday, last contact and marketing consent. Notes are never exported; the export is kept in the audit log.</source>
+        <translation>包括姓名、联系方式、客户分层、生日、最近联系和营销同意。备注从不导出；每次导出都记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿 (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (.csv)</source>
+        <translation>CSV 文件 (.csv)</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>The whole book</source>
+        <translation>整个名册</translation>
+    </message>
+    <message>
+        <source>For a campaign</source>
+        <translation>用于营销活动</translation>
+    </message>
+    <message>
+        <source>Only the clients who agreed to marketing, and of their phone and e-mail only those they agreed to be contacted on.</source>
+        <translation>仅包括同意接收营销信息的客户，且电话和邮箱只保留客户同意用于联系的那些。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the book</source>
+        <translation>导出名册</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) written to {path}</source>
+        <translation>
+            <numerusform>已将 %n 位客户写入 {path}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2184,6 +3209,25 @@ Reason (for example, the client&apos;s written request):</source>
     </message>
 </context>
 <context>
+    <name>GuestTableModel</name>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>随行宾客</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>已出席</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>Interactions</source>
@@ -2204,6 +3248,10 @@ Reason (for example, the client&apos;s written request):</source>
     <message>
         <source>Summary</source>
         <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Log contact…</source>
+        <translation>记录联系…</translation>
     </message>
     <message>
         <source>Service jobs</source>
@@ -2260,6 +3308,18 @@ Reason (for example, the client&apos;s written request):</source>
     <message>
         <source>Follow-up</source>
         <translation>跟进</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>时效</translation>
+    </message>
+    <message>
+        <source>Open a case…</source>
+        <translation>新建客诉…</translation>
+    </message>
+    <message>
+        <source>Work on the case…</source>
+        <translation>处理客诉…</translation>
     </message>
     <message>
         <source>checked {day}</source>
@@ -2643,6 +3703,18 @@ Reason (for example, the client&apos;s written request):</source>
         <translation>处理结果</translation>
     </message>
     <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Add as a new client</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
         <source>In the file</source>
         <translation>文件中</translation>
     </message>
@@ -2655,8 +3727,81 @@ Reason (for example, the client&apos;s written request):</source>
         <translation>原因</translation>
     </message>
     <message>
+        <source>Decision</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
         <source>Matches several records: left out</source>
         <translation>与多条记录相符：略过</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite to %1</source>
+        <translation>邀请参加%1</translation>
+    </message>
+    <message>
+        <source>My book</source>
+        <translation>我的客户簿</translation>
+    </message>
+    <message>
+        <source>All the store&apos;s clients</source>
+        <translation>本门店全部客户</translation>
+    </message>
+    <message>
+        <source>Every segment</source>
+        <translation>全部分层</translation>
+    </message>
+    <message>
+        <source>Loves… (a stone, a collection)</source>
+        <translation>喜爱…（宝石、系列）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客户分层</translation>
+    </message>
+    <message>
+        <source>Preference</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <source>Choose all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>邀请</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) chosen</source>
+        <translation>
+            <numerusform>已选 %n 位客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a fatigue warning</source>
+        <translation>
+            <numerusform>其中 %n 位有活动疲劳提醒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…另有 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invite anyway</source>
+        <translation>仍然邀请</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +4007,65 @@ Reason (for example, the client&apos;s written request):</source>
     </message>
 </context>
 <context>
+    <name>LogContactDialog</name>
+    <message>
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Event attendance</source>
+        <translation>活动出席</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Log contact</source>
+        <translation>记录联系</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Note (optional): what was said</source>
+        <translation>备注（可选）：谈了什么</translation>
+    </message>
+    <message>
+        <source>This completes the action</source>
+        <translation>完成此行动</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Search name, 拼音, phone, e-mail, certificate…</source>
@@ -2905,6 +4109,24 @@ Reason (for example, the client&apos;s written request):</source>
     </message>
 </context>
 <context>
+    <name>MatchCard</name>
+    <message>
+        <source>Open existing client</source>
+        <translation>打开现有客户</translation>
+    </message>
+    <message>
+        <source>Open existing client {name}</source>
+        <translation>打开现有客户 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>MatchList</name>
+    <message>
+        <source>Already on file? This may be the same person:</source>
+        <translation>已有记录？可能是同一人：</translation>
+    </message>
+</context>
+<context>
     <name>MeasurementEditor</name>
     <message>
         <source>Wrist and neck</source>
@@ -2925,6 +4147,272 @@ Reason (for example, the client&apos;s written request):</source>
     <message>
         <source>Length</source>
         <translation>长度</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Title</source>
+        <translation>称谓</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Name order</source>
+        <translation>姓名顺序</translation>
+    </message>
+    <message>
+        <source>Name in Chinese</source>
+        <translation>中文姓名</translation>
+    </message>
+    <message>
+        <source>Romanised name</source>
+        <translation>拼音/英文姓名</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>问候称呼</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>首选联系渠道</translation>
+    </message>
+    <message>
+        <source>Contact hours</source>
+        <translation>联系时段</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>purchases</source>
+        <translation>购买记录</translation>
+    </message>
+    <message>
+        <source>pieces in the jewellery box</source>
+        <translation>珠宝盒中的作品</translation>
+    </message>
+    <message>
+        <source>wishlist items</source>
+        <translation>心愿单项目</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>重要日期</translation>
+    </message>
+    <message>
+        <source>appointments</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>consent decisions</source>
+        <translation>同意记录</translation>
+    </message>
+    <message>
+        <source>benefits</source>
+        <translation>权益</translation>
+    </message>
+    <message>
+        <source>contacts logged</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <source>service jobs</source>
+        <translation>维修保养单</translation>
+    </message>
+    <message>
+        <source>service cases</source>
+        <translation>服务补救个案</translation>
+    </message>
+    <message>
+        <source>preferences</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <source>ring sizes</source>
+        <translation>戒指尺寸</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>关系人</translation>
+    </message>
+    <message>
+        <source>book entries</source>
+        <translation>名册记录</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>待办行动</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>invitations</source>
+        <translation>邀请</translation>
+    </message>
+    <message>
+        <source>Given name first</source>
+        <translation>名在前</translation>
+    </message>
+    <message>
+        <source>Family name first</source>
+        <translation>姓在前</translation>
+    </message>
+    <message>
+        <source>Merge two clients</source>
+        <translation>合并两位客户</translation>
+    </message>
+    <message>
+        <source>Merge another record into {name}</source>
+        <translation>将另一条记录合并到 {name}</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Find the other record of the same person by name, phone or e-mail. Nothing changes until you have reviewed both and chosen Merge.</source>
+        <translation>按姓名、电话或邮箱查找同一人的另一条记录。在您核对两条记录并选择“合并”之前，不会有任何更改。</translation>
+    </message>
+    <message>
+        <source>Name, phone or e-mail</source>
+        <translation>姓名、电话或邮箱</translation>
+    </message>
+    <message>
+        <source>No other client matches</source>
+        <translation>没有其他匹配的客户</translation>
+    </message>
+    <message>
+        <source>Keep: {name}</source>
+        <translation>保留：{name}</translation>
+    </message>
+    <message>
+        <source>Merge in: {name}</source>
+        <translation>并入：{name}</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Moves to {name}: {what}. The other record is then removed.</source>
+        <translation>将移至 {name}：{what}。随后删除另一条记录。</translation>
+    </message>
+    <message>
+        <source>nothing else</source>
+        <translation>无其他内容</translation>
+    </message>
+</context>
+<context>
+    <name>NewClientDialog</name>
+    <message>
+        <source>New client</source>
+        <translation>新增客户</translation>
+    </message>
+    <message>
+        <source>Type the name in any script, the phone or the e-mail: anyone already on file is offered as you type.</source>
+        <translation>输入任何文字的姓名、电话或电子邮箱：已有记录的客户会在输入时列出。</translation>
+    </message>
+    <message>
+        <source>e.g. 王美玲, 陳嘉欣, Claire Dubois</source>
+        <translation>例如 王美玲、陳嘉欣、Claire Dubois</translation>
+    </message>
+    <message>
+        <source>filled in from a Chinese name</source>
+        <translation>由中文姓名自动填写</translation>
+    </message>
+    <message>
+        <source>e.g. 138 1234 5678</source>
+        <translation>例如 138 1234 5678</translation>
+    </message>
+    <message>
+        <source>e.g. name@example.com</source>
+        <translation>例如 name@example.com</translation>
+    </message>
+    <message>
+        <source>e.g. 1988-02-29, or 05-01</source>
+        <translation>例如 1988-02-29 或 05-01</translation>
+    </message>
+    <message>
+        <source>As the store</source>
+        <translation>与门店相同</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>拉丁字母姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Add client</source>
+        <translation>新增客户</translation>
+    </message>
+    <message>
+        <source>Add as a new client</source>
+        <translation>仍新增为新客户</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +4485,64 @@ Reason (for example, the client&apos;s written request):</source>
     </message>
 </context>
 <context>
+    <name>OpenCasesDialog</name>
+    <message>
+        <source>Open service-recovery cases</source>
+        <translation>处理中的客诉</translation>
+    </message>
+    <message>
+        <source>No open case: every complaint has been resolved.</source>
+        <translation>没有处理中的客诉：所有投诉均已解决。</translation>
+    </message>
+    <message>
+        <source>Open the case</source>
+        <translation>打开客诉</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s)</source>
+        <translation>
+            <numerusform>%n 条处理中的客诉</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 条已超时</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OpenCasesModel</name>
+    <message>
+        <source>SLA</source>
+        <translation>时效</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>创建时间</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>Key dates</source>
@@ -3025,6 +4571,69 @@ Reason (for example, the client&apos;s written request):</source>
     <message>
         <source>Recent purchases</source>
         <translation>近期购买</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosTab</name>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>The newest portrait is the one shown in the book and on briefs. JPEG, PNG or WebP, up to 15 MB.</source>
+        <translation>最新的肖像照会显示在客户簿和简报上。支持 JPEG、PNG 或 WebP，最大 15 MB。</translation>
+    </message>
+    <message>
+        <source>Photo of</source>
+        <translation>照片内容</translation>
+    </message>
+    <message>
+        <source>Add from a file…</source>
+        <translation>从文件添加…</translation>
+    </message>
+    <message>
+        <source>Take photo…</source>
+        <translation>拍照…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>No photos yet</source>
+        <translation>还没有照片</translation>
+    </message>
+    <message>
+        <source>The client (portrait)</source>
+        <translation>客户本人（肖像）</translation>
+    </message>
+    <message>
+        <source>Arriving…</source>
+        <translation>正在传送…</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>肖像</translation>
+    </message>
+    <message>
+        <source>At intake</source>
+        <translation>收件时</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Piece</source>
+        <translation>珠宝</translation>
+    </message>
+    <message>
+        <source>Photo added</source>
+        <translation>照片已添加</translation>
+    </message>
+    <message>
+        <source>Photo removed</source>
+        <translation>照片已删除</translation>
     </message>
 </context>
 <context>
@@ -3175,6 +4784,10 @@ Reason (for example, the client&apos;s written request):</source>
         <translation>删除联系方式</translation>
     </message>
     <message>
+        <source>ext. {number}</source>
+        <translation>转 {number}</translation>
+    </message>
+    <message>
         <source>Client</source>
         <translation>客户</translation>
     </message>
@@ -3232,6 +4845,49 @@ Reason (for example, the client&apos;s written request):</source>
     <message>
         <source>in no advisor&apos;s book</source>
         <translation>不在任何顾问的客户簿中</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseBenefitDialog</name>
+    <message>
+        <source>Issue a benefit from a purchase</source>
+        <translation>按购买发放权益</translation>
+    </message>
+    <message>
+        <source>Issue benefit</source>
+        <translation>发放权益</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>购买记录</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>权益</translation>
+    </message>
+    <message>
+        <source>Lifetime cleaning and inspection</source>
+        <translation>终身免费清洗与检查</translation>
+    </message>
+    <message>
+        <source>Unlimited uses, for life.</source>
+        <translation>终身有效，不限次数。</translation>
+    </message>
+    <message>
+        <source>Free resizing within six months</source>
+        <translation>六个月内免费改圈</translation>
+    </message>
+    <message>
+        <source>Once, within six months of the purchase&apos;s date.</source>
+        <translation>自购买之日起六个月内，限一次。</translation>
+    </message>
+    <message>
+        <source>Anniversary engraving</source>
+        <translation>周年纪念免费刻字</translation>
+    </message>
+    <message>
+        <source>On each wedding anniversary, with no end date.</source>
+        <translation>每逢结婚周年纪念日，长期有效。</translation>
     </message>
 </context>
 <context>
@@ -3376,6 +5032,67 @@ Reason (for example, the client&apos;s written request):</source>
     </message>
 </context>
 <context>
+    <name>RedeemDialog</name>
+    <message>
+        <source>Use a benefit</source>
+        <translation>使用权益</translation>
+    </message>
+    <message>
+        <source>Redeem</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>券码</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>面值</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Uses left</source>
+        <translation>剩余次数</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>使用条件</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>what it was used for, e.g. ring resized to 13</source>
+        <translation>用于何事，例如：戒指改为 13 号</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>until {end}</source>
+        <translation>至 {end}</translation>
+    </message>
+    <message>
+        <source>for life</source>
+        <translation>终身</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>不限</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use(s) left</source>
+        <translation>
+            <numerusform>剩余 %n 次</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RelationshipEditor</name>
     <message>
         <source>Add someone close</source>
@@ -3460,12 +5177,245 @@ Reason (for example, the client&apos;s written request):</source>
         <translation>今日</translation>
     </message>
     <message>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
         <source>Calendar</source>
         <translation>日历</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceJobDialog</name>
+    <message>
+        <source>Photos of the piece at intake</source>
+        <translation>收件时的首饰照片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.heic *.webp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.heic *.webp)</translation>
+    </message>
+    <message>
+        <source>Take in for service</source>
+        <translation>收件维修保养</translation>
+    </message>
+    <message>
+        <source>Service job</source>
+        <translation>维修保养单</translation>
+    </message>
+    <message>
+        <source>Client&apos;s signature</source>
+        <translation>客户签名</translation>
+    </message>
+    <message>
+        <source>The client signs to leave the piece in the house&apos;s care</source>
+        <translation>客户签名确认将首饰交由本品牌保管</translation>
+    </message>
+    <message>
+        <source>The piece</source>
+        <translation>首饰</translation>
+    </message>
+    <message>
+        <source>For example “Gold bangle, engraved inside”</source>
+        <translation>例如“内圈刻字的金手镯”</translation>
+    </message>
+    <message>
+        <source>18k yellow gold</source>
+        <translation>18K 黄金</translation>
+    </message>
+    <message>
+        <source>From the jewellery box</source>
+        <translation>从珠宝盒中选择</translation>
+    </message>
+    <message>
+        <source>A piece not in the box</source>
+        <translation>不在珠宝盒中的首饰</translation>
+    </message>
+    <message>
+        <source>Metal</source>
+        <translation>金属</translation>
+    </message>
+    <message>
+        <source>The work</source>
+        <translation>工作内容</translation>
+    </message>
+    <message>
+        <source>For example “resize from 52 to 54”</source>
+        <translation>例如“从 52 号改至 54 号”</translation>
+    </message>
+    <message>
+        <source>Empty: to follow</source>
+        <translation>留空：稍后报价</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Work asked for</source>
+        <translation>所需工作</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>预估费用</translation>
+    </message>
+    <message>
+        <source>Ready by</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Condition at intake</source>
+        <translation>收件时状况</translation>
+    </message>
+    <message>
+        <source>Scratches, loose or missing stones, wear, marks: what the client sees too</source>
+        <translation>划痕、松动或缺失的宝石、磨损、印记：客户也能看到的状况</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Sent to the workshop</source>
+        <translation>已送往工坊</translation>
+    </message>
+    <message>
+        <source>Back from the workshop: ready</source>
+        <translation>已从工坊取回：可取件</translation>
+    </message>
+    <message>
+        <source>Client collects…</source>
+        <translation>客户取件…</translation>
+    </message>
+    <message>
+        <source>Return unrepaired…</source>
+        <translation>未修退回…</translation>
+    </message>
+    <message>
+        <source>Cancel the job…</source>
+        <translation>取消工单…</translation>
+    </message>
+    <message>
+        <source>Service receipt</source>
+        <translation>维修收据</translation>
+    </message>
+    <message>
+        <source>Collection slip</source>
+        <translation>取件单</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Take in and issue the receipt</source>
+        <translation>收件并开具收据</translation>
+    </message>
+    <message>
+        <source>{piece} (in for service: {number})</source>
+        <translation>{piece}（维修保养中：{number}）</translation>
+    </message>
+    <message>
+        <source>A piece not in the box…</source>
+        <translation>不在珠宝盒中的首饰…</translation>
+    </message>
+    <message>
+        <source>Estimate ({currency})</source>
+        <translation>预估费用（{currency}）</translation>
+    </message>
+    <message>
+        <source>Pieces are taken in by advisors, VIC consultants and store managers.</source>
+        <translation>首饰由顾问、VIC 贵宾顾问和门店经理收件。</translation>
+    </message>
+    <message>
+        <source>Service job {number}</source>
+        <translation>维修保养单 {number}</translation>
+    </message>
+    <message>
+        <source>to follow</source>
+        <translation>稍后报价</translation>
+    </message>
+    <message>
+        <source>Signed at intake, {when}</source>
+        <translation>收件时签名，{when}</translation>
+    </message>
+    <message>
+        <source>No signature on record: taken in before signatures were drawn here</source>
+        <translation>无签名记录：此件在本设备开始手写签名前收件</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收件</translation>
+    </message>
+    <message>
+        <source>At the workshop</source>
+        <translation>在工坊</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>已取件</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Returned unrepaired</source>
+        <translation>未修退回</translation>
+    </message>
+    <message>
+        <source>Promised for {day}</source>
+        <translation>承诺完成日期：{day}</translation>
+    </message>
+    <message>
+        <source>Photo at intake</source>
+        <translation>收件照片</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) to attach</source>
+        <translation>
+            <numerusform>%n 张照片待附上</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job {number} taken in</source>
+        <translation>已收件：工单 {number}</translation>
+    </message>
+    <message>
+        <source>Return unrepaired</source>
+        <translation>未修退回</translation>
+    </message>
+    <message>
+        <source>Cancel the job</source>
+        <translation>取消工单</translation>
+    </message>
+    <message>
+        <source>Why does the piece go back without the work?</source>
+        <translation>为什么首饰未经维修就退回？</translation>
+    </message>
+    <message>
+        <source>Why is the job cancelled?</source>
+        <translation>为什么取消工单？</translation>
+    </message>
+    <message>
+        <source>Job {number}: {status}</source>
+        <translation>工单 {number}：{status}</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>保存文件</translation>
     </message>
 </context>
 <context>
@@ -3606,6 +5556,21 @@ Reason (for example, the client&apos;s written request):</source>
     <message>
         <source>JewelDesk — sign in</source>
         <translation>JewelDesk — 登录</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Client&apos;s signature</source>
+        <translation>客户签名</translation>
+    </message>
+    <message>
+        <source>The client signs here</source>
+        <translation>请客户在此签名</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
     </message>
 </context>
 <context>
@@ -3920,6 +5885,81 @@ Reason (for example, the client&apos;s written request):</source>
     </message>
 </context>
 <context>
+    <name>VoucherDialog</name>
+    <message>
+        <source>Issue a voucher</source>
+        <translation>发放礼券</translation>
+    </message>
+    <message>
+        <source>Issue voucher</source>
+        <translation>发放礼券</translation>
+    </message>
+    <message>
+        <source>Valid in this store&apos;s time zone, from the first day to the last, inclusive.</source>
+        <translation>按本店时区计算，首尾两天均有效。</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>礼券</translation>
+    </message>
+    <message>
+        <source>e.g. Spring voucher</source>
+        <translation>例如：春季礼券</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>面值</translation>
+    </message>
+    <message>
+        <source>e.g. 2,000</source>
+        <translation>例如：2,000</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>可用次数</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>券码</translation>
+    </message>
+    <message>
+        <source>leave empty for a new code</source>
+        <translation>留空将自动生成券码</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>使用条件</translation>
+    </message>
+    <message>
+        <source>e.g. On a purchase of ¥20,000 or more.</source>
+        <translation>例如：单笔消费满 ¥20,000 可用。</translation>
+    </message>
+</context>
+<context>
     <name>WishEditor</name>
     <message>
         <source>Add a wish</source>
@@ -3944,6 +5984,17 @@ Reason (for example, the client&apos;s written request):</source>
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Add a photo</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Pictures ({patterns})</source>
+        <translation>图片（{patterns}）</translation>
     </message>
 </context>
 </TS>

@@ -4,18 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>Save the document</source>
-        <translation>儲存文件</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Could not save {path}: {reason}</source>
-        <translation>無法儲存 {path}：{reason}</translation>
-    </message>
-    <message>
         <source>Edit note</source>
         <translation>編輯備註</translation>
     </message>
@@ -372,6 +360,10 @@ Reason (optional):</source>
         <translation>查詢</translation>
     </message>
     <message>
+        <source>Other contact</source>
+        <translation>其他聯絡</translation>
+    </message>
+    <message>
         <source>Repair</source>
         <translation>維修</translation>
     </message>
@@ -414,6 +406,10 @@ Reason (optional):</source>
     <message>
         <source>Collected</source>
         <translation>已取件</translation>
+    </message>
+    <message>
+        <source>Returned unrepaired</source>
+        <translation>未修退回</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -824,6 +820,118 @@ Reason (optional):</source>
         <source>Wishlist item</source>
         <translation>願望清單作品</translation>
     </message>
+    <message>
+        <source>Launch</source>
+        <translation>新品發表</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>工作坊</translation>
+    </message>
+    <message>
+        <source>Private viewing</source>
+        <translation>私享鑑賞</translation>
+    </message>
+    <message>
+        <source>In-store event</source>
+        <translation>店內活動</translation>
+    </message>
+    <message>
+        <source>Masterclass</source>
+        <translation>大師課</translation>
+    </message>
+    <message>
+        <source>Private dinner</source>
+        <translation>私人晚宴</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>婉拒</translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>尚未回覆</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已聯絡上</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>無人接聽</translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation>已留言</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>已回覆</translation>
+    </message>
+    <message>
+        <source>Appointment booked</source>
+        <translation>已約好預約</translation>
+    </message>
+    <message>
+        <source>Will call back</source>
+        <translation>稍後回電</translation>
+    </message>
+    <message>
+        <source>Not interested for now</source>
+        <translation>暫時沒有興趣</translation>
+    </message>
+    <message>
+        <source>How was the contact made?</source>
+        <translation>透過什麼方式聯絡的？</translation>
+    </message>
+    <message>
+        <source>Log contact…</source>
+        <translation>記錄聯絡…</translation>
+    </message>
+    <message>
+        <source>Log a call, message or visit with this client</source>
+        <translation>記錄與這位客戶的通話、訊息或到店</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服務項目</translation>
+    </message>
+    <message>
+        <source>Ready by</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>預估費用</translation>
+    </message>
+    <message>
+        <source>Service history of this piece</source>
+        <translation>這件首飾的維修保養記錄</translation>
+    </message>
+    <message>
+        <source>Take in for service…</source>
+        <translation>收件維修保養…</translation>
+    </message>
+    <message>
+        <source>Never in for service.</source>
+        <translation>從未送修。</translation>
+    </message>
+    <message>
+        <source>New service job…</source>
+        <translation>新增維修保養單…</translation>
+    </message>
+    <message>
+        <source>Open the job…</source>
+        <translation>開啟工單…</translation>
+    </message>
 </context>
 <context>
     <name>AdvisorBooksModel</name>
@@ -1088,9 +1196,122 @@ Reason (optional):</source>
         <source>Saved {name}</source>
         <translation>已儲存 {name}</translation>
     </message>
+</context>
+<context>
+    <name>BenefitsTab</name>
     <message>
-        <source>Appointment brief {number}</source>
-        <translation>預約簡報 {number}</translation>
+        <source>Benefits and vouchers</source>
+        <translation>權益與禮券</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>權益</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>面值</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>使用次數</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>上次使用</translation>
+    </message>
+    <message>
+        <source>No benefits or vouchers yet.</source>
+        <translation>尚無權益或禮券。</translation>
+    </message>
+    <message>
+        <source>Redeem…</source>
+        <translation>使用…</translation>
+    </message>
+    <message>
+        <source>Issue voucher…</source>
+        <translation>發放禮券…</translation>
+    </message>
+    <message>
+        <source>Issue from a purchase…</source>
+        <translation>按購買發放…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>撤銷…</translation>
+    </message>
+    <message>
+        <source>for life</source>
+        <translation>終身</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n used</source>
+        <translation>
+            <numerusform>已用 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{used} of {allowed}</source>
+        <translation>{used}/{allowed}</translation>
+    </message>
+    <message>
+        <source>usable</source>
+        <translation>可使用</translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已過期</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已撤銷</translation>
+    </message>
+    <message>
+        <source>Voucher issued</source>
+        <translation>禮券已發放</translation>
+    </message>
+    <message>
+        <source>Benefit issued</source>
+        <translation>權益已發放</translation>
+    </message>
+    <message>
+        <source>Benefit used: {benefit}</source>
+        <translation>已使用權益：{benefit}</translation>
+    </message>
+    <message>
+        <source>Withdraw the benefit</source>
+        <translation>撤銷權益</translation>
+    </message>
+    <message>
+        <source>Withdraw {benefit}? It can no longer be used, on any device. Its uses are kept.
+
+Reason:</source>
+        <translation>撤銷{benefit}？撤銷後在任何裝置上都不能再使用，已有的使用紀錄會保留。
+
+原因：</translation>
+    </message>
+    <message>
+        <source>Benefit withdrawn</source>
+        <translation>權益已撤銷</translation>
+    </message>
+    <message>
+        <source>Benefit withdrawn.</source>
+        <translation>權益已撤銷。</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1323,10 @@ Reason (optional):</source>
     <message>
         <source>Every advisor&apos;s book</source>
         <translation>所有顧問的客戶簿</translation>
+    </message>
+    <message>
+        <source>Export this book…</source>
+        <translation>匯出此名冊…</translation>
     </message>
     <message>
         <source>Hand over</source>
@@ -1281,8 +1506,8 @@ Your own book is on the Clients screen.</source>
         <translation>出具{document}…</translation>
     </message>
     <message>
-        <source>{document} {number} issued and saved</source>
-        <translation>{document} {number} 已出具並儲存</translation>
+        <source>{document} {number} issued</source>
+        <translation>{document} {number} 已出具</translation>
     </message>
     <message>
         <source>Piece added</source>
@@ -1499,6 +1724,231 @@ Your own book is on the Clients screen.</source>
     </message>
 </context>
 <context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Take a photo</source>
+        <translation>拍照</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>拍照</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateModel</name>
+    <message>
+        <source>Client</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客戶分層</translation>
+    </message>
+    <message>
+        <source>Event fatigue</source>
+        <translation>活動疲勞</translation>
+    </message>
+    <message>
+        <source>Invited already</source>
+        <translation>已邀請</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <source>Service-recovery case</source>
+        <translation>客訴</translation>
+    </message>
+    <message>
+        <source>New service-recovery case</source>
+        <translation>新增客訴</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>建立客訴</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事情經過</translation>
+    </message>
+    <message>
+        <source>What the client complains of, in their words</source>
+        <translation>客戶投訴的內容，盡量用客戶的原話</translation>
+    </message>
+    <message>
+        <source>— not said —</source>
+        <translation>— 未說明 —</translation>
+    </message>
+    <message>
+        <source>Optional: seen only by you, store managers and head office</source>
+        <translation>選填：僅您、門店經理和總部可見</translation>
+    </message>
+    <message>
+        <source>A sensitive note is recorded: only the person who opened the case, store managers and head office can read it.</source>
+        <translation>此客訴有一則敏感備註：僅建立人、門店經理和總部可以查看。</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <source>How it reached us</source>
+        <translation>投訴管道</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>嚴重程度</translation>
+    </message>
+    <message>
+        <source>Sensitive note</source>
+        <translation>敏感備註</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次回應</translation>
+    </message>
+    <message>
+        <source>The apology made, and how</source>
+        <translation>致歉的內容和方式</translation>
+    </message>
+    <message>
+        <source>A complimentary cleaning, a gift…</source>
+        <translation>免費清潔、禮品等</translation>
+    </message>
+    <message>
+        <source>Its value, e.g. 1,200</source>
+        <translation>價值，例如 1,200</translation>
+    </message>
+    <message>
+        <source>— none yet —</source>
+        <translation>— 暫無 —</translation>
+    </message>
+    <message>
+        <source>Save the response</source>
+        <translation>儲存回應</translation>
+    </message>
+    <message>
+        <source>Apology</source>
+        <translation>致歉</translation>
+    </message>
+    <message>
+        <source>Gesture</source>
+        <translation>補償</translation>
+    </message>
+    <message>
+        <source>Gesture&apos;s value</source>
+        <translation>補償價值</translation>
+    </message>
+    <message>
+        <source>Manager involved</source>
+        <translation>參與的門店經理</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解決方式</translation>
+    </message>
+    <message>
+        <source>How the case was resolved</source>
+        <translation>此客訴是如何解決的</translation>
+    </message>
+    <message>
+        <source>Plan a follow-up check on</source>
+        <translation>安排回訪日期</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>標記為已解決</translation>
+    </message>
+    <message>
+        <source>Follow-up check</source>
+        <translation>回訪</translation>
+    </message>
+    <message>
+        <source>What the client said when you checked back</source>
+        <translation>回訪時客戶的回饋</translation>
+    </message>
+    <message>
+        <source>Record the follow-up</source>
+        <translation>記錄回訪</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>結案</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回訪</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新開啟</translation>
+    </message>
+    <message>
+        <source>Why the case is reopened (required)</source>
+        <translation>重新開啟的原因（必填）</translation>
+    </message>
+    <message>
+        <source>Reopen the case</source>
+        <translation>重新開啟客訴</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Opened {when} by {person}</source>
+        <translation>{person} 於 {when} 建立</translation>
+    </message>
+    <message>
+        <source>First response {when}</source>
+        <translation>首次回應：{when}</translation>
+    </message>
+    <message>
+        <source>Resolved {when}</source>
+        <translation>解決於 {when}</translation>
+    </message>
+    <message>
+        <source>follow-up check due {day}</source>
+        <translation>回訪日期 {day}</translation>
+    </message>
+    <message>
+        <source>reopened: {reason}</source>
+        <translation>重新開啟：{reason}</translation>
+    </message>
+    <message>
+        <source>Checked back {when}</source>
+        <translation>已於 {when} 回訪</translation>
+    </message>
+</context>
+<context>
     <name>ClientListModel</name>
     <message>
         <source>Next appointment {date}</source>
@@ -1541,9 +1991,18 @@ Your own book is on the Clients screen.</source>
         <translation>珠寶盒</translation>
     </message>
     <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
         <source>Service</source>
         <extracomment>The tab of after-sales service: service jobs and service-recovery cases.</extracomment>
         <translation>售後服務</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <extracomment>The tab of the client&apos;s benefits (权益) and vouchers.</extracomment>
+        <translation>權益</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -1674,6 +2133,93 @@ Your own book is on the Clients screen.</source>
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Spoken</source>
+        <translation>口頭</translation>
+    </message>
+    <message>
+        <source>Paper form</source>
+        <translation>紙本表格</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>簽名</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>線上</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>授權同意</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>記錄授權同意</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>所有管道</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>參考編號</translation>
+    </message>
+    <message>
+        <source>The client signs here</source>
+        <translation>請客戶在此簽名</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Form number</source>
+        <translation>表格編號</translation>
+    </message>
+    <message>
+        <source>The number printed on the signed form</source>
+        <translation>已簽表格上印的編號</translation>
+    </message>
+    <message>
+        <source>The message or web form reference (optional)</source>
+        <translation>訊息或網頁表單的參考編號（選填）</translation>
+    </message>
+</context>
+<context>
     <name>ConsentTab</name>
     <message>
         <source>Consent</source>
@@ -1700,8 +2246,20 @@ Your own book is on the Clients screen.</source>
         <translation>記錄時間</translation>
     </message>
     <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
         <source>Proof</source>
         <translation>憑證</translation>
+    </message>
+    <message>
+        <source>Grant consent…</source>
+        <translation>給予授權同意…</translation>
+    </message>
+    <message>
+        <source>Withdraw consent…</source>
+        <translation>撤回授權同意…</translation>
     </message>
     <message>
         <source>Documents issued</source>
@@ -1728,8 +2286,12 @@ Your own book is on the Clients screen.</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <source>Save a copy…</source>
-        <translation>另存副本…</translation>
+        <source>Open…</source>
+        <translation>開啟…</translation>
+    </message>
+    <message>
+        <source>Open the chosen document to print or save it</source>
+        <translation>開啟所選文件以列印或儲存</translation>
     </message>
     <message>
         <source>Personal data</source>
@@ -1746,6 +2308,10 @@ Your own book is on the Clients screen.</source>
     <message>
         <source>Erase client…</source>
         <translation>刪除客戶資料…</translation>
+    </message>
+    <message>
+        <source>Merge with another record…</source>
+        <translation>與另一筆記錄合併…</translation>
     </message>
     <message>
         <source>granted</source>
@@ -1825,6 +2391,13 @@ Reason (for example, the client&apos;s written request):</source>
     <message>
         <source>Label</source>
         <translation>標籤</translation>
+    </message>
+</context>
+<context>
+    <name>ContactHow</name>
+    <message>
+        <source>Channel</source>
+        <translation>管道</translation>
     </message>
 </context>
 <context>
@@ -2088,7 +2661,43 @@ Reason (for example, the client&apos;s written request):</source>
     </message>
 </context>
 <context>
-    <name>DocumentsDialog</name>
+    <name>DocumentPreview</name>
+    <message>
+        <source>Page {number}</source>
+        <translation>第 {number} 頁</translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ 上一頁</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一頁</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>下一頁 ›</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一頁</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>符合寬度</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>This document cannot be shown here; it can still be saved.</source>
+        <translation>此文件無法在此顯示，但仍可儲存。</translation>
+    </message>
     <message>
         <source>Print…</source>
         <translation>列印…</translation>
@@ -2102,34 +2711,450 @@ Reason (for example, the client&apos;s written request):</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <source>This document cannot be previewed; it can still be saved.</source>
-        <translation>此文件無法預覽，但仍可儲存。</translation>
+        <source>Print</source>
+        <translation>列印</translation>
     </message>
     <message>
-        <source>Page {number}</source>
-        <translation>第 {number} 頁</translation>
+        <source>Save as PDF</source>
+        <translation>另存為 PDF</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>第 {page} 頁，共 {count} 頁</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this device. Ask the store manager to add one, or save the PDF and print it from another computer.</source>
+        <translation>此裝置尚未設定印表機。請聯絡店長新增，或儲存 PDF 後在其他電腦上列印。</translation>
     </message>
     <message numerus="yes">
-        <source>%n page(s)</source>
+        <source>%n page(s) sent to the printer.</source>
         <translation>
-            <numerusform>%n 頁</numerusform>
+            <numerusform>已將 %n 頁傳送到印表機。</numerusform>
         </translation>
     </message>
     <message>
-        <source>The printer could not be opened.</source>
-        <translation>無法開啟印表機。</translation>
+        <source>The document could not be printed: check the printer is on and has paper, or save the PDF and print it from another computer.</source>
+        <translation>文件無法列印：請檢查印表機已開啟且有紙，或儲存 PDF 後在其他電腦上列印。</translation>
     </message>
     <message>
-        <source>Sent to the printer.</source>
-        <translation>已傳送到印表機。</translation>
-    </message>
-    <message>
-        <source>Could not save: {reason}</source>
-        <translation>無法儲存：{reason}</translation>
+        <source>Could not save {name}: {reason}</source>
+        <translation>無法儲存 {name}：{reason}</translation>
     </message>
     <message>
         <source>Saved {name}</source>
         <translation>已儲存 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DoubleUseCard</name>
+    <message>
+        <source>%n use(s)</source>
+        <translation>%n 次使用</translation>
+    </message>
+</context>
+<context>
+    <name>EditClientDialog</name>
+    <message>
+        <source>Edit client</source>
+        <translation>編輯客戶</translation>
+    </message>
+    <message>
+        <source>Mrs, Dr, 先生</source>
+        <translation>女士、博士、先生</translation>
+    </message>
+    <message>
+        <source>e.g. 王美玲 or 陳嘉欣</source>
+        <translation>例如 王美玲 或 陳嘉欣</translation>
+    </message>
+    <message>
+        <source>e.g. Wang Meiling</source>
+        <translation>例如 Wong Mei Ling</translation>
+    </message>
+    <message>
+        <source>e.g. Mrs Wang, 王女士</source>
+        <translation>例如 Mrs Wong、黃太</translation>
+    </message>
+    <message>
+        <source>e.g. 1988-02-29, or 05-01</source>
+        <translation>例如 1988-02-29 或 05-01</translation>
+    </message>
+    <message>
+        <source>Only a store manager can move a client to another store.</source>
+        <translation>只有門店經理可以把客戶轉到另一家門店。</translation>
+    </message>
+    <message>
+        <source>Name in its own script</source>
+        <translation>本國文字姓名</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>拉丁字母姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>稱謂</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Greet as</source>
+        <translation>稱呼</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Home store</source>
+        <translation>所屬門店</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>聯絡方式</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯絡方式</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>首選</translation>
+    </message>
+    <message>
+        <source>number, address or handle</source>
+        <translation>號碼、地址或帳號</translation>
+    </message>
+    <message>
+        <source>e.g. 204</source>
+        <translation>例如 204</translation>
+    </message>
+    <message>
+        <source>e.g. mobile, office</source>
+        <translation>例如 手機、辦公室</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>分機</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>新增聯絡方式</translation>
+    </message>
+    <message>
+        <source>Save contact</source>
+        <translation>儲存聯絡方式</translation>
+    </message>
+    <message>
+        <source>Make primary</source>
+        <translation>設為首選</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>ext. {number}</source>
+        <translation>轉 {number}</translation>
+    </message>
+    <message>
+        <source>Contact added</source>
+        <translation>聯絡方式已新增</translation>
+    </message>
+    <message>
+        <source>Contact saved</source>
+        <translation>聯絡方式已儲存</translation>
+    </message>
+    <message>
+        <source>Made primary</source>
+        <translation>已設為首選</translation>
+    </message>
+    <message>
+        <source>Contact removed</source>
+        <translation>聯絡方式已刪除</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Edit event</source>
+        <translation>編輯活動</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>新增活動</translation>
+    </message>
+    <message>
+        <source>e.g. Jardin collection preview</source>
+        <translation>例如：花園系列預覽</translation>
+    </message>
+    <message>
+        <source>Chinese title (optional)</source>
+        <translation>中文名稱（選填）</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>不指定房間</translation>
+    </message>
+    <message>
+        <source>No host</source>
+        <translation>不指定主持人</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限人數</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Chinese title</source>
+        <translation>中文名稱</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <source>Room or salon</source>
+        <translation>房間或貴賓廳</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容納人數</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Save event</source>
+        <translation>儲存活動</translation>
+    </message>
+    <message>
+        <source>Create event</source>
+        <translation>建立活動</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <source>Event</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Coming</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation>%1（已取消）</translation>
+    </message>
+    <message>
+        <source>Accepted clients and their guests, of the places</source>
+        <translation>已接受的客戶及其隨行賓客 / 名額</translation>
+    </message>
+</context>
+<context>
+    <name>EventsScreen</name>
+    <message>
+        <source>Events</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>新增活動</translation>
+    </message>
+    <message>
+        <source>No events yet. A store manager creates them with New event.</source>
+        <translation>暫無活動。門店經理可透過「新增活動」建立。</translation>
+    </message>
+    <message>
+        <source>Invite…</source>
+        <translation>邀請…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <source>Cancel event</source>
+        <translation>取消活動</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>婉拒</translation>
+    </message>
+    <message>
+        <source>Guests they bring</source>
+        <translation>隨行賓客人數</translation>
+    </message>
+    <message>
+        <source>Guests: </source>
+        <translation>隨行賓客：</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>回覆：</translation>
+    </message>
+    <message>
+        <source>%1 · times in %2</source>
+        <translation>%1 · 時間按 %2</translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation>%1（已取消）</translation>
+    </message>
+    <message>
+        <source>hosted by %1</source>
+        <translation>主持人：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invited</source>
+        <translation>
+            <numerusform>已邀請 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n 位接受</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declined</source>
+        <translation>
+            <numerusform>%n 位婉拒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 places taken</source>
+        <translation>已佔 %1 / %2 個名額</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attended</source>
+        <translation>
+            <numerusform>%n 位已出席</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportBookDialog</name>
+    <message>
+        <source>Export a book</source>
+        <translation>匯出客戶名冊</translation>
+    </message>
+    <message>
+        <source>Export {name}&apos;s book</source>
+        <translation>匯出 {name} 的客戶名冊</translation>
+    </message>
+    <message>
+        <source>Names, contacts, segment, birthday, last contact and marketing consent. Notes are never exported; the export is kept in the audit log.</source>
+        <translation>包括姓名、聯絡方式、客戶分層、生日、最近聯絡和行銷同意。備註從不匯出；每次匯出都記入稽核日誌。</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 活頁簿 (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (.csv)</source>
+        <translation>CSV 檔案 (.csv)</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>The whole book</source>
+        <translation>整個名冊</translation>
+    </message>
+    <message>
+        <source>For a campaign</source>
+        <translation>用於行銷活動</translation>
+    </message>
+    <message>
+        <source>Only the clients who agreed to marketing, and of their phone and e-mail only those they agreed to be contacted on.</source>
+        <translation>僅包括同意接收行銷資訊的客戶，且電話和電郵只保留客戶同意用於聯絡的那些。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the book</source>
+        <translation>匯出名冊</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) written to {path}</source>
+        <translation>
+            <numerusform>已將 %n 位客戶寫入 {path}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2184,6 +3209,25 @@ Reason (for example, the client&apos;s written request):</source>
     </message>
 </context>
 <context>
+    <name>GuestTableModel</name>
+    <message>
+        <source>Client</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回覆</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>隨行賓客</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>已出席</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>Interactions</source>
@@ -2204,6 +3248,10 @@ Reason (for example, the client&apos;s written request):</source>
     <message>
         <source>Summary</source>
         <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Log contact…</source>
+        <translation>記錄聯絡…</translation>
     </message>
     <message>
         <source>Service jobs</source>
@@ -2260,6 +3308,18 @@ Reason (for example, the client&apos;s written request):</source>
     <message>
         <source>Follow-up</source>
         <translation>跟進</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>時效</translation>
+    </message>
+    <message>
+        <source>Open a case…</source>
+        <translation>新增客訴…</translation>
+    </message>
+    <message>
+        <source>Work on the case…</source>
+        <translation>處理客訴…</translation>
     </message>
     <message>
         <source>checked {day}</source>
@@ -2643,6 +3703,18 @@ Reason (for example, the client&apos;s written request):</source>
         <translation>處理結果</translation>
     </message>
     <message>
+        <source>Merge</source>
+        <translation>合併</translation>
+    </message>
+    <message>
+        <source>Add as a new client</source>
+        <translation>新建客戶</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>不匯入</translation>
+    </message>
+    <message>
         <source>In the file</source>
         <translation>檔案中</translation>
     </message>
@@ -2655,8 +3727,81 @@ Reason (for example, the client&apos;s written request):</source>
         <translation>原因</translation>
     </message>
     <message>
+        <source>Decision</source>
+        <translation>處理方式</translation>
+    </message>
+    <message>
         <source>Matches several records: left out</source>
         <translation>與多條記錄相符：略過</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite to %1</source>
+        <translation>邀請參加%1</translation>
+    </message>
+    <message>
+        <source>My book</source>
+        <translation>我的客戶簿</translation>
+    </message>
+    <message>
+        <source>All the store&apos;s clients</source>
+        <translation>本門店全部客戶</translation>
+    </message>
+    <message>
+        <source>Every segment</source>
+        <translation>全部分層</translation>
+    </message>
+    <message>
+        <source>Loves… (a stone, a collection)</source>
+        <translation>喜愛…（寶石、系列）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>範圍</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客戶分層</translation>
+    </message>
+    <message>
+        <source>Preference</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <source>Choose all</source>
+        <translation>全選</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>邀請</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) chosen</source>
+        <translation>
+            <numerusform>已選 %n 位客戶</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a fatigue warning</source>
+        <translation>
+            <numerusform>其中 %n 位有活動疲勞提醒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…另有 %n 則</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invite anyway</source>
+        <translation>仍然邀請</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +4007,65 @@ Reason (for example, the client&apos;s written request):</source>
     </message>
 </context>
 <context>
+    <name>LogContactDialog</name>
+    <message>
+        <source>Call</source>
+        <translation>通話</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>訊息</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Event attendance</source>
+        <translation>活動出席</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Log contact</source>
+        <translation>記錄聯絡</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Note (optional): what was said</source>
+        <translation>備註（選填）：談了什麼</translation>
+    </message>
+    <message>
+        <source>This completes the action</source>
+        <translation>完成此行動</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Search name, 拼音, phone, e-mail, certificate…</source>
@@ -2905,6 +4109,24 @@ Reason (for example, the client&apos;s written request):</source>
     </message>
 </context>
 <context>
+    <name>MatchCard</name>
+    <message>
+        <source>Open existing client</source>
+        <translation>開啟現有客戶</translation>
+    </message>
+    <message>
+        <source>Open existing client {name}</source>
+        <translation>開啟現有客戶 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>MatchList</name>
+    <message>
+        <source>Already on file? This may be the same person:</source>
+        <translation>已有記錄？可能是同一人：</translation>
+    </message>
+</context>
+<context>
     <name>MeasurementEditor</name>
     <message>
         <source>Wrist and neck</source>
@@ -2925,6 +4147,272 @@ Reason (for example, the client&apos;s written request):</source>
     <message>
         <source>Length</source>
         <translation>長度</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Title</source>
+        <translation>稱謂</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Name order</source>
+        <translation>姓名順序</translation>
+    </message>
+    <message>
+        <source>Name in Chinese</source>
+        <translation>中文姓名</translation>
+    </message>
+    <message>
+        <source>Romanised name</source>
+        <translation>拼音／英文姓名</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>問候稱呼</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>首選聯絡渠道</translation>
+    </message>
+    <message>
+        <source>Contact hours</source>
+        <translation>聯絡時段</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>聯絡方式</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>purchases</source>
+        <translation>購買記錄</translation>
+    </message>
+    <message>
+        <source>pieces in the jewellery box</source>
+        <translation>珠寶盒中的作品</translation>
+    </message>
+    <message>
+        <source>wishlist items</source>
+        <translation>願望清單項目</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>重要日期</translation>
+    </message>
+    <message>
+        <source>appointments</source>
+        <translation>預約</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>consent decisions</source>
+        <translation>同意記錄</translation>
+    </message>
+    <message>
+        <source>benefits</source>
+        <translation>權益</translation>
+    </message>
+    <message>
+        <source>contacts logged</source>
+        <translation>聯絡記錄</translation>
+    </message>
+    <message>
+        <source>service jobs</source>
+        <translation>維修保養單</translation>
+    </message>
+    <message>
+        <source>service cases</source>
+        <translation>服務補救個案</translation>
+    </message>
+    <message>
+        <source>preferences</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <source>ring sizes</source>
+        <translation>戒指尺寸</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>關係人</translation>
+    </message>
+    <message>
+        <source>book entries</source>
+        <translation>名冊記錄</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>待辦行動</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>invitations</source>
+        <translation>邀請</translation>
+    </message>
+    <message>
+        <source>Given name first</source>
+        <translation>名在前</translation>
+    </message>
+    <message>
+        <source>Family name first</source>
+        <translation>姓在前</translation>
+    </message>
+    <message>
+        <source>Merge two clients</source>
+        <translation>合併兩位客戶</translation>
+    </message>
+    <message>
+        <source>Merge another record into {name}</source>
+        <translation>將另一筆記錄合併到 {name}</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合併</translation>
+    </message>
+    <message>
+        <source>Find the other record of the same person by name, phone or e-mail. Nothing changes until you have reviewed both and chosen Merge.</source>
+        <translation>按姓名、電話或電郵查找同一人的另一筆記錄。在您核對兩筆記錄並選擇「合併」之前，不會有任何變更。</translation>
+    </message>
+    <message>
+        <source>Name, phone or e-mail</source>
+        <translation>姓名、電話或電郵</translation>
+    </message>
+    <message>
+        <source>No other client matches</source>
+        <translation>沒有其他相符的客戶</translation>
+    </message>
+    <message>
+        <source>Keep: {name}</source>
+        <translation>保留：{name}</translation>
+    </message>
+    <message>
+        <source>Merge in: {name}</source>
+        <translation>併入：{name}</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>聯絡方式</translation>
+    </message>
+    <message>
+        <source>Moves to {name}: {what}. The other record is then removed.</source>
+        <translation>將移至 {name}：{what}。隨後刪除另一筆記錄。</translation>
+    </message>
+    <message>
+        <source>nothing else</source>
+        <translation>無其他內容</translation>
+    </message>
+</context>
+<context>
+    <name>NewClientDialog</name>
+    <message>
+        <source>New client</source>
+        <translation>新增客戶</translation>
+    </message>
+    <message>
+        <source>Type the name in any script, the phone or the e-mail: anyone already on file is offered as you type.</source>
+        <translation>輸入任何文字的姓名、電話或電子郵件：已有記錄的客戶會在輸入時列出。</translation>
+    </message>
+    <message>
+        <source>e.g. 王美玲, 陳嘉欣, Claire Dubois</source>
+        <translation>例如 王美玲、陳嘉欣、Claire Dubois</translation>
+    </message>
+    <message>
+        <source>filled in from a Chinese name</source>
+        <translation>由中文姓名自動填寫</translation>
+    </message>
+    <message>
+        <source>e.g. 138 1234 5678</source>
+        <translation>例如 9123 4567</translation>
+    </message>
+    <message>
+        <source>e.g. name@example.com</source>
+        <translation>例如 name@example.com</translation>
+    </message>
+    <message>
+        <source>e.g. 1988-02-29, or 05-01</source>
+        <translation>例如 1988-02-29 或 05-01</translation>
+    </message>
+    <message>
+        <source>As the store</source>
+        <translation>與門店相同</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>拉丁字母姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Add client</source>
+        <translation>新增客戶</translation>
+    </message>
+    <message>
+        <source>Add as a new client</source>
+        <translation>仍新增為新客戶</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +4485,64 @@ Reason (for example, the client&apos;s written request):</source>
     </message>
 </context>
 <context>
+    <name>OpenCasesDialog</name>
+    <message>
+        <source>Open service-recovery cases</source>
+        <translation>處理中的客訴</translation>
+    </message>
+    <message>
+        <source>No open case: every complaint has been resolved.</source>
+        <translation>沒有處理中的客訴：所有投訴均已解決。</translation>
+    </message>
+    <message>
+        <source>Open the case</source>
+        <translation>開啟客訴</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s)</source>
+        <translation>
+            <numerusform>%n 筆處理中的客訴</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 筆已逾時</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OpenCasesModel</name>
+    <message>
+        <source>SLA</source>
+        <translation>時效</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>嚴重程度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>建立時間</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>Key dates</source>
@@ -3025,6 +4571,69 @@ Reason (for example, the client&apos;s written request):</source>
     <message>
         <source>Recent purchases</source>
         <translation>近期購買</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosTab</name>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>The newest portrait is the one shown in the book and on briefs. JPEG, PNG or WebP, up to 15 MB.</source>
+        <translation>最新的肖像照會顯示在客戶簿和簡報上。支援 JPEG、PNG 或 WebP，最大 15 MB。</translation>
+    </message>
+    <message>
+        <source>Photo of</source>
+        <translation>照片內容</translation>
+    </message>
+    <message>
+        <source>Add from a file…</source>
+        <translation>從檔案新增…</translation>
+    </message>
+    <message>
+        <source>Take photo…</source>
+        <translation>拍照…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>No photos yet</source>
+        <translation>還沒有照片</translation>
+    </message>
+    <message>
+        <source>The client (portrait)</source>
+        <translation>客戶本人（肖像）</translation>
+    </message>
+    <message>
+        <source>Arriving…</source>
+        <translation>正在傳送…</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>肖像</translation>
+    </message>
+    <message>
+        <source>At intake</source>
+        <translation>收件時</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>庫存</translation>
+    </message>
+    <message>
+        <source>Piece</source>
+        <translation>珠寶</translation>
+    </message>
+    <message>
+        <source>Photo added</source>
+        <translation>照片已新增</translation>
+    </message>
+    <message>
+        <source>Photo removed</source>
+        <translation>照片已刪除</translation>
     </message>
 </context>
 <context>
@@ -3175,6 +4784,10 @@ Reason (for example, the client&apos;s written request):</source>
         <translation>刪除聯絡方式</translation>
     </message>
     <message>
+        <source>ext. {number}</source>
+        <translation>轉 {number}</translation>
+    </message>
+    <message>
         <source>Client</source>
         <translation>客戶</translation>
     </message>
@@ -3232,6 +4845,49 @@ Reason (for example, the client&apos;s written request):</source>
     <message>
         <source>in no advisor&apos;s book</source>
         <translation>不在任何顧問的客戶簿中</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseBenefitDialog</name>
+    <message>
+        <source>Issue a benefit from a purchase</source>
+        <translation>按購買發放權益</translation>
+    </message>
+    <message>
+        <source>Issue benefit</source>
+        <translation>發放權益</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>購買紀錄</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>權益</translation>
+    </message>
+    <message>
+        <source>Lifetime cleaning and inspection</source>
+        <translation>終身免費清洗與檢查</translation>
+    </message>
+    <message>
+        <source>Unlimited uses, for life.</source>
+        <translation>終身有效，不限次數。</translation>
+    </message>
+    <message>
+        <source>Free resizing within six months</source>
+        <translation>六個月內免費改圈</translation>
+    </message>
+    <message>
+        <source>Once, within six months of the purchase&apos;s date.</source>
+        <translation>自購買之日起六個月內，限一次。</translation>
+    </message>
+    <message>
+        <source>Anniversary engraving</source>
+        <translation>週年紀念免費刻字</translation>
+    </message>
+    <message>
+        <source>On each wedding anniversary, with no end date.</source>
+        <translation>每逢結婚週年紀念日，長期有效。</translation>
     </message>
 </context>
 <context>
@@ -3376,6 +5032,67 @@ Reason (for example, the client&apos;s written request):</source>
     </message>
 </context>
 <context>
+    <name>RedeemDialog</name>
+    <message>
+        <source>Use a benefit</source>
+        <translation>使用權益</translation>
+    </message>
+    <message>
+        <source>Redeem</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>券碼</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>面值</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Uses left</source>
+        <translation>剩餘次數</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>使用條件</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>what it was used for, e.g. ring resized to 13</source>
+        <translation>用於何事，例如：戒指改為 13 號</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>until {end}</source>
+        <translation>至 {end}</translation>
+    </message>
+    <message>
+        <source>for life</source>
+        <translation>終身</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>不限</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use(s) left</source>
+        <translation>
+            <numerusform>剩餘 %n 次</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RelationshipEditor</name>
     <message>
         <source>Add someone close</source>
@@ -3460,12 +5177,245 @@ Reason (for example, the client&apos;s written request):</source>
         <translation>今日</translation>
     </message>
     <message>
+        <source>Events</source>
+        <translation>活動</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
         <source>Calendar</source>
         <translation>行事曆</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceJobDialog</name>
+    <message>
+        <source>Photos of the piece at intake</source>
+        <translation>收件時的首飾相片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.heic *.webp)</source>
+        <translation>圖片 (*.jpg *.jpeg *.png *.heic *.webp)</translation>
+    </message>
+    <message>
+        <source>Take in for service</source>
+        <translation>收件維修保養</translation>
+    </message>
+    <message>
+        <source>Service job</source>
+        <translation>維修保養單</translation>
+    </message>
+    <message>
+        <source>Client&apos;s signature</source>
+        <translation>客戶簽名</translation>
+    </message>
+    <message>
+        <source>The client signs to leave the piece in the house&apos;s care</source>
+        <translation>客戶簽名確認將首飾交由本品牌保管</translation>
+    </message>
+    <message>
+        <source>The piece</source>
+        <translation>首飾</translation>
+    </message>
+    <message>
+        <source>For example “Gold bangle, engraved inside”</source>
+        <translation>例如「內圈刻字的金手鐲」</translation>
+    </message>
+    <message>
+        <source>18k yellow gold</source>
+        <translation>18K 黃金</translation>
+    </message>
+    <message>
+        <source>From the jewellery box</source>
+        <translation>從珠寶盒中選擇</translation>
+    </message>
+    <message>
+        <source>A piece not in the box</source>
+        <translation>不在珠寶盒中的首飾</translation>
+    </message>
+    <message>
+        <source>Metal</source>
+        <translation>金屬</translation>
+    </message>
+    <message>
+        <source>The work</source>
+        <translation>工作內容</translation>
+    </message>
+    <message>
+        <source>For example “resize from 52 to 54”</source>
+        <translation>例如「從 52 號改至 54 號」</translation>
+    </message>
+    <message>
+        <source>Empty: to follow</source>
+        <translation>留空：稍後報價</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服務項目</translation>
+    </message>
+    <message>
+        <source>Work asked for</source>
+        <translation>所需工作</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>預估費用</translation>
+    </message>
+    <message>
+        <source>Ready by</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Condition at intake</source>
+        <translation>收件時狀況</translation>
+    </message>
+    <message>
+        <source>Scratches, loose or missing stones, wear, marks: what the client sees too</source>
+        <translation>刮痕、鬆動或缺失的寶石、磨損、印記：客戶也能看到的狀況</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>新增相片…</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進度</translation>
+    </message>
+    <message>
+        <source>Sent to the workshop</source>
+        <translation>已送往工坊</translation>
+    </message>
+    <message>
+        <source>Back from the workshop: ready</source>
+        <translation>已從工坊取回：可取件</translation>
+    </message>
+    <message>
+        <source>Client collects…</source>
+        <translation>客戶取件…</translation>
+    </message>
+    <message>
+        <source>Return unrepaired…</source>
+        <translation>未修退回…</translation>
+    </message>
+    <message>
+        <source>Cancel the job…</source>
+        <translation>取消工單…</translation>
+    </message>
+    <message>
+        <source>Service receipt</source>
+        <translation>維修收據</translation>
+    </message>
+    <message>
+        <source>Collection slip</source>
+        <translation>取件單</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Take in and issue the receipt</source>
+        <translation>收件並開立收據</translation>
+    </message>
+    <message>
+        <source>{piece} (in for service: {number})</source>
+        <translation>{piece}（維修保養中：{number}）</translation>
+    </message>
+    <message>
+        <source>A piece not in the box…</source>
+        <translation>不在珠寶盒中的首飾…</translation>
+    </message>
+    <message>
+        <source>Estimate ({currency})</source>
+        <translation>預估費用（{currency}）</translation>
+    </message>
+    <message>
+        <source>Pieces are taken in by advisors, VIC consultants and store managers.</source>
+        <translation>首飾由顧問、VIC 貴賓顧問和門店經理收件。</translation>
+    </message>
+    <message>
+        <source>Service job {number}</source>
+        <translation>維修保養單 {number}</translation>
+    </message>
+    <message>
+        <source>to follow</source>
+        <translation>稍後報價</translation>
+    </message>
+    <message>
+        <source>Signed at intake, {when}</source>
+        <translation>收件時簽名，{when}</translation>
+    </message>
+    <message>
+        <source>No signature on record: taken in before signatures were drawn here</source>
+        <translation>無簽名記錄：此件在本裝置開始手寫簽名前收件</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收件</translation>
+    </message>
+    <message>
+        <source>At the workshop</source>
+        <translation>在工坊</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>已取件</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Returned unrepaired</source>
+        <translation>未修退回</translation>
+    </message>
+    <message>
+        <source>Promised for {day}</source>
+        <translation>承諾完成日期：{day}</translation>
+    </message>
+    <message>
+        <source>Photo at intake</source>
+        <translation>收件相片</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) to attach</source>
+        <translation>
+            <numerusform>%n 張照片待附上</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job {number} taken in</source>
+        <translation>已收件：工單 {number}</translation>
+    </message>
+    <message>
+        <source>Return unrepaired</source>
+        <translation>未修退回</translation>
+    </message>
+    <message>
+        <source>Cancel the job</source>
+        <translation>取消工單</translation>
+    </message>
+    <message>
+        <source>Why does the piece go back without the work?</source>
+        <translation>為什麼首飾未經維修就退回？</translation>
+    </message>
+    <message>
+        <source>Why is the job cancelled?</source>
+        <translation>為什麼取消工單？</translation>
+    </message>
+    <message>
+        <source>Job {number}: {status}</source>
+        <translation>工單 {number}：{status}</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>儲存文件</translation>
     </message>
 </context>
 <context>
@@ -3606,6 +5556,21 @@ Reason (for example, the client&apos;s written request):</source>
     <message>
         <source>JewelDesk — sign in</source>
         <translation>JewelDesk — 登入</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Client&apos;s signature</source>
+        <translation>客戶簽名</translation>
+    </message>
+    <message>
+        <source>The client signs here</source>
+        <translation>請客戶在此簽名</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
     </message>
 </context>
 <context>
@@ -3920,6 +5885,81 @@ Reason (for example, the client&apos;s written request):</source>
     </message>
 </context>
 <context>
+    <name>VoucherDialog</name>
+    <message>
+        <source>Issue a voucher</source>
+        <translation>發放禮券</translation>
+    </message>
+    <message>
+        <source>Issue voucher</source>
+        <translation>發放禮券</translation>
+    </message>
+    <message>
+        <source>Valid in this store&apos;s time zone, from the first day to the last, inclusive.</source>
+        <translation>按本店時區計算，首尾兩天均有效。</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>禮券</translation>
+    </message>
+    <message>
+        <source>e.g. Spring voucher</source>
+        <translation>例如：春季禮券</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名稱</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>選填</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>面值</translation>
+    </message>
+    <message>
+        <source>e.g. 2,000</source>
+        <translation>例如：2,000</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>幣別</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>可用次數</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>券碼</translation>
+    </message>
+    <message>
+        <source>leave empty for a new code</source>
+        <translation>留空將自動產生券碼</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>使用條件</translation>
+    </message>
+    <message>
+        <source>e.g. On a purchase of ¥20,000 or more.</source>
+        <translation>例如：單筆消費滿 ¥20,000 可用。</translation>
+    </message>
+</context>
+<context>
     <name>WishEditor</name>
     <message>
         <source>Add a wish</source>
@@ -3944,6 +5984,17 @@ Reason (for example, the client&apos;s written request):</source>
     <message>
         <source>Note</source>
         <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Add a photo</source>
+        <translation>新增照片</translation>
+    </message>
+    <message>
+        <source>Pictures ({patterns})</source>
+        <translation>圖片（{patterns}）</translation>
     </message>
 </context>
 </TS>
