@@ -361,11 +361,13 @@ def brief_data(
             .order_by(m.Interaction.occurred_at.desc())
             .limit(4)
         ).all():
+            # A contact logged without a note still says how it went: its outcome.
+            said = i.summary or i.outcome
             conversations.append(
                 d.BriefLine(
-                    i.summary,
+                    said,
                     print_date(local(i.occurred_at, store).date(), lang)
-                    + (f" · {i.outcome}" if i.outcome else ""),
+                    + (f" · {i.outcome}" if i.outcome and i.outcome != said else ""),
                 )
             )
         for n in session.scalars(

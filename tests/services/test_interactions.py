@@ -248,6 +248,13 @@ def test_the_briefs_last_conversations_show_a_logged_contact(network):
     texts = [(line.text, line.detail) for line in brief.conversations]
     assert texts and texts[0][0] == "Wants it for her anniversary"
     assert "Tried the Étoile ring" in texts[0][1]
+    # Logged without a note, a contact says how it went.
+    desk.interactions.log(client.id, "call", outcome="No answer")
+    with desk.store.sessions() as s:
+        appt, store = s.get(m.Appointment, appointment.id), s.get(m.Store, network.shanghai.id)
+        brief = src.brief_data(s, appt, issue, store, desk.path.parent, dt.date.today())
+    assert brief.conversations[0].text == "No answer"
+    assert "No answer" not in brief.conversations[0].detail
 
 
 def test_an_erased_clients_contacts_lose_their_words(network):
