@@ -87,7 +87,7 @@ class SyncConflict(Synced, Base):
     mine_hlc: Mapped[str] = mapped_column(String(64), default="")
     kind: Mapped[str] = mapped_column(
         String(24)
-    )  # field, edit_after_delete, double_booking, immutable
+    )  # field, edit_after_delete, double_booking, double_use, immutable
     detected_at: Mapped[dt.datetime]
     resolved_at: Mapped[dt.datetime | None]
     resolution: Mapped[str] = mapped_column(String(24), default="")  # theirs, mine, merged
