@@ -159,14 +159,17 @@ def _answer_keep_in_touch(
 ) -> None:
     """A contact ends the silence a check-in or wake-up action was about: those open
     for the client are done by it (the first one named on the interaction)."""
-    open_ = session.scalars(
-        select(m.NextBestAction).where(
-            m.NextBestAction.client_id == client_id,
-            m.NextBestAction.kind.in_(KEEP_IN_TOUCH),
-            m.NextBestAction.status.in_(("open", "snoozed")),
-            m.NextBestAction.deleted.is_(False),
-        )
-    ).all()
+    # No flush for this read: the contact is flushed once, with the actions it closes
+    # (each flush recomputes the client's standing).
+    with session.no_autoflush:
+        open_ = session.scalars(
+            select(m.NextBestAction).where(
+                m.NextBestAction.client_id == client_id,
+                m.NextBestAction.kind.in_(KEEP_IN_TOUCH),
+                m.NextBestAction.status.in_(("open", "snoozed")),
+                m.NextBestAction.deleted.is_(False),
+            )
+        ).all()
     now = now_utc()
     for action in open_:
         if action.id == action_id:
