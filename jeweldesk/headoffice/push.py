@@ -28,6 +28,7 @@ from jeweldesk.headoffice import (
     books,
     cases,
     changelog,
+    client_moves,
     erasure,
     events,
     merging,
@@ -322,6 +323,7 @@ def _apply_op(batch: Batch, op: Op) -> tuple[str, dict]:
     benefits.check(batch, op, current, new)
     cases.check(batch, op, current, new)
     service_jobs.check(batch, op, current, new)
+    client_moves.check(batch, op, current, new)
 
     writable = DEVICE_WRITABLE.get(name)
     if current is None:

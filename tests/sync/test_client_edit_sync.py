@@ -81,3 +81,25 @@ def test_a_managers_move_to_another_store_reaches_head_office(make_device, heado
     assert a.sync.sync().rejected == 0
     paris_device = make_device("PA01")
     assert paris_device.clients.get(client.id).home_store_id == paris.id
+
+
+def test_an_advisors_move_past_the_device_is_refused_at_head_office(make_device):
+    from jeweldesk.storage import models as m
+
+    a = make_device("SH01")
+    client = a.clients.create(name_romanised="Claire Dubois").value
+    a.sync.sync()
+    paris = a.directory.store("PA01")
+    session = a.store.session()  # past the service's check, as a tampered tablet would
+    session.info["desk"] = a
+    with session.begin():
+        session.get(m.Client, client.id).home_store_id = paris.id
+    report = a.sync.sync()
+    assert report.rejected == 1, report
+    assert report.rejected_reasons == [
+        "Only a store manager or head office can move a client to another home store: "
+        "head office kept the client where they were."
+    ]
+    a.sync.sync()
+    b = make_device("SH01")
+    assert b.clients.get(client.id).home_store_id == client.home_store_id
