@@ -51,6 +51,7 @@ CLIENT_TABLES = (
     "appointments",
     "sync_conflicts",
     "photos",
+    "loyalty_standings",
 )
 # Rows owned through a parent: (table, column, parent table).
 CHILD_TABLES = (
@@ -129,6 +130,8 @@ RULES: dict[str, tuple[bool, dict[str, Any]]] = {
         True,
         {"caption": "", "sha256": "", "thumb_sha256": "", "byte_size": 0, "width": 0, "height": 0},
     ),
+    # The member number is an identifier of the person: the row goes.
+    "loyalty_standings": (True, {"member_id": "", "tier": "", "points": None}),
 }
 
 # An erased client's documents carry this key: their signature no longer covers the

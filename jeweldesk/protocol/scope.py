@@ -56,6 +56,7 @@ for _table in (
     "issued_documents",
     "sync_conflicts",
     "photos",
+    "loyalty_standings",
 ):
     OWNERS[_table] = ("client", "client_id")
 
@@ -67,7 +68,11 @@ VOIDABLE = {"issued_documents": {"status", "voided_at", "void_reason", "deleted"
 # only these columns of an existing row, and never add one. A person sets their own
 # PIN on a device; their role, store, e-mail and whether they may sign in are head
 # office's alone (a store tablet making someone head office would open the console).
-DEVICE_WRITABLE: dict[str, frozenset[str]] = {"staff": frozenset({"pin_hash"})}
+# A loyalty standing is the loyalty system's, delivered through head office: read-only.
+DEVICE_WRITABLE: dict[str, frozenset[str]] = {
+    "staff": frozenset({"pin_hash"}),
+    "loyalty_standings": frozenset(),
+}
 # Owned by a client, or by their store where the row names no client.
 # (A stock picture of a catalogue piece names no client: its store's devices hold it.)
 STORE_OWNED_WITHOUT_CLIENT = frozenset({"issued_documents", "sync_conflicts", "photos"})

@@ -199,4 +199,15 @@ def load_profile(
             )
         ),
         advisors=tuple(advisors),
+        loyalty=next(
+            iter(
+                _live(
+                    session,
+                    r.LoyaltyStandingRecord,
+                    m.LoyaltyStanding.client_id == cid,
+                    order=(m.LoyaltyStanding.as_of.desc(),),
+                )
+            ),
+            None,
+        ),
     )

@@ -831,3 +831,19 @@ class PhotoRecord:
     updated_by_device: str
     server_version: int | None
     deleted: bool
+
+
+@dataclass(frozen=True, slots=True)
+class LoyaltyStandingRecord:
+    """A row of `loyalty_standings`, frozen."""
+
+    client_id: uuid.UUID
+    member_id: str
+    tier: str
+    points: int | None
+    as_of: dt.datetime | None
+    id: uuid.UUID
+    updated_hlc: str
+    updated_by_device: str
+    server_version: int | None
+    deleted: bool

@@ -49,6 +49,7 @@ RECORDS: dict[type[Base], type[object]] = {
     m.Invitation: r.InvitationRecord,
     m.BenefitUse: r.BenefitUseRecord,
     m.Photo: r.PhotoRecord,
+    m.LoyaltyStanding: r.LoyaltyStandingRecord,
 }
 
 MODELS: dict[type[object], type[Base]] = {record: model for model, record in RECORDS.items()}
@@ -138,6 +139,8 @@ def freeze(row: m.Invitation) -> r.InvitationRecord: ...
 def freeze(row: m.BenefitUse) -> r.BenefitUseRecord: ...
 @overload
 def freeze(row: m.Photo) -> r.PhotoRecord: ...
+@overload
+def freeze(row: m.LoyaltyStanding) -> r.LoyaltyStandingRecord: ...
 def freeze(row: Base) -> object:
     """A frozen copy of `row`'s columns, as the record its model is declared to have."""
     model = type(row)

@@ -140,6 +140,7 @@ class ClientProfile:
     appointments: tuple[r.AppointmentRecord, ...] = ()
     documents: tuple[r.IssuedDocumentRecord, ...] = ()
     advisors: tuple[r.StaffRecord, ...] = ()  # the advisors whose book holds the client
+    loyalty: r.LoyaltyStandingRecord | None = None  # as the loyalty system delivered it
     loaded_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
 
     @property

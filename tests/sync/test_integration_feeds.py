@@ -237,6 +237,16 @@ def test_loyalty_standings_are_kept_per_member(headoffice, make_device):
     assert answer.json()["results"][0]["status"] == "accepted"
     assert tuple(standing("GOLD-0001"))[1:] == ("Platinum", 30100)
     sh.sync.sync()
+    shown = sh.clients.profile(client.id).loyalty
+    assert shown is not None
+    assert (shown.member_id, shown.tier, shown.points) == ("GOLD-0001", "Platinum", 30100)
+    # The standing is the loyalty system's: a device's edit of it is refused.
+    with sh.store.engine.begin() as conn:
+        conn.execute(
+            Base.metadata.tables["loyalty_standings"].update().values(tier="Black", points=1)
+        )
+    sh.sync.sync()
+    assert sh.clients.profile(client.id).loyalty.tier == "Platinum"
     prospect = sh.clients.get(uuid.UUID(hex=results[2]["client_id"]))
     assert prospect.source == "loyalty"
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, select, update
 
+from jeweldesk.domain.ids import new_id
 from jeweldesk.domain.names import clean, halfwidth
 from jeweldesk.headoffice.integration import intake
 from jeweldesk.headoffice.integration.customers import (
@@ -30,6 +31,8 @@ from jeweldesk.storage.models import Base
 
 Clients = Base.metadata.tables["clients"]
 Members = Base.metadata.tables["loyalty_members"]
+Standings = Base.metadata.tables["loyalty_standings"]
+SYNC_COLUMNS = ("updated_hlc", "updated_by_device", "server_version", "deleted")
 
 
 def record_members(
@@ -72,7 +75,7 @@ def _record(
                         update={"member_id": member.member_id}
                     )
                     new.append((index, member, store, identifiers(member.customer, store)))
-                    standings[member.member_id] = _standing(member, as_of)
+                    standings[member.member_id] = _standing(member, as_of, None)
                     continue
                 except CustomerRefused as exc:
                     reason = str(exc)
@@ -91,7 +94,7 @@ def _record(
         elif (old["tier"], old["points"]) == (member.tier, member.points):
             status = "duplicate"
         else:
-            standings[member.member_id] = _standing(member, as_of)
+            standings[member.member_id] = _standing(member, as_of, old["client_id"])
         results.append(
             RecordResult(
                 index=index,
@@ -110,6 +113,7 @@ def _record(
                 member.customer, ids, store, writes, "loyalty", now
             )
             served.setdefault(store.id, set()).add(client_id)
+            standings[member.member_id]["_client"] = client_id
             results.append(
                 RecordResult(
                     index=index,
@@ -119,6 +123,7 @@ def _record(
                     client_created=created,
                 )
             )
+    _shown(conn, writes, list(standings.values()))
     writes.write(conn)
     if standings:
         conn.execute(
@@ -129,7 +134,7 @@ def _record(
                 points=bindparam("_points"),
                 updated_at=bindparam("_at"),
             ),
-            list(standings.values()),
+            [{k: v for k, v in s.items() if k != "_client"} for s in standings.values()],
         )
     for store_id, client_ids in served.items():
         serve(conn, store_id, client_ids, now)
@@ -151,13 +156,38 @@ def _new_member_refusal(
     return None
 
 
-def _standing(member: LoyaltyMemberIn, as_of: Any) -> dict[str, Any]:
+def _standing(member: LoyaltyMemberIn, as_of: Any, client_id: uuid.UUID | None) -> dict[str, Any]:
     return {
         "_member": member.member_id,
         "_tier": member.tier,
         "_points": member.points,
         "_at": as_of,
+        "_client": client_id,
     }
+
+
+def _shown(conn: Connection, writes: Writes, standings: list[dict[str, Any]]) -> None:
+    """The synced `loyalty_standings` rows the client's stores' devices show: one per
+    member number, added or changed in place."""
+    held: dict[tuple[str, uuid.UUID], dict[str, Any]] = {}
+    for chunk in chunks(conn, {s["_member"] for s in standings}):
+        for row in conn.execute(
+            select(Standings).where(
+                Standings.c.member_id.in_(chunk), Standings.c.deleted.is_(False)
+            )
+        ).mappings():
+            held[(row["member_id"], row["client_id"])] = dict(row)
+    for s in standings:
+        values = {"tier": s["_tier"], "points": s["_points"], "as_of": s["_at"]}
+        old = held.get((s["_member"], s["_client"]))
+        if old is None:
+            writes.synced(
+                "loyalty_standings",
+                {"id": new_id(), "client_id": s["_client"], "member_id": s["_member"], **values},
+            )
+        else:
+            base = {k: v for k, v in old.items() if k not in SYNC_COLUMNS}
+            writes.updated("loyalty_standings", {**base, **values})
 
 
 def _members(conn: Connection, member_ids: set[str]) -> dict[str, dict[str, Any]]:

@@ -25,6 +25,7 @@ ORDER = (
     "notes",
     "client_grants",
     "loyalty_members",
+    "loyalty_standings",
     "catalogue_pieces",
     "stock_levels",
     "purchases",

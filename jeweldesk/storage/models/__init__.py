@@ -29,15 +29,20 @@ from jeweldesk.storage.models.commerce import (
     ServiceCase,
     ServiceJob,
 )
+from jeweldesk.storage.models.files import FileTransfer, StoredFile
 from jeweldesk.storage.models.imports import ImportBatch, ImportBatchRow, ImportBatchWrite
-from jeweldesk.storage.models.integration import ApiKey, IntegrationReceipt, LoyaltyMember
+from jeweldesk.storage.models.integration import (
+    ApiKey,
+    IntegrationReceipt,
+    LoyaltyMember,
+    LoyaltyStanding,
+)
 from jeweldesk.storage.models.intelligence import (
     ClientStanding,
     IntelligenceSetting,
     NextBestAction,
     SegmentChange,
 )
-from jeweldesk.storage.models.files import FileTransfer, StoredFile
 from jeweldesk.storage.models.merges import ClientMerge
 from jeweldesk.storage.models.network import Room, Staff, Store
 from jeweldesk.storage.models.photos import Photo
@@ -67,6 +72,7 @@ __all__ = [
     "ApiKey",
     "IntegrationReceipt",
     "LoyaltyMember",
+    "LoyaltyStanding",
     "AppliedOp",
     "ChangeLog",
     "ClientGrant",

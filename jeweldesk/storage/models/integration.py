@@ -9,11 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import BigInteger, Integer, String, UniqueConstraint
+from sqlalchemy import BigInteger, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from jeweldesk.domain.ids import new_id
-from jeweldesk.storage.models.base import Base
+from jeweldesk.storage.models.base import Base, Synced
 
 
 class ApiKey(Base):
@@ -67,3 +67,17 @@ class LoyaltyMember(Base):
     tier: Mapped[str] = mapped_column(String(40), default="", server_default="")
     points: Mapped[int | None] = mapped_column(BigInteger)
     updated_at: Mapped[dt.datetime | None]
+
+
+class LoyaltyStanding(Synced, Base):
+    """A client's standing in the house's loyalty programme as the loyalty system last
+    delivered it (member number, tier, points balance): written by head office only,
+    synced to the client's stores, shown on the profile and never computed."""
+
+    __tablename__ = "loyalty_standings"
+
+    client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("clients.id"), index=True)
+    member_id: Mapped[str] = mapped_column(String(80))
+    tier: Mapped[str] = mapped_column(String(40), default="")
+    points: Mapped[int | None] = mapped_column(BigInteger)
+    as_of: Mapped[dt.datetime | None]

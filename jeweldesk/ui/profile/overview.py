@@ -179,6 +179,15 @@ class ProfileHeader(QWidget):
             )
         else:
             meta.append(self.tr("in no advisor's book"))
+        if profile.loyalty is not None and profile.loyalty.tier:  # shown, never computed
+            points = profile.loyalty.points
+            meta.append(
+                self.tr("loyalty {tier}").format(tier=profile.loyalty.tier)
+                if points is None
+                else self.tr("loyalty {tier}, {points} points").format(
+                    tier=profile.loyalty.tier, points=f"{points:,}"
+                )
+            )
         self.meta.setText("  ·  ".join(m for m in meta if m))
         self.segment.setText(labels.segment_label(summary.segment))
         self.segment.setVisible(bool(summary.segment))
