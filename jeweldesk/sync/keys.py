@@ -29,13 +29,19 @@ def learn_published_keys(desk: Desk, client: HeadOfficeClient) -> int:
     published = answer.get("keys") if isinstance(answer, dict) else None
     if not isinstance(published, dict):
         return 0
-    known = KeyRing.for_device(desk.path.parent)
-    new = [
-        k for k in published.values() if isinstance(k, str) and k and k not in known.keys.values()
-    ]
-    if not new:  # the usual case: the file is written only when a device was enrolled
-        return len(known.keys)
-    return trust_keys(desk.path.parent, new)
+    try:
+        known = KeyRing.for_device(desk.path.parent)
+        new = [
+            k
+            for k in published.values()
+            if isinstance(k, str) and k and k not in known.keys.values()
+        ]
+        if not new:  # the usual case: the file is written only when a device was enrolled
+            return len(known.keys)
+        return trust_keys(desk.path.parent, new)
+    except (OSError, ValueError) as exc:  # a full disk, a damaged file: again next sync
+        log.warning("device keys not remembered: %s", exc)
+        return 0
 
 
 __all__ = ["learn_published_keys"]
