@@ -33,6 +33,7 @@ SCREENS = (
     "client",
     "calendar",
     "appointment",
+    "service_job",
     "conflicts",
     "kpis",
     "settings",
@@ -129,6 +130,8 @@ def render_screen(desk: Desk, name: str, out_path, size: tuple[int, int] = (1280
         return _render_conflicts(desk, out_path, size)
     if name == "appointment":
         return _render_appointment(desk, out_path, size)
+    if name == "service_job":
+        return _render_service_job(desk, out_path, size)
     return render_main_window(desk, out_path, size, screen=name)
 
 
@@ -185,6 +188,32 @@ def _render_conflicts(desk: Desk, out_path, size) -> Path:
         settle(app)
         return _save(dialog, out_path)
     finally:
+        dialog.close()
+        dialog.deleteLater()
+
+
+def _render_service_job(desk: Desk, out_path, size) -> Path:
+    """The Service job dialog on the store's first open job (ready first), or taking
+    a piece in for the first client of the book when no job is open."""
+    from jeweldesk.ui.runner import DeskRunner
+    from jeweldesk.ui.service_job import ServiceJobDialog
+
+    app = _app()
+    jobs = desk.service.open_at_store()
+    book = desk.books.book(desk.acting_staff_id) if desk.acting_staff_id else []
+    if not jobs and not book:
+        raise ScreenUnavailable("service_job (no open job, and the book is empty)")
+    runner = DeskRunner(desk)
+    if jobs:
+        dialog = ServiceJobDialog(runner, job_id=jobs[0].id)
+    else:
+        dialog = ServiceJobDialog(runner, client_id=book[0].summary.id)
+    _offscreen(dialog, (size[0] - 60, size[1] - 40))  # over the window, as it opens
+    try:
+        settle(app, runner)
+        return _save(dialog, out_path)
+    finally:
+        runner.stop()
         dialog.close()
         dialog.deleteLater()
 

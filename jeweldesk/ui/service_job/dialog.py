@@ -470,6 +470,8 @@ class ServiceJobDialog(QDialog):
             widget.setEnabled(False)
         self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(str(job.kind))))
         self.work_edit.setText(job.description)
+        self.work_edit.setCursorPosition(0)  # read from its start, not its end
+        self.work_edit.setToolTip(job.description)
         self.estimate_caption.setText(self.tr("Estimate"))
         self.estimate_edit.setText(
             money_text(job.estimate, job.currency, loaded.lang)
@@ -494,6 +496,8 @@ class ServiceJobDialog(QDialog):
             self.tr("Signed at intake, {when}").format(
                 when=when_text(job.received_at, loaded.zone, time=True)
             )
+            if job.signature_svg
+            else self.tr("No signature on record: taken in before signatures were drawn here")
         )
         self._show_thumbs(loaded.photos)
         self._show_timeline(loaded)
@@ -538,7 +542,9 @@ class ServiceJobDialog(QDialog):
             self.timeline.addWidget(mark, n, 0)
             self.timeline.addWidget(QLabel(title), n, 1)
             shown = when_text(when, zone, time=True) if when else "—"
-            self.timeline.addWidget(_value(shown, "timelineWhen"), n, 2)
+            moment = _value(shown, "timelineWhen")
+            moment.setWordWrap(False)  # a date and its time read as one
+            self.timeline.addWidget(moment, n, 2)
             self.timeline.addWidget(_value(who, "timelineWho"), n, 3)
         if job.ready_by and not job.ready_at:
             promised = QLabel(self.tr("Promised for {day}").format(day=when_text(job.ready_by)))
