@@ -111,7 +111,7 @@ class QtPdfPages:
         painter.end()
         return page
 
-    def words(self, index: int) -> list[tuple[str, QRectF]]:
+    def lines(self, index: int) -> list[tuple[str, QRectF]]:
         """The page's text a line at a time, each with the box it spans, in points from
         the top left. A line set in several runs (a label and its value side by side)
         is given the box around all of them: it is searched and copied, not seen."""
@@ -140,23 +140,23 @@ def _utf16_length(text: str) -> int:
     return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
 
 
-def _hide_words(painter: QPainter, words: list[tuple[str, QRectF]], scale: float) -> None:
-    """Draw each word at its place, to be painted over by the page's picture: a PDF
-    printed to a file can then still be searched and copied from."""
+def _hide_text(painter: QPainter, lines: list[tuple[str, QRectF]], scale: float) -> None:
+    """Draw each line of text in its box, to be painted over by the page's picture: a
+    PDF printed to a file can then still be searched and copied from."""
     font = QFont(painter.font())
-    for word, box in words:
+    for line, box in lines:
         rect = QRectF(box.x() * scale, box.y() * scale, box.width() * scale, box.height() * scale)
         if rect.height() < 1 or rect.width() < 1:
             continue
         font.setPixelSize(max(1, round(rect.height())))
         metrics = QFontMetricsF(font)
-        advance = metrics.horizontalAdvance(word)
+        advance = metrics.horizontalAdvance(line)
         painter.save()
         painter.setFont(font)
         painter.translate(rect.x(), rect.y() + metrics.ascent())
         if advance > 0:
             painter.scale(rect.width() / advance, 1)
-        painter.drawText(QPointF(0, 0), word)
+        painter.drawText(QPointF(0, 0), line)
         painter.restore()
 
 
@@ -626,7 +626,7 @@ class DocumentPreview(QDialog):
                     painter.save()
                     painter.translate(x, y)
                     points = self.pages.point_size(index)
-                    _hide_words(painter, self.pages.words(index), size.width() / points.width())
+                    _hide_text(painter, self.pages.lines(index), size.width() / points.width())
                     painter.restore()
                 painter.drawImage(QRect(x, y, size.width(), size.height()), image)
                 sent += 1
