@@ -8,6 +8,7 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import Connection, select
 
@@ -155,7 +156,7 @@ class Matcher:
         return client_id, True
 
 
-def member_row(member_id: str, client_id: uuid.UUID, now: dt.datetime) -> dict:
+def member_row(member_id: str, client_id: uuid.UUID, now: dt.datetime) -> dict[str, Any]:
     return {
         "member_id": member_id,
         "client_id": client_id,
@@ -168,7 +169,7 @@ def member_row(member_id: str, client_id: uuid.UUID, now: dt.datetime) -> dict:
 
 def prospect_row(
     client_id: uuid.UUID, customer: Customer, store: StoreRef, source: str, now: dt.datetime
-) -> dict:
+) -> dict[str, Any]:
     """A new client of the store, as much of them as the delivering system knew."""
     family = clean(halfwidth(customer.family_name))
     given = clean(halfwidth(customer.given_name))

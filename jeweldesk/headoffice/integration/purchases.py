@@ -232,7 +232,7 @@ def serve(
         return
     changelog.grant(conn, store_id, new, "served", now)
     log = changelog.ChangeLogT
-    latest: dict[uuid.UUID, tuple] = {}
+    latest: dict[uuid.UUID, tuple[Any, ...]] = {}
     for chunk in chunks(conn, new):
         for entry in conn.execute(
             select(log.c.entity, log.c.entity_id, log.c.store_id, log.c.client_id, log.c.row)

@@ -236,7 +236,7 @@ def _records(body: bytes, key: str, most: int) -> list[Any]:
         raise HTTPException(
             400, detail={"error": "bad_body", "message": f"unknown field {', '.join(extra)}"}
         )
-    records = data[key]
+    records: list[Any] = data[key]
     if not records or len(records) > most:
         raise HTTPException(
             400,
