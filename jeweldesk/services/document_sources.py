@@ -22,6 +22,7 @@ from jeweldesk.domain.errors import NotFound
 from jeweldesk.domain.names import display_name, has_cjk
 from jeweldesk.domain.vocab import NameOrder, PreferenceCategory
 from jeweldesk.services.base import known_row
+from jeweldesk.services.photos import subject_thumbnail
 from jeweldesk.storage import models as m
 
 
@@ -132,7 +133,9 @@ def owned_piece_data(session: Session, piece: m.OwnedPiece, data_dir: Path) -> d
         currency=piece.currency,
         provenance=piece.provenance,
         recycled_metal_pct=piece.recycled_metal_pct,
-        photo=_photo(piece.photo_path or (catalogue.photo_path if catalogue else ""), data_dir),
+        photo=subject_thumbnail(session, data_dir, piece.id)
+        or _photo(piece.photo_path or (catalogue.photo_path if catalogue else ""), data_dir)
+        or subject_thumbnail(session, data_dir, catalogue.id if catalogue else None),
         stones=tuple(_stone(s) for s in stones),
     )
 
@@ -166,7 +169,8 @@ def line_piece_data(
         acquired_on=purchase.purchased_at.date(),
         value=line.unit_price,
         currency=purchase.currency,
-        photo=_photo(catalogue.photo_path if catalogue else "", data_dir),
+        photo=_photo(catalogue.photo_path if catalogue else "", data_dir)
+        or subject_thumbnail(session, data_dir, catalogue.id if catalogue else None),
         stones=stones,
     )
 
@@ -316,7 +320,8 @@ def brief_data(
                 d.BriefLine(
                     name,
                     print_date(purchase.purchased_at.date(), lang),
-                    _photo(cat.photo_path if cat else "", data_dir),
+                    _photo(cat.photo_path if cat else "", data_dir)
+                    or subject_thumbnail(session, data_dir, cat.id if cat else None),
                 )
             )
 
@@ -404,7 +409,7 @@ def brief_data(
             d.BriefLine(
                 name,
                 f"{cat.sku} · {print_money(cat.price, cat.currency, lang)}",
-                _photo(cat.photo_path, data_dir),
+                _photo(cat.photo_path, data_dir) or subject_thumbnail(session, data_dir, cat.id),
             )
         )
         if sel.piece_id in wished:

@@ -298,6 +298,25 @@ class PhotoService:
         return {sha for pair in rows for sha in pair if sha}
 
 
+def subject_thumbnail(session: Session, data_dir: Path, *subject_ids: uuid.UUID | None) -> str:
+    """The upright thumbnail of the newest photo of the first of these pieces (an
+    owned piece, then its catalogue piece) that has one on this device, as a path for
+    a printed document; "" when none has. The thumbnail, not the original: it is
+    upright whatever the camera's EXIF said, and keeps a document small and fast."""
+    files = FileStore(data_dir / FILES_FOLDER)
+    for subject_id in subject_ids:
+        if subject_id is None:
+            continue
+        for sha in session.scalars(
+            select(m.Photo.thumb_sha256)
+            .where(m.Photo.subject_id == subject_id, m.Photo.deleted.is_(False))
+            .order_by(m.Photo.taken_at.desc(), m.Photo.id.desc())
+        ):
+            if files.has(sha):
+                return str(files.path(sha))
+    return ""
+
+
 def _bytes_of(data: bytes | Path | str) -> bytes:
     if isinstance(data, bytes | bytearray | memoryview):
         return bytes(data)

@@ -239,3 +239,20 @@ def test_photos_add_from_the_command_line(desk, client, network, tmp_path, capsy
     assert json.loads(capsys.readouterr().out)["removed"] is True
     assert main(["photos", "list", str(client.id), "--json"] + as_advisor) == 0
     assert json.loads(capsys.readouterr().out) == []
+
+
+def test_a_certificate_shows_the_pieces_photo(desk, client):
+    import io as _io
+
+    from pypdf import PdfReader
+
+    piece = desk.jewellery_box.add_piece(client.id, "Étoile solitaire", metal="platinum").value
+    photo = desk.photos.add(client.id, jpeg(), subject="piece", subject_id=piece.id).value
+    issued = desk.documents.certificate(piece.id).value
+    assert issued.document.payload["piece"]["photo"].endswith(photo.thumb_sha256)
+    pages = PdfReader(_io.BytesIO(issued.pdf)).pages
+    assert any(page.images for page in pages)
+    # Without its file (not arrived yet), the certificate keeps its placeholder.
+    desk.photos.files.remove(photo.thumb_sha256)
+    again = desk.documents.certificate(piece.id).value
+    assert again.document.payload["piece"]["photo"] == ""
