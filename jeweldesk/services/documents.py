@@ -356,6 +356,17 @@ class DocumentService:
             ).all()
             return [freeze(r) for r in rows]
 
+    def latest(self) -> IssuedDocumentRecord | None:
+        """The document issued last of those this device holds (None before the first)."""
+        with reading(self.desk) as s:
+            row = s.scalars(
+                select(m.IssuedDocument)
+                .where(m.IssuedDocument.deleted.is_(False))
+                .order_by(m.IssuedDocument.issued_at.desc(), m.IssuedDocument.id.desc())  # UUIDv7
+                .limit(1)
+            ).first()
+            return freeze(row) if row is not None else None
+
     def render(self, document_id: uuid.UUID | str, *, paper: str = "a4") -> bytes:
         """A copy of an issued document from its stored data (a void one is marked
         void across the page), sealed by this device."""

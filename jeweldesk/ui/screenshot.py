@@ -34,6 +34,7 @@ SCREENS = (
     "calendar",
     "appointment",
     "service_job",
+    "document",
     "conflicts",
     "kpis",
     "settings",
@@ -132,6 +133,8 @@ def render_screen(desk: Desk, name: str, out_path, size: tuple[int, int] = (1280
         return _render_appointment(desk, out_path, size)
     if name == "service_job":
         return _render_service_job(desk, out_path, size)
+    if name == "document":
+        return _render_document(desk, out_path, size)
     return render_main_window(desk, out_path, size, screen=name)
 
 
@@ -214,6 +217,30 @@ def _render_service_job(desk: Desk, out_path, size) -> Path:
         return _save(dialog, out_path)
     finally:
         runner.stop()
+        dialog.close()
+        dialog.deleteLater()
+
+
+def _render_document(desk: Desk, out_path, size) -> Path:
+    """The document preview on the document issued last on this device, drawn again
+    from what was issued (nothing is issued for the picture)."""
+    from jeweldesk.ui.documents_dialog import show_copy
+
+    app = _app()
+    doc = desk.documents.latest()
+    if doc is None:
+        raise ScreenUnavailable("document (none issued on this device yet)")
+    dialog = show_copy(None, doc, desk.documents.render(doc.id))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    _offscreen(dialog, (size[0] - 60, size[1] - 40))  # over the window, as it opens
+    try:
+        # QPdfView draws its pages on a thread of its own: give it a moment.
+        deadline = time.monotonic() + 1.5
+        while time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.02)
+        return _save(dialog, out_path)
+    finally:
         dialog.close()
         dialog.deleteLater()
 

@@ -415,3 +415,20 @@ def test_without_qtpdfwidgets_the_pages_are_pictures(styled_app, qtbot, tmp_path
 
     monkeypatch.setattr(document_preview.DocumentPreview, "ask_printer", classmethod(to_file))
     assert dialog.print_document() == 3 and "Page 3 of the test" in pdf_text(target)
+
+
+def test_the_screenshot_command_shows_the_last_document_issued(styled_app, own_desk, tmp_path):
+    from PySide6.QtGui import QImage
+
+    from jeweldesk.ui.screenshot import ScreenUnavailable, render_screen
+
+    assert own_desk.documents.latest() is None  # the demo issues none
+    with pytest.raises(ScreenUnavailable):
+        render_screen(own_desk, "document", tmp_path / "none.png")
+    piece = own_desk.clients.profile(client_with_pieces(own_desk)).jewellery_box[0]
+    own_desk.documents.certificate(piece.piece.id)
+    last = own_desk.documents.warranty(piece.piece.id).value.document
+    assert own_desk.documents.latest() == last
+    out = render_screen(own_desk, "document", tmp_path / "document.png", (1024, 768))
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (964, 728)
