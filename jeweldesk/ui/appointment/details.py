@@ -105,7 +105,15 @@ class DetailsCard(Card):
         client_box.setSpacing(6)
         client_box.addWidget(self.client_search)
         client_box.addWidget(self.client_results)
-        client_box.addWidget(self.client_chosen)
+        from jeweldesk.ui.photos.face import Face
+
+        self.client_face = Face(36)
+        self.client_face.hide()
+        chosen_row = QHBoxLayout()
+        chosen_row.setSpacing(10)
+        chosen_row.addWidget(self.client_face)
+        chosen_row.addWidget(self.client_chosen, 1)
+        client_box.addLayout(chosen_row)
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
@@ -227,11 +235,40 @@ class DetailsCard(Card):
     def choose_client(self, client: Any) -> None:
         self.client_id = client.id
         self.client_chosen.setText(client_text(client))
+        self._show_face(client)
         self.client_chosen.setProperty("chosen", True)
         self.client_results.hide()
         self.client_search.blockSignals(True)
         self.client_search.clear()
         self.client_search.blockSignals(False)
+
+    def _show_face(self, client: Any) -> None:
+        """The client's portrait beside their name, once read (initials meanwhile)."""
+        from jeweldesk.ui.photos.pixmaps import monogram
+
+        letters = monogram(
+            str(getattr(client, "display_name", "") or ""),
+            str(getattr(client, "name_local", "") or ""),
+        )
+        self.client_face.show_face(None, letters)
+        self.client_face.show()
+        client_id = client.id
+        read = getattr(self.runner, "read", None)
+        if read is None:
+            return
+
+        def show(path) -> None:
+            if self.client_id == client_id:
+                self.client_face.show_face(path, letters)
+
+        read(
+            lambda desk: (
+                desk.photos.thumbnail_path(desk.photos.portrait(client_id))
+                if desk is not None and hasattr(desk, "photos")
+                else None
+            ),
+            show,
+        )
 
     # --- an open appointment -----------------------------------------------------------
 
@@ -242,6 +279,7 @@ class DetailsCard(Card):
         else:
             self.client_id = None
             self.client_chosen.setText(translate("AppointmentEditor", "No client"))
+            self.client_face.hide()
         select(self.kind_box, a.kind.value)
         select(self.advisor_box, a.advisor_id)
         select(self.second_box, a.second_advisor_id)

@@ -1,0 +1,35 @@
+"""`Face`: a client's portrait in a small circle, or their initials, wherever a
+client is named (the appointment editor)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtWidgets import QWidget
+
+from jeweldesk.ui.photos.pixmaps import paint_round, thumbnail
+
+
+class Face(QWidget):
+    def __init__(self, size: int = 40, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("clientFace")
+        self.setFixedSize(size, size)
+        self.photo = QPixmap()
+        self.letters = ""
+
+    def sizeHint(self) -> QSize:
+        return self.size()
+
+    def show_face(self, path: str | Path | None, letters: str) -> None:
+        self.photo = thumbnail(path)
+        self.letters = letters
+        self.update()
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 (Qt's name)
+        painter = QPainter(self)
+        paint_round(
+            painter, QRectF(1, 1, self.width() - 2, self.height() - 2), self.photo, self.letters
+        )
