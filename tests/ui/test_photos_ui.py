@@ -113,6 +113,15 @@ def test_a_photo_of_a_piece_and_a_refused_file(qtbot, window, own_desk, tmp_path
     qtbot.waitUntil(lambda: tab.grid.count() == 1, timeout=10000)
     assert piece.description in tab.grid.item(0).text()
     assert [p.subject_id for p in own_desk.photos.for_client(client_id)] == [piece.id]
+    # The jewellery box shows it beside the piece's certificate line.
+    pane = window.profile_pane
+    pane.tabs.setCurrentWidget(pane.box)
+    qtbot.waitUntil(window.runner.idle, timeout=10000)
+    row = [i.piece.id for i in pane.box.piece_model.rows].index(piece.id)
+    pane.box.piece_view.setCurrentIndex(pane.box.piece_model.index(row, 0))
+    qtbot.waitUntil(lambda: pane.box.piece_photo.isVisible(), timeout=10000)
+    assert not pane.box.piece_photo.photo.isNull()
+    pane.tabs.setCurrentWidget(tab)
 
     text = tmp_path / "letter.pdf"
     text.write_bytes(b"%PDF-1.7 a letter, not a picture")

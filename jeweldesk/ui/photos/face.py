@@ -33,3 +33,31 @@ class Face(QWidget):
         paint_round(
             painter, QRectF(1, 1, self.width() - 2, self.height() - 2), self.photo, self.letters
         )
+
+
+class PieceTile(QWidget):
+    """A piece's newest photo on a small rounded square (the jewellery box); hidden
+    when the piece has none, "Arriving…" while its file is on its way."""
+
+    def __init__(self, size: int = 88, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pieceTile")
+        self.setFixedSize(size, size)
+        self.photo = QPixmap()
+        self.hide()
+
+    def show_photo(self, photo: object | None, path: str | Path | None) -> None:
+        self.photo = thumbnail(path)
+        self.setVisible(photo is not None)
+        self.update()
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 (Qt's name)
+        from jeweldesk.ui.photos.pixmaps import paint_square
+
+        painter = QPainter(self)
+        paint_square(
+            painter,
+            QRectF(0, 0, self.width(), self.height()),
+            self.photo,
+            self.tr("Arriving…"),
+        )

@@ -60,7 +60,14 @@ class BoxTab(ProfileTab):
         self.certificate = QLabel()
         self.certificate.setObjectName("certificateLine")
         self.certificate.setWordWrap(True)
-        pieces.add(self.certificate)
+        from jeweldesk.ui.photos.face import PieceTile
+
+        self.piece_photo = PieceTile()
+        certificate_row = QHBoxLayout()
+        certificate_row.setSpacing(14)
+        certificate_row.addWidget(self.piece_photo)
+        certificate_row.addWidget(self.certificate, 1)
+        pieces.layout_.addLayout(certificate_row)
         self.stone_model = RecordTable(
             [
                 Column(self.tr("Stone"), stone_name),
@@ -156,9 +163,11 @@ class BoxTab(ProfileTab):
             widget.setEnabled(item is not None)
         service_jobs.show_piece_history(self, item)
         if item is None:
+            self.piece_photo.show_photo(None, None)
             self.certificate.setText(self.tr("Choose a piece to see its certificate data."))
             return
         p = item.piece
+        self._show_piece_photo(p.id)
         facts = [
             metal_text(p),
             self.tr("hallmark {mark}").format(mark=p.hallmark) if p.hallmark else "",
@@ -167,6 +176,24 @@ class BoxTab(ProfileTab):
             p.provenance,
         ]
         self.certificate.setText(f"{p.description}: " + " · ".join(x for x in facts if x))
+
+    def _show_piece_photo(self, piece_id) -> None:
+        """The piece's newest photo beside its certificate line, once read."""
+        self.piece_photo.show_photo(None, None)
+        runner = self.writes.runner
+        if runner is None:
+            return
+
+        def read(desk):
+            photo = desk.photos.of_subjects([piece_id]).get(piece_id)
+            return photo, desk.photos.thumbnail_path(photo)
+
+        def show(found) -> None:
+            current = self.piece_view.current_record()
+            if current is not None and current.piece.id == piece_id:
+                self.piece_photo.show_photo(*found)
+
+        runner.read(read, show)
 
     def _issue_text(self) -> None:
         kind = self.document_kind.currentData()
