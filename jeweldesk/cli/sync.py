@@ -144,6 +144,15 @@ def sync(args) -> int:
         f"Pushed {report.pushed} ({report.applied} applied, {report.merged} merged), pulled {report.pulled}, "
         f"{report.conflicts} conflicts, {report.rejected} rejected in {report.seconds:.1f} s."
     )
+    if report.files_up or report.files_down or report.files_waiting:
+        print(
+            f"Photo files: {report.files_up} sent, {report.files_down} received"
+            + (
+                f", {report.files_waiting} still to move at the next sync."
+                if report.files_waiting
+                else "."
+            )
+        )
     if report.full_reload:
         print("Head office was restored from a backup: this device reloaded its store.")
     if report.device_reset:
