@@ -29,6 +29,7 @@ from jeweldesk.headoffice import (
     cases,
     changelog,
     client_moves,
+    consents,
     erasure,
     events,
     merging,
@@ -322,6 +323,7 @@ def _apply_op(batch: Batch, op: Op) -> tuple[str, dict]:
     events.check(batch, op, current, new)
     benefits.check(batch, op, current, new)
     cases.check(batch, op, current, new)
+    consents.check(batch, op, current, new)
     service_jobs.check(batch, op, current, new)
     client_moves.check(batch, op, current, new)
 

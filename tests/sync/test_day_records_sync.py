@@ -82,3 +82,51 @@ def test_a_withdrawal_on_one_device_takes_the_marketing_action_off_the_other(
     assert all(x.client_id != client.id for x in b.actions.today(me))
     assert not b.consent.allowed(client.id, "marketing", "wechat")
     assert [c.granted for c in b.consent.history(client.id)] == [False, True]
+
+
+def test_head_office_refuses_an_advisors_imported_or_unsigned_consent(make_device, headoffice):
+    """A device that lets an advisor past desk.consent's own checks (an older or altered
+    build) gets those decisions refused at head office; a manager's import goes through."""
+    from jeweldesk.headoffice import admin
+    from jeweldesk.services.base import unit_of_work
+
+    a = make_device("SH01")
+    client = _quiet_client(a)
+    assert a.sync.sync().rejected == 0
+
+    def decision(method: str, signature: str = "") -> None:
+        with unit_of_work(a) as work:  # straight past desk.consent's rules
+            work.session.add(
+                m.Consent(
+                    client_id=client.id,
+                    purpose="marketing",
+                    granted=True,
+                    recorded_at=dt.datetime.now(dt.UTC),
+                    recorded_by_id=a.acting_staff_id,
+                    method=method,
+                    signature_svg=signature,
+                )
+            )
+
+    decision("import")
+    decision("signature")
+    report = a.sync.sync()
+    assert report.rejected == 2, report
+    where = "WHERE client_id = :c"
+    assert ho_count(headoffice.store, "consents", where, {"c": client.id}) == 0
+
+    admin.add_staff(
+        headoffice.store,
+        email="manager@sh01.example",
+        name="Chen Hua",
+        role="store_manager",
+        store_code="SH01",
+        pin="2468",
+    )
+    a.sync.sync()
+    manager = next(p for p, _ in a.directory.staff("SH01") if p.role == "store_manager")
+    a.act_as(manager.id)
+    decision("import")
+    decision("signature", SIGNED)
+    assert a.sync.sync().rejected == 0
+    assert ho_count(headoffice.store, "consents", where, {"c": client.id}) == 2
