@@ -108,3 +108,47 @@ def test_photo_files_through_head_office_on_loopback(tmp_path, pictures):
             desk.close()
         running.close()
         cleanup()
+
+
+def test_a_first_sync_brings_thumbnails_first(tmp_path):
+    """Many small photos (a store's portraits): files per second down, thumbnails before
+    originals, for the figure of a first sync of 20,000 photos."""
+    from jeweldesk.headoffice.enrolment import issue_code
+    from jeweldesk.services import Desk
+    from jeweldesk.sync.enrol import enrol_device
+    from tests.headoffice_server import start_headoffice
+    from tests.photo_images import jpeg
+    from tests.sync.model_support import seed_headoffice
+    from tests.templates import empty_store, headoffice_database
+
+    photos = 300
+    url, cleanup = headoffice_database("sqlite", tmp_path, seed_headoffice)
+    running = start_headoffice(url)
+    desks = []
+    try:
+        for name in ("a", "b"):
+            desk = Desk.open(empty_store(tmp_path / name))
+            enrol_device(desk, running.url, issue_code(running.store, "SH01"), device_name=name)
+            desks.append(desk)
+        a, b = desks
+        clients = [
+            a.clients.create(family_name=f"Client{n:03d}", given_name="Test").value
+            for n in range(photos)
+        ]
+        for n, client in enumerate(clients):
+            a.photos.add(client.id, jpeg(800, 1000, colour=(n % 250, n // 250 * 60, 120)))
+        a.sync.sync()
+        started = time.perf_counter()
+        report = b.sync.sync()
+        seconds = time.perf_counter() - started
+        files = len(set(a.photos.files.shas()))  # alike pictures are one file
+        assert report.files_down == files and report.files_waiting == 0
+        print(
+            f"\nfirst sync of {photos} clients with a portrait each: {seconds:.2f} s "
+            f"({files} files, {files / seconds:.0f} files/s, with the rows)"
+        )
+    finally:
+        for desk in desks:
+            desk.close()
+        running.close()
+        cleanup()
