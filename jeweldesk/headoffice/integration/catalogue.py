@@ -96,6 +96,8 @@ def read_stock_batch(data: Any) -> tuple[StockBatch, list[StockLevelIn | RecordR
     level checked on its own."""
     if not isinstance(data, dict) or not isinstance(data.get("levels"), list):
         raise BatchRefused(400, "bad_body", 'a JSON object {"store_code", "mode", "levels": [...]}')
+    if intake.has_nul({k: v for k, v in data.items() if k != "levels"}):
+        raise BatchRefused(400, "bad_body", "a NUL character is not text")
     try:
         header = StockBatch.model_validate({**data, "levels": []})
     except ValidationError as exc:

@@ -8,6 +8,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
+import orjson
 from pydantic import BaseModel, ValidationError
 from sqlalchemy import Connection, select
 from sqlalchemy.exc import IntegrityError
@@ -30,6 +31,9 @@ def validated(
     `stores` (the codes a key is limited to), a record for another store is refused."""
     out: list[M | RecordResult] = []
     for index, item in enumerate(raw):
+        if has_nul(item):
+            out.append(rejected(index, None, "record: a NUL character is not text"))
+            continue
         try:
             record = model.model_validate(item)
         except ValidationError as exc:
@@ -41,6 +45,22 @@ def validated(
             continue
         out.append(record)
     return out
+
+
+def has_nul(item: Any) -> bool:
+    """Whether a NUL character is in any text of the record: no database keeps one
+    (PostgreSQL refuses it). Looked for in the record's JSON first, which is cheap."""
+    return b"\\u0000" in orjson.dumps(item) and _nul_in(item)
+
+
+def _nul_in(item: Any) -> bool:
+    if isinstance(item, str):
+        return "\x00" in item
+    if isinstance(item, dict):
+        return any(_nul_in(k) or _nul_in(v) for k, v in item.items())
+    if isinstance(item, list):
+        return any(_nul_in(v) for v in item)
+    return False
 
 
 def _source_id(item: Any) -> str | None:

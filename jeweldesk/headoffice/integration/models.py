@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
 
 from jeweldesk.domain.vocab import AppointmentKind, StoneOrigin
 
@@ -23,14 +23,6 @@ Code = Field(min_length=1, max_length=16, pattern=r"^[A-Za-z0-9_-]+$")
 
 class Body(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-
-    @field_validator("*", mode="after")
-    @classmethod
-    def _no_nul(cls, value: Any) -> Any:
-        # No database keeps a NUL in text (PostgreSQL refuses it): refused here, by field.
-        if isinstance(value, str) and "\x00" in value:
-            raise ValueError("a NUL character is not text")
-        return value
 
 
 class Customer(Body):
