@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtGui import QFontMetrics, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -155,12 +155,16 @@ class PhotosTab(ProfileTab):
         zone = self.shown.timezone if self.shown else None
         self.grid.clear()
         waiting = self.tr("Arriving…")
+        metrics = QFontMetrics(self.grid.font())
         for photo, path in photos:
             what = {
                 "portrait": self.tr("Portrait"),
                 "intake": self.tr("At intake"),
                 "stock": self.tr("Stock"),
             }.get(photo.subject) or pieces.get(photo.subject_id, self.tr("Piece"))
+            # One line for what it shows, one for when: a long piece name is cut, not
+            # wrapped over the date.
+            what = metrics.elidedText(what, Qt.TextElideMode.ElideRight, TILE + 16)
             text = f"{what}\n{when_text(photo.taken_at, zone)}"
             item = QListWidgetItem(tile(path, waiting), text)
             item.setData(Qt.ItemDataRole.UserRole, photo.id.hex)
