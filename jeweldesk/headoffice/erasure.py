@@ -291,6 +291,9 @@ def erase(batch, client_id: uuid.UUID, at: dt.datetime) -> None:
     for chunk in reach.chunks(ids):
         conn.execute(log.delete().where(log.c.entity_id.in_(chunk)))
     _blank_rejected_payloads(conn, {i.hex for i in ids})
+    # The loyalty programme's member number names the person: head office forgets it.
+    members = Base.metadata.tables["loyalty_members"]
+    conn.execute(members.delete().where(members.c.client_id == client_id))
 
 
 def _belongs(batch, name: str, row: dict, client_id: uuid.UUID, rows) -> bool:

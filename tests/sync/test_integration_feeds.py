@@ -325,3 +325,38 @@ def test_the_demos_pos_feed_posts_cleanly(headoffice, tmp_path):
     with (tmp_path / "feeds" / "ecommerce_customers.csv").open(encoding="utf-8-sig") as f:
         rows = list(csv.reader(f))
     assert tuple(rows[0]) == ECOMMERCE_HEADERS and len(rows) == written["customers"] + 1
+
+
+def test_an_erased_clients_loyalty_standing_goes_everywhere(headoffice, make_device):
+    from tests.sync.test_erasure import _manager
+
+    sh = make_device("SH01")
+    client = sh.clients.create(family_name="Erased", given_name="Iris", phones=["138 7777 0002"])
+    client_id = client.value.id
+    sh.sync.sync()
+    auth = _key(headoffice.store, "loyalty", system="loyalty")
+    member = {
+        "member_id": "GOLD-0777",
+        "tier": "Gold",
+        "points": 500,
+        "store_code": "SH01",
+        "customer": {"phone": "+86 138 7777 0002"},
+    }
+    assert _post(headoffice, "/loyalty", {"members": [member]}, auth).status_code == 200
+    sh.sync.sync()
+    assert sh.clients.profile(client_id).loyalty.member_id == "GOLD-0777"
+    _manager(headoffice, sh)
+    sh.privacy.erase(client_id, "written request")
+    sh.sync.sync()
+    assert sh.clients.profile(client_id).loyalty is None
+    standings = Base.metadata.tables["loyalty_standings"]
+    members = Base.metadata.tables["loyalty_members"]
+    with headoffice.store.reading() as conn:
+        assert not conn.execute(
+            select(standings.c.id).where(
+                standings.c.client_id == client_id, standings.c.deleted.is_(False)
+            )
+        ).all()
+        assert not conn.execute(select(members).where(members.c.client_id == client_id)).all()
+    again = _post(headoffice, "/loyalty", {"members": [{**member, "customer": None}]}, auth)
+    assert "customer" in again.json()["results"][0]["reason"]
