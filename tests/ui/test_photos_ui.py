@@ -111,7 +111,7 @@ def test_a_photo_of_a_piece_and_a_refused_file(qtbot, window, own_desk, tmp_path
     monkeypatch.setattr(photos_tab.PhotosTab, "choose_file", classmethod(lambda c, p: str(picture)))
     qtbot.mouseClick(tab.from_file, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.grid.count() == 1, timeout=10000)
-    assert piece.description in tab.grid.item(0).text()
+    assert piece.description in tab.grid.item(0).toolTip()
     assert [p.subject_id for p in own_desk.photos.for_client(client_id)] == [piece.id]
     # The jewellery box shows it beside the piece's certificate line.
     pane = window.profile_pane

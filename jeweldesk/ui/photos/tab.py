@@ -164,11 +164,11 @@ class PhotosTab(ProfileTab):
             }.get(photo.subject) or pieces.get(photo.subject_id, self.tr("Piece"))
             # One line for what it shows, one for when: a long piece name is cut, not
             # wrapped over the date.
-            what = metrics.elidedText(what, Qt.TextElideMode.ElideRight, TILE + 16)
-            text = f"{what}\n{when_text(photo.taken_at, zone)}"
+            short = metrics.elidedText(what, Qt.TextElideMode.ElideRight, TILE + 16)
+            text = f"{short}\n{when_text(photo.taken_at, zone)}"
             item = QListWidgetItem(tile(path, waiting), text)
             item.setData(Qt.ItemDataRole.UserRole, photo.id.hex)
-            item.setToolTip(photo.caption or what)
+            item.setToolTip("\n".join(x for x in (what, photo.caption) if x))
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             self.grid.addItem(item)
         self.empty.setVisible(not photos)
