@@ -2724,7 +2724,7 @@ Reason (for example, the client&apos;s written request):</source>
     </message>
     <message>
         <source>No printer is set up on this device. Ask the store manager to add one, or save the PDF and print it from another computer.</source>
-        <translation>此设备尚未设置打印机。请联系店长添加，或保存 PDF 后在其他电脑上打印。</translation>
+        <translation>此设备尚未设置打印机。请联系门店经理添加，或保存 PDF 后在其他电脑上打印。</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) sent to the printer.</source>
@@ -4672,6 +4672,13 @@ Reason (for example, the client&apos;s written request):</source>
     </message>
 </context>
 <context>
+    <name>PieceTile</name>
+    <message>
+        <source>Arriving…</source>
+        <translation>正在传送…</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>PIN</source>
@@ -4845,6 +4852,14 @@ Reason (for example, the client&apos;s written request):</source>
     <message>
         <source>in no advisor&apos;s book</source>
         <translation>不在任何顾问的客户簿中</translation>
+    </message>
+    <message>
+        <source>loyalty {tier}</source>
+        <translation>会员 {tier}</translation>
+    </message>
+    <message>
+        <source>loyalty {tier}, {points} points</source>
+        <translation>会员 {tier}，{points} 积分</translation>
     </message>
 </context>
 <context>

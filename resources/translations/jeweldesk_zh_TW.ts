@@ -2724,7 +2724,7 @@ Reason (for example, the client&apos;s written request):</source>
     </message>
     <message>
         <source>No printer is set up on this device. Ask the store manager to add one, or save the PDF and print it from another computer.</source>
-        <translation>此裝置尚未設定印表機。請聯絡店長新增，或儲存 PDF 後在其他電腦上列印。</translation>
+        <translation>此裝置尚未設定印表機。請聯絡門店經理新增，或儲存 PDF 後在其他電腦上列印。</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) sent to the printer.</source>
@@ -4672,6 +4672,13 @@ Reason (for example, the client&apos;s written request):</source>
     </message>
 </context>
 <context>
+    <name>PieceTile</name>
+    <message>
+        <source>Arriving…</source>
+        <translation>正在傳送…</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>PIN</source>
@@ -4845,6 +4852,14 @@ Reason (for example, the client&apos;s written request):</source>
     <message>
         <source>in no advisor&apos;s book</source>
         <translation>不在任何顧問的客戶簿中</translation>
+    </message>
+    <message>
+        <source>loyalty {tier}</source>
+        <translation>會員 {tier}</translation>
+    </message>
+    <message>
+        <source>loyalty {tier}, {points} points</source>
+        <translation>會員 {tier}，{points} 積分</translation>
     </message>
 </context>
 <context>
