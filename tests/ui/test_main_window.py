@@ -95,7 +95,7 @@ def test_choosing_a_row_shows_that_client(window, desk, qtbot):
 def test_choosing_a_search_result_shows_that_client(window, desk, qtbot):
     type_search(qtbot, window, "wang")
     wanted = window.model.client_id(0)
-    with qtbot.waitSignal(window.sig_profile_shown, timeout=3000) as shown:
+    with qtbot.waitSignal(window.sig_profile_shown, timeout=10_000) as shown:
         click_row(qtbot, window, 0)
     assert shown.args == [wanted]
     assert window.profile_pane.name.text() == desk.clients.summaries([wanted])[0].display_name
