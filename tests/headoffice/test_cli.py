@@ -331,6 +331,7 @@ def test_enrol_sync_and_conflicts_from_the_command_line(running, tmp_path):
     assert row["entity_id"].replace("-", "") == client.id.hex
 
 
+@pytest.mark.slow
 def test_sync_to_a_dead_server_exits_3_and_keeps_the_outbox(running, tmp_path):
     device = tmp_path / "device"
     with Desk.open(device) as desk:
@@ -379,6 +380,7 @@ def test_enrol_with_a_wrong_code_or_url_is_one_clear_line(running, tmp_path):
     assert not_enrolled.returncode == 2 and "not enrolled" in one_clear_line(not_enrolled)
 
 
+@pytest.mark.slow
 def test_serve_runs_several_workers_over_one_database(tmp_path):
     db = f"sqlite:///{tmp_path / 'ho.sqlite3'}"
     port = free_port()
@@ -538,6 +540,7 @@ def test_revoking_covers_every_id_a_restored_device_took(running):
     )  # other devices carry on
 
 
+@pytest.mark.slow
 def test_a_deactivated_person_cannot_sign_in_on_a_device_after_its_next_sync(running, tmp_path):
     from jeweldesk.services.accounts import SignInRefused
 

@@ -8,10 +8,13 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from jeweldesk.demo import build
 from jeweldesk.services import Desk
 
 
+@pytest.mark.slow
 def test_actions_generated_through_the_day_stay_the_same(tmp_path):
     build(tmp_path, clients=120, seed=3)
     with Desk.open(tmp_path) as desk:

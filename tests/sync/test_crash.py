@@ -81,6 +81,7 @@ def _names(desk) -> set[str]:
         return {r[0] for r in conn.exec_driver_sql("SELECT name_local FROM clients")}
 
 
+@pytest.mark.slow
 def test_killed_during_a_local_write(headoffice, make_device, reopen):
     ho = headoffice.store
     a = make_device("SH01")

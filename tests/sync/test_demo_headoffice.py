@@ -3,6 +3,7 @@ syncs against it at once, and a second store's device sees its own clients."""
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import func, select
 
 from jeweldesk.demo import build
@@ -14,6 +15,7 @@ from jeweldesk.sync.enrol import enrol_device
 from tests.templates import demo_store
 
 
+@pytest.mark.slow
 def test_demo_device_syncs_with_its_embedded_head_office(tmp_path):
     demo_store(tmp_path / "demo", clients=300, seed=5)
     desk = Desk.open(tmp_path / "demo")
@@ -53,6 +55,7 @@ def _all_ids(desk):
         return list(s.scalars(select(Client.id)))
 
 
+@pytest.mark.slow
 def test_a_demo_store_imports_into_postgresql_head_office(tmp_path):
     import pytest
 

@@ -270,6 +270,7 @@ class OlderHeadOffice(FaultyAdapter):
         return super().send(request, **kwargs)
 
 
+@pytest.mark.slow
 def test_a_head_office_taking_fewer_ops_per_push_gets_them_in_smaller_batches(
     headoffice, make_device
 ):

@@ -386,6 +386,7 @@ def test_double_booking_by_two_offline_devices_is_flagged_on_both(headoffice, ma
 # --- long offline, backups ------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_thirty_days_offline_with_5000_pending_ops(headoffice, make_device):
     ho = headoffice.store
     sh = make_device("SH01")

@@ -49,6 +49,7 @@ def test_the_demo_opens_on_the_seeded_store(styled_app, demo_store, qtbot):
         window.runner.desk.close()
 
 
+@pytest.mark.slow
 def test_a_demo_first_opened_in_chinese_prepares_its_agenda_in_chinese(
     styled_app, tmp_path, qtbot, monkeypatch
 ):

@@ -41,6 +41,7 @@ def manager_desk(desk):
     desk.act_as(previous)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("period", ["30days", "month", "quarter"])
 def test_a_manager_sees_the_stores_figures_as_the_service_computes_them(
     styled_app, manager_desk, qtbot, qtmodeltester, period
