@@ -28,7 +28,7 @@ from tests.conftest import pg_schema_url, pg_unavailable
 from tests.headoffice_server import start_headoffice
 from tests.sync.model_support import seed_headoffice
 
-EXAMPLES = int(os.environ.get("JEWELDESK_FUZZ_EXAMPLES", "15"))  # per operation and mode
+EXAMPLES = int(os.environ.get("JEWELDESK_FUZZ_EXAMPLES", "6"))  # per operation and mode
 FUZZ = settings(
     max_examples=EXAMPLES,
     deadline=None,

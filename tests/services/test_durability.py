@@ -7,6 +7,8 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
+
 from jeweldesk.services import Desk
 
 CHILD = textwrap.dedent(
@@ -30,6 +32,7 @@ CHILD = textwrap.dedent(
 )
 
 
+@pytest.mark.slow
 def test_killed_mid_write_keeps_committed_data(desk, network, tmp_path):
     kept = desk.clients.create(name_local="王美玲", phones=["138 1234 5678"]).value
     desk.notes.add(kept.id, "Loves pearls")

@@ -124,6 +124,7 @@ def test_bad_input_is_refused(network):
     assert erased.value.key == "merge.erased"
 
 
+@pytest.mark.slow
 def test_a_client_with_200_notes_and_50_purchases_merges_quickly(network):
     desk = network.desk
     kept = desk.clients.create(family_name="Chan", given_name="Ka Yan").value

@@ -22,6 +22,7 @@ def _entries(ho, entity_id) -> int:
     return ho_count(ho, "change_log", "WHERE entity_id = :i", {"i": entity_id})
 
 
+@pytest.mark.slow
 def test_superseded_versions_go_and_every_device_still_converges(headoffice, make_device):
     ho = headoffice.store
     a = make_device("SH01")

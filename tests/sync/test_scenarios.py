@@ -106,6 +106,7 @@ def test_two_stores_edit_different_fields_of_one_client(headoffice, make_device)
     assert_applied_once(ho)
 
 
+@pytest.mark.slow
 def test_same_field_edited_offline_on_two_devices_first_to_arrive_wins(headoffice, make_device):
     ho = headoffice.store
     a = make_device("SH01")

@@ -129,6 +129,7 @@ def test_snoozing_takes_the_action_off_until_the_chosen_day(styled_app, own_desk
     win.runner.stop()
 
 
+@pytest.mark.slow
 def test_copy_puts_the_draft_on_the_clipboard(styled_app, desk, qtbot):
     win, screen = open_today(qtbot, desk)
     row = next(r for r in range(screen.model.rowCount()) if screen.model.action(r).draft)
